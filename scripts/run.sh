@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Runs the Kinerja API. Without ConnectionStrings__Kinerja it provisions (once) and starts a private
+# PostgreSQL cluster under .local/ and keeps its data between runs.
+# Extra arguments go to the service, e.g. `scripts/run.sh projections list` or `scripts/run.sh token --role hr-admin`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/postgres.sh
+
+if [ -z "${ConnectionStrings__Kinerja:-}" ]; then
+  pg_provision run
+  export ConnectionStrings__Kinerja="$KINERJA_PG_CONNECTION"
+  echo "PostgreSQL: 127.0.0.1:$KINERJA_PG_PORT (data in $KINERJA_PG_DIR)" >&2
+fi
+export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development}
+urls=${ASPNETCORE_URLS:-http://127.0.0.1:5080}
+export ASPNETCORE_URLS=$urls
+
+dotnet build src/Api -c Release -v q -nologo >&2
+if [ $# -eq 0 ]; then
+  base=${urls%%;*}
+  echo "Kinerja API:   $base/api/v1" >&2
+  echo "API reference: $base/reference  (OpenAPI: $base/openapi/v1.json)" >&2
+  echo "A token:       scripts/run.sh token --role hr-admin" >&2
+fi
+exec dotnet run --project src/Api -c Release --no-build --no-launch-profile -- "$@"

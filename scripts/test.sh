@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Builds and runs every test against a fresh private PostgreSQL cluster, then prints "N passed, N failed".
+# Extra arguments go to `dotnet test`, e.g. `scripts/test.sh --filter FullyQualifiedName~Employees`.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+source scripts/postgres.sh
+
+started=$(date +%s)
+if [ -z "${KINERJA_TEST_CONNECTION:-}" ]; then
+  # Test data is thrown away, so durability is not needed: fsync off makes commits cheap.
+  KINERJA_PG_FSYNC=off pg_provision test fresh || exit 1
+  trap pg_stop EXIT
+  export KINERJA_TEST_CONNECTION="$KINERJA_PG_CONNECTION"
+fi
+
+dotnet build Kinerja.sln -c Release -v q -nologo || { echo "0 passed, 1 failed"; exit 1; }
+
+results=$(mktemp -d)
+dotnet test Kinerja.sln -c Release --no-build --nologo --logger "trx" --results-directory "$results" "$@" 2>&1 | tee "$results/console.log"
+status=${PIPESTATUS[0]}
+
+# dotnet test prints a summary per test assembly; the closing line adds them up from the TRX files.
+passed=0; failed=0
+for trx in "$results"/*.trx; do
+  [ -f "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -1)
+  p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters")
+  f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
+  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
+done
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+echo "Suite time: $(( $(date +%s) - started )) s"
+echo "$passed passed, $failed failed"
+rm -rf "$results"
+[ "$status" -eq 0 ] && [ "$failed" -eq 0 ]

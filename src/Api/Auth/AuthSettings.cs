@@ -1,0 +1,27 @@
+using System.Text;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Kinerja.Api.Auth;
+
+/// <summary>
+/// Bearer-token settings (section <c>Auth</c>). Either a shared signing key (HS256) or the
+/// <c>Authority</c> of an OpenID Connect provider (the province's IdP), whose published keys are used.
+/// </summary>
+public sealed class AuthSettings
+{
+    public const string Section = "Auth";
+
+    public string Issuer { get; set; } = "kinerja";
+
+    public string Audience { get; set; } = "kinerja-api";
+
+    public string? SigningKey { get; set; }
+
+    public string? Authority { get; set; }
+
+    public SymmetricSecurityKey? Key() =>
+        string.IsNullOrWhiteSpace(SigningKey) ? null : new SymmetricSecurityKey(Encoding.UTF8.GetBytes(SigningKey));
+
+    public static AuthSettings From(IConfiguration configuration) =>
+        configuration.GetSection(Section).Get<AuthSettings>() ?? new AuthSettings();
+}

@@ -1,0 +1,40 @@
+using Kinerja.Application.Common;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Kinerja.Api.Auth;
+
+public static class AuthSetup
+{
+    /// <summary>hr-admin and the portal's service account write; everyone else reads (auditors only read).</summary>
+    public const string Writers = "writers";
+
+    public static IServiceCollection AddKinerjaAuth(this IServiceCollection services, IConfiguration configuration)
+    {
+        var settings = AuthSettings.From(configuration);
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(o =>
+        {
+            o.MapInboundClaims = false;
+            if (!string.IsNullOrWhiteSpace(settings.Authority))
+            {
+                o.Authority = settings.Authority;
+            }
+
+            o.TokenValidationParameters = new TokenValidationParameters
+            {
+                ValidIssuer = settings.Issuer,
+                ValidAudience = settings.Audience,
+                IssuerSigningKey = settings.Key(),
+                ValidateIssuerSigningKey = true,
+                NameClaimType = "name",
+                RoleClaimType = "role",
+                ClockSkew = TimeSpan.FromMinutes(1),
+            };
+        });
+        services.AddAuthorizationBuilder()
+            .SetDefaultPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser()
+                .RequireClaim("role", Roles.All).Build())
+            .AddPolicy(Writers, p => p.RequireRole(Roles.HrAdmin, Roles.Portal));
+        return services;
+    }
+}

@@ -1,0 +1,35 @@
+using Kinerja.Api.Employees;
+using Kinerja.Api.Http;
+using Kinerja.Api.Units;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Scalar.AspNetCore;
+using Serilog;
+
+namespace Kinerja.Api.Hosting;
+
+public static class ApiPipeline
+{
+    public const string ApiBase = "/api/v1";
+
+    public static WebApplication UseKinerjaApi(this WebApplication app)
+    {
+        app.UseMiddleware<CorrelationMiddleware>();
+        app.UseSerilogRequestLogging();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseRateLimiter();
+        app.UseAuthorization();
+        app.UseWhen(c => c.Request.Path.StartsWithSegments(ApiBase), branch => branch.UseMiddleware<IdempotencyMiddleware>());
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+        app.MapOpenApi();
+        app.MapScalarApiReference("/reference");
+
+        var api = app.MapGroup(ApiBase).RequireAuthorization();
+        api.MapUnits();
+        api.MapEmployees();
+        return app;
+    }
+}

@@ -1,0 +1,73 @@
+using System.Text.Json.Serialization;
+using System.Threading.RateLimiting;
+using JasperFx;
+using Kinerja.Api.Auth;
+using Kinerja.Api.Http;
+using Kinerja.Application;
+using Kinerja.Application.Common;
+using Kinerja.Infrastructure;
+using Microsoft.AspNetCore.Http.Json;
+using Serilog;
+using Serilog.Formatting.Compact;
+
+namespace Kinerja.Api.Hosting;
+
+public static class ApiServices
+{
+    public const long DefaultMaxBodyBytes = 1024 * 1024;
+
+    public static WebApplicationBuilder AddKinerjaApi(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        services.AddSerilog((_, log) => log
+            .ReadFrom.Configuration(configuration)
+            .Enrich.FromLogContext()
+            .Filter.ByExcluding(ExpectedMartenFailure)
+            .WriteTo.Console(new RenderedCompactJsonFormatter()));
+
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = configuration.GetValue("Kinerja:MaxRequestBodyBytes", DefaultMaxBodyBytes));
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = Problems.Customize);
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+        services.AddHttpContextAccessor();
+        services.AddKinerjaAuth(configuration);
+        services.AddRateLimiter(o =>
+        {
+            var perSecond = configuration.GetValue("RateLimiting:PermitsPerSecond", 200);
+            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http => RateLimitPartition.GetTokenBucketLimiter(
+                http.User.FindFirst("sub")?.Value ?? http.Connection.RemoteIpAddress?.ToString() ?? "anonymous",
+                _ => new TokenBucketRateLimiterOptions
+                {
+                    TokenLimit = perSecond * 2,
+                    TokensPerPeriod = perSecond,
+                    ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+                    QueueLimit = 0,
+                }));
+            o.OnRejected = async (ctx, _) =>
+            {
+                ctx.HttpContext.Response.Headers.RetryAfter = "1";
+                await Problems.Write(ctx.HttpContext, 429, "too-many-requests", "Too many requests; slow down and retry after the indicated time.");
+            };
+        });
+        services.AddOpenApi(o => o.AddKinerjaDocument());
+
+        services.AddApplication();
+        services.AddMediator(o =>
+        {
+            o.ServiceLifetime = ServiceLifetime.Scoped;
+            o.PipelineBehaviors = [typeof(CommandContextBehaviour<,>), typeof(ValidationBehaviour<,>)];
+        });
+        services.AddScoped<ICurrentActor, HttpCurrentActor>();
+        services.AddInfrastructure(configuration);
+        return builder;
+    }
+
+    /// <summary>Marten logs a lost optimistic race or a duplicate key at Error with its SQL; the API answers those as 409/412, so they are noise.</summary>
+    private static bool ExpectedMartenFailure(Serilog.Events.LogEvent e) =>
+        e.Exception is not null
+        && e.Properties.TryGetValue("SourceContext", out var source) && source.ToString().Contains("Marten", StringComparison.Ordinal)
+        && (e.Exception is ConcurrencyException || e.Exception.GetType().Name is "ExistingStreamIdCollisionException" or "DocumentAlreadyExistsException"
+            || (e.Exception.InnerException as Npgsql.PostgresException)?.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation);
+}

@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace Kinerja.Api.Hosting;
+
+public static class OpenApiDocument
+{
+    public static OpenApiOptions AddKinerjaDocument(this OpenApiOptions options)
+    {
+        options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info = new OpenApiInfo
+            {
+                Title = "Kinerja API",
+                Version = "v1",
+                Description = "Performance management of ASN (civil servants) of Pemerintah Kota Ambon: units, employees, appraisal. "
+                    + "Errors are RFC 9457 problems with a stable `code`. Writes accept `If-Match` (ETag = stream version) and `Idempotency-Key`.",
+            };
+            document.Components ??= new OpenApiComponents();
+            document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+            document.Components.SecuritySchemes["bearer"] = new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                BearerFormat = "JWT",
+                Description = "Claims: role (hr-admin, supervisor, employee, auditor, portal), nip where the caller is an ASN.",
+            };
+            document.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("bearer", document)] = [] }];
+            return Task.CompletedTask;
+        });
+        options.AddSchemaTransformer((schema, context, _) =>
+        {
+            if (OpenApiExamples.For(context.JsonTypeInfo.Type) is { } example)
+            {
+                schema.Examples = [example];
+            }
+
+            return Task.CompletedTask;
+        });
+        return options;
+    }
+}

@@ -1,0 +1,25 @@
+using Kinerja.Application.Common;
+
+namespace Kinerja.Api.Http;
+
+internal sealed class HttpCurrentActor(IHttpContextAccessor accessor) : ICurrentActor
+{
+    public const string ReasonHeader = "X-Reason";
+
+    private HttpContext Context => accessor.HttpContext ?? throw new InvalidOperationException("No HTTP request in scope.");
+
+    public Actor Actor
+    {
+        get
+        {
+            var user = Context.User;
+            // A caller holding several roles acts with the most capable one, in the order Roles.All lists them.
+            var role = Roles.All.FirstOrDefault(user.IsInRole) ?? "";
+            return new Actor(user.FindFirst("name")?.Value ?? user.FindFirst("sub")?.Value ?? "anonymous", role, user.FindFirst("nip")?.Value);
+        }
+    }
+
+    public string CorrelationId => Context.TraceIdentifier;
+
+    public string? Reason => Context.Request.Headers[ReasonHeader] is { Count: > 0 } reason ? reason.ToString()[..Math.Min(500, reason.ToString().Length)] : null;
+}

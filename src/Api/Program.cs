@@ -1,0 +1,17 @@
+using JasperFx;
+using Kinerja.Api.Auth;
+using Kinerja.Api.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+if (args is [TokenCommand.Verb, .. var tokenArgs])
+{
+    return TokenCommand.Run(tokenArgs, builder.Configuration, builder.Environment);
+}
+
+builder.AddKinerjaApi();
+var app = builder.Build();
+app.UseKinerjaApi();
+return await app.RunJasperFxCommands(args);
+
+/// <summary>Entry point, visible to the integration tests' host factory.</summary>
+public partial class Program;

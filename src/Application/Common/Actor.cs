@@ -1,0 +1,29 @@
+namespace Kinerja.Application.Common;
+
+public static class Roles
+{
+    public const string HrAdmin = "hr-admin";
+    public const string Supervisor = "supervisor";
+    public const string Employee = "employee";
+    public const string Auditor = "auditor";
+    public const string Portal = "portal";
+
+    public static readonly IReadOnlyList<string> All = [HrAdmin, Supervisor, Employee, Auditor, Portal];
+
+    /// <summary>Roles that see every record (auditors read all and write nothing).</summary>
+    public static bool ReadsEverything(string role) => role is HrAdmin or Portal or Auditor;
+}
+
+/// <summary>Who is acting, as the caller's credentials say; <see cref="Nip"/> where the caller is an ASN.</summary>
+public sealed record Actor(string UserName, string Role, string? Nip);
+
+/// <summary>The request context every write records in its event metadata.</summary>
+public interface ICurrentActor
+{
+    Actor Actor { get; }
+
+    string CorrelationId { get; }
+
+    /// <summary>The optional reason the caller gave for the request (X-Reason header).</summary>
+    string? Reason { get; }
+}

@@ -1,0 +1,46 @@
+using FluentValidation;
+using Kinerja.Application.Common;
+using Kinerja.Domain.Employees;
+using Mediator;
+
+namespace Kinerja.Application.Employees.AssessingCompetency;
+
+/// <summary>The result of a competency assessment (asesmen kompetensi): levels per competency and the potential it shows.</summary>
+public sealed record RecordCompetencyAssessment(
+    string Nip,
+    IReadOnlyList<CompetencyLevel> Competencies,
+    Potential? Potential,
+    DateOnly? AssessedOn,
+    string AssessedBy,
+    long? ExpectedVersion) : ICommand<Written>;
+
+public sealed class RecordCompetencyAssessmentValidator : AbstractValidator<RecordCompetencyAssessment>
+{
+    public RecordCompetencyAssessmentValidator()
+    {
+        RuleFor(c => c.Competencies).NotEmpty()
+            .Must(list => list.Select(c => c.Code.ToUpperInvariant()).Distinct().Count() == list.Count)
+            .WithMessage("each competency code may appear once")
+            .When(c => c.Competencies is not null && c.Competencies.All(x => x?.Code is not null));
+        RuleForEach(c => c.Competencies).NotNull().ChildRules(c =>
+        {
+            c.RuleFor(x => x.Code).NotEmpty().Matches("^[A-Za-z0-9][A-Za-z0-9.-]{0,31}$")
+                .WithMessage("must be 1-32 letters, digits, dots or hyphens");
+            c.RuleFor(x => x.Level).InclusiveBetween(CompetencyLevel.Min, CompetencyLevel.Max);
+        });
+        RuleFor(c => c.Potential).NotNull().IsInEnum();
+        RuleFor(c => c.AssessedOn).NotNull();
+        RuleFor(c => c.AssessedBy).NotEmpty().MaximumLength(EmployeeRules.MaxNameLength);
+    }
+}
+
+public sealed class RecordCompetencyAssessmentHandler(EmployeeStreams employees) : ICommandHandler<RecordCompetencyAssessment, Written>
+{
+    public async ValueTask<Written> Handle(RecordCompetencyAssessment command, CancellationToken ct)
+    {
+        IReadOnlyList<CompetencyLevel> competencies =
+            [.. command.Competencies.Select(c => c with { Code = c.Code.ToUpperInvariant() }).OrderBy(c => c.Code, StringComparer.Ordinal)];
+        return await employees.Decide(command.Nip, command.ExpectedVersion, null, (employee, now) =>
+            EmployeeDecisions.RecordAssessment(employee, competencies, command.Potential!.Value, command.AssessedOn!.Value, command.AssessedBy, now), ct);
+    }
+}

@@ -1,0 +1,30 @@
+using FluentValidation;
+using Kinerja.Application.Common;
+using Kinerja.Domain.Employees;
+using Mediator;
+
+namespace Kinerja.Application.Employees.ChangingSupervisor;
+
+/// <summary>Names the employee's direct superior (the usual pejabat penilai) from an effective date; a null NIP means none.</summary>
+public sealed record ChangeSupervisor(string Nip, string? SupervisorNip, DateOnly? EffectiveOn, long? ExpectedVersion) : ICommand<Written>;
+
+public sealed class ChangeSupervisorValidator : AbstractValidator<ChangeSupervisor>
+{
+    public ChangeSupervisorValidator()
+    {
+        RuleFor(c => c.SupervisorNip).Must(nip => nip is null || (nip.Length == Nip.Length && nip.All(char.IsAsciiDigit)))
+            .WithMessage($"must be {Nip.Length} digits");
+        RuleFor(c => c.EffectiveOn).NotNull();
+    }
+}
+
+public sealed class ChangeSupervisorHandler(EmployeeStreams employees, IEventStore store, IEmployeeDirectory directory)
+    : ICommandHandler<ChangeSupervisor, Written>
+{
+    public async ValueTask<Written> Handle(ChangeSupervisor command, CancellationToken ct)
+    {
+        var supervisor = command.SupervisorNip is { } nip ? await store.Referenced(directory, nip, "unknown-supervisor", ct) : null;
+        return await employees.Decide(command.Nip, command.ExpectedVersion, null, (employee, now) =>
+            EmployeeDecisions.ChangeSupervisor(employee, supervisor, command.EffectiveOn!.Value, now), ct);
+    }
+}

@@ -1,0 +1,50 @@
+using Kinerja.Domain.Employees;
+
+namespace Kinerja.Application.Employees;
+
+public sealed record FormerNip(string Nip, string Reason, DateTimeOffset ReplacedAt);
+
+/// <summary>
+/// The registry's read model of one ASN, kept in the same transaction as the events (inline), so
+/// lookups by NIP are never stale and the NIP's uniqueness is enforced by the store's index.
+/// </summary>
+public sealed record EmployeeProfile(
+    Guid Id,
+    string Nip,
+    string FullName,
+    EmploymentType EmploymentType,
+    DateOnly StartDate,
+    IReadOnlyList<Placement> Placements,
+    IReadOnlyList<SupervisorPeriod> Supervisors,
+    IReadOnlyList<FormerNip> FormerNips,
+    CompetencyAssessed? LatestAssessment,
+    DateOnly? EndedOn,
+    EmploymentEndReason? EndReason)
+{
+    /// <summary>The unit of the latest-effective placement: the one the list filter by unit uses.</summary>
+    public string LatestUnitCode => Effective.On(Placements, p => p.EffectiveFrom, DateOnly.MaxValue)?.UnitCode ?? "";
+
+    /// <summary>The supervisor of the latest-effective assignment: the one the list filter by supervisor uses.</summary>
+    public Guid? LatestSupervisorId => Effective.On(Supervisors, s => s.EffectiveFrom, DateOnly.MaxValue)?.SupervisorId;
+
+    public Placement? PlacementOn(DateOnly date) => Effective.On(Placements, p => p.EffectiveFrom, date);
+
+    public SupervisorPeriod? SupervisorOn(DateOnly date) => Effective.On(Supervisors, s => s.EffectiveFrom, date);
+}
+
+public sealed record EmployeeFilter(string? UnitCode, Guid? SupervisorId, string? AfterNip, int Limit);
+
+public interface IEmployeeDirectory
+{
+    Task<EmployeeProfile?> Find(Guid id, CancellationToken ct);
+
+    Task<EmployeeProfile?> FindByNip(string nip, CancellationToken ct);
+
+    /// <summary>The employee who held this NIP before a correction (PPPK re-contract).</summary>
+    Task<EmployeeProfile?> FindByFormerNip(string nip, CancellationToken ct);
+
+    Task<IReadOnlyList<EmployeeProfile>> FindMany(IReadOnlyCollection<Guid> ids, CancellationToken ct);
+
+    /// <summary>Ordered by NIP; keyset paging after <see cref="EmployeeFilter.AfterNip"/>.</summary>
+    Task<IReadOnlyList<EmployeeProfile>> List(EmployeeFilter filter, CancellationToken ct);
+}

@@ -1,0 +1,25 @@
+using FluentValidation;
+using Kinerja.Application.Common;
+using Kinerja.Domain.Employees;
+using Mediator;
+
+namespace Kinerja.Application.Employees.EndingEmployment;
+
+/// <summary>Ends the employment (pensiun, mengundurkan diri, kontrak berakhir, ...); afterwards every write is refused.</summary>
+public sealed record EndEmployment(string Nip, EmploymentEndReason? Reason, DateOnly? EffectiveOn, long? ExpectedVersion) : ICommand<Written>;
+
+public sealed class EndEmploymentValidator : AbstractValidator<EndEmployment>
+{
+    public EndEmploymentValidator()
+    {
+        RuleFor(c => c.Reason).NotNull().IsInEnum();
+        RuleFor(c => c.EffectiveOn).NotNull();
+    }
+}
+
+public sealed class EndEmploymentHandler(EmployeeStreams employees) : ICommandHandler<EndEmployment, Written>
+{
+    public async ValueTask<Written> Handle(EndEmployment command, CancellationToken ct) =>
+        await employees.Decide(command.Nip, command.ExpectedVersion, null, (employee, now) =>
+            EmployeeDecisions.EndEmployment(employee, command.Reason!.Value, command.EffectiveOn!.Value, now), ct);
+}

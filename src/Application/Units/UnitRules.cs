@@ -1,0 +1,25 @@
+using FluentValidation;
+using Kinerja.Application.Common;
+using Kinerja.Domain;
+using Kinerja.Domain.Units;
+
+namespace Kinerja.Application.Units;
+
+public static class UnitRules
+{
+    /// <summary>Unit codes are short identifiers such as DISDIK or KEC-NUSANIWE, stored upper-case.</summary>
+    public static IRuleBuilderOptions<T, string> UnitCode<T>(this IRuleBuilder<T, string> rule) =>
+        rule.NotEmpty().Matches("^[A-Za-z0-9][A-Za-z0-9-]{1,31}$")
+            .WithMessage("must be 2-32 letters, digits or hyphens, starting with a letter or digit");
+
+    public static IRuleBuilderOptions<T, string> UnitName<T>(this IRuleBuilder<T, string> rule) =>
+        rule.NotEmpty().MaximumLength(UnitKerja.MaxNameLength);
+
+    /// <summary>The unit a route addresses: unknown is a 404.</summary>
+    public static async Task<UnitKerja> Addressed(this IUnitDirectory units, string code, CancellationToken ct) =>
+        await units.Find(code, ct) ?? throw new NotFound("unit-not-found", $"Unit {code.ToUpperInvariant()} is not registered.");
+
+    /// <summary>A unit a request body refers to: unknown breaks a rule of the request (409).</summary>
+    public static async Task<UnitKerja> Referenced(this IUnitDirectory units, string code, CancellationToken ct) =>
+        await units.Find(code, ct) ?? throw new DomainRuleViolation("unknown-unit", $"Unit {code.ToUpperInvariant()} is not registered.");
+}

@@ -1,0 +1,117 @@
+using Kinerja.Domain.Units;
+
+namespace Kinerja.Domain.Employees;
+
+public sealed record NewEmployee(
+    string Nip,
+    string FullName,
+    EmploymentType EmploymentType,
+    Position Position,
+    string? Golongan,
+    DateOnly StartDate);
+
+/// <summary>Pure decisions of the employee registry: (state, input, now) -> events, or a DomainRuleViolation.</summary>
+public static class EmployeeDecisions
+{
+    public static IReadOnlyList<object> Register(Guid id, NewEmployee input, UnitKerja unit, Employee? supervisor, DateTimeOffset now)
+    {
+        if (supervisor is not null)
+        {
+            EnsureCanSupervise(supervisor, input.StartDate);
+        }
+
+        return
+        [
+            new EmployeeRegistered(
+                id, input.Nip, input.FullName.Trim(), input.EmploymentType, unit.Id, unit.Code, input.Position,
+                input.Golongan, supervisor?.Id, supervisor?.Nip, input.StartDate, now),
+        ];
+    }
+
+    public static IReadOnlyList<object> Transfer(Employee employee, UnitKerja unit, Position position, string? golongan, DateOnly effectiveOn, DateTimeOffset now)
+    {
+        EnsureActive(employee);
+        EnsureNotBeforeStart(employee, effectiveOn);
+        if (Golongan.Problem(employee.EmploymentType, golongan) is { } problem)
+        {
+            throw new DomainRuleViolation("golongan-invalid", problem);
+        }
+
+        var current = employee.PlacementOn(effectiveOn);
+        return current is not null && current.UnitId == unit.Id && current.Position == position && current.Golongan == golongan
+            ? []
+            : [new EmployeeTransferred(employee.Id, unit.Id, unit.Code, position, golongan, effectiveOn, now)];
+    }
+
+    public static IReadOnlyList<object> ChangeSupervisor(Employee employee, Employee? supervisor, DateOnly effectiveOn, DateTimeOffset now)
+    {
+        EnsureActive(employee);
+        EnsureNotBeforeStart(employee, effectiveOn);
+        if (supervisor is not null)
+        {
+            if (supervisor.Id == employee.Id)
+            {
+                throw new DomainRuleViolation("self-supervision", "An employee cannot be their own supervisor (pejabat penilai).");
+            }
+
+            EnsureCanSupervise(supervisor, effectiveOn);
+        }
+
+        return employee.SupervisorOn(effectiveOn)?.SupervisorId == supervisor?.Id
+            ? []
+            : [new SupervisorChanged(employee.Id, supervisor?.Id, supervisor?.Nip, effectiveOn, now)];
+    }
+
+    public static IReadOnlyList<object> CorrectNip(Employee employee, string nip, string reason, DateTimeOffset now)
+    {
+        EnsureActive(employee);
+        return employee.Nip == nip ? [] : [new NipCorrected(employee.Id, employee.Nip, nip, reason.Trim(), now)];
+    }
+
+    public static IReadOnlyList<object> RecordAssessment(
+        Employee employee, IReadOnlyList<CompetencyLevel> competencies, Potential potential, DateOnly assessedOn, string assessedBy, DateTimeOffset now)
+    {
+        EnsureActive(employee);
+        var latest = employee.LatestAssessment;
+        var repeated = latest is not null && latest.AssessedOn == assessedOn && latest.Potential == potential
+            && latest.AssessedBy == assessedBy.Trim() && latest.Competencies.SequenceEqual(competencies);
+        return repeated ? [] : [new CompetencyAssessed(employee.Id, competencies, potential, assessedOn, assessedBy.Trim(), now)];
+    }
+
+    public static IReadOnlyList<object> EndEmployment(Employee employee, EmploymentEndReason reason, DateOnly effectiveOn, DateTimeOffset now)
+    {
+        if (employee.EndedOn is { } ended)
+        {
+            return ended == effectiveOn
+                ? []
+                : throw new DomainRuleViolation("employment-ended", $"Employment already ended on {ended:yyyy-MM-dd}.");
+        }
+
+        EnsureNotBeforeStart(employee, effectiveOn);
+        return [new EmploymentEnded(employee.Id, reason, effectiveOn, now)];
+    }
+
+    private static void EnsureActive(Employee employee)
+    {
+        if (employee.EndedOn is { } ended)
+        {
+            throw new DomainRuleViolation("employment-ended", $"Employment ended on {ended:yyyy-MM-dd}; the record is closed to changes.");
+        }
+    }
+
+    private static void EnsureNotBeforeStart(Employee employee, DateOnly effectiveOn)
+    {
+        if (effectiveOn < employee.StartDate)
+        {
+            throw new DomainRuleViolation("effective-before-start", $"The effective date is before the employment start ({employee.StartDate:yyyy-MM-dd}).");
+        }
+    }
+
+    private static void EnsureCanSupervise(Employee supervisor, DateOnly on)
+    {
+        if (!supervisor.EmployedOn(on))
+        {
+            throw new DomainRuleViolation("supervisor-not-employed", $"The supervisor {supervisor.Nip} is not employed on {on:yyyy-MM-dd}.");
+        }
+    }
+}

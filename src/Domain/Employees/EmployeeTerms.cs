@@ -1,0 +1,58 @@
+namespace Kinerja.Domain.Employees;
+
+/// <summary>PNS: career civil servant; PPPK: civil servant on contract (PermenPANRB 6/2022 appraises both).</summary>
+public enum EmploymentType { PNS, PPPK }
+
+/// <summary>Jenis jabatan (position kind).</summary>
+public enum PositionKind { JPT, Administrator, Pengawas, Pelaksana, FungsionalKeahlian, FungsionalKeterampilan }
+
+/// <summary>Jenjang (level) within a position kind; JPT and the two fungsional kinds have one.</summary>
+public enum PositionLevel
+{
+    Utama, Madya, Pratama,
+    AhliPertama, AhliMuda, AhliMadya, AhliUtama,
+    Pemula, Terampil, Mahir, Penyelia,
+}
+
+/// <summary>Potensial from a competency assessment: the talent 9-box's vertical axis.</summary>
+public enum Potential { Rendah, Menengah, Tinggi }
+
+public enum EmploymentEndReason { Retired, Resigned, ContractEnded, Dismissed, Deceased }
+
+public sealed record Position(string Title, PositionKind Kind, PositionLevel? Level)
+{
+    private static readonly Dictionary<PositionKind, PositionLevel[]> Levels = new()
+    {
+        [PositionKind.JPT] = [PositionLevel.Utama, PositionLevel.Madya, PositionLevel.Pratama],
+        [PositionKind.FungsionalKeahlian] = [PositionLevel.AhliPertama, PositionLevel.AhliMuda, PositionLevel.AhliMadya, PositionLevel.AhliUtama],
+        [PositionKind.FungsionalKeterampilan] = [PositionLevel.Pemula, PositionLevel.Terampil, PositionLevel.Mahir, PositionLevel.Penyelia],
+    };
+
+    public static string? LevelProblem(PositionKind kind, PositionLevel? level) =>
+        Levels.TryGetValue(kind, out var allowed)
+            ? level is { } l && allowed.Contains(l) ? null : $"{kind} needs a level: one of {string.Join(", ", allowed)}"
+            : level is null ? null : $"{kind} has no level";
+}
+
+/// <summary>Pangkat/golongan ruang: the 17 steps of a PNS grade, I/a to IV/e. PPPK have none here.</summary>
+public static class Golongan
+{
+    public static readonly IReadOnlyList<string> All =
+    [
+        "I/a", "I/b", "I/c", "I/d", "II/a", "II/b", "II/c", "II/d",
+        "III/a", "III/b", "III/c", "III/d", "IV/a", "IV/b", "IV/c", "IV/d", "IV/e",
+    ];
+
+    public static string? Problem(EmploymentType type, string? golongan) => type switch
+    {
+        EmploymentType.PNS when golongan is null || !All.Contains(golongan) => $"a PNS needs a golongan: one of {string.Join(", ", All)}",
+        EmploymentType.PPPK when golongan is not null => "a PPPK has no PNS golongan",
+        _ => null,
+    };
+}
+
+public sealed record CompetencyLevel(string Code, int Level)
+{
+    public const int Min = 1;
+    public const int Max = 5;
+}

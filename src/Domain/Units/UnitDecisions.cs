@@ -1,0 +1,19 @@
+namespace Kinerja.Domain.Units;
+
+public static class UnitDecisions
+{
+    /// <summary>Creating what exists is refused; retries of one request are answered by its Idempotency-Key.</summary>
+    public static IReadOnlyList<object> Register(UnitKerja? existing, string code, string name, UnitKerja? parent, DateTimeOffset now)
+    {
+        if (existing is not null)
+        {
+            throw new DomainRuleViolation("unit-already-registered", $"Unit {existing.Code} is already registered.");
+        }
+
+        var normalised = code.Trim().ToUpperInvariant();
+        return [new UnitRegistered(UnitKerja.IdFor(normalised), normalised, name.Trim(), parent?.Id, now)];
+    }
+
+    public static IReadOnlyList<object> Rename(UnitKerja unit, string name, DateTimeOffset now) =>
+        unit.Name == name.Trim() ? [] : [new UnitRenamed(unit.Id, name.Trim(), now)];
+}

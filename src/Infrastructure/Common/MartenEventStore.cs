@@ -1,0 +1,85 @@
+using JasperFx;
+using ExistingStreamIdCollisionException = JasperFx.Events.ExistingStreamIdCollisionException;
+using Kinerja.Application.Common;
+using Marten;
+using Marten.Events;
+using Npgsql;
+
+namespace Kinerja.Infrastructure.Common;
+
+internal sealed class MartenEventStore(IDocumentSession session, ICurrentActor current, CommandContext command) : Kinerja.Application.Common.IEventStore
+{
+    public async Task<IAggregateStream<T>> FetchForWriting<T>(Guid id, long? expectedVersion, CancellationToken ct) where T : class
+    {
+        try
+        {
+            var stream = expectedVersion is { } version
+                ? await session.Events.FetchForWriting<T>(id, version, ct)
+                : await session.Events.FetchForWriting<T>(id, ct);
+            return new Stream<T>(stream);
+        }
+        catch (ConcurrencyException)
+        {
+            throw new ConcurrencyConflict($"The record is no longer at version {expectedVersion}; read it again and retry.");
+        }
+    }
+
+    public async Task<T?> Load<T>(Guid id, CancellationToken ct) where T : class => await session.Events.FetchLatest<T>(id, ct);
+
+    public async Task<long?> Version(Guid id, CancellationToken ct) => (await session.Events.FetchStreamStateAsync(id, ct))?.Version;
+
+    public void Start<T>(Guid id, IReadOnlyList<object> events) where T : class => session.Events.StartStream<T>(id, [.. events]);
+
+    public async Task SaveChanges(string? reason, CancellationToken ct)
+    {
+        var actor = current.Actor;
+        session.LastModifiedBy = actor.UserName;
+        session.CorrelationId = current.CorrelationId;
+        session.CausationId = command.CausationId;
+        session.SetHeader(EventHeaders.Role, actor.Role);
+        if (actor.Nip is { } nip)
+        {
+            session.SetHeader(EventHeaders.ActorNip, nip);
+        }
+
+        if ((reason ?? current.Reason) is { Length: > 0 } why)
+        {
+            session.SetHeader(EventHeaders.Reason, why);
+        }
+
+        try
+        {
+            await session.SaveChangesAsync(ct);
+        }
+        catch (ConcurrencyException)
+        {
+            throw new ConcurrencyConflict("Another change to this record was committed first; read it again and retry.");
+        }
+        catch (Exception ex) when (IsDuplicateKey(ex))
+        {
+            throw new DuplicateKey("A record with the same key was committed first.");
+        }
+    }
+
+    private static bool IsDuplicateKey(Exception ex) =>
+        ex is ExistingStreamIdCollisionException or DocumentAlreadyExistsException
+        || (ex.InnerException is { } inner && IsDuplicateKey(inner))
+        || ex is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
+
+    private sealed class Stream<T>(JasperFx.Events.IEventStream<T> stream) : IAggregateStream<T> where T : class
+    {
+        public T? State => stream.Aggregate;
+
+        public long Version => stream.CurrentVersion ?? 0;
+
+        public void Append(IReadOnlyList<object> events) => stream.AppendMany([.. events]);
+    }
+}
+
+/// <summary>Event header names: part of the stored contract the audit view exposes.</summary>
+public static class EventHeaders
+{
+    public const string Role = "role";
+    public const string ActorNip = "actor-nip";
+    public const string Reason = "reason";
+}

@@ -1,0 +1,39 @@
+using Kinerja.Application.Employees;
+using Marten;
+
+namespace Kinerja.Infrastructure.Employees;
+
+internal sealed class MartenEmployeeDirectory(IQuerySession session) : IEmployeeDirectory
+{
+    public Task<EmployeeProfile?> Find(Guid id, CancellationToken ct) => session.LoadAsync<EmployeeProfile>(id, ct);
+
+    public Task<EmployeeProfile?> FindByNip(string nip, CancellationToken ct) =>
+        session.Query<EmployeeProfile>().FirstOrDefaultAsync(p => p.Nip == nip, ct);
+
+    public Task<EmployeeProfile?> FindByFormerNip(string nip, CancellationToken ct) =>
+        session.Query<EmployeeProfile>().FirstOrDefaultAsync(p => p.FormerNips.Any(f => f.Nip == nip), ct);
+
+    public async Task<IReadOnlyList<EmployeeProfile>> FindMany(IReadOnlyCollection<Guid> ids, CancellationToken ct) =>
+        ids.Count == 0 ? [] : await session.LoadManyAsync<EmployeeProfile>(ct, ids);
+
+    public async Task<IReadOnlyList<EmployeeProfile>> List(EmployeeFilter filter, CancellationToken ct)
+    {
+        var query = session.Query<EmployeeProfile>().AsQueryable();
+        if (filter.UnitCode is { } unit)
+        {
+            query = query.Where(p => p.LatestUnitCode == unit);
+        }
+
+        if (filter.SupervisorId is { } supervisor)
+        {
+            query = query.Where(p => p.LatestSupervisorId == supervisor);
+        }
+
+        if (filter.AfterNip is { } after)
+        {
+            query = query.Where(p => string.Compare(p.Nip, after) > 0);
+        }
+
+        return await query.OrderBy(p => p.Nip).Take(filter.Limit).ToListAsync(ct);
+    }
+}
