@@ -68,6 +68,13 @@ public static class ApiServices
     private static bool ExpectedMartenFailure(Serilog.Events.LogEvent e) =>
         e.Exception is not null
         && e.Properties.TryGetValue("SourceContext", out var source) && source.ToString().Contains("Marten", StringComparison.Ordinal)
-        && (e.Exception is ConcurrencyException || e.Exception.GetType().Name is "ExistingStreamIdCollisionException" or "DocumentAlreadyExistsException"
-            || (e.Exception.InnerException as Npgsql.PostgresException)?.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation);
+        && IsLostRace(e.Exception);
+
+    private static bool IsLostRace(Exception? ex) => ex switch
+    {
+        null => false,
+        ConcurrencyException or Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation } => true,
+        _ when ex.GetType().Name is "ExistingStreamIdCollisionException" or "DocumentAlreadyExistsException" => true,
+        _ => IsLostRace(ex.InnerException),
+    };
 }

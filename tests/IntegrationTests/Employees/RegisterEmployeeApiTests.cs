@@ -1,0 +1,141 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using Kinerja.Application.Common;
+using Kinerja.IntegrationTests.Harness;
+
+namespace Kinerja.IntegrationTests.Employees;
+
+public sealed class RegisterEmployeeApiTests(KinerjaApp app) : IClassFixture<KinerjaApp>, IAsyncLifetime
+{
+    private readonly HttpClient _admin = app.As(Roles.HrAdmin);
+
+    public Task InitializeAsync() => _admin.EnsureUnit("DISDIK");
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task A_registered_PNS_is_readable_by_NIP_with_its_version_as_etag()
+    {
+        var supervisor = await _admin.Employee("DISDIK");
+        var nip = Given.PnsNip();
+        var created = await _admin.PostAsJsonAsync("/api/v1/employees", Given.EmployeeBody(nip, "DISDIK", supervisor, "2021-03-01"));
+        created.StatusCode.Should().Be(HttpStatusCode.Created);
+        created.Headers.Location!.ToString().Should().Be($"/api/v1/employees/{nip}");
+
+        var read = await _admin.GetAsync($"/api/v1/employees/{nip}");
+        read.Headers.ETag!.Tag.Should().Be("\"1\"");
+        var profile = await read.Json();
+        profile["nip"]!.GetValue<string>().Should().Be(nip);
+        profile["employmentType"]!.GetValue<string>().Should().Be("PNS");
+        profile["status"]!.GetValue<string>().Should().Be("Active");
+        profile["placement"]!["unitCode"]!.GetValue<string>().Should().Be("DISDIK");
+        profile["placement"]!["golongan"]!.GetValue<string>().Should().Be("III/c");
+        profile["supervisor"]!["nip"]!.GetValue<string>().Should().Be(supervisor);
+    }
+
+    [Fact]
+    public async Task A_PPPK_is_registered_without_a_golongan()
+    {
+        var nip = Given.PppkNip();
+        var body = new
+        {
+            nip, fullName = "Yohana Pattimura", employmentType = "PPPK", unitCode = "DISDIK",
+            position = new { title = "Guru", kind = "FungsionalKeahlian", level = "AhliPertama" }, startDate = "2024-01-01",
+        };
+        (await _admin.PostAsJsonAsync("/api/v1/employees", body)).StatusCode.Should().Be(HttpStatusCode.Created);
+        (await (await _admin.GetAsync($"/api/v1/employees/{nip}")).Json())["employmentType"]!.GetValue<string>().Should().Be("PPPK");
+    }
+
+    [Theory]
+    [InlineData("19860926201505100", "must be exactly 18 digits")]
+    [InlineData("19860926201505100A", "must be exactly 18 digits")]
+    [InlineData("198602302015051001", "real birth date")]
+    [InlineData("198609262015053001", "gender")]
+    [InlineData("198609262015051000", "000")]
+    public async Task An_invalid_NIP_is_a_400_naming_the_field_and_appends_nothing(string nip, string message)
+    {
+        var before = await app.EventCount();
+        var problem = await (await _admin.PostAsJsonAsync("/api/v1/employees", Given.EmployeeBody(nip, "DISDIK")))
+            .ShouldBeProblem(HttpStatusCode.BadRequest, "validation-failed");
+        problem["errors"]!["nip"]![0]!.GetValue<string>().Should().Contain(message);
+        (await app.EventCount()).Should().Be(before);
+    }
+
+    [Fact]
+    public async Task Malformed_JSON_and_a_wrong_enum_value_are_400_and_append_nothing()
+    {
+        var before = await app.EventCount();
+        var malformed = await _admin.PostAsync("/api/v1/employees", new StringContent("{\"nip\": ", Encoding.UTF8, "application/json"));
+        await malformed.ShouldBeProblem(HttpStatusCode.BadRequest, "malformed-request");
+
+        var wrongType = await _admin.PostAsync("/api/v1/employees",
+            new StringContent("{\"nip\":\"198609262015051001\",\"employmentType\":\"Honorer\"}", Encoding.UTF8, "application/json"));
+        (await wrongType.ShouldBeProblem(HttpStatusCode.BadRequest, "malformed-request"))["detail"]!.GetValue<string>().Should().Contain("$.employmentType");
+        (await app.EventCount()).Should().Be(before);
+    }
+
+    [Fact]
+    public async Task An_unknown_unit_or_supervisor_and_a_duplicate_NIP_are_409_and_append_nothing()
+    {
+        var existing = await _admin.Employee("DISDIK");
+        var before = await app.EventCount();
+
+        await (await _admin.PostAsJsonAsync("/api/v1/employees", Given.EmployeeBody(Given.PnsNip(), "DINSOS")))
+            .ShouldBeProblem(HttpStatusCode.Conflict, "unknown-unit");
+        await (await _admin.PostAsJsonAsync("/api/v1/employees", Given.EmployeeBody(Given.PnsNip(), "DISDIK", supervisorNip: Given.PnsNip())))
+            .ShouldBeProblem(HttpStatusCode.Conflict, "unknown-supervisor");
+        await (await _admin.PostAsJsonAsync("/api/v1/employees", Given.EmployeeBody(existing, "DISDIK")))
+            .ShouldBeProblem(HttpStatusCode.Conflict, "nip-already-registered");
+
+        (await app.EventCount()).Should().Be(before);
+    }
+
+    [Fact]
+    public async Task A_2_MB_body_is_413_and_appends_nothing()
+    {
+        var before = await app.EventCount();
+        var huge = new { nip = Given.PnsNip(), fullName = new string('x', 2 * 1024 * 1024) };
+        await (await _admin.PostAsJsonAsync("/api/v1/employees", huge)).ShouldBeProblem(HttpStatusCode.RequestEntityTooLarge, "payload-too-large");
+        (await app.EventCount()).Should().Be(before);
+    }
+
+    [Theory]
+    [InlineData(Roles.Employee)]
+    [InlineData(Roles.Auditor)]
+    [InlineData(Roles.Supervisor)]
+    public async Task Roles_other_than_hr_admin_and_portal_cannot_register_employees(string role)
+    {
+        var before = await app.EventCount();
+        var response = await app.As(role, Given.PnsNip()).PostAsJsonAsync("/api/v1/employees", Given.EmployeeBody(Given.PnsNip(), "DISDIK"));
+        await response.ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
+        (await app.EventCount()).Should().Be(before);
+    }
+
+    [Fact]
+    public async Task The_portal_service_account_may_register()
+    {
+        var nip = Given.PnsNip();
+        (await app.As(Roles.Portal).PostAsJsonAsync("/api/v1/employees", Given.EmployeeBody(nip, "DISDIK"))).StatusCode.Should().Be(HttpStatusCode.Created);
+    }
+
+    [Fact]
+    public async Task Of_concurrent_registrations_of_one_NIP_exactly_one_succeeds()
+    {
+        for (var round = 0; round < 5; round++)
+        {
+            var nip = Given.PnsNip();
+            var before = await app.EventCount();
+            var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ =>
+                app.As(Roles.HrAdmin).PostAsJsonAsync("/api/v1/employees", Given.EmployeeBody(nip, "DISDIK"))));
+
+            responses.Count(r => r.StatusCode == HttpStatusCode.Created).Should().Be(1);
+            foreach (var refused in responses.Where(r => r.StatusCode != HttpStatusCode.Created))
+            {
+                await refused.ShouldBeProblem(HttpStatusCode.Conflict, "nip-already-registered");
+            }
+
+            (await app.EventCount()).Should().Be(before + 1);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+using System.Net.Http.Headers;
+using JasperFx.CommandLine;
+using Kinerja.Api.Auth;
+using Marten;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Kinerja.IntegrationTests.Harness;
+
+/// <summary>
+/// The real service on Kestrel (loopback, a free port) against the run's PostgreSQL, in a schema
+/// of its own, so test classes run in parallel without seeing each other's data.
+/// </summary>
+public sealed class KinerjaApp : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string SigningKey = "kinerja-integration-tests-signing-key-0123456789";
+
+    private readonly string _schema = "t_" + Guid.NewGuid().ToString("N")[..16];
+
+    static KinerjaApp() => JasperFxEnvironment.AutoStartHost = true;
+
+    public AuthSettings Auth { get; } = new() { Issuer = "kinerja-tests", Audience = "kinerja-api", SigningKey = SigningKey };
+
+    public IDocumentStore Store => Services.GetRequiredService<IDocumentStore>();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Kinerja", TestDatabase.ConnectionString);
+        builder.UseSetting("Kinerja:Schema", _schema);
+        builder.UseSetting("Auth:Issuer", Auth.Issuer);
+        builder.UseSetting("Auth:Audience", Auth.Audience);
+        builder.UseSetting("Auth:SigningKey", SigningKey);
+        builder.UseSetting("RateLimiting:PermitsPerSecond", "10000");
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+    }
+
+    public Task InitializeAsync()
+    {
+        UseKestrel(0);
+        StartServer();
+        return Task.CompletedTask;
+    }
+
+    public new async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await TestDatabase.DropSchema(_schema);
+    }
+
+    /// <summary>A client of the real HTTP endpoint carrying a token for the role.</summary>
+    public HttpClient As(string role, string? nip = null, string? name = null, bool followRedirects = true)
+    {
+        // On Kestrel the factory's client sits on a socket handler that follows redirects itself.
+        var client = followRedirects ? CreateClient() : new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }) { BaseAddress = ClientOptions.BaseAddress };
+        var token = TokenIssuer.Issue(Auth, role, nip, name ?? $"{role}-user", TimeSpan.FromHours(1));
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    public HttpClient Anonymous() => CreateClient();
+
+    /// <summary>
+    /// How many events the store holds: the proof that a refused request appended nothing. Marten's
+    /// tombstones (placeholders for the sequence numbers of a rolled-back append) are not events.
+    /// </summary>
+    public async Task<long> EventCount()
+    {
+        await using var session = Store.QuerySession();
+        return (await session.QueryAsync<long>($"select count(*) from {_schema}.mt_events where type <> 'tombstone'")).Single();
+    }
+}
