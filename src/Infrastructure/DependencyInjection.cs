@@ -1,9 +1,7 @@
 using JasperFx;
-using JasperFx.Events.Projections;
 using Kinerja.Application.Common;
 using Kinerja.Application.Employees;
 using Kinerja.Application.Units;
-using Kinerja.Domain.Units;
 using Kinerja.Infrastructure.Common;
 using Kinerja.Infrastructure.Employees;
 using Kinerja.Infrastructure.Units;
@@ -36,13 +34,9 @@ public static class DependencyInjection
                 opts.Events.MetadataConfig.EnableAll();
                 opts.Events.MetadataConfig.UserNameEnabled = true;
                 opts.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
-                RegisterEventTypes(opts);
-
-                opts.Projections.Add<UnitProjection>(ProjectionLifecycle.Inline);
-                opts.Projections.Add<EmployeeStateProjection>(ProjectionLifecycle.Inline);
-                opts.Projections.Add<EmployeeProfileProjection>(ProjectionLifecycle.Inline);
-                // The NIP's uniqueness is enforced here, in the transaction that appends the events, so two racing registrations cannot both commit.
-                opts.Schema.For<EmployeeProfile>().UniqueIndex(x => x.Nip).Index(x => x.LatestUnitCode).Index(x => x.LatestSupervisorId!);
+                // Events are a stored contract: each module registers its event types by name, never by discovery.
+                UnitStore.Configure(opts);
+                EmployeeStore.Configure(opts);
                 opts.Schema.For<IdempotencyRecord>();
             })
             .UseLightweightSessions()
@@ -62,16 +56,5 @@ public static class DependencyInjection
         services.AddSingleton<IIdempotencyStore, MartenIdempotencyStore>();
         services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgresql", tags: ["ready"]);
         return services;
-    }
-
-    /// <summary>Events are a stored contract: every type is registered by name, never discovered.</summary>
-    private static void RegisterEventTypes(StoreOptions opts)
-    {
-        opts.Events.AddEventType<UnitRegistered>();
-        opts.Events.AddEventType<UnitRenamed>();
-        foreach (var type in EmployeeEventTypes.All)
-        {
-            opts.Events.AddEventType(type);
-        }
     }
 }
