@@ -1,0 +1,62 @@
+using Kinerja.Domain.Employees;
+
+namespace Kinerja.UnitTests.Employees;
+
+public class NipTests
+{
+    [Theory]
+    [InlineData("198609262015051001")]
+    [InlineData("199001012015022999")]
+    [InlineData("200002292024121001")]
+    public void A_PNS_nip_with_a_real_birth_date_a_later_tmt_a_gender_and_a_sequence_is_valid(string nip) =>
+        Nip.Problem(nip, EmploymentType.PNS).Should().BeNull();
+
+    [Theory]
+    [InlineData(null, "digits")]
+    [InlineData("", "digits")]
+    [InlineData("19860926201505100", "digits")]
+    [InlineData("1986092620150510011", "digits")]
+    [InlineData("19860926201505100A", "digits")]
+    [InlineData("1986O9262015051001", "digits")]
+    [InlineData("198602302015051001", "birth date")]
+    [InlineData("198613262015051001", "birth date")]
+    [InlineData("189912312015051001", "birth date")]
+    [InlineData("198609262015131001", "TMT CPNS year and month")]
+    [InlineData("198609262015001001", "TMT CPNS year and month")]
+    [InlineData("198609261986091001", "after the birth date")]
+    [InlineData("198609261980011001", "after the birth date")]
+    [InlineData("198609262015053001", "gender")]
+    [InlineData("198609262015050001", "gender")]
+    [InlineData("198609262015051000", "sequence")]
+    public void A_PNS_nip_breaking_a_rule_is_refused_with_the_rule_it_breaks(string? nip, string reason) =>
+        Nip.Problem(nip, EmploymentType.PNS).Should().Contain(reason);
+
+    [Theory]
+    [InlineData("199001012023212004")]
+    [InlineData("199001012023213004")]
+    [InlineData("199001012023210000")]
+    [InlineData("199001019999999999")]
+    public void A_PPPK_number_is_checked_only_for_length_birth_date_and_digits(string nip) =>
+        Nip.Problem(nip, EmploymentType.PPPK).Should().BeNull();
+
+    [Theory]
+    [InlineData("199002302023212004", "birth date")]
+    [InlineData("199013012023212004", "birth date")]
+    [InlineData("19900101202321200", "digits")]
+    [InlineData("1990010120232120045", "digits")]
+    [InlineData("19900101202321200X", "digits")]
+    public void A_PPPK_number_with_a_wrong_length_a_letter_or_an_impossible_birth_date_is_refused(string nip, string reason) =>
+        Nip.Problem(nip, EmploymentType.PPPK).Should().Contain(reason);
+
+    [Fact]
+    public void A_PPPK_number_is_not_a_valid_PNS_nip_when_its_codes_break_the_PNS_layout() =>
+        Nip.Problem("199001012023213004", EmploymentType.PNS).Should().NotBeNull();
+
+    [Fact]
+    public void Formatting_a_nip_groups_birth_date_tmt_gender_and_sequence() =>
+        Nip.Format("198609262015051001").Should().Be("19860926 201505 1 001");
+
+    [Fact]
+    public void Reading_the_birth_date_takes_the_first_eight_digits() =>
+        Nip.BirthDate("198609262015051001").Should().Be(new DateOnly(1986, 9, 26));
+}
