@@ -8,7 +8,7 @@ KINERJA_ROOT=${KINERJA_ROOT:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)}
 
 pg_as_owner() {
   # PostgreSQL refuses to run as root: as root, run its tools as the postgres user.
-  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+  if [ "$(id -u)" = 0 ]; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi
 }
 
 pg_ensure_server() {
