@@ -1,4 +1,5 @@
 using FluentValidation;
+using Kinerja.Application.Audit;
 using Kinerja.Application.Common;
 using Kinerja.Application.Employees;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,6 +15,7 @@ public static class DependencyInjection
         services.AddScoped<CommandContext>();
         services.AddScoped<EmployeeStreams>();
         services.AddScoped<EmployeeAccess>();
+        services.AddScoped<AuditAccess>();
         return services;
     }
 }

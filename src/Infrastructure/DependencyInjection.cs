@@ -1,7 +1,9 @@
 using JasperFx;
+using Kinerja.Application.Audit;
 using Kinerja.Application.Common;
 using Kinerja.Application.Employees;
 using Kinerja.Application.Units;
+using Kinerja.Infrastructure.Audit;
 using Kinerja.Infrastructure.Common;
 using Kinerja.Infrastructure.Employees;
 using Kinerja.Infrastructure.Units;
@@ -37,6 +39,7 @@ public static class DependencyInjection
                 // Events are a stored contract: each module registers its event types by name, never by discovery.
                 UnitStore.Configure(opts);
                 EmployeeStore.Configure(opts);
+                AuditStore.Configure(opts);
                 opts.Schema.For<IdempotencyRecord>();
             })
             .UseLightweightSessions()
@@ -53,6 +56,7 @@ public static class DependencyInjection
         services.AddScoped<IEventStore, MartenEventStore>();
         services.AddScoped<IUnitDirectory, MartenUnitDirectory>();
         services.AddScoped<IEmployeeDirectory, MartenEmployeeDirectory>();
+        services.AddScoped<IAuditTrail, MartenAuditTrail>();
         services.AddSingleton<IIdempotencyStore, MartenIdempotencyStore>();
         services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgresql", tags: ["ready"]);
         return services;

@@ -30,6 +30,32 @@ public sealed record EmployeeProfile(
     public Placement? PlacementOn(DateOnly date) => Effective.On(Placements, p => p.EffectiveFrom, date);
 
     public SupervisorPeriod? SupervisorOn(DateOnly date) => Effective.On(Supervisors, s => s.EffectiveFrom, date);
+
+    /// <summary>The fold both the inline projection and the audit's as-of replay use.</summary>
+    public static EmployeeProfile Evolve(EmployeeProfile? snapshot, object @event) => (snapshot, @event) switch
+    {
+        (null, EmployeeRegistered r) => new EmployeeProfile(
+            r.EmployeeId, r.Nip, r.FullName, r.EmploymentType, r.StartDate,
+            [new Placement(r.UnitId, r.UnitCode, r.Position, r.Golongan, r.StartDate)],
+            [new SupervisorPeriod(r.SupervisorId, r.SupervisorNip, r.StartDate)],
+            [], null, null, null),
+        (not null, EmployeeTransferred t) => snapshot with
+        {
+            Placements = [.. snapshot.Placements, new Placement(t.UnitId, t.UnitCode, t.Position, t.Golongan, t.EffectiveOn)],
+        },
+        (not null, SupervisorChanged s) => snapshot with
+        {
+            Supervisors = [.. snapshot.Supervisors, new SupervisorPeriod(s.SupervisorId, s.SupervisorNip, s.EffectiveOn)],
+        },
+        (not null, NipCorrected n) => snapshot with
+        {
+            Nip = n.Nip,
+            FormerNips = [.. snapshot.FormerNips, new FormerNip(n.PreviousNip, n.Reason, n.CorrectedAt)],
+        },
+        (not null, CompetencyAssessed a) => snapshot with { LatestAssessment = a },
+        (not null, EmploymentEnded x) => snapshot with { EndedOn = x.EffectiveOn, EndReason = x.Reason },
+        _ => throw new InvalidDataException($"{@event.GetType().Name} does not apply to employee profile {snapshot?.Id}."),
+    };
 }
 
 public sealed record EmployeeFilter(string? UnitCode, Guid? SupervisorId, string? AfterNip, int Limit);

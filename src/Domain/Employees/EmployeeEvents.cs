@@ -1,5 +1,8 @@
 namespace Kinerja.Domain.Employees;
 
+// Explicit interface members are not serialised: the stored contract stays as declared.
+
+/// <summary>Not effective-dated: a start date years back is the fact being registered, not a back-dated change.</summary>
 public sealed record EmployeeRegistered(
     Guid EmployeeId,
     string Nip,
@@ -12,7 +15,7 @@ public sealed record EmployeeRegistered(
     Guid? SupervisorId,
     string? SupervisorNip,
     DateOnly StartDate,
-    DateTimeOffset RegisteredAt);
+    DateTimeOffset RegisteredAt) : IEmployeeEvent;
 
 public sealed record EmployeeTransferred(
     Guid EmployeeId,
@@ -21,7 +24,10 @@ public sealed record EmployeeTransferred(
     Position Position,
     string? Golongan,
     DateOnly EffectiveOn,
-    DateTimeOffset TransferredAt);
+    DateTimeOffset TransferredAt) : IEmployeeEvent, IEffectiveDated
+{
+    DateOnly IEffectiveDated.EffectiveDate => EffectiveOn;
+}
 
 /// <summary>A null supervisor means the employee reports to nobody in the registry from that date (e.g. a kepala dinas).</summary>
 public sealed record SupervisorChanged(
@@ -29,9 +35,12 @@ public sealed record SupervisorChanged(
     Guid? SupervisorId,
     string? SupervisorNip,
     DateOnly EffectiveOn,
-    DateTimeOffset ChangedAt);
+    DateTimeOffset ChangedAt) : IEmployeeEvent, IEffectiveDated
+{
+    DateOnly IEffectiveDated.EffectiveDate => EffectiveOn;
+}
 
-public sealed record NipCorrected(Guid EmployeeId, string PreviousNip, string Nip, string Reason, DateTimeOffset CorrectedAt);
+public sealed record NipCorrected(Guid EmployeeId, string PreviousNip, string Nip, string Reason, DateTimeOffset CorrectedAt) : IEmployeeEvent;
 
 public sealed record CompetencyAssessed(
     Guid EmployeeId,
@@ -39,6 +48,13 @@ public sealed record CompetencyAssessed(
     Potential Potential,
     DateOnly AssessedOn,
     string AssessedBy,
-    DateTimeOffset RecordedAt);
+    DateTimeOffset RecordedAt) : IEmployeeEvent, IEffectiveDated
+{
+    DateOnly IEffectiveDated.EffectiveDate => AssessedOn;
+}
 
-public sealed record EmploymentEnded(Guid EmployeeId, EmploymentEndReason Reason, DateOnly EffectiveOn, DateTimeOffset EndedAt);
+public sealed record EmploymentEnded(Guid EmployeeId, EmploymentEndReason Reason, DateOnly EffectiveOn, DateTimeOffset EndedAt)
+    : IEmployeeEvent, IEffectiveDated
+{
+    DateOnly IEffectiveDated.EffectiveDate => EffectiveOn;
+}

@@ -24,6 +24,8 @@ public sealed class KinerjaApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public IDocumentStore Store => Services.GetRequiredService<IDocumentStore>();
 
+    public string Schema => _schema;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");

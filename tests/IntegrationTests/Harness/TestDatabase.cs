@@ -10,11 +10,14 @@ public static class TestDatabase
         ?? throw new InvalidOperationException(
             "KINERJA_TEST_CONNECTION is not set: run the tests with scripts/test.sh, which provisions PostgreSQL, or point it at a database.");
 
-    public static async Task DropSchema(string schema)
+    public static Task DropSchema(string schema) => Execute($"drop schema if exists {schema} cascade");
+
+    /// <summary>Runs SQL straight against PostgreSQL, behind the application's back (e.g. to tamper with a stored event).</summary>
+    public static async Task<int> Execute(string sql)
     {
         await using var connection = new NpgsqlConnection(ConnectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"drop schema if exists {schema} cascade", connection);
-        await command.ExecuteNonQueryAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return await command.ExecuteNonQueryAsync();
     }
 }

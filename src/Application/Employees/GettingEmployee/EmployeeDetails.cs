@@ -29,7 +29,34 @@ public sealed record EmployeeDetails(
     IReadOnlyList<FormerNip> FormerNips,
     AssessmentView? LatestAssessment,
     DateOnly? EndedOn,
-    EmploymentEndReason? EndReason);
+    EmploymentEndReason? EndReason)
+{
+    /// <summary>The profile as seen on a date: the placement and supervisor in force then, and the histories behind them.</summary>
+    public static async Task<EmployeeDetails> Of(EmployeeProfile profile, DateOnly on, IEmployeeDirectory directory, CancellationToken ct)
+    {
+        var supervisors = (await directory.FindMany([.. profile.Supervisors.Select(s => s.SupervisorId).OfType<Guid>().Distinct()], ct))
+            .ToDictionary(p => p.Id, p => new EmployeeSummary(p.Nip, p.FullName));
+        EmployeeSummary? Summary(Guid? id) => id is { } x ? supervisors.GetValueOrDefault(x) : null;
+
+        return new EmployeeDetails(
+            profile.Nip,
+            Domain.Employees.Nip.Format(profile.Nip),
+            profile.FullName,
+            profile.EmploymentType,
+            profile.EndedOn is { } ended && ended <= on ? EmploymentStatus.Ended : EmploymentStatus.Active,
+            profile.StartDate,
+            View(profile.PlacementOn(on)),
+            Summary(profile.SupervisorOn(on)?.SupervisorId),
+            [.. profile.Placements.Select(p => View(p)!)],
+            [.. profile.Supervisors.Select(s => new SupervisorView(Summary(s.SupervisorId), s.EffectiveFrom))],
+            profile.FormerNips,
+            profile.LatestAssessment is { } a ? new AssessmentView(a.Competencies, a.Potential, a.AssessedOn, a.AssessedBy, a.RecordedAt) : null,
+            profile.EndedOn,
+            profile.EndReason);
+    }
+
+    private static PlacementView? View(Placement? p) => p is null ? null : new PlacementView(p.UnitCode, p.Position, p.Golongan, p.EffectiveFrom);
+}
 
 public sealed record GetEmployee(string Nip) : IQuery<Versioned<EmployeeDetails>>;
 
@@ -53,28 +80,7 @@ public sealed class GetEmployeeHandler(IEmployeeDirectory directory, IEventStore
         }
 
         await access.EnsureCanRead(profile, ct);
-        var supervisors = (await directory.FindMany([.. profile.Supervisors.Select(s => s.SupervisorId).OfType<Guid>().Distinct()], ct))
-            .ToDictionary(p => p.Id, p => new EmployeeSummary(p.Nip, p.FullName));
-        EmployeeSummary? Summary(Guid? id) => id is { } x ? supervisors.GetValueOrDefault(x) : null;
-
-        var today = clock.Today();
-        var details = new EmployeeDetails(
-            profile.Nip,
-            Domain.Employees.Nip.Format(profile.Nip),
-            profile.FullName,
-            profile.EmploymentType,
-            profile.EndedOn is { } ended && ended <= today ? EmploymentStatus.Ended : EmploymentStatus.Active,
-            profile.StartDate,
-            View(profile.PlacementOn(today)),
-            Summary(profile.SupervisorOn(today)?.SupervisorId),
-            [.. profile.Placements.Select(p => View(p)!)],
-            [.. profile.Supervisors.Select(s => new SupervisorView(Summary(s.SupervisorId), s.EffectiveFrom))],
-            profile.FormerNips,
-            profile.LatestAssessment is { } a ? new AssessmentView(a.Competencies, a.Potential, a.AssessedOn, a.AssessedBy, a.RecordedAt) : null,
-            profile.EndedOn,
-            profile.EndReason);
+        var details = await EmployeeDetails.Of(profile, clock.Today(), directory, ct);
         return new Versioned<EmployeeDetails>(details, await store.Version(profile.Id, ct) ?? 0);
     }
-
-    private static PlacementView? View(Placement? p) => p is null ? null : new PlacementView(p.UnitCode, p.Position, p.Golongan, p.EffectiveFrom);
 }

@@ -1,0 +1,32 @@
+namespace Kinerja.Application.Audit;
+
+/// <summary>An event as recorded: its data and every piece of who/when/why metadata.</summary>
+public sealed record RecordedEvent(
+    long Sequence,
+    Guid StreamId,
+    long Version,
+    string Type,
+    object Data,
+    DateTimeOffset RecordedAt,
+    string? UserName,
+    string? Role,
+    string? ActorNip,
+    string? CorrelationId,
+    string? CausationId,
+    string? Reason);
+
+public sealed record AuditFilter(DateTimeOffset? From, DateTimeOffset? To, IReadOnlyList<string>? Types, long? AfterSequence, int Limit);
+
+/// <summary>The result of recomputing one stream's hash chain; <see cref="FirstBrokenVersion"/> is null when intact.</summary>
+public sealed record StreamVerification(Guid StreamId, long EventsChecked, long? FirstBrokenVersion, string? Problem);
+
+public interface IAuditTrail
+{
+    /// <summary>Every stream holding an event about the employee (profile, appraisals, grants, ...).</summary>
+    Task<IReadOnlyList<Guid>> StreamsOf(Guid employeeId, CancellationToken ct);
+
+    /// <summary>Events of the streams in commit (sequence) order, tombstones excluded.</summary>
+    Task<IReadOnlyList<RecordedEvent>> Events(IReadOnlyCollection<Guid> streamIds, AuditFilter filter, CancellationToken ct);
+
+    Task<IReadOnlyList<StreamVerification>> Verify(IReadOnlyCollection<Guid> streamIds, CancellationToken ct);
+}

@@ -1,0 +1,14 @@
+using JasperFx.Events.Projections;
+using Marten;
+
+namespace Kinerja.Infrastructure.Audit;
+
+internal static class AuditStore
+{
+    public static void Configure(StoreOptions opts)
+    {
+        opts.Listeners.Add(new EventSealer());
+        opts.Schema.For<EventSeal>().Index(s => s.StreamId);
+        opts.Projections.Add<EmployeeStreamIndexProjection>(ProjectionLifecycle.Inline);
+    }
+}

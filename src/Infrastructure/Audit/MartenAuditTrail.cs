@@ -1,0 +1,103 @@
+using Kinerja.Application.Audit;
+using Kinerja.Infrastructure.Common;
+using Marten;
+using Npgsql;
+
+namespace Kinerja.Infrastructure.Audit;
+
+internal sealed class MartenAuditTrail(IQuerySession session, IDocumentStore store) : IAuditTrail
+{
+    public async Task<IReadOnlyList<Guid>> StreamsOf(Guid employeeId, CancellationToken ct) =>
+        (await session.LoadAsync<EmployeeStreams>(employeeId, ct))?.StreamIds ?? [employeeId];
+
+    public async Task<IReadOnlyList<RecordedEvent>> Events(IReadOnlyCollection<Guid> streamIds, AuditFilter filter, CancellationToken ct)
+    {
+        var ids = streamIds.ToArray();
+        var query = session.Events.QueryAllRawEvents().Where(e => e.StreamId.IsOneOf(ids) && e.EventTypeName != "tombstone");
+        if (filter.AfterSequence is { } after)
+        {
+            query = query.Where(e => e.Sequence > after);
+        }
+
+        if (filter.From is { } from)
+        {
+            query = query.Where(e => e.Timestamp >= from);
+        }
+
+        if (filter.To is { } to)
+        {
+            query = query.Where(e => e.Timestamp <= to);
+        }
+
+        if (filter.Types is { Count: > 0 } types)
+        {
+            var names = types.ToArray();
+            query = query.Where(e => e.EventTypeName.IsOneOf(names));
+        }
+
+        var events = await query.OrderBy(e => e.Sequence).Take(filter.Limit).ToListAsync(ct);
+        return [.. events.Select(e => new RecordedEvent(
+            e.Sequence, e.StreamId, e.Version, e.EventTypeName, e.Data, e.Timestamp, e.UserName,
+            Header(e.Headers, EventHeaders.Role), Header(e.Headers, EventHeaders.ActorNip), e.CorrelationId, e.CausationId,
+            Header(e.Headers, EventHeaders.Reason)))];
+    }
+
+    /// <summary>Recomputes each chain from the stored rows (jsonb as text), not from deserialised objects, so added or altered fields count.</summary>
+    public async Task<IReadOnlyList<StreamVerification>> Verify(IReadOnlyCollection<Guid> streamIds, CancellationToken ct)
+    {
+        var ids = streamIds.ToArray();
+        var seals = (await session.Query<EventSeal>().Where(s => s.StreamId.IsOneOf(ids)).ToListAsync(ct)).ToDictionary(s => s.Id);
+        var schema = store.Options.Events.DatabaseSchemaName;
+        await using var connection = (NpgsqlConnection)store.Storage.Database.CreateConnection();
+        await connection.OpenAsync(ct);
+        await using var command = new NpgsqlCommand(
+            $"select stream_id, version, type, data::text, user_name, correlation_id, causation_id, headers->>'{EventHeaders.Role}', " +
+            $"headers->>'{EventHeaders.ActorNip}', headers->>'{EventHeaders.Reason}' from {schema}.mt_events " +
+            "where stream_id = any(@ids) and type <> 'tombstone' order by stream_id, version", connection);
+        command.Parameters.AddWithValue("ids", ids);
+        var rows = new List<ChainHash.Content>();
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                rows.Add(new ChainHash.Content(reader.GetGuid(0), reader.GetInt64(1), reader.GetString(2), reader.GetString(3),
+                    Text(reader, 4), Text(reader, 5), Text(reader, 6), Text(reader, 7), Text(reader, 8), Text(reader, 9)));
+            }
+        }
+
+        return [.. ids.Select(id => Check(id, [.. rows.Where(r => r.StreamId == id)], seals))];
+    }
+
+    private static StreamVerification Check(Guid streamId, IReadOnlyList<ChainHash.Content> events, Dictionary<string, EventSeal> seals)
+    {
+        var previous = ChainHash.Genesis;
+        for (var i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            if (e.Version != i + 1)
+            {
+                return new StreamVerification(streamId, i, i + 1, $"version {i + 1} is missing from the stream");
+            }
+
+            if (!seals.TryGetValue(EventSeal.IdFor(streamId, e.Version), out var seal))
+            {
+                return new StreamVerification(streamId, i, e.Version, "the event has no seal");
+            }
+
+            var hash = ChainHash.Compute(previous, e);
+            if (seal.PreviousHash != previous || seal.Hash != hash)
+            {
+                return new StreamVerification(streamId, i, e.Version, "the stored event no longer matches the hash sealed when it was committed");
+            }
+
+            previous = hash;
+        }
+
+        return new StreamVerification(streamId, events.Count, null, null);
+    }
+
+    private static string? Text(NpgsqlDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
+
+    private static string? Header(Dictionary<string, object>? headers, string key) =>
+        headers is not null && headers.TryGetValue(key, out var value) ? value?.ToString() : null;
+}

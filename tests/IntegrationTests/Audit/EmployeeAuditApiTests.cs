@@ -1,0 +1,147 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Kinerja.Application.Common;
+using Kinerja.IntegrationTests.Harness;
+
+namespace Kinerja.IntegrationTests.Audit;
+
+public sealed class EmployeeAuditApiTests(KinerjaApp app) : IClassFixture<KinerjaApp>, IAsyncLifetime
+{
+    private readonly HttpClient _admin = app.As(Roles.HrAdmin, name: "sari.bkpsdm");
+    private readonly HttpClient _auditor = app.As(Roles.Auditor, name: "inspektorat-1");
+
+    public async Task InitializeAsync()
+    {
+        await _admin.EnsureUnit("DISDIK");
+        await _admin.EnsureUnit("DINKES");
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task The_history_lists_every_event_in_commit_order_with_who_why_and_the_back_dated_transfer_marked()
+    {
+        var nip = await _admin.Employee("DISDIK", startDate: "2019-01-02");
+        await _admin.Post($"/api/v1/employees/{nip}/transfers", Transfer("2026-01-02"), headers: [("X-Reason", "SK mutasi 821/45")]);
+        await _admin.Post($"/api/v1/employees/{nip}/competency-assessments",
+            new { competencies = new[] { new { code = "TEKNIS.K3", level = 3 } }, potential = "Menengah", assessedOn = "2026-03-01", assessedBy = "UPT" });
+
+        var history = await (await _auditor.GetAsync($"/api/v1/audit/employees/{nip}/history")).Json();
+        var items = history["items"]!.AsArray();
+        items.Select(i => i!["type"]!.GetValue<string>()).Should().Equal("employee_registered", "employee_transferred", "competency_assessed");
+        items.Select(i => i!["sequence"]!.GetValue<long>()).Should().BeInAscendingOrder();
+        items.Select(i => i!["version"]!.GetValue<long>()).Should().Equal(1, 2, 3);
+
+        var transfer = items[1]!;
+        transfer["userName"]!.GetValue<string>().Should().Be("sari.bkpsdm");
+        transfer["role"]!.GetValue<string>().Should().Be(Roles.HrAdmin);
+        transfer["reason"]!.GetValue<string>().Should().Be("SK mutasi 821/45");
+        transfer["causationId"]!.GetValue<string>().Should().StartWith("TransferEmployee/");
+        transfer["effectiveOn"]!.GetValue<string>().Should().Be("2026-01-02");
+        transfer["daysBackDated"]!.GetValue<int>().Should().BeGreaterThan(0);
+        transfer["data"]!["unitCode"]!.GetValue<string>().Should().Be("DINKES");
+
+        var onlyTransfers = await (await _auditor.GetAsync($"/api/v1/audit/employees/{nip}/history?type=employee_transferred")).Json();
+        onlyTransfers["items"]!.AsArray().Should().ContainSingle();
+
+        var csv = await (await _auditor.GetAsync($"/api/v1/audit/employees/{nip}/history?format=csv")).Content.ReadAsStringAsync();
+        var lines = csv.Trim().Split('\n');
+        lines[0].Should().StartWith("sequence,recordedAt,streamId,version,type,effectiveOn");
+        lines.Should().HaveCount(4);
+        lines[2].Should().Contain("employee_transferred").And.Contain("SK mutasi 821/45");
+    }
+
+    [Fact]
+    public async Task As_of_answers_replay_what_was_recorded_by_each_instant()
+    {
+        var nip = await _admin.Employee("DISDIK", startDate: "2019-01-02");
+        await _admin.Post($"/api/v1/employees/{nip}/transfers", Transfer("2025-07-01"));
+        var entries = (await (await _auditor.GetAsync($"/api/v1/audit/employees/{nip}/history")).Json())["items"]!.AsArray();
+        var registeredAt = entries[0]!["recordedAt"]!.GetValue<DateTimeOffset>();
+        var transferredAt = entries[1]!["recordedAt"]!.GetValue<DateTimeOffset>();
+
+        var before = await AsOf(nip, registeredAt.AddTicks(-10));
+        before.Should().BeNull("nothing was recorded about the employee before the registration");
+
+        var atRegistration = (await AsOf(nip, registeredAt))!;
+        atRegistration["eventsReplayed"]!.GetValue<long>().Should().Be(1);
+        atRegistration["profile"]!["placements"]!.AsArray().Select(p => p!["unitCode"]!.GetValue<string>()).Should().Equal("DISDIK");
+        atRegistration["backDated"]!.AsArray().Should().BeEmpty();
+
+        var afterTransfer = (await AsOf(nip, transferredAt.AddSeconds(1)))!;
+        afterTransfer["eventsReplayed"]!.GetValue<long>().Should().Be(2);
+        afterTransfer["profile"]!["placement"]!["unitCode"]!.GetValue<string>().Should().Be("DINKES");
+        var marked = afterTransfer["backDated"]!.AsArray().Single()!;
+        marked["type"]!.GetValue<string>().Should().Be("employee_transferred");
+        marked["effectiveOn"]!.GetValue<string>().Should().Be("2025-07-01");
+    }
+
+    [Fact]
+    public async Task Verification_finds_exactly_the_event_changed_behind_the_applications_back()
+    {
+        var nip = await _admin.Employee("DISDIK");
+        await _admin.Post($"/api/v1/employees/{nip}/transfers", Transfer("2026-02-01"));
+        await _admin.Post($"/api/v1/employees/{nip}/employment-ending", new { reason = "Resigned", effectiveOn = "2026-10-01" });
+        var intact = await (await _auditor.GetAsync($"/api/v1/audit/employees/{nip}/verification")).Json();
+        intact["intact"]!.GetValue<bool>().Should().BeTrue();
+        var streamId = intact["streams"]![0]!["streamId"]!.GetValue<Guid>();
+        intact["streams"]![0]!["eventsChecked"]!.GetValue<long>().Should().Be(3);
+
+        await TestDatabase.Execute(
+            $"update {app.Schema}.mt_events set data = jsonb_set(data, '{{golongan}}', '\"IV/e\"') where stream_id = '{streamId}' and version = 2");
+        var tampered = await (await _auditor.GetAsync($"/api/v1/audit/employees/{nip}/verification")).Json();
+        tampered["intact"]!.GetValue<bool>().Should().BeFalse();
+        tampered["streams"]![0]!["streamId"]!.GetValue<Guid>().Should().Be(streamId);
+        tampered["streams"]![0]!["firstBrokenVersion"]!.GetValue<long>().Should().Be(2);
+    }
+
+    [Fact]
+    public async Task Verification_finds_events_whose_order_was_swapped()
+    {
+        var nip = await _admin.Employee("DISDIK");
+        await _admin.Post($"/api/v1/employees/{nip}/transfers", Transfer("2026-02-01"));
+        await _admin.Post($"/api/v1/employees/{nip}/employment-ending", new { reason = "Resigned", effectiveOn = "2026-10-01" });
+        var streamId = (await (await _auditor.GetAsync($"/api/v1/audit/employees/{nip}/verification")).Json())["streams"]![0]!["streamId"]!.GetValue<Guid>();
+
+        var events = $"{app.Schema}.mt_events";
+        await TestDatabase.Execute(
+            $"update {events} set version = -1 where stream_id = '{streamId}' and version = 2; " +
+            $"update {events} set version = 2 where stream_id = '{streamId}' and version = 3; " +
+            $"update {events} set version = 3 where stream_id = '{streamId}' and version = -1;");
+        var report = await (await _auditor.GetAsync($"/api/v1/audit/employees/{nip}/verification")).Json();
+        report["streams"]![0]!["firstBrokenVersion"]!.GetValue<long>().Should().Be(2);
+    }
+
+    [Theory]
+    [InlineData(Roles.Employee)]
+    [InlineData(Roles.Supervisor)]
+    [InlineData(Roles.Portal)]
+    public async Task Only_auditors_and_hr_admin_read_the_audit_views(string role)
+    {
+        var nip = await _admin.Employee("DISDIK");
+        var client = app.As(role, nip);
+        await (await client.GetAsync($"/api/v1/audit/employees/{nip}/history")).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
+        await (await client.GetAsync($"/api/v1/audit/employees/{nip}/verification")).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
+        (await _admin.GetAsync($"/api/v1/audit/employees/{nip}/history")).StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    private static object Transfer(string effectiveOn) => new
+    {
+        unitCode = "DINKES",
+        position = new { title = "Analis Kesehatan", kind = "FungsionalKeahlian", level = "AhliMuda" },
+        golongan = "III/c",
+        effectiveOn,
+    };
+
+    private async Task<JsonObject?> AsOf(string nip, DateTimeOffset at)
+    {
+        var response = await _auditor.GetAsync($"/api/v1/audit/employees/{nip}/as-of?at={Uri.EscapeDataString(at.ToString("O"))}");
+        if (response.StatusCode == HttpStatusCode.NotFound)
+        {
+            await response.ShouldBeProblem(HttpStatusCode.NotFound, "not-recorded-yet");
+            return null;
+        }
+
+        return await response.Json();
+    }
+}
