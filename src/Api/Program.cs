@@ -1,4 +1,5 @@
 using JasperFx;
+using Kinerja.Api.Audit;
 using Kinerja.Api.Auth;
 using Kinerja.Api.Hosting;
 
@@ -10,6 +11,11 @@ if (args is [TokenCommand.Verb, .. var tokenArgs])
 
 builder.AddKinerjaApi();
 var app = builder.Build();
+if (args is [VerifyChainsCommand.Verb])
+{
+    return await VerifyChainsCommand.Run(app.Services);
+}
+
 app.UseKinerjaApi();
 return await app.RunJasperFxCommands(args);
 

@@ -29,4 +29,15 @@ public interface IAuditTrail
     Task<IReadOnlyList<RecordedEvent>> Events(IReadOnlyCollection<Guid> streamIds, AuditFilter filter, CancellationToken ct);
 
     Task<IReadOnlyList<StreamVerification>> Verify(IReadOnlyCollection<Guid> streamIds, CancellationToken ct);
+
+    /// <summary>Every stream in the store, for a full verification.</summary>
+    Task<IReadOnlyList<Guid>> AllStreams(CancellationToken ct);
+
+    /// <summary>
+    /// Records and returns a digest over the sealed head (last hash) of every stream: an auditor who keeps
+    /// a copy outside the system can later prove that no sealed history was rewritten.
+    /// </summary>
+    Task<ChainDigest> RecordDigest(CancellationToken ct);
 }
+
+public sealed record ChainDigest(string Id, DateTimeOffset RecordedAt, long Streams, string Digest);

@@ -10,5 +10,6 @@ internal static class AuditStore
         opts.Listeners.Add(new EventSealer());
         opts.Schema.For<EventSeal>().Index(s => s.StreamId);
         opts.Projections.Add<EmployeeStreamIndexProjection>(ProjectionLifecycle.Inline);
+        opts.Schema.For<Kinerja.Application.Audit.ChainDigest>();
     }
 }

@@ -5,7 +5,7 @@ using Npgsql;
 
 namespace Kinerja.Infrastructure.Audit;
 
-internal sealed class MartenAuditTrail(IQuerySession session, IDocumentStore store) : IAuditTrail
+internal sealed class MartenAuditTrail(IQuerySession session, IDocumentStore store, TimeProvider clock) : IAuditTrail
 {
     public async Task<IReadOnlyList<Guid>> StreamsOf(Guid employeeId, CancellationToken ct) =>
         (await session.LoadAsync<EmployeeStreams>(employeeId, ct))?.StreamIds ?? [employeeId];
@@ -66,6 +66,27 @@ internal sealed class MartenAuditTrail(IQuerySession session, IDocumentStore sto
         }
 
         return [.. ids.Select(id => Check(id, [.. rows.Where(r => r.StreamId == id)], seals))];
+    }
+
+    public async Task<IReadOnlyList<Guid>> AllStreams(CancellationToken ct) =>
+        [.. await session.Events.QueryAllRawEvents().Where(e => e.EventTypeName != "tombstone").Select(e => e.StreamId).Distinct().ToListAsync(ct)];
+
+    public async Task<ChainDigest> RecordDigest(CancellationToken ct)
+    {
+        var heads = (await session.Query<EventSeal>().ToListAsync(ct))
+            .GroupBy(s => s.StreamId)
+            .Select(g => g.MaxBy(s => s.Version)!)
+            .OrderBy(s => s.StreamId)
+            .Select(s => $"{s.StreamId:N}:{s.Version}:{s.Hash}");
+        var lines = heads.ToList();
+        var now = clock.GetUtcNow();
+        var digest = new ChainDigest(
+            now.ToString("yyyyMMdd'T'HHmmss'Z'", System.Globalization.CultureInfo.InvariantCulture), now, lines.Count,
+            Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join('\n', lines)))));
+        await using var writer = store.LightweightSession();
+        writer.Store(digest);
+        await writer.SaveChangesAsync(ct);
+        return digest;
     }
 
     private static StreamVerification Check(Guid streamId, IReadOnlyList<ChainHash.Content> events, Dictionary<string, EventSeal> seals)
