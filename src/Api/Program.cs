@@ -3,7 +3,7 @@ using Kinerja.Api.Audit;
 using Kinerja.Api.Auth;
 using Kinerja.Api.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, EnvironmentName = SourceTreeEnvironment.Default() });
 if (args is [TokenCommand.Verb, .. var tokenArgs])
 {
     return TokenCommand.Run(tokenArgs, builder.Configuration, builder.Environment);
