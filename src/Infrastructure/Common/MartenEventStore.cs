@@ -53,10 +53,12 @@ internal sealed class MartenEventStore(IDocumentSession session, ICurrentActor c
         }
         catch (ConcurrencyException)
         {
+            session.EjectAllPendingChanges();
             throw new ConcurrencyConflict("Another change to this record was committed first; read it again and retry.");
         }
         catch (Exception ex) when (IsDuplicateKey(ex))
         {
+            session.EjectAllPendingChanges();
             throw new DuplicateKey("A record with the same key was committed first.");
         }
     }
