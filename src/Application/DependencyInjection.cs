@@ -1,6 +1,7 @@
 using FluentValidation;
 using Kinerja.Application.Common;
 using Kinerja.Application.Employees;
+using Kinerja.Application.Training;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Kinerja.Application;
@@ -14,6 +15,8 @@ public static class DependencyInjection
         services.AddScoped<CommandContext>();
         services.AddScoped<EmployeeStreams>();
         services.AddScoped<EmployeeAccess>();
+        services.AddScoped<TrainingGrantStreams>();
+        services.AddScoped<TrainingAccess>();
         return services;
     }
 }

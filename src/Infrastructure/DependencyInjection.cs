@@ -1,9 +1,11 @@
 using JasperFx;
 using Kinerja.Application.Common;
 using Kinerja.Application.Employees;
+using Kinerja.Application.Training;
 using Kinerja.Application.Units;
 using Kinerja.Infrastructure.Common;
 using Kinerja.Infrastructure.Employees;
+using Kinerja.Infrastructure.Training;
 using Kinerja.Infrastructure.Units;
 using Marten;
 using Microsoft.Extensions.Configuration;
@@ -37,6 +39,7 @@ public static class DependencyInjection
                 // Events are a stored contract: each module registers its event types by name, never by discovery.
                 UnitStore.Configure(opts);
                 EmployeeStore.Configure(opts);
+                TrainingStore.Configure(opts);
                 opts.Schema.For<IdempotencyRecord>();
             })
             .UseLightweightSessions()
@@ -53,6 +56,7 @@ public static class DependencyInjection
         services.AddScoped<IEventStore, MartenEventStore>();
         services.AddScoped<IUnitDirectory, MartenUnitDirectory>();
         services.AddScoped<IEmployeeDirectory, MartenEmployeeDirectory>();
+        services.AddScoped<ITrainingDirectory, MartenTrainingDirectory>();
         services.AddSingleton<IIdempotencyStore, MartenIdempotencyStore>();
         services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgresql", tags: ["ready"]);
         return services;
