@@ -41,8 +41,9 @@ public sealed class TrainingGrantStreams(IEventStore store, TimeProvider clock)
                 await store.SaveChanges(reason, ct);
                 return new Written(id, stream.Version + events.Count, id.ToString());
             }
-            catch (ConcurrencyConflict) when (attempt < Attempts)
+            catch (ApplicationFailure lost) when (lost is ConcurrencyConflict or DuplicateKey && attempt < Attempts)
             {
+                // DuplicateKey: two first entries raced to start the same JP ledger stream.
             }
         }
     }
