@@ -25,8 +25,8 @@ public static class TrainingRules
 
     public static IRuleBuilderOptions<T, string> Reason<T>(this IRuleBuilder<T, string> rule) => rule.NotEmpty().MaximumLength(MaxReasonLength);
 
-    public static void CompetencyCodes<T>(this IRuleBuilder<T, IReadOnlyList<string>> rule) =>
-        rule.NotEmpty()
+    public static void CompetencyCodes<T>(this IRuleBuilderInitial<T, IReadOnlyList<string>> rule) =>
+        rule.Cascade(CascadeMode.Stop).NotEmpty()
             .Must(codes => codes.Count <= 20 && codes.Select(c => c?.ToUpperInvariant()).Distinct().Count() == codes.Count)
             .WithMessage("must list at most 20 distinct competency codes")
             .ForEach(code => code.CompetencyCode());

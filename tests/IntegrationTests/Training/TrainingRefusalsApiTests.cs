@@ -38,6 +38,15 @@ public sealed class TrainingRefusalsApiTests(KinerjaApp app) : IClassFixture<Kin
     }
 
     [Fact]
+    public async Task An_empty_request_is_400_naming_every_missing_field()
+    {
+        var problem = await (await _admin.Post("/api/v1/training-grants", new { })).ShouldBeProblem(HttpStatusCode.BadRequest, "validation-failed");
+
+        problem["errors"]!.AsObject().Select(e => e.Key).Should().Contain(
+            ["nip", "program", "provider", "track", "competencyCodes", "plannedJp", "cost", "funding", "reason"]);
+    }
+
+    [Fact]
     public async Task Completing_a_grant_that_was_never_approved_is_409_and_appends_nothing()
     {
         var grant = await _admin.RequestGrant(TrainingGiven.Grant(await _admin.Employee("DINSOS")));

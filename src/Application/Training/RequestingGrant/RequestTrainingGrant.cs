@@ -32,6 +32,7 @@ public sealed class RequestTrainingGrantValidator : AbstractValidator<RequestTra
 {
     public RequestTrainingGrantValidator()
     {
+        RuleFor(c => c.Nip).NotEmpty();
         RuleFor(c => c.Year!.Value).BudgetYear().When(c => c.Year is not null);
         RuleFor(c => c.Program).NotEmpty().MaximumLength(TrainingRules.MaxTextLength);
         RuleFor(c => c.Provider).NotEmpty().MaximumLength(TrainingRules.MaxTextLength);
