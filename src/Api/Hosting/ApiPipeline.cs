@@ -33,6 +33,7 @@ public static class ApiPipeline
         api.MapEmployees();
         api.MapTrainingGrants();
         api.MapTrainingBudgets();
+        api.MapCompetencyDevelopment();
         return app;
     }
 }
