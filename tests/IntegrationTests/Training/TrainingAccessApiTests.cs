@@ -9,14 +9,7 @@ public sealed class TrainingAccessApiTests(KinerjaApp app) : IClassFixture<Kiner
 {
     private readonly HttpClient _admin = app.As(Roles.HrAdmin);
 
-    public async Task InitializeAsync()
-    {
-        await _admin.EnsureUnit("DISDIK");
-        if ((await _admin.GetAsync($"/api/v1/units/DISDIK/training-budgets/{TrainingGiven.Year}")).StatusCode == HttpStatusCode.NotFound)
-        {
-            await _admin.SetBudget("DISDIK", 50_000_000);
-        }
-    }
+    public Task InitializeAsync() => _admin.EnsureBudget("DISDIK", 50_000_000);
 
     public Task DisposeAsync() => Task.CompletedTask;
 

@@ -59,6 +59,16 @@ public static class TrainingGiven
         response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
     }
 
+    /// <summary>For set-up that runs before every test of a class: the unit and its budget, once.</summary>
+    public static async Task EnsureBudget(this HttpClient client, string unitCode, long allocated)
+    {
+        await client.EnsureUnit(unitCode);
+        if ((await client.GetAsync($"/api/v1/units/{unitCode}/training-budgets/{Year}")).StatusCode == HttpStatusCode.NotFound)
+        {
+            await client.SetBudget(unitCode, allocated);
+        }
+    }
+
     /// <summary>Posts a grant action and expects it to succeed, returning the grant as it is afterwards.</summary>
     public static async Task<JsonObject> Act(this HttpClient client, string grantId, string action, object? body = null)
     {

@@ -9,14 +9,7 @@ public sealed class TrainingRefusalsApiTests(KinerjaApp app) : IClassFixture<Kin
 {
     private readonly HttpClient _admin = app.As(Roles.HrAdmin);
 
-    public async Task InitializeAsync()
-    {
-        await _admin.EnsureUnit("DINSOS");
-        if ((await _admin.GetAsync($"/api/v1/units/DINSOS/training-budgets/{TrainingGiven.Year}")).StatusCode == HttpStatusCode.NotFound)
-        {
-            await _admin.SetBudget("DINSOS", 10_000_000);
-        }
-    }
+    public Task InitializeAsync() => _admin.EnsureBudget("DINSOS", 10_000_000);
 
     public Task DisposeAsync() => Task.CompletedTask;
 
