@@ -2,6 +2,7 @@ using FluentValidation;
 using Kinerja.Application.Audit;
 using Kinerja.Application.Common;
 using Kinerja.Application.Employees;
+using Kinerja.Application.Training;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Kinerja.Application;
@@ -16,6 +17,8 @@ public static class DependencyInjection
         services.AddScoped<EmployeeStreams>();
         services.AddScoped<EmployeeAccess>();
         services.AddScoped<AuditAccess>();
+        services.AddScoped<TrainingGrantStreams>();
+        services.AddScoped<TrainingAccess>();
         return services;
     }
 }

@@ -2,10 +2,12 @@ using JasperFx;
 using Kinerja.Application.Audit;
 using Kinerja.Application.Common;
 using Kinerja.Application.Employees;
+using Kinerja.Application.Training;
 using Kinerja.Application.Units;
 using Kinerja.Infrastructure.Audit;
 using Kinerja.Infrastructure.Common;
 using Kinerja.Infrastructure.Employees;
+using Kinerja.Infrastructure.Training;
 using Kinerja.Infrastructure.Units;
 using Marten;
 using Microsoft.Extensions.Configuration;
@@ -40,6 +42,7 @@ public static class DependencyInjection
                 UnitStore.Configure(opts);
                 EmployeeStore.Configure(opts);
                 AuditStore.Configure(opts);
+                TrainingStore.Configure(opts);
                 opts.Schema.For<IdempotencyRecord>();
             })
             .UseLightweightSessions()
@@ -57,6 +60,7 @@ public static class DependencyInjection
         services.AddScoped<IUnitDirectory, MartenUnitDirectory>();
         services.AddScoped<IEmployeeDirectory, MartenEmployeeDirectory>();
         services.AddScoped<IAuditTrail, MartenAuditTrail>();
+        services.AddScoped<ITrainingDirectory, MartenTrainingDirectory>();
         services.AddSingleton<IIdempotencyStore, MartenIdempotencyStore>();
         services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgresql", tags: ["ready"]);
         return services;

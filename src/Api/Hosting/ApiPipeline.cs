@@ -1,6 +1,7 @@
 using Kinerja.Api.Audit;
 using Kinerja.Api.Employees;
 using Kinerja.Api.Http;
+using Kinerja.Api.Training;
 using Kinerja.Api.Units;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
@@ -32,6 +33,9 @@ public static class ApiPipeline
         api.MapUnits();
         api.MapEmployees();
         api.MapAudit();
+        api.MapTrainingGrants();
+        api.MapTrainingBudgets();
+        api.MapCompetencyDevelopment();
         return app;
     }
 }

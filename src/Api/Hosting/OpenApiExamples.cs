@@ -1,7 +1,9 @@
 using System.Text.Json.Nodes;
 using Kinerja.Api.Employees;
+using Kinerja.Api.Training;
 using Kinerja.Api.Units;
 using Kinerja.Application.Employees.RegisteringEmployee;
+using Kinerja.Application.Training.RequestingGrant;
 using Kinerja.Application.Units.RegisteringUnit;
 
 namespace Kinerja.Api.Hosting;
@@ -29,6 +31,23 @@ public static class OpenApiExamples
              "potential":"Menengah","assessedOn":"2026-03-12","assessedBy":"UPT Penilaian Kompetensi BKPSDM"}
             """,
         [typeof(EndEmploymentRequest)] = """{"reason":"Retired","effectiveOn":"2026-12-31"}""",
+        [typeof(RequestTrainingGrant)] = """
+            {"nip":"198609262015051001","year":2026,"program":"Pelatihan Tata Laksana Gizi Buruk","provider":"Bapelkes Maluku",
+             "track":"PelatihanKlasikal","competencyCodes":["TEKNIS.GIZI"],"plannedJp":32,"cost":7500000,
+             "funding":{"source":"UnitBudget","partner":null},
+             "reason":{"basis":"CompetencyGap","text":"Level TEKNIS.GIZI 2 di bawah standar 3",
+                       "references":[{"kind":"TrainingNeed","id":"TEKNIS.GIZI"},{"kind":"Appraisal","id":"0193a5c2-7d1e-7000-8000-000000000001"}]}}
+            """,
+        [typeof(ApproveTrainingGrantRequest)] = """{"note":"Sesuai rencana pengembangan kompetensi 2026"}""",
+        [typeof(RejectTrainingGrantRequest)] = """{"reason":"Tidak sesuai dengan kebutuhan jabatan"}""",
+        [typeof(ScheduleTrainingGrantRequest)] = """{"startsOn":"2026-05-04","endsOn":"2026-05-08"}""",
+        [typeof(CompleteTrainingGrantRequest)] = """
+            {"completedOn":"2026-05-08","attendedJp":32,"actualCost":7250000,"certificateReference":"STTPP 445/0193/BAPELKES/2026",
+             "newCompetencyLevel":{"code":"TEKNIS.GIZI","level":3}}
+            """,
+        [typeof(CancelTrainingGrantRequest)] = """{"reason":"Peserta ditugaskan ke puskesmas terpencil pada tanggal pelatihan"}""",
+        [typeof(SetTrainingBudgetRequest)] = """{"allocated":250000000}""",
+        [typeof(AdjustTrainingBudgetRequest)] = """{"allocated":200000000,"reason":"Rasionalisasi anggaran, APBD Perubahan 2026"}""",
     };
 
     public static JsonNode? For(Type type) => Examples.TryGetValue(type, out var json) ? JsonNode.Parse(json) : null;

@@ -53,10 +53,18 @@ public static class Problems
         }
     }
 
-    public static async Task Write(HttpContext context, int status, string code, string detail, IDictionary<string, string[]>? errors = null)
+    /// <param name="extensions">Further members a client acts on (e.g. <c>remaining</c> of a budget); they cannot replace the standard ones.</param>
+    public static async Task Write(
+        HttpContext context, int status, string code, string detail, IDictionary<string, string[]>? errors = null,
+        IReadOnlyDictionary<string, object>? extensions = null)
     {
         context.Response.StatusCode = status;
         var problem = errors is null ? new ProblemDetails() : new ValidationProblemDetails(errors);
+        foreach (var (name, value) in extensions ?? new Dictionary<string, object>())
+        {
+            problem.Extensions[name] = value;
+        }
+
         problem.Status = status;
         problem.Title = Title(status);
         problem.Detail = detail;
@@ -95,7 +103,7 @@ internal sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> l
                 await Problems.Write(context, bad.StatusCode, BadRequestCode(bad.StatusCode), BadRequestDetail(bad));
                 break;
             case DomainRuleViolation rule:
-                await Problems.Write(context, 409, rule.Code, rule.Message);
+                await Problems.Write(context, 409, rule.Code, rule.Message, extensions: rule.Extensions);
                 break;
             case NotFound notFound:
                 await Problems.Write(context, 404, notFound.Code, notFound.Message);

@@ -27,6 +27,11 @@ public interface IEventStore
 
     void Start<T>(Guid id, IReadOnlyList<object> events) where T : class;
 
+    /// <summary>
+    /// Commits every stream fetched or started in this unit of work at once, each under its version
+    /// check. A refused commit (<see cref="ConcurrencyConflict"/>, <see cref="DuplicateKey"/>) leaves
+    /// the unit of work empty, so the command may fetch and decide again in the same scope.
+    /// </summary>
     /// <param name="reason">A reason the command itself carries; otherwise the request's X-Reason is recorded.</param>
     Task SaveChanges(string? reason, CancellationToken ct);
 }

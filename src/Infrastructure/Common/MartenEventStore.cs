@@ -7,15 +7,24 @@ using Npgsql;
 
 namespace Kinerja.Infrastructure.Common;
 
-internal sealed class MartenEventStore(IDocumentSession session, ICurrentActor current, CommandContext command) : Kinerja.Application.Common.IEventStore
+/// <summary>
+/// Owns its session: after a refused commit the session is thrown away, because Marten keeps the
+/// rolled-back inline projections in it and a later fetch would return them as current state.
+/// </summary>
+internal sealed class MartenEventStore(ISessionFactory sessions, ICurrentActor current, CommandContext command)
+    : Kinerja.Application.Common.IEventStore, IDisposable
 {
+    private IDocumentSession? _session;
+
+    private IDocumentSession Session => _session ??= sessions.OpenSession();
+
     public async Task<IAggregateStream<T>> FetchForWriting<T>(Guid id, long? expectedVersion, CancellationToken ct) where T : class
     {
         try
         {
             var stream = expectedVersion is { } version
-                ? await session.Events.FetchForWriting<T>(id, version, ct)
-                : await session.Events.FetchForWriting<T>(id, ct);
+                ? await Session.Events.FetchForWriting<T>(id, version, ct)
+                : await Session.Events.FetchForWriting<T>(id, ct);
             return new Stream<T>(stream);
         }
         catch (ConcurrencyException)
@@ -24,45 +33,55 @@ internal sealed class MartenEventStore(IDocumentSession session, ICurrentActor c
         }
     }
 
-    public async Task<T?> Load<T>(Guid id, CancellationToken ct) where T : class => await session.Events.FetchLatest<T>(id, ct);
+    public async Task<T?> Load<T>(Guid id, CancellationToken ct) where T : class => await Session.Events.FetchLatest<T>(id, ct);
 
-    public async Task<long?> Version(Guid id, CancellationToken ct) => (await session.Events.FetchStreamStateAsync(id, ct))?.Version;
+    public async Task<long?> Version(Guid id, CancellationToken ct) => (await Session.Events.FetchStreamStateAsync(id, ct))?.Version;
 
-    public void Start<T>(Guid id, IReadOnlyList<object> events) where T : class => session.Events.StartStream<T>(id, [.. events]);
+    public void Start<T>(Guid id, IReadOnlyList<object> events) where T : class => Session.Events.StartStream<T>(id, [.. events]);
 
     public async Task SaveChanges(string? reason, CancellationToken ct)
     {
         var actor = current.Actor;
-        session.LastModifiedBy = actor.UserName;
-        session.CorrelationId = current.CorrelationId;
-        session.CausationId = command.CausationId;
-        session.SetHeader(EventHeaders.Role, actor.Role);
+        Session.LastModifiedBy = actor.UserName;
+        Session.CorrelationId = current.CorrelationId;
+        Session.CausationId = command.CausationId;
+        Session.SetHeader(EventHeaders.Role, actor.Role);
         if (actor.Nip is { } nip)
         {
-            session.SetHeader(EventHeaders.ActorNip, nip);
+            Session.SetHeader(EventHeaders.ActorNip, nip);
         }
 
         if ((reason ?? current.Reason) is { Length: > 0 } why)
         {
-            session.SetHeader(EventHeaders.Reason, why);
+            Session.SetHeader(EventHeaders.Reason, why);
         }
 
         try
         {
-            await session.SaveChangesAsync(ct);
+            await Session.SaveChangesAsync(ct);
         }
         catch (ConcurrencyException)
         {
+            Discard();
             throw new ConcurrencyConflict("Another change to this record was committed first; read it again and retry.");
         }
         catch (Exception ex) when (IsDuplicateKey(ex))
         {
+            Discard();
             throw new DuplicateKey("A record with the same key was committed first.");
         }
     }
 
+    public void Dispose() => Discard();
+
+    private void Discard()
+    {
+        _session?.Dispose();
+        _session = null;
+    }
+
     private static bool IsDuplicateKey(Exception ex) =>
-        ex is ExistingStreamIdCollisionException or DocumentAlreadyExistsException
+        ex is ExistingStreamIdCollisionException or Marten.Exceptions.ExistingStreamIdCollisionException or DocumentAlreadyExistsException
         || (ex.InnerException is { } inner && IsDuplicateKey(inner))
         || ex is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Kinerja.Application.Common;
 using Kinerja.IntegrationTests.Harness;
@@ -110,6 +111,28 @@ public sealed class EmployeeAuditApiTests(KinerjaApp app) : IClassFixture<Kinerj
             $"update {events} set version = 3 where stream_id = '{streamId}' and version = -1;");
         var report = await (await _auditor.GetAsync($"/api/v1/audit/employees/{nip}/verification")).Json();
         report["streams"]![0]!["firstBrokenVersion"]!.GetValue<long>().Should().Be(2);
+    }
+
+    [Fact]
+    public async Task The_history_follows_the_employee_into_their_training_grant_and_JP_ledger_streams()
+    {
+        var nip = await _admin.Employee("DISDIK");
+        var requested = await _admin.PostAsJsonAsync("/api/v1/training-grants", new
+        {
+            nip, year = 2026, program = "Pelatihan Kurikulum Merdeka", provider = "Universitas Pattimura", track = "PelatihanKlasikal",
+            competencyCodes = new[] { "TEKNIS.PEMBELAJARAN" }, plannedJp = 24, cost = 2500000,
+            funding = new { source = "Partner", partner = "Universitas Pattimura" },
+            reason = new { basis = "CompetencyGap", text = "Level 2 di bawah standar 3" },
+        });
+        requested.StatusCode.Should().Be(HttpStatusCode.Created, await requested.Content.ReadAsStringAsync());
+        (await _admin.Post(requested.Headers.Location + "/approval", new { note = "Kemitraan" })).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        var types = (await (await _auditor.GetAsync($"/api/v1/audit/employees/{nip}/history")).Json())["items"]!.AsArray()
+            .Select(i => i!["type"]!.GetValue<string>()).ToList();
+        types.Should().StartWith("employee_registered").And.Contain(["training_grant_requested", "training_grant_approved", "jp_planned"]);
+        var verification = await (await _auditor.GetAsync($"/api/v1/audit/employees/{nip}/verification")).Json();
+        verification["intact"]!.GetValue<bool>().Should().BeTrue();
+        verification["streams"]!.AsArray().Should().HaveCount(3, "the profile, the grant and the JP ledger are three streams");
     }
 
     [Theory]

@@ -24,8 +24,7 @@ public sealed class RecordCompetencyAssessmentValidator : AbstractValidator<Reco
             .When(c => c.Competencies is not null && c.Competencies.All(x => x?.Code is not null));
         RuleForEach(c => c.Competencies).NotNull().ChildRules(c =>
         {
-            c.RuleFor(x => x.Code).NotEmpty().Matches("^[A-Za-z0-9][A-Za-z0-9.-]{0,31}$")
-                .WithMessage("must be 1-32 letters, digits, dots or hyphens");
+            c.RuleFor(x => x.Code).CompetencyCode();
             c.RuleFor(x => x.Level).InclusiveBetween(CompetencyLevel.Min, CompetencyLevel.Max);
         });
         RuleFor(c => c.Potential).NotNull().IsInEnum();

@@ -1,0 +1,56 @@
+using Kinerja.Application.Common;
+using Kinerja.Application.Units;
+using Kinerja.Domain.Training;
+using Mediator;
+
+namespace Kinerja.Application.Training.GettingBudget;
+
+public sealed record PartnerTotal(string Partner, int Grants, int PlannedJp, long Committed, long Realised);
+
+/// <summary>Training paid by partners, outside the budget: committed = approved or scheduled grants' planned cost; realised = completed grants' actual cost.</summary>
+public sealed record PartnerFundedTotals(int Grants, int PlannedJp, long Committed, long Realised, IReadOnlyList<PartnerTotal> ByPartner);
+
+public sealed record TrainingBudgetView(
+    string UnitCode, int Year, long Allocated, long Reserved, long Spent, long Remaining, PartnerFundedTotals PartnerFunded,
+    DateTimeOffset SetAt, string? SetBy, IReadOnlyList<BudgetAdjustment> Adjustments);
+
+/// <summary>The ETag is the budget stream's version; partner-funded totals come from the grants and do not move it.</summary>
+public sealed record GetTrainingBudget(string UnitCode, int Year) : IQuery<Versioned<TrainingBudgetView>>;
+
+public static class TrainingBudgets
+{
+    public static NotFound NotFound(string unitCode, int year) =>
+        new("training-budget-not-found", $"{unitCode.ToUpperInvariant()} has no training budget for {year}.");
+}
+
+public sealed class GetTrainingBudgetHandler(ITrainingDirectory training, IUnitDirectory units, TrainingAccess access, IEventStore store)
+    : IQueryHandler<GetTrainingBudget, Versioned<TrainingBudgetView>>
+{
+    public async ValueTask<Versioned<TrainingBudgetView>> Handle(GetTrainingBudget query, CancellationToken ct)
+    {
+        access.EnsureReadsEverything("training budgets");
+        var unit = await units.Addressed(query.UnitCode, ct);
+        var budget = await training.Budget(unit.Code, query.Year, ct) ?? throw TrainingBudgets.NotFound(unit.Code, query.Year);
+        var partnerGrants = (await training.Grants(new GrantFilter(unit.Code, null, null, query.Year, null, null), ct))
+            .Where(g => g.Request.Funding.Source == FundingSource.Partner && g.Status is GrantStatus.Approved or GrantStatus.Scheduled or GrantStatus.Completed)
+            .ToList();
+        var view = new TrainingBudgetView(
+            unit.Code, query.Year, budget.Allocated, budget.Reserved, budget.Spent, budget.Allocated - budget.Reserved - budget.Spent,
+            Totals(partnerGrants), budget.SetAt, budget.SetBy, budget.Adjustments);
+        return new Versioned<TrainingBudgetView>(view, await store.Version(budget.Id, ct) ?? 0);
+    }
+
+    private static PartnerFundedTotals Totals(IReadOnlyList<TrainingGrantRecord> grants)
+    {
+        var byPartner = grants.GroupBy(g => g.Request.Funding.Partner ?? "")
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new PartnerTotal(g.Key, g.Count(), g.Sum(x => x.Request.PlannedJp), g.Sum(Committed), g.Sum(Realised)))
+            .ToList();
+        return new PartnerFundedTotals(
+            grants.Count, byPartner.Sum(p => p.PlannedJp), byPartner.Sum(p => p.Committed), byPartner.Sum(p => p.Realised), byPartner);
+    }
+
+    private static long Committed(TrainingGrantRecord g) => g.Status == GrantStatus.Completed ? 0 : g.Request.Cost;
+
+    private static long Realised(TrainingGrantRecord g) => g.Completion?.ActualCost ?? 0;
+}

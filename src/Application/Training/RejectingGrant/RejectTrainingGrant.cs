@@ -1,0 +1,21 @@
+using FluentValidation;
+using Kinerja.Application.Common;
+using Kinerja.Domain.Training;
+using Mediator;
+
+namespace Kinerja.Application.Training.RejectingGrant;
+
+/// <summary>Refuses a request; only a request can be rejected, so nothing was reserved (an approved grant is cancelled instead).</summary>
+public sealed record RejectTrainingGrant(Guid GrantId, string Reason, long? ExpectedVersion) : ICommand<Written>;
+
+public sealed class RejectTrainingGrantValidator : AbstractValidator<RejectTrainingGrant>
+{
+    public RejectTrainingGrantValidator() => RuleFor(c => c.Reason).Reason();
+}
+
+public sealed class RejectTrainingGrantHandler(TrainingGrantStreams grants) : ICommandHandler<RejectTrainingGrant, Written>
+{
+    public async ValueTask<Written> Handle(RejectTrainingGrant command, CancellationToken ct) =>
+        await grants.Decide(command.GrantId, command.ExpectedVersion, command.Reason, (grant, _, now) =>
+            Task.FromResult(TrainingGrantDecisions.Reject(grant, command.Reason, now)), ct);
+}

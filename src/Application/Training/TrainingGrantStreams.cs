@@ -1,0 +1,50 @@
+using Kinerja.Application.Common;
+using Kinerja.Domain.Training;
+
+namespace Kinerja.Application.Training;
+
+/// <summary>The accounts a grant draws on, fetched for writing in the grant's unit of work.</summary>
+public sealed class GrantAccounts(IEventStore store, TrainingGrant grant, CancellationToken ct)
+{
+    public Task<IAggregateStream<TrainingBudget>> Budget() =>
+        store.FetchForWriting<TrainingBudget>(TrainingBudget.IdFor(grant.UnitCode, grant.Year), null, ct);
+
+    public Task<IAggregateStream<JpLedger>> Ledger() => store.FetchForWriting<JpLedger>(JpLedger.IdFor(grant.EmployeeId), null, ct);
+}
+
+/// <summary>
+/// The one path every action on an existing grant takes: fetch the grant at the caller's version,
+/// let the action append to the unit budget and the JP ledger in the same unit of work, commit once.
+/// A commit that loses a race (another approval took the budget or ledger first) is decided again
+/// on fresh state, so the loser hears the budget's answer (budget-exceeded) rather than a bare conflict.
+/// A stale If-Match on the grant itself still fails at the re-fetch.
+/// </summary>
+public sealed class TrainingGrantStreams(IEventStore store, TimeProvider clock)
+{
+    private const int Attempts = 5;
+
+    public async Task<Written> Decide(
+        Guid id, long? expectedVersion, string? reason, Func<TrainingGrant, GrantAccounts, DateTimeOffset, Task<IReadOnlyList<object>>> decide, CancellationToken ct)
+    {
+        if (await store.Version(id, ct) is null)
+        {
+            throw new NotFound("training-grant-not-found", $"No training grant has id {id}.");
+        }
+
+        for (var attempt = 1; ; attempt++)
+        {
+            var stream = await store.FetchForWriting<TrainingGrant>(id, expectedVersion, ct);
+            var events = await decide(stream.State!, new GrantAccounts(store, stream.State!, ct), clock.GetUtcNow());
+            stream.Append(events);
+            try
+            {
+                await store.SaveChanges(reason, ct);
+                return new Written(id, stream.Version + events.Count, id.ToString());
+            }
+            catch (ApplicationFailure lost) when (lost is ConcurrencyConflict or DuplicateKey && attempt < Attempts)
+            {
+                // DuplicateKey: two first entries raced to start the same JP ledger stream.
+            }
+        }
+    }
+}

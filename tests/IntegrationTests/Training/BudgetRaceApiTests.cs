@@ -1,0 +1,55 @@
+using System.Net;
+using Kinerja.Application.Common;
+using Kinerja.IntegrationTests.Harness;
+
+namespace Kinerja.IntegrationTests.Training;
+
+/// <summary>Two approvals that each fit but not both, sent at once: the store's version check on one stream lets exactly one win.</summary>
+public sealed class BudgetRaceApiTests(KinerjaApp app) : IClassFixture<KinerjaApp>
+{
+    private const int Rounds = 10;
+    private readonly HttpClient _admin = app.As(Roles.HrAdmin);
+    private readonly HttpClient _portal = app.As(Roles.Portal);
+
+    [Fact]
+    public async Task Two_approvals_racing_for_the_last_rupiah_never_overspend_and_the_loser_is_told_what_remains()
+    {
+        for (var round = 1; round <= Rounds; round++)
+        {
+            var unit = $"RACE-{round:00}";
+            await _admin.Unit(unit);
+            await _admin.SetBudget(unit, 10_000_000);
+            var first = await _admin.RequestGrant(TrainingGiven.Grant(await _admin.Employee(unit), cost: 6_000_000));
+            var second = await _admin.RequestGrant(TrainingGiven.Grant(await _admin.Employee(unit), cost: 6_000_000));
+
+            var outcomes = await Race(_admin.Post($"/api/v1/training-grants/{first}/approval", new { }), _portal.Post($"/api/v1/training-grants/{second}/approval", new { }));
+
+            outcomes.Select(r => r.StatusCode).Should().BeEquivalentTo([HttpStatusCode.OK, HttpStatusCode.Conflict], $"round {round}");
+            var problem = await outcomes.Single(r => r.StatusCode == HttpStatusCode.Conflict).ShouldBeProblem(HttpStatusCode.Conflict, "budget-exceeded");
+            problem.Long("remaining").Should().Be(4_000_000);
+            var budget = await _admin.Get($"/api/v1/units/{unit}/training-budgets/{TrainingGiven.Year}");
+            (budget.Long("reserved"), budget.Long("remaining")).Should().Be((6_000_000L, 4_000_000L), $"round {round}");
+        }
+    }
+
+    [Fact]
+    public async Task Two_approvals_racing_for_the_last_hours_of_a_PPPK_contract_never_exceed_the_cap()
+    {
+        await _admin.EnsureUnit("RACE-JP");
+        for (var round = 1; round <= Rounds; round++)
+        {
+            var pppk = await _admin.PppkEmployee("RACE-JP");
+            var first = await _admin.RequestGrant(TrainingGiven.Grant(pppk, plannedJp: 16, partner: "Politeknik Kesehatan Maluku"));
+            var second = await _admin.RequestGrant(TrainingGiven.Grant(pppk, plannedJp: 16, partner: "Politeknik Kesehatan Maluku"));
+
+            var outcomes = await Race(_admin.Post($"/api/v1/training-grants/{first}/approval", new { }), _admin.Post($"/api/v1/training-grants/{second}/approval", new { }));
+
+            outcomes.Select(r => r.StatusCode).Should().BeEquivalentTo([HttpStatusCode.OK, HttpStatusCode.Conflict], $"round {round}");
+            var problem = await outcomes.Single(r => r.StatusCode == HttpStatusCode.Conflict).ShouldBeProblem(HttpStatusCode.Conflict, "jp-cap-exceeded");
+            problem.Int("remainingJp").Should().Be(8);
+            (await _admin.Get($"/api/v1/employees/{pppk}/jp-ledger")).Int("plannedJp").Should().Be(16, $"round {round}");
+        }
+    }
+
+    private static async Task<HttpResponseMessage[]> Race(params Task<HttpResponseMessage>[] requests) => await Task.WhenAll(requests);
+}

@@ -1,0 +1,70 @@
+using System.Net;
+using Kinerja.Application.Common;
+using Kinerja.IntegrationTests.Harness;
+
+namespace Kinerja.IntegrationTests.Training;
+
+/// <summary>hr-admin approves and manages budgets; employee and rater request; the portal all but budgets; auditors read.</summary>
+public sealed class TrainingAccessApiTests(KinerjaApp app) : IClassFixture<KinerjaApp>, IAsyncLifetime
+{
+    private readonly HttpClient _admin = app.As(Roles.HrAdmin);
+
+    public Task InitializeAsync() => _admin.EnsureBudget("DISDIK", 50_000_000);
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task An_employee_asks_for_their_own_training_and_their_rater_for_a_subordinate_but_not_for_anyone_else()
+    {
+        var rater = await _admin.Employee("DISDIK");
+        var guru = await _admin.Employee("DISDIK", supervisorNip: rater);
+        var other = await _admin.Employee("DISDIK");
+
+        await app.As(Roles.Employee, nip: guru).RequestGrant(TrainingGiven.Grant(guru));
+        await app.As(Roles.Supervisor, nip: rater).RequestGrant(TrainingGiven.Grant(guru));
+        var before = await app.EventCount();
+        await (await app.As(Roles.Employee, nip: guru).Post("/api/v1/training-grants", TrainingGiven.Grant(other))).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
+        await (await app.As(Roles.Supervisor, nip: rater).Post("/api/v1/training-grants", TrainingGiven.Grant(other))).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
+        await (await app.As(Roles.Auditor).Post("/api/v1/training-grants", TrainingGiven.Grant(guru))).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
+        (await app.EventCount()).Should().Be(before);
+
+        var own = await app.As(Roles.Employee, nip: guru).Get($"/api/v1/training-grants?employee={guru}");
+        own["items"]!.AsArray().Should().HaveCount(2);
+        await (await app.As(Roles.Employee, nip: other).GetAsync($"/api/v1/training-grants?employee={guru}")).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
+        await (await app.As(Roles.Employee, nip: guru).GetAsync("/api/v1/training-grants")).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
+    }
+
+    [Fact]
+    public async Task Only_hr_admin_and_the_portal_approve_and_only_hr_admin_manages_budgets()
+    {
+        var guru = await _admin.Employee("DISDIK");
+        var grant = await _admin.RequestGrant(TrainingGiven.Grant(guru));
+        var before = await app.EventCount();
+
+        await (await app.As(Roles.Employee, nip: guru).Post($"/api/v1/training-grants/{grant}/approval", new { })).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
+        await (await app.As(Roles.Auditor).Post($"/api/v1/training-grants/{grant}/approval", new { })).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
+        await (await app.As(Roles.Portal).Post("/api/v1/units/DISDIK/training-budgets/2026/adjustments", new { allocated = 1, reason = "x" }))
+            .ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
+        await (await app.As(Roles.Portal).Post("/api/v1/units/DISDIK/training-budgets/2031", new { allocated = 1 })).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
+        (await app.EventCount()).Should().Be(before);
+
+        (await app.As(Roles.Portal).Act(grant, "approval"))["status"]!.GetValue<string>().Should().Be("Approved");
+        (await app.As(Roles.Auditor).Get("/api/v1/units/DISDIK/training-budgets/2026")).Long("reserved").Should().BeGreaterThan(0);
+        (await app.As(Roles.Auditor).Get($"/api/v1/training-grants/{grant}"))["history"]![1]!["by"]!.GetValue<string>().Should().Be("portal-user");
+    }
+
+    [Fact]
+    public async Task The_employee_may_withdraw_a_request_but_only_hr_admin_or_the_portal_cancel_an_approved_grant()
+    {
+        var guru = await _admin.Employee("DISDIK");
+        var employee = app.As(Roles.Employee, nip: guru);
+        var request = await employee.RequestGrant(TrainingGiven.Grant(guru));
+        (await employee.Act(request, "cancellation", new { reason = "Tidak jadi" }))["status"]!.GetValue<string>().Should().Be("Cancelled");
+
+        var approved = await employee.RequestGrant(TrainingGiven.Grant(guru));
+        await _admin.Act(approved, "approval");
+        var before = await app.EventCount();
+        await (await employee.Post($"/api/v1/training-grants/{approved}/cancellation", new { reason = "Tidak jadi" })).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
+        (await app.EventCount()).Should().Be(before);
+    }
+}
