@@ -1,5 +1,6 @@
 using FluentValidation;
 using Kinerja.Application.Common;
+using Kinerja.Application.Cycles;
 using Kinerja.Application.Employees;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,8 +13,10 @@ public static class DependencyInjection
         services.AddValidatorsFromAssemblyContaining<CommandContext>(ServiceLifetime.Singleton);
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<CommandContext>();
+        services.AddScoped<ActorScope>();
         services.AddScoped<EmployeeStreams>();
         services.AddScoped<EmployeeAccess>();
+        services.AddScoped<CycleStreams>();
         return services;
     }
 }

@@ -1,8 +1,10 @@
 using JasperFx;
 using Kinerja.Application.Common;
+using Kinerja.Application.Cycles;
 using Kinerja.Application.Employees;
 using Kinerja.Application.Units;
 using Kinerja.Infrastructure.Common;
+using Kinerja.Infrastructure.Cycles;
 using Kinerja.Infrastructure.Employees;
 using Kinerja.Infrastructure.Units;
 using Marten;
@@ -37,6 +39,7 @@ public static class DependencyInjection
                 // Events are a stored contract: each module registers its event types by name, never by discovery.
                 UnitStore.Configure(opts);
                 EmployeeStore.Configure(opts);
+                CycleStore.Configure(opts);
                 opts.Schema.For<IdempotencyRecord>();
             })
             .UseLightweightSessions()
@@ -48,13 +51,35 @@ public static class DependencyInjection
             opts.UseRuntimeCompilation();
             opts.Policies.AutoApplyTransactions();
             opts.Policies.UseDurableLocalQueues();
+            opts.Discovery.IncludeAssembly(typeof(DependencyInjection).Assembly);
+            ConfigureDurability(opts.Durability, configuration.GetSection("Kinerja:Messaging"));
         });
 
         services.AddScoped<IEventStore, MartenEventStore>();
         services.AddScoped<IUnitDirectory, MartenUnitDirectory>();
         services.AddScoped<IEmployeeDirectory, MartenEmployeeDirectory>();
+        services.AddScoped<ICycleDirectory, MartenCycleDirectory>();
+        services.AddScoped<ICycleScheduler, WolverineCycleScheduler>();
         services.AddSingleton<IIdempotencyStore, MartenIdempotencyStore>();
         services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgresql", tags: ["ready"]);
         return services;
+    }
+
+    /// <summary>
+    /// Scheduled messages wait in the durable inbox and are polled for. Solo suits a single node (and
+    /// starts its agents at once); several nodes need the default, Balanced.
+    /// </summary>
+    private static void ConfigureDurability(DurabilitySettings durability, IConfiguration messaging)
+    {
+        if (messaging.GetValue("Solo", false))
+        {
+            durability.Mode = DurabilityMode.Solo;
+        }
+
+        if (messaging.GetValue<double?>("ScheduledPollingSeconds") is { } seconds)
+        {
+            durability.ScheduledJobFirstExecution = TimeSpan.FromSeconds(seconds);
+            durability.ScheduledJobPollingTime = TimeSpan.FromSeconds(seconds);
+        }
     }
 }

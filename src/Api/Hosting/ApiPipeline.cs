@@ -1,3 +1,4 @@
+using Kinerja.Api.Cycles;
 using Kinerja.Api.Employees;
 using Kinerja.Api.Http;
 using Kinerja.Api.Units;
@@ -30,6 +31,7 @@ public static class ApiPipeline
         var api = app.MapGroup(ApiBase).RequireAuthorization();
         api.MapUnits();
         api.MapEmployees();
+        api.MapCycles();
         return app;
     }
 }
