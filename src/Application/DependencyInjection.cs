@@ -1,4 +1,5 @@
 using FluentValidation;
+using Kinerja.Application.Appraisals;
 using Kinerja.Application.Common;
 using Kinerja.Application.Cycles;
 using Kinerja.Application.Employees;
@@ -17,6 +18,9 @@ public static class DependencyInjection
         services.AddScoped<EmployeeStreams>();
         services.AddScoped<EmployeeAccess>();
         services.AddScoped<CycleStreams>();
+        services.AddScoped<AppraisalStreams>();
+        services.AddScoped<AppraisalAccess>();
+        services.AddScoped<Raters>();
         return services;
     }
 }

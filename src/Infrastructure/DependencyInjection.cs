@@ -1,8 +1,10 @@
 using JasperFx;
+using Kinerja.Application.Appraisals;
 using Kinerja.Application.Common;
 using Kinerja.Application.Cycles;
 using Kinerja.Application.Employees;
 using Kinerja.Application.Units;
+using Kinerja.Infrastructure.Appraisals;
 using Kinerja.Infrastructure.Common;
 using Kinerja.Infrastructure.Cycles;
 using Kinerja.Infrastructure.Employees;
@@ -40,6 +42,7 @@ public static class DependencyInjection
                 UnitStore.Configure(opts);
                 EmployeeStore.Configure(opts);
                 CycleStore.Configure(opts);
+                AppraisalStore.Configure(opts);
                 opts.Schema.For<IdempotencyRecord>();
             })
             .UseLightweightSessions()
@@ -60,6 +63,8 @@ public static class DependencyInjection
         services.AddScoped<IEmployeeDirectory, MartenEmployeeDirectory>();
         services.AddScoped<ICycleDirectory, MartenCycleDirectory>();
         services.AddScoped<ICycleScheduler, WolverineCycleScheduler>();
+        services.AddScoped<IAppraisalDirectory, MartenAppraisalDirectory>();
+        services.AddSingleton(configuration.GetSection("Kinerja:Appraisals").Get<AppraisalSettings>() ?? new AppraisalSettings());
         services.AddSingleton<IIdempotencyStore, MartenIdempotencyStore>();
         services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgresql", tags: ["ready"]);
         return services;

@@ -1,3 +1,4 @@
+using Kinerja.Api.Appraisals;
 using Kinerja.Api.Cycles;
 using Kinerja.Api.Employees;
 using Kinerja.Api.Http;
@@ -32,6 +33,7 @@ public static class ApiPipeline
         api.MapUnits();
         api.MapEmployees();
         api.MapCycles();
+        api.MapAppraisals();
         return app;
     }
 }

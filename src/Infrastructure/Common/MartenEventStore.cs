@@ -24,6 +24,9 @@ internal sealed class MartenEventStore(IDocumentSession session, ICurrentActor c
         }
     }
 
+    public async Task<IAggregateStream<T>> FetchForExclusiveWriting<T>(Guid id, CancellationToken ct) where T : class =>
+        new Stream<T>(await session.Events.FetchForExclusiveWriting<T>(id, ct));
+
     public async Task<T?> Load<T>(Guid id, CancellationToken ct) where T : class => await session.Events.FetchLatest<T>(id, ct);
 
     public async Task<long?> Version(Guid id, CancellationToken ct) => (await session.Events.FetchStreamStateAsync(id, ct))?.Version;

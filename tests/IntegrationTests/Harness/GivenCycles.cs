@@ -35,6 +35,37 @@ public static class GivenCycles
         return id;
     }
 
+    /// <summary>An SKP draft: one Utama RHK with a Kuantitas indicator (target <paramref name="target"/> dokumen), optionally supporting the rater's row.</summary>
+    public static object PlanBody(decimal target = 12, string? supports = null, string aspect = "Kuantitas") => new
+    {
+        rows = new object[]
+        {
+            new
+            {
+                key = "R1", kind = "Utama", rhk = "Terlaksananya pembelajaran yang berpusat pada murid", supports,
+                indicators = new[] { new { key = "R1.1", aspect, iki = "Jumlah perangkat ajar yang disusun", target = new { value = target, unit = "dokumen" } } },
+            },
+        },
+        expectations = new Dictionary<string, string> { ["BerorientasiPelayanan"] = "Melayani orang tua murid dengan ramah" },
+    };
+
+    public static async Task Open(this HttpClient admin, Guid cycleId, string nip)
+    {
+        var response = await admin.Post($"/api/v1/cycles/{cycleId}/appraisals", new { nip });
+        response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>Drafted and submitted by the ratee, agreed by the rater: the plan's agreed version.</summary>
+    public static async Task<int> AgreedPlan(this HttpClient ratee, HttpClient rater, string appraisal, object? plan = null)
+    {
+        (await ratee.Post($"{appraisal}/plan/drafts", plan ?? PlanBody())).StatusCode.Should().Be(HttpStatusCode.OK);
+        var submitted = await (await ratee.Post($"{appraisal}/plan/submission", new { })).Json();
+        var version = submitted["version"]!.GetValue<int>();
+        var agreed = await rater.Post($"{appraisal}/plan/agreement", new { version });
+        agreed.StatusCode.Should().Be(HttpStatusCode.OK, await agreed.Content.ReadAsStringAsync());
+        return version;
+    }
+
     /// <summary>Reads until the condition holds or the deadline passes: for what the service does on its own (no fixed sleeps).</summary>
     public static async Task<JsonObject> Eventually(this HttpClient client, string url, Func<JsonObject, bool> condition, TimeSpan? within = null)
     {
