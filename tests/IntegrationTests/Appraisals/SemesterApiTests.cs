@@ -134,6 +134,15 @@ public sealed class SemesterApiTests(ClockedApp app) : IClassFixture<ClockedApp>
         closed["history"]!.AsArray().Select(h => h!["phase"].Str()).Should().Equal("Planning", "InProgress", "Evaluation", "Closed");
     }
 
+    [Fact]
+    public async Task The_OpenAPI_document_lists_the_cycle_and_appraisal_routes_with_examples()
+    {
+        var document = await app.Anonymous().GetStringAsync("/openapi/v1.json");
+        document.Should().Contain("/api/v1/cycles/{id}/closure").And.Contain("/api/v1/cycles/{cycleId}/appraisals/{nip}/plan/versions/{version}")
+            .And.Contain("/api/v1/cycles/{cycleId}/appraisals/{nip}/public-feedback").And.Contain("survei-smpn9-2026-000123")
+            .And.Contain("Semester II 2026 Dinas Pendidikan");
+    }
+
     private async Task<(string School, string KepalaDinas, string KepalaSekolah, string Guru, string Peer)> Staff()
     {
         await _admin.EnsureUnit("DISDIK");
