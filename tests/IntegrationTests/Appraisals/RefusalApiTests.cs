@@ -285,6 +285,22 @@ public sealed class RefusalApiTests(RefusalsApp app) : IClassFixture<RefusalsApp
     }
 
     [Fact]
+    public async Task Missing_fields_are_400_problems_naming_each_field_and_append_nothing()
+    {
+        var before = await app.EventCount();
+        (await (await _admin.Post("/api/v1/cycles", new { name = "Tanpa periode" })).ShouldBeProblem(HttpStatusCode.BadRequest, "validation-failed"))
+            ["errors"]!.AsObject().Select(e => e.Key).Should().Contain(["kind", "periodStart", "periodEnd", "scope", "feedbackWindow"]);
+        (await (await Guru.Post($"{Appraisal}/plan/drafts", new { })).ShouldBeProblem(HttpStatusCode.BadRequest, "validation-failed"))
+            ["errors"]!.AsObject().Select(e => e.Key).Should().Contain("rows");
+        (await (await Guru.Post($"{Appraisal}/realisations", new { indicatorKey = "R1.1" })).ShouldBeProblem(HttpStatusCode.BadRequest, "validation-failed"))
+            ["errors"]!.AsObject().Select(e => e.Key).Should().Contain(["value", "evidence", "achievedOn"]);
+        var noLink = new { indicatorKey = "R1.1", value = 1, achievedOn = "2026-09-01", evidence = new { description = "Bukti", documentHash = "md5:abc" } };
+        (await (await Guru.Post($"{Appraisal}/realisations", noLink)).ShouldBeProblem(HttpStatusCode.BadRequest, "validation-failed"))
+            ["errors"]!.AsObject().Select(e => e.Key).Should().Contain("evidence.DocumentHash");
+        (await app.EventCount()).Should().Be(before);
+    }
+
+    [Fact]
     public async Task A_kind_that_is_not_quarterly_semester_or_annual_is_400()
     {
         var body = Encoding.UTF8.GetBytes("""{"name":"x","kind":"Monthly","periodStart":"2026-07-01","periodEnd":"2026-07-31"}""");

@@ -135,6 +135,67 @@ public sealed class SemesterApiTests(ClockedApp app) : IClassFixture<ClockedApp>
     }
 
     [Fact]
+    public async Task The_appraisal_list_pages_in_NIP_order_and_filters_by_unit_and_status()
+    {
+        await _admin.EnsureUnit("DISDIK");
+        var school = "SDN5-" + Guid.NewGuid().ToString("N")[..4].ToUpperInvariant();
+        await _admin.Unit(school, parentCode: "DISDIK");
+        var kepalaSekolah = await _admin.Employee("DISDIK");
+        var guru = new List<string>();
+        for (var i = 0; i < 5; i++)
+        {
+            guru.Add(await _admin.Employee(school, supervisorNip: kepalaSekolah));
+        }
+
+        var cycleId = await _admin.Cycle(PeriodStart, PeriodEnd, [school]);
+        (await (await _admin.Post($"/api/v1/cycles/{cycleId}/appraisal-openings", new { })).Json())["opened"]!.GetValue<int>().Should().Be(5);
+        var me = app.As(Roles.Employee, guru[0]);
+        await me.AgreedPlan(app.As(Roles.Supervisor, kepalaSekolah), $"/api/v1/cycles/{cycleId}/appraisals/{guru[0]}");
+
+        var seen = new List<string>();
+        string? cursor = null;
+        var pages = 0;
+        do
+        {
+            var page = await (await _admin.GetAsync($"/api/v1/cycles/{cycleId}/appraisals?unit={school}&limit=2{(cursor is null ? "" : "&cursor=" + cursor)}")).Json();
+            seen.AddRange(page["items"]!.AsArray().Select(i => i!["nip"].Str()));
+            cursor = page["nextCursor"]?.GetValue<string>();
+            pages++;
+        }
+        while (cursor is not null);
+
+        pages.Should().Be(3);
+        seen.Should().Equal(guru.Order(StringComparer.Ordinal));
+        var opened = await (await _admin.GetAsync($"/api/v1/cycles/{cycleId}/appraisals?status=Opened")).Json();
+        opened["items"]!.AsArray().Select(i => i!["nip"].Str()).Should().Equal(guru.Skip(1).Order(StringComparer.Ordinal));
+        await (await _admin.GetAsync($"/api/v1/cycles/{cycleId}/appraisals?cursor=bm9wZQ")).ShouldBeProblem(HttpStatusCode.BadRequest, "validation-failed");
+    }
+
+    [Fact]
+    public async Task Cycles_are_listed_newest_period_first_and_the_cursor_visits_each_once()
+    {
+        foreach (var month in new[] { 1, 7, 4 })
+        {
+            await _admin.Cycle(new DateOnly(2025, month, 1), new DateOnly(2025, month, 28));
+        }
+
+        var all = (await (await _admin.GetAsync("/api/v1/cycles?limit=500")).Json())["items"]!.AsArray().Select(c => c!["periodStart"].Str()).ToList();
+        all.Should().BeInDescendingOrder(StringComparer.Ordinal).And.Contain(["2025-07-01", "2025-04-01", "2025-01-01"]);
+
+        var seen = new List<string>();
+        string? cursor = null;
+        do
+        {
+            var page = await (await _admin.GetAsync($"/api/v1/cycles?limit=1{(cursor is null ? "" : "&cursor=" + cursor)}")).Json();
+            seen.AddRange(page["items"]!.AsArray().Select(c => c!["periodStart"].Str()));
+            cursor = page["nextCursor"]?.GetValue<string>();
+        }
+        while (cursor is not null);
+
+        seen.Should().Equal(all);
+    }
+
+    [Fact]
     public async Task The_OpenAPI_document_lists_the_cycle_and_appraisal_routes_with_examples()
     {
         var document = await app.Anonymous().GetStringAsync("/openapi/v1.json");

@@ -38,6 +38,13 @@ public sealed class CycleSchedulingApiTests(SchedulingApp app) : IClassFixture<S
         var moved = cycle["history"]!.AsArray()[^1]!;
         moved["by"].Str().Should().Be("system:scheduler");
         moved["scheduled"]!.GetValue<bool>().Should().BeTrue();
+
+        // The event's metadata names the system actor, so an auditor tells it apart from a person.
+        await using var session = app.Store.QuerySession();
+        var began = (await session.Events.FetchStreamAsync(id))[^1];
+        began.UserName.Should().Be("system:scheduler");
+        began.Headers!["role"].ToString().Should().Be("system");
+        began.CausationId.Should().StartWith("BeginDueEvaluation/");
     }
 
     [Fact]
