@@ -65,7 +65,6 @@ internal sealed class MartenEventStore(IDocumentSession session, ICurrentActor c
     }
 
     private static bool IsDuplicateKey(Exception ex) =>
-        // Marten raises its own collision type when the quick append finds the stream already started by a racing writer.
         ex is ExistingStreamIdCollisionException or Marten.Exceptions.ExistingStreamIdCollisionException or DocumentAlreadyExistsException
         || (ex.InnerException is { } inner && IsDuplicateKey(inner))
         || ex is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
