@@ -9,6 +9,9 @@ namespace Kinerja.Infrastructure.Common;
 
 internal sealed class MartenEventStore(IDocumentSession session, ICurrentActor current, CommandContext command) : Kinerja.Application.Common.IEventStore
 {
+    /// <summary>The session this unit of work commits: Wolverine's outbox enrols in it (see WolverineCycleScheduler).</summary>
+    public IDocumentSession Session => session;
+
     public async Task<IAggregateStream<T>> FetchForWriting<T>(Guid id, long? expectedVersion, CancellationToken ct) where T : class
     {
         try

@@ -1,11 +1,13 @@
 using Kinerja.Application.Common;
 using Kinerja.Application.Cycles;
 using Kinerja.Application.Cycles.BeginningEvaluation;
+using Kinerja.Infrastructure.Common;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using Wolverine;
 using Wolverine.ErrorHandling;
 using Wolverine.Marten;
+using Wolverine.Runtime;
 using Wolverine.Runtime.Handlers;
 
 namespace Kinerja.Infrastructure.Cycles;
@@ -14,14 +16,14 @@ namespace Kinerja.Infrastructure.Cycles;
 public sealed record CycleEvaluationDue(Guid CycleId, string CorrelationId);
 
 /// <summary>
-/// Schedules through the Marten outbox enrolled in the command's session, so the scheduled message
-/// is stored in the same transaction as the events (resolving <see cref="IMartenOutbox"/> enrolls
-/// the scope's session).
+/// Schedules through a Marten outbox enrolled in the very session the command's events are committed
+/// with, so the scheduled message is stored in the same transaction as the events, or not at all.
 /// </summary>
-internal sealed class WolverineCycleScheduler(IMartenOutbox outbox, ICurrentActor current, TimeProvider clock) : ICycleScheduler
+internal sealed class WolverineCycleScheduler(IEventStore store, IWolverineRuntime runtime, ICurrentActor current, TimeProvider clock) : ICycleScheduler
 {
     public async Task ScheduleEvaluation(Guid cycleId, DateTimeOffset at, CancellationToken ct)
     {
+        var outbox = new MartenOutbox(runtime, ((MartenEventStore)store).Session);
         var message = new CycleEvaluationDue(cycleId, current.CorrelationId);
         // The delay is measured on the service's clock (TimeProvider), which tests control.
         var delay = at - clock.GetUtcNow();
