@@ -1,6 +1,8 @@
 using FluentValidation;
 using Kinerja.Application.Audit;
+using Kinerja.Application.Appraisals;
 using Kinerja.Application.Common;
+using Kinerja.Application.Cycles;
 using Kinerja.Application.Employees;
 using Kinerja.Application.Training;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,11 +16,16 @@ public static class DependencyInjection
         services.AddValidatorsFromAssemblyContaining<CommandContext>(ServiceLifetime.Singleton);
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<CommandContext>();
+        services.AddScoped<ActorScope>();
         services.AddScoped<EmployeeStreams>();
         services.AddScoped<EmployeeAccess>();
         services.AddScoped<AuditAccess>();
         services.AddScoped<TrainingGrantStreams>();
         services.AddScoped<TrainingAccess>();
+        services.AddScoped<CycleStreams>();
+        services.AddScoped<AppraisalStreams>();
+        services.AddScoped<AppraisalAccess>();
+        services.AddScoped<Raters>();
         return services;
     }
 }

@@ -1,11 +1,15 @@
 using JasperFx;
 using Kinerja.Application.Audit;
+using Kinerja.Application.Appraisals;
 using Kinerja.Application.Common;
+using Kinerja.Application.Cycles;
 using Kinerja.Application.Employees;
 using Kinerja.Application.Training;
 using Kinerja.Application.Units;
 using Kinerja.Infrastructure.Audit;
+using Kinerja.Infrastructure.Appraisals;
 using Kinerja.Infrastructure.Common;
+using Kinerja.Infrastructure.Cycles;
 using Kinerja.Infrastructure.Employees;
 using Kinerja.Infrastructure.Training;
 using Kinerja.Infrastructure.Units;
@@ -43,6 +47,8 @@ public static class DependencyInjection
                 EmployeeStore.Configure(opts);
                 AuditStore.Configure(opts);
                 TrainingStore.Configure(opts);
+                CycleStore.Configure(opts);
+                AppraisalStore.Configure(opts);
                 opts.Schema.For<IdempotencyRecord>();
             })
             .UseLightweightSessions()
@@ -54,6 +60,8 @@ public static class DependencyInjection
             opts.UseRuntimeCompilation();
             opts.Policies.AutoApplyTransactions();
             opts.Policies.UseDurableLocalQueues();
+            opts.Discovery.IncludeAssembly(typeof(DependencyInjection).Assembly);
+            ConfigureDurability(opts.Durability, configuration.GetSection("Kinerja:Messaging"));
         });
 
         services.AddScoped<IEventStore, MartenEventStore>();
@@ -61,8 +69,30 @@ public static class DependencyInjection
         services.AddScoped<IEmployeeDirectory, MartenEmployeeDirectory>();
         services.AddScoped<IAuditTrail, MartenAuditTrail>();
         services.AddScoped<ITrainingDirectory, MartenTrainingDirectory>();
+        services.AddScoped<ICycleDirectory, MartenCycleDirectory>();
+        services.AddScoped<ICycleScheduler, WolverineCycleScheduler>();
+        services.AddScoped<IAppraisalDirectory, MartenAppraisalDirectory>();
+        services.AddSingleton(configuration.GetSection("Kinerja:Appraisals").Get<AppraisalSettings>() ?? new AppraisalSettings());
         services.AddSingleton<IIdempotencyStore, MartenIdempotencyStore>();
         services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgresql", tags: ["ready"]);
         return services;
+    }
+
+    /// <summary>
+    /// Scheduled messages wait in the durable inbox and are polled for. Solo suits a single node (and
+    /// starts its agents at once); several nodes need the default, Balanced.
+    /// </summary>
+    private static void ConfigureDurability(DurabilitySettings durability, IConfiguration messaging)
+    {
+        if (messaging.GetValue("Solo", false))
+        {
+            durability.Mode = DurabilityMode.Solo;
+        }
+
+        if (messaging.GetValue<double?>("ScheduledPollingSeconds") is { } seconds)
+        {
+            durability.ScheduledJobFirstExecution = TimeSpan.FromSeconds(seconds);
+            durability.ScheduledJobPollingTime = TimeSpan.FromSeconds(seconds);
+        }
     }
 }

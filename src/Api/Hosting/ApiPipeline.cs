@@ -1,4 +1,6 @@
 using Kinerja.Api.Audit;
+using Kinerja.Api.Appraisals;
+using Kinerja.Api.Cycles;
 using Kinerja.Api.Employees;
 using Kinerja.Api.Http;
 using Kinerja.Api.Training;
@@ -36,6 +38,8 @@ public static class ApiPipeline
         api.MapTrainingGrants();
         api.MapTrainingBudgets();
         api.MapCompetencyDevelopment();
+        api.MapCycles();
+        api.MapAppraisals();
         return app;
     }
 }

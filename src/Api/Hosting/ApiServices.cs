@@ -59,7 +59,9 @@ public static class ApiServices
             o.ServiceLifetime = ServiceLifetime.Scoped;
             o.PipelineBehaviors = [typeof(CommandContextBehaviour<,>), typeof(ValidationBehaviour<,>)];
         });
-        services.AddScoped<ICurrentActor, HttpCurrentActor>();
+        services.AddScoped<HttpCurrentActor>();
+        // A scope without a request (a scheduled message) names its own actor; a request's scope acts as its caller.
+        services.AddScoped<ICurrentActor>(sp => sp.GetRequiredService<ActorScope>().Assigned ?? sp.GetRequiredService<HttpCurrentActor>());
         services.AddInfrastructure(configuration);
         return builder;
     }

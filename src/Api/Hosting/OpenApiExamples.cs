@@ -1,7 +1,9 @@
 using System.Text.Json.Nodes;
+using Kinerja.Api.Appraisals;
 using Kinerja.Api.Employees;
 using Kinerja.Api.Training;
 using Kinerja.Api.Units;
+using Kinerja.Application.Cycles.CreatingCycle;
 using Kinerja.Application.Employees.RegisteringEmployee;
 using Kinerja.Application.Training.RequestingGrant;
 using Kinerja.Application.Units.RegisteringUnit;
@@ -48,6 +50,37 @@ public static class OpenApiExamples
         [typeof(CancelTrainingGrantRequest)] = """{"reason":"Peserta ditugaskan ke puskesmas terpencil pada tanggal pelatihan"}""",
         [typeof(SetTrainingBudgetRequest)] = """{"allocated":250000000}""",
         [typeof(AdjustTrainingBudgetRequest)] = """{"allocated":200000000,"reason":"Rasionalisasi anggaran, APBD Perubahan 2026"}""",
+        [typeof(CreateCycle)] = """
+            {"name":"Semester II 2026 Dinas Pendidikan","kind":"Semester","periodStart":"2026-07-01","periodEnd":"2026-12-31",
+             "scope":{"allUnits":false,"unitCodes":["DISDIK"]},"feedbackWindow":{"opensOn":"2026-07-01","closesOn":"2027-01-15"}}
+            """,
+        [typeof(OpenAppraisalRequest)] = """{"nip":"198609262015051001"}""",
+        [typeof(ResolveRaterRequest)] = """{"on":"2026-10-01"}""",
+        [typeof(DraftPlanRequest)] = """
+            {"rows":[{"key":"R1","kind":"Utama","rhk":"Terlaksananya pembelajaran yang berpusat pada murid","supports":"KS1",
+              "indicators":[{"key":"R1.1","aspect":"Kuantitas","iki":"Jumlah perangkat ajar yang disusun","target":{"value":12,"unit":"dokumen"}},
+                            {"key":"R1.2","aspect":"Kualitas","iki":"Rata-rata nilai murid","target":{"value":80,"unit":"nilai"}}]},
+              {"key":"R2","kind":"Tambahan","rhk":"Terbinanya kegiatan ekstrakurikuler","supports":null,
+              "indicators":[{"key":"R2.1","aspect":"Waktu","iki":"Bulan pembinaan terlaksana","target":{"value":6,"unit":"bulan"}}]}],
+             "expectations":{"BerorientasiPelayanan":"Melayani orang tua murid dengan ramah","Kolaboratif":"Aktif dalam KKG"}}
+            """,
+        [typeof(AgreePlanRequest)] = """{"version":1}""",
+        [typeof(ReturnPlanRequest)] = """{"version":1,"comments":"Target perangkat ajar terlalu rendah; tambahkan indikator kualitas."}""",
+        [typeof(RecordRealisationRequest)] = """
+            {"indicatorKey":"R1.1","value":6,"achievedOn":"2026-08-31",
+             "evidence":{"link":"https://drive.ambon.go.id/smpn9/rpp-ganjil.pdf","documentHash":null,"description":"RPP semester ganjil"}}
+            """,
+        [typeof(CorrectRealisationRequest)] = """
+            {"value":7,"achievedOn":"2026-08-31","reason":"Satu RPP terlewat dihitung",
+             "evidence":{"link":null,"documentHash":"sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08","description":"Rekap RPP"}}
+            """,
+        [typeof(GiveFeedbackRequest)] = """
+            {"source":"Supervisor","scores":{"BerorientasiPelayanan":4,"Akuntabel":5},"comment":"Disiplin dan tepat waktu","giverNip":null}
+            """,
+        [typeof(PublicFeedbackRequest)] = """
+            {"submissionId":"survei-smpn9-2026-000123","respondentGroup":"Parent","scores":{"BerorientasiPelayanan":5,"Adaptif":4},
+             "comment":"Guru sabar dan komunikatif"}
+            """,
     };
 
     public static JsonNode? For(Type type) => Examples.TryGetValue(type, out var json) ? JsonNode.Parse(json) : null;

@@ -20,6 +20,12 @@ public interface IEventStore
     /// <param name="expectedVersion">The caller's If-Match; a different current version throws <see cref="ConcurrencyConflict"/>.</param>
     Task<IAggregateStream<T>> FetchForWriting<T>(Guid id, long? expectedVersion, CancellationToken ct) where T : class;
 
+    /// <summary>
+    /// Locks the stream until the commit, so concurrent writers wait instead of failing: for streams
+    /// many write at once (public feedback from a portal), where no caller holds a version.
+    /// </summary>
+    Task<IAggregateStream<T>> FetchForExclusiveWriting<T>(Guid id, CancellationToken ct) where T : class;
+
     /// <summary>The latest state of a stream, read-only; null when there is no such stream.</summary>
     Task<T?> Load<T>(Guid id, CancellationToken ct) where T : class;
 

@@ -16,7 +16,8 @@ internal sealed class MartenEventStore(ISessionFactory sessions, ICurrentActor c
 {
     private IDocumentSession? _session;
 
-    private IDocumentSession Session => _session ??= sessions.OpenSession();
+    /// <summary>The session this unit of work commits: Wolverine's outbox enrols in it (see WolverineCycleScheduler).</summary>
+    public IDocumentSession Session => _session ??= sessions.OpenSession();
 
     public async Task<IAggregateStream<T>> FetchForWriting<T>(Guid id, long? expectedVersion, CancellationToken ct) where T : class
     {
@@ -32,6 +33,9 @@ internal sealed class MartenEventStore(ISessionFactory sessions, ICurrentActor c
             throw new ConcurrencyConflict($"The record is no longer at version {expectedVersion}; read it again and retry.");
         }
     }
+
+    public async Task<IAggregateStream<T>> FetchForExclusiveWriting<T>(Guid id, CancellationToken ct) where T : class =>
+        new Stream<T>(await Session.Events.FetchForExclusiveWriting<T>(id, ct));
 
     public async Task<T?> Load<T>(Guid id, CancellationToken ct) where T : class => await Session.Events.FetchLatest<T>(id, ct);
 

@@ -12,7 +12,7 @@ namespace Kinerja.IntegrationTests.Harness;
 /// The real service on Kestrel (loopback, a free port) against the run's PostgreSQL, in a schema
 /// of its own, so test classes run in parallel without seeing each other's data.
 /// </summary>
-public sealed class KinerjaApp : WebApplicationFactory<Program>, IAsyncLifetime
+public class KinerjaApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string SigningKey = "kinerja-integration-tests-signing-key-0123456789";
 
@@ -36,6 +36,12 @@ public sealed class KinerjaApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Auth:SigningKey", SigningKey);
         builder.UseSetting("RateLimiting:PermitsPerSecond", "10000");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        Customize(builder);
+    }
+
+    /// <summary>Where a fixture needs its own clock or settings (xunit fixtures need a parameterless constructor, so they subclass).</summary>
+    protected virtual void Customize(IWebHostBuilder builder)
+    {
     }
 
     public Task InitializeAsync()

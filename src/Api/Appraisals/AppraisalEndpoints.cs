@@ -1,0 +1,77 @@
+using Kinerja.Api.Auth;
+using Kinerja.Api.Hosting;
+using Kinerja.Api.Http;
+using Kinerja.Application.Appraisals;
+using Kinerja.Application.Appraisals.GettingAppraisal;
+using Kinerja.Application.Appraisals.ListingAppraisals;
+using Kinerja.Application.Appraisals.OpeningAppraisal;
+using Kinerja.Application.Appraisals.OpeningAppraisalsInScope;
+using Kinerja.Application.Appraisals.ReceivingPublicFeedback;
+using Kinerja.Application.Appraisals.ResolvingRater;
+using Kinerja.Application.Common;
+using Mediator;
+
+namespace Kinerja.Api.Appraisals;
+
+public sealed record OpenAppraisalRequest(string Nip);
+
+public sealed record ResolveRaterRequest(DateOnly? On);
+
+public static partial class AppraisalEndpoints
+{
+    public static string Location(Guid cycleId, string nip) => $"{ApiPipeline.ApiBase}/cycles/{cycleId}/appraisals/{nip}";
+
+    public static void MapAppraisals(this RouteGroupBuilder api)
+    {
+        api.MapPost("/cycles/{cycleId:guid}/appraisal-openings", async (Guid cycleId, IMediator mediator, CancellationToken ct) =>
+                await mediator.Send(new OpenAppraisalsInScope(cycleId), ct))
+            .WithTags("Appraisals (SKP)")
+            .RequireAuthorization(p => p.RequireRole(Roles.HrAdmin))
+            .WithSummary("Open an appraisal for every employee employed and placed in the cycle's scope on its reference date (hr-admin). "
+                + "Idempotent: a rerun opens only what is missing; employees without a valid rater are listed as skipped with the reason.")
+            .ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
+
+        var appraisals = api.MapGroup("/cycles/{cycleId:guid}/appraisals").WithTags("Appraisals (SKP)");
+
+        appraisals.MapPost("/", async (Guid cycleId, OpenAppraisalRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
+            {
+                var written = await mediator.Send(new OpenAppraisal(cycleId, body.Nip), ct);
+                var read = await mediator.Send(new GetAppraisal(cycleId, written.Key), ct);
+                http.Response.Headers.ETag = Versions.ETag(read.Version);
+                return TypedResults.Created(Location(cycleId, written.Key), read.Value);
+            })
+            .WithSummary("Open one employee's appraisal (hr-admin, or the employee themself). The rater and approver are the registry's "
+                + "superiors on the cycle's reference date: today clamped into the period.")
+            .ProducesProblem(400).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
+
+        appraisals.MapGet("/", async (Guid cycleId, string? unit, AppraisalStatus? status, int? limit, string? cursor, IMediator mediator, CancellationToken ct) =>
+                await mediator.Send(new ListAppraisals(cycleId, unit, status, limit, cursor), ct))
+            .WithSummary("The cycle's appraisals ordered by NIP (as opened), paged by cursor; filter by unit (as opened) and status. A supervisor sees those they rate.")
+            .ProducesProblem(400).ProducesProblem(403).ProducesProblem(404);
+
+        appraisals.MapGet("/{nip}", async (Guid cycleId, string nip, IMediator mediator, HttpContext http, CancellationToken ct) =>
+                http.WithETag(await mediator.Send(new GetAppraisal(cycleId, nip), ct)))
+            .WithSummary("An appraisal: rater, plan and its versions, realisations against targets, feedback per source and value. "
+                + "Public comments are shown to hr-admin and auditors only.")
+            .ProducesProblem(403).ProducesProblem(404);
+
+        appraisals.MapPost("/{nip}/rater-resolution", async (Guid cycleId, string nip, ResolveRaterRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
+            {
+                await mediator.Send(new ResolveRater(cycleId, nip, body.On, Versions.IfMatch(http.Request)), ct);
+                return http.WithETag(await mediator.Send(new GetAppraisal(cycleId, nip), ct));
+            })
+            .RequireAuthorization(p => p.RequireRole(Roles.HrAdmin))
+            .WithSummary("Resolve the rater and approver again from the registry as of a date in the period (default: the reference date), e.g. after a transfer.")
+            .ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).ProducesProblem(412);
+
+        appraisals.MapPost("/{nip}/public-feedback", async (Guid cycleId, string nip, PublicFeedbackRequest body, IMediator mediator, CancellationToken ct) =>
+                await mediator.Send(new SubmitPublicFeedback(cycleId, nip, body.SubmissionId, body.RespondentGroup, body.Scores, body.Comment), ct))
+            .RequireAuthorization(AuthSetup.Writers)
+            .WithSummary("Anonymous public feedback through the portal, within the cycle's feedback window. A repeated submissionId "
+                + "returns the first answer again and appends nothing; an appraisal takes a limited number (409 public-feedback-limit-reached).")
+            .ProducesProblem(400).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
+
+        appraisals.MapPlan();
+        appraisals.MapWork();
+    }
+}

@@ -1,0 +1,98 @@
+using Kinerja.Domain.Appraisals;
+
+namespace Kinerja.Application.Appraisals;
+
+/// <summary>Where an appraisal stands: its latest plan version's status, or Opened before the first draft.</summary>
+public enum AppraisalStatus { Opened, Draft, Submitted, Returned, Agreed }
+
+public sealed record PlanReturn(string Comments, string By, DateTimeOffset At);
+
+public sealed record PlanVersionRecord(
+    int Version,
+    PlanStatus Status,
+    Plan Plan,
+    DateTimeOffset DraftedAt,
+    string DraftedBy,
+    DateTimeOffset? SubmittedAt,
+    IReadOnlyList<PlanReturn> Returns,
+    DateTimeOffset? AgreedAt,
+    string? AgreedBy);
+
+/// <summary>A realisation as recorded; <see cref="CorrectedBy"/> names the correction that superseded it.</summary>
+public sealed record RealisationEntry(
+    Guid Id,
+    string IndicatorKey,
+    decimal Value,
+    Evidence Evidence,
+    DateOnly AchievedOn,
+    DateTimeOffset RecordedAt,
+    string RecordedBy,
+    Guid? Corrects,
+    string? Reason,
+    Guid? CorrectedBy);
+
+/// <summary>Sum and count, so the mean is exact whatever the order the scores arrived in.</summary>
+public sealed record ValueTally(BerAkhlak Value, int Count, int Sum);
+
+public sealed record FeedbackComment(string Comment, DateTimeOffset At, RespondentGroup? Group);
+
+public sealed record GroupCount(RespondentGroup Group, int Count);
+
+public sealed record SourceTally(
+    FeedbackSource Source,
+    int Count,
+    IReadOnlyList<ValueTally> Values,
+    IReadOnlyList<FeedbackComment> LatestComments,
+    IReadOnlyList<GroupCount> Groups);
+
+/// <summary>
+/// An appraisal's read model, kept inline with its events: plan versions in full, realisations,
+/// and feedback tallied per source and value (single feedback entries stay in the events only).
+/// </summary>
+public sealed record AppraisalRecord(
+    Guid Id,
+    Guid CycleId,
+    Guid EmployeeId,
+    string Nip,
+    string UnitCode,
+    Guid RaterId,
+    string RaterNip,
+    Guid? ApproverId,
+    string? ApproverNip,
+    DateOnly RaterResolvedOn,
+    IReadOnlyList<PlanVersionRecord> PlanVersions,
+    IReadOnlyList<RealisationEntry> Realisations,
+    IReadOnlyList<SourceTally> Feedback,
+    DateTimeOffset OpenedAt)
+{
+    public const int LatestCommentsKept = 5;
+
+    public AppraisalStatus Status => PlanVersions.Count == 0 ? AppraisalStatus.Opened : PlanVersions[^1].Status switch
+    {
+        PlanStatus.Draft => AppraisalStatus.Draft,
+        PlanStatus.Submitted => AppraisalStatus.Submitted,
+        PlanStatus.Returned => AppraisalStatus.Returned,
+        _ => AppraisalStatus.Agreed,
+    };
+
+    public PlanVersionRecord? Agreed() => PlanVersions.LastOrDefault(v => v.Status == PlanStatus.Agreed);
+}
+
+public sealed record AppraisalFilter(Guid CycleId, string? UnitCode, AppraisalStatus? Status, Guid? RaterId, string? AfterNip, int Limit);
+
+public interface IAppraisalDirectory
+{
+    Task<AppraisalRecord?> Find(Guid id, CancellationToken ct);
+
+    Task<IReadOnlyList<AppraisalRecord>> FindMany(IReadOnlyCollection<Guid> ids, CancellationToken ct);
+
+    /// <summary>Ordered by the NIP the appraisal was opened with; keyset paging after <see cref="AppraisalFilter.AfterNip"/>.</summary>
+    Task<IReadOnlyList<AppraisalRecord>> List(AppraisalFilter filter, CancellationToken ct);
+}
+
+/// <summary>Section <c>Kinerja:Appraisals</c>.</summary>
+public sealed class AppraisalSettings
+{
+    /// <summary>Public submissions one appraisal accepts: a flood from a compromised or buggy portal stops here.</summary>
+    public int MaxPublicFeedbackPerAppraisal { get; set; } = 500;
+}

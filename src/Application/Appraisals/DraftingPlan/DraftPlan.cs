@@ -1,0 +1,72 @@
+using FluentValidation;
+using Kinerja.Application.Common;
+using Kinerja.Domain;
+using Kinerja.Domain.Appraisals;
+using Mediator;
+
+namespace Kinerja.Application.Appraisals.DraftingPlan;
+
+public sealed record TargetInput(decimal? Value, string Unit);
+
+public sealed record IndicatorInput(string Key, Aspect? Aspect, string Iki, TargetInput Target);
+
+/// <summary><paramref name="Supports"/>: the key of the rater's RHK row (in the same cycle) this result supports.</summary>
+public sealed record PlanRowInput(string Key, RowKind? Kind, string Rhk, string? Supports, IReadOnlyList<IndicatorInput> Indicators);
+
+/// <summary>Saves the SKP draft: the current draft is replaced; after agreement, a change starts the next version.</summary>
+public sealed record DraftPlan(
+    Guid CycleId, string Nip, IReadOnlyList<PlanRowInput> Rows, IReadOnlyDictionary<BerAkhlak, string>? Expectations, long? ExpectedVersion)
+    : ICommand<Written>;
+
+public sealed class DraftPlanValidator : AbstractValidator<DraftPlan>
+{
+    private const string KeyPattern = "^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$";
+
+    public DraftPlanValidator()
+    {
+        RuleFor(c => c.Rows).NotEmpty().Must(r => r is null || r.Count <= Plan.MaxRows).WithMessage($"at most {Plan.MaxRows} rows");
+        RuleForEach(c => c.Rows).NotNull().ChildRules(row =>
+        {
+            row.RuleFor(r => r.Key).NotEmpty().Matches(KeyPattern).WithMessage("must be 1-32 letters, digits, dots, hyphens or underscores");
+            row.RuleFor(r => r.Kind).NotNull().IsInEnum();
+            row.RuleFor(r => r.Rhk).NotEmpty().MaximumLength(1000);
+            row.RuleFor(r => r.Supports!).Matches(KeyPattern).When(r => r.Supports is not null);
+            row.RuleFor(r => r.Indicators).NotEmpty().Must(i => i is null || i.Count <= Plan.MaxIndicatorsPerRow)
+                .WithMessage($"at most {Plan.MaxIndicatorsPerRow} indicators per row");
+            row.RuleForEach(r => r.Indicators).NotNull().ChildRules(indicator =>
+            {
+                indicator.RuleFor(i => i.Key).NotEmpty().Matches(KeyPattern).WithMessage("must be 1-32 letters, digits, dots, hyphens or underscores");
+                indicator.RuleFor(i => i.Aspect).NotNull().IsInEnum();
+                indicator.RuleFor(i => i.Iki).NotEmpty().MaximumLength(1000);
+                indicator.RuleFor(i => i.Target).NotNull();
+                indicator.RuleFor(i => i.Target.Value).NotNull().GreaterThanOrEqualTo(0).When(i => i.Target is not null);
+                indicator.RuleFor(i => i.Target.Unit).NotEmpty().MaximumLength(50).When(i => i.Target is not null);
+            });
+        });
+        RuleForEach(c => c.Expectations).Must(e => Enum.IsDefined(e.Key) && !string.IsNullOrWhiteSpace(e.Value) && e.Value.Length <= 1000)
+            .WithMessage("each expectation is 1-1000 characters for one of the seven BerAKHLAK values");
+    }
+}
+
+public sealed class DraftPlanHandler(AppraisalStreams appraisals, AppraisalAccess access, IEventStore store) : ICommandHandler<DraftPlan, Written>
+{
+    public async ValueTask<Written> Handle(DraftPlan command, CancellationToken ct) =>
+        await appraisals.Decide(command.CycleId, command.Nip, command.ExpectedVersion, async (appraisal, cycle, now) =>
+        {
+            await access.EnsureOwner(appraisal.EmployeeId, ct);
+            var raterPlan = command.Rows.Any(r => r.Supports is not null)
+                ? await store.Load<Appraisal>(Appraisal.IdFor(cycle.Id, appraisal.RaterId), ct)
+                : null;
+            var rows = command.Rows.Select(r => new PlanRow(
+                r.Key, r.Kind!.Value, r.Rhk.Trim(), r.Supports is { } key ? Supported(raterPlan, key) : null,
+                [.. r.Indicators.Select(i => new Indicator(i.Key, i.Aspect!.Value, i.Iki.Trim(), new Target(i.Target.Value!.Value, i.Target.Unit.Trim())))]));
+            var expectations = (command.Expectations ?? new Dictionary<BerAkhlak, string>()).ToDictionary(e => e.Key, e => e.Value.Trim());
+            return AppraisalDecisions.DraftPlan(appraisal, cycle, new Plan([.. rows], expectations), now);
+        }, ct);
+
+    /// <summary>Cascading: the supported RHK must be a row of the rater's own plan in this cycle.</summary>
+    private static SupportedRhk Supported(Appraisal? raterPlan, string rowKey) =>
+        raterPlan?.LatestPlan is { } plan && plan.HasRow(rowKey)
+            ? new SupportedRhk(raterPlan.Id, rowKey)
+            : throw new DomainRuleViolation("unknown-supported-rhk", $"The rater's plan in this cycle has no RHK row {rowKey}.");
+}

@@ -1,0 +1,99 @@
+using Kinerja.Domain.Appraisals;
+using Kinerja.Domain.Cycles;
+
+namespace Kinerja.Application.Appraisals.GettingAppraisal;
+
+public sealed record PersonView(string Nip, string? FullName);
+
+/// <summary>The rater's RHK a row supports (cascading), with its text as the rater's plan has it now.</summary>
+public sealed record SupportsView(string? RaterNip, string RowKey, string? Rhk);
+
+public sealed record PlanRowView(string Key, RowKind Kind, string Rhk, SupportsView? Supports, IReadOnlyList<Indicator> Indicators);
+
+public sealed record PlanView(
+    int Version,
+    PlanStatus Status,
+    IReadOnlyList<PlanRowView> Rows,
+    IReadOnlyDictionary<BerAkhlak, string> Expectations,
+    DateTimeOffset DraftedAt,
+    string DraftedBy,
+    DateTimeOffset? SubmittedAt,
+    IReadOnlyList<PlanReturn> Returns,
+    DateTimeOffset? AgreedAt,
+    string? AgreedBy);
+
+public sealed record PlanVersionSummary(int Version, PlanStatus Status, DateTimeOffset DraftedAt, DateTimeOffset? AgreedAt, string? AgreedBy);
+
+/// <summary>
+/// An indicator of the agreed plan against what was achieved: <see cref="Realised"/> is the value of the
+/// latest realisation not superseded by a correction (by achieved date, then recording time).
+/// </summary>
+public sealed record IndicatorProgress(
+    string RowKey, string IndicatorKey, Aspect Aspect, string Iki, Target Target, decimal? Realised, DateOnly? AchievedOn, decimal? PercentOfTarget);
+
+public sealed record ValueSummary(BerAkhlak Value, int Count, decimal Mean);
+
+/// <summary>Per source: how many gave feedback, count and mean per value; public comments only for hr-admin and auditors (null otherwise).</summary>
+public sealed record SourceSummary(
+    FeedbackSource Source, int Count, IReadOnlyList<ValueSummary> Values, IReadOnlyList<FeedbackComment>? LatestComments, IReadOnlyList<GroupCount> RespondentGroups);
+
+/// <summary>One appraisal: who rates, the current plan and every version, realisations against targets, and the feedback summary.</summary>
+public sealed record AppraisalDetails(
+    Guid CycleId,
+    CyclePhase CyclePhase,
+    PersonView Employee,
+    string UnitCode,
+    PersonView Rater,
+    PersonView? Approver,
+    DateOnly RaterResolvedOn,
+    AppraisalStatus Status,
+    int? AgreedVersion,
+    PlanView? Plan,
+    IReadOnlyList<PlanVersionSummary> PlanVersions,
+    IReadOnlyList<IndicatorProgress> Progress,
+    IReadOnlyList<RealisationEntry> Realisations,
+    IReadOnlyList<SourceSummary> Feedback);
+
+public static class AppraisalViews
+{
+    public static IReadOnlyList<IndicatorProgress> Progress(AppraisalRecord record)
+    {
+        if (record.Agreed() is not { } agreed)
+        {
+            return [];
+        }
+
+        var current = record.Realisations.Where(r => r.CorrectedBy is null).ToLookup(r => r.IndicatorKey);
+        return [.. agreed.Plan.Rows.SelectMany(row => row.Indicators.Select(i =>
+        {
+            var latest = current[i.Key].OrderBy(r => r.AchievedOn).ThenBy(r => r.RecordedAt).LastOrDefault();
+            decimal? percent = latest is not null && i.Target.Value > 0 ? Math.Round(latest.Value / i.Target.Value * 100, 1) : null;
+            return new IndicatorProgress(row.Key, i.Key, i.Aspect, i.Iki, i.Target, latest?.Value, latest?.AchievedOn, percent);
+        }))];
+    }
+
+    public static IReadOnlyList<SourceSummary> Feedback(AppraisalRecord record, bool showsPublicComments) =>
+        [.. record.Feedback.OrderBy(t => t.Source).Select(t => new SourceSummary(
+            t.Source,
+            t.Count,
+            [.. t.Values.OrderBy(v => v.Value).Select(v => new ValueSummary(v.Value, v.Count, Math.Round((decimal)v.Sum / v.Count, 2, MidpointRounding.AwayFromZero)))],
+            t.Source != FeedbackSource.Public || showsPublicComments ? t.LatestComments : null,
+            t.Groups))];
+
+    public static PlanView Plan(PlanVersionRecord version, IReadOnlyDictionary<Guid, AppraisalRecord> supported) => new(
+        version.Version,
+        version.Status,
+        [.. version.Plan.Rows.Select(row => new PlanRowView(row.Key, row.Kind, row.Rhk, Supports(row.Supports, supported), row.Indicators))],
+        version.Plan.Expectations,
+        version.DraftedAt,
+        version.DraftedBy,
+        version.SubmittedAt,
+        version.Returns,
+        version.AgreedAt,
+        version.AgreedBy);
+
+    private static SupportsView? Supports(SupportedRhk? supports, IReadOnlyDictionary<Guid, AppraisalRecord> supported) =>
+        supports is null ? null : supported.GetValueOrDefault(supports.AppraisalId) is var rater
+            ? new SupportsView(rater?.Nip, supports.RowKey, rater?.PlanVersions.LastOrDefault()?.Plan.Rows.FirstOrDefault(r => r.Key == supports.RowKey)?.Rhk)
+            : null;
+}

@@ -1,0 +1,86 @@
+using FluentValidation;
+using FluentValidation.Results;
+using Kinerja.Application.Common;
+using Kinerja.Application.Employees;
+using Kinerja.Domain;
+using Kinerja.Domain.Appraisals;
+using Kinerja.Domain.Employees;
+using Mediator;
+
+namespace Kinerja.Application.Appraisals.GivingFeedback;
+
+/// <summary>
+/// Umpan balik berkelanjutan from the rater, a peer, a subordinate or the employee. Given in the
+/// caller's own name; hr-admin records one on someone's behalf by naming <paramref name="GiverNip"/>.
+/// <see cref="Written.Key"/> is the feedback's id.
+/// </summary>
+public sealed record GiveFeedback(
+    Guid CycleId, string Nip, FeedbackSource? Source, IReadOnlyDictionary<BerAkhlak, int> Scores, string? Comment, string? GiverNip, long? ExpectedVersion)
+    : ICommand<Written>;
+
+public sealed class GiveFeedbackValidator : AbstractValidator<GiveFeedback>
+{
+    public GiveFeedbackValidator()
+    {
+        RuleFor(c => c.Source).NotNull().IsInEnum().NotEqual(FeedbackSource.Public).WithMessage("public feedback arrives through the portal's public-feedback route");
+        RuleFor(c => c.Scores).Custom((scores, ctx) =>
+        {
+            if (Feedback.ScoresProblem(scores) is { } problem)
+            {
+                ctx.AddFailure(problem);
+            }
+        });
+        RuleFor(c => c.Comment).MaximumLength(Feedback.MaxCommentLength);
+        RuleFor(c => c.GiverNip).Must(n => n is null || (n.Length == Nip.Length && n.All(char.IsAsciiDigit))).WithMessage($"must be {Nip.Length} digits");
+    }
+}
+
+public sealed class GiveFeedbackHandler(
+    AppraisalStreams appraisals, AppraisalAccess access, IEmployeeDirectory directory, ICurrentActor current, TimeProvider clock)
+    : ICommandHandler<GiveFeedback, Written>
+{
+    public async ValueTask<Written> Handle(GiveFeedback command, CancellationToken ct)
+    {
+        var id = Guid.CreateVersion7();
+        var written = await appraisals.Decide(command.CycleId, command.Nip, command.ExpectedVersion, async (appraisal, cycle, now) =>
+        {
+            if (command.Source == FeedbackSource.Supervisor && !access.IsHrAdmin)
+            {
+                await access.EnsureRater(appraisal, ct);
+            }
+
+            var giver = await Giver(command, ct);
+            var ratee = await directory.Find(appraisal.EmployeeId, ct);
+            var on = cycle.ReferenceDate(clock.Today());
+            var giverSuperior = giver.SupervisorOn(on)?.SupervisorId;
+            var facts = new FeedbackGiver(giver.Id,
+                IsPeer: giverSuperior is not null && giverSuperior == ratee?.SupervisorOn(on)?.SupervisorId,
+                IsSubordinate: giverSuperior == appraisal.EmployeeId);
+            return AppraisalDecisions.GiveFeedback(appraisal, cycle, id, command.Source!.Value, facts, command.Scores, command.Comment, now);
+        }, ct);
+        return written with { Key = id.ToString() };
+    }
+
+    private async Task<EmployeeProfile> Giver(GiveFeedback command, CancellationToken ct)
+    {
+        var actor = current.Actor;
+        if (access.IsHrAdmin && command.GiverNip is { } onBehalfOf)
+        {
+            return await directory.FindByNip(onBehalfOf, ct) ?? throw new DomainRuleViolation("unknown-employee", $"No employee has NIP {onBehalfOf}.");
+        }
+
+        if (actor.Role is not (Roles.Employee or Roles.Supervisor or Roles.HrAdmin) || actor.Nip is null)
+        {
+            throw access.IsHrAdmin
+                ? new ValidationException([new ValidationFailure(nameof(GiveFeedback.GiverNip), "hr-admin names the employee the feedback comes from")])
+                : new AccessDenied("Feedback is given by ASN in their own name; public feedback arrives through the portal.");
+        }
+
+        if (command.GiverNip is { } other && other != actor.Nip)
+        {
+            throw new AccessDenied("Feedback is given in your own name.");
+        }
+
+        return await directory.Addressed(actor.Nip, ct);
+    }
+}

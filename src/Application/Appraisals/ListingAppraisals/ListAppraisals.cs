@@ -1,0 +1,54 @@
+using FluentValidation;
+using Kinerja.Application.Common;
+using Kinerja.Application.Cycles;
+using Kinerja.Application.Employees;
+using Kinerja.Application.Employees.ListingEmployees;
+using Kinerja.Application.Units;
+using Mediator;
+
+namespace Kinerja.Application.Appraisals.ListingAppraisals;
+
+public sealed record AppraisalListItem(string Nip, string? FullName, string UnitCode, string RaterNip, AppraisalStatus Status, int? AgreedVersion);
+
+/// <summary>
+/// A cycle's appraisals ordered by the NIP they were opened with; filter by the unit they were opened
+/// in and by status. A supervisor sees the appraisals they rate.
+/// </summary>
+public sealed record ListAppraisals(Guid CycleId, string? Unit, AppraisalStatus? Status, int? Limit, string? Cursor) : IQuery<Page<AppraisalListItem>>;
+
+public sealed class ListAppraisalsValidator : AbstractValidator<ListAppraisals>
+{
+    public ListAppraisalsValidator()
+    {
+        RuleFor(q => q.Limit).InclusiveBetween(1, Paging.MaxLimit);
+        RuleFor(q => q.Unit!).UnitCode().When(q => q.Unit is not null);
+        RuleFor(q => q.Status).IsInEnum();
+        RuleFor(q => q.Cursor).Must(c => c is null || Cursor.Decode(c) is not null).WithMessage("is not a cursor this API issued");
+    }
+}
+
+public sealed class ListAppraisalsHandler(
+    IAppraisalDirectory appraisals, IEmployeeDirectory directory, CycleStreams cycles, AppraisalAccess access, ICurrentActor current)
+    : IQueryHandler<ListAppraisals, Page<AppraisalListItem>>
+{
+    public async ValueTask<Page<AppraisalListItem>> Handle(ListAppraisals query, CancellationToken ct)
+    {
+        await cycles.Load(query.CycleId, ct);
+        Guid? rater = null;
+        if (!Roles.ReadsEverything(current.Actor.Role))
+        {
+            rater = current.Actor.Role == Roles.Supervisor ? await access.CallerId(ct) : null;
+            _ = rater ?? throw new AccessDenied("Only hr-admin, portal, auditor and raters may list appraisals.");
+        }
+
+        var limit = query.Limit ?? Paging.DefaultLimit;
+        var filter = new AppraisalFilter(query.CycleId, query.Unit?.ToUpperInvariant(), query.Status, rater,
+            query.Cursor is { } c ? Cursor.Decode(c) : null, limit + 1);
+        var rows = await appraisals.List(filter, ct);
+        var page = rows.Take(limit).ToList();
+        var people = (await directory.FindMany([.. page.Select(r => r.EmployeeId)], ct)).ToDictionary(p => p.Id);
+        var items = page.Select(r => new AppraisalListItem(
+            people.GetValueOrDefault(r.EmployeeId)?.Nip ?? r.Nip, people.GetValueOrDefault(r.EmployeeId)?.FullName, r.UnitCode, r.RaterNip, r.Status, r.Agreed()?.Version));
+        return new Page<AppraisalListItem>([.. items], rows.Count > limit ? Cursor.Encode(page[^1].Nip) : null);
+    }
+}

@@ -1,0 +1,52 @@
+using FluentValidation;
+using Kinerja.Application.Common;
+using Kinerja.Domain.Appraisals;
+using Mediator;
+
+namespace Kinerja.Application.Appraisals.ReceivingPublicFeedback;
+
+/// <summary>The answer to a submission; a retry with the same submission id gets exactly this again.</summary>
+public sealed record PublicFeedbackReceipt(string SubmissionId, DateTimeOffset ReceivedAt);
+
+/// <summary>
+/// Anonymous feedback from the public (students, parents, patients, citizens) through the portal,
+/// within the cycle's feedback window. Nothing about the respondent is kept but their group.
+/// </summary>
+public sealed record SubmitPublicFeedback(
+    Guid CycleId, string Nip, string SubmissionId, RespondentGroup? RespondentGroup, IReadOnlyDictionary<BerAkhlak, int> Scores, string? Comment)
+    : ICommand<PublicFeedbackReceipt>;
+
+public sealed class SubmitPublicFeedbackValidator : AbstractValidator<SubmitPublicFeedback>
+{
+    public SubmitPublicFeedbackValidator()
+    {
+        RuleFor(c => c.SubmissionId).NotEmpty().Matches("^[A-Za-z0-9._:-]{1,100}$").WithMessage("must be 1-100 letters, digits, dots, colons, hyphens or underscores");
+        RuleFor(c => c.RespondentGroup).NotNull().IsInEnum();
+        RuleFor(c => c.Scores).Custom((scores, ctx) =>
+        {
+            if (Feedback.ScoresProblem(scores) is { } problem)
+            {
+                ctx.AddFailure(problem);
+            }
+        });
+        RuleFor(c => c.Comment).MaximumLength(Feedback.MaxCommentLength);
+    }
+}
+
+public sealed class SubmitPublicFeedbackHandler(AppraisalStreams appraisals, AppraisalSettings settings, TimeProvider clock)
+    : ICommandHandler<SubmitPublicFeedback, PublicFeedbackReceipt>
+{
+    public async ValueTask<PublicFeedbackReceipt> Handle(SubmitPublicFeedback command, CancellationToken ct)
+    {
+        DateTimeOffset? receivedAt = null;
+        var input = new NewPublicFeedback(command.SubmissionId, command.RespondentGroup!.Value, command.Scores, command.Comment);
+        // Exclusive: a portal pushes a survey's answers at once, and they must queue rather than fail on each other.
+        await appraisals.Decide(command.CycleId, command.Nip, null, (appraisal, cycle, now) =>
+        {
+            var events = AppraisalDecisions.ReceivePublicFeedback(appraisal, cycle, input, settings.MaxPublicFeedbackPerAppraisal, clock.Today(), now);
+            receivedAt = events.Count > 0 ? now : appraisal.PublicSubmissions[command.SubmissionId];
+            return Task.FromResult(events);
+        }, ct, exclusive: true);
+        return new PublicFeedbackReceipt(command.SubmissionId, receivedAt!.Value);
+    }
+}

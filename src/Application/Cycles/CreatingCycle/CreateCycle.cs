@@ -1,0 +1,80 @@
+using FluentValidation;
+using Kinerja.Application.Common;
+using Kinerja.Application.Units;
+using Kinerja.Domain;
+using Kinerja.Domain.Cycles;
+using Mediator;
+
+namespace Kinerja.Application.Cycles.CreatingCycle;
+
+/// <summary>Every unit, or the listed units with their sub-units.</summary>
+public sealed record CycleScopeInput(bool AllUnits, IReadOnlyList<string>? UnitCodes);
+
+public sealed record CreateCycle(
+    string Name,
+    CycleKind? Kind,
+    DateOnly? PeriodStart,
+    DateOnly? PeriodEnd,
+    CycleScopeInput Scope,
+    FeedbackWindow FeedbackWindow) : ICommand<Written>;
+
+public sealed class CreateCycleValidator : AbstractValidator<CreateCycle>
+{
+    public CreateCycleValidator()
+    {
+        RuleFor(c => c.Name).NotEmpty().MaximumLength(CycleRules.MaxNameLength);
+        RuleFor(c => c.Kind).NotNull().IsInEnum();
+        RuleFor(c => c.PeriodStart).NotNull();
+        RuleFor(c => c.PeriodEnd).NotNull();
+        RuleFor(c => c.FeedbackWindow).NotNull();
+        RuleFor(c => c.Scope).NotNull()
+            .Must(s => s is null || s.AllUnits != (s.UnitCodes is { Count: > 0 })).WithMessage("give either allUnits: true or a list of unitCodes");
+        RuleForEach(c => c.Scope.UnitCodes).UnitCode().When(c => c.Scope?.UnitCodes is not null);
+        RuleFor(c => c.PeriodEnd).Custom((_, ctx) =>
+        {
+            var c = ctx.InstanceToValidate;
+            if (c is { Kind: { } kind, PeriodStart: { } start, PeriodEnd: { } end, FeedbackWindow: { } window }
+                && CycleRules.PeriodProblem(kind, start, end, window) is { } problem)
+            {
+                ctx.AddFailure(problem);
+            }
+        });
+    }
+}
+
+public sealed class CreateCycleHandler(IEventStore store, ICycleDirectory cycles, IUnitDirectory units, ICurrentActor current, TimeProvider clock)
+    : ICommandHandler<CreateCycle, Written>
+{
+    public async ValueTask<Written> Handle(CreateCycle command, CancellationToken ct)
+    {
+        var codes = command.Scope.UnitCodes ?? [];
+        foreach (var code in codes)
+        {
+            await units.Referenced(code, ct);
+        }
+
+        if (await cycles.NameTaken(command.Name.Trim(), ct))
+        {
+            throw NameTaken(command.Name);
+        }
+
+        var id = Guid.CreateVersion7();
+        var input = new NewCycle(command.Name, command.Kind!.Value, command.PeriodStart!.Value, command.PeriodEnd!.Value,
+            command.Scope.AllUnits, codes, command.FeedbackWindow);
+        var events = CycleDecisions.Create(id, input, current.Actor.UserName, clock.GetUtcNow());
+        store.Start<AppraisalCycle>(id, events);
+        try
+        {
+            await store.SaveChanges(null, ct);
+        }
+        catch (DuplicateKey)
+        {
+            // Two creations of one name raced past the lookup above; the unique index let one commit.
+            throw NameTaken(command.Name);
+        }
+
+        return new Written(id, events.Count, id.ToString());
+    }
+
+    private static DomainRuleViolation NameTaken(string name) => new("cycle-name-taken", $"A cycle named '{name.Trim()}' already exists.");
+}

@@ -1,0 +1,66 @@
+using System.Collections.Immutable;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Kinerja.Domain.Appraisals;
+
+public sealed record RealisationFact(string IndicatorKey, bool Superseded);
+
+/// <summary>
+/// An appraisal as its decisions see it: who rates, where the plan stands, which indicators are
+/// agreed, which realisations exist, and which public submissions were already received.
+/// </summary>
+public sealed record Appraisal(
+    Guid Id,
+    Guid CycleId,
+    Guid EmployeeId,
+    Guid RaterId,
+    Guid? ApproverId,
+    int PlanVersion,
+    PlanStatus? PlanStatus,
+    Plan? LatestPlan,
+    int AgreedVersion,
+    ImmutableHashSet<string> AgreedIndicators,
+    ImmutableDictionary<Guid, RealisationFact> Realisations,
+    ImmutableDictionary<string, DateTimeOffset> PublicSubmissions)
+{
+    /// <summary>
+    /// Derived from (cycle, employee), so two openings of one appraisal race for the same stream
+    /// and the event store lets exactly one of them start it.
+    /// </summary>
+    public static Guid IdFor(Guid cycleId, Guid employeeId)
+    {
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"kinerja/appraisal/{cycleId:N}/{employeeId:N}"));
+        return new Guid(hash.AsSpan(0, 16));
+    }
+
+    public static Appraisal Evolve(Appraisal? state, object @event) => (state, @event) switch
+    {
+        (null, AppraisalOpened e) => new Appraisal(
+            e.AppraisalId, e.CycleId, e.EmployeeId, e.RaterId, e.ApproverId, 0, null, null, 0, [],
+            ImmutableDictionary<Guid, RealisationFact>.Empty, ImmutableDictionary<string, DateTimeOffset>.Empty),
+        (not null, RaterReassigned e) => state with { RaterId = e.RaterId, ApproverId = e.ApproverId },
+        (not null, PlanDrafted e) => state with { PlanVersion = e.Version, PlanStatus = Appraisals.PlanStatus.Draft, LatestPlan = e.Plan },
+        (not null, PlanSubmitted) => state with { PlanStatus = Appraisals.PlanStatus.Submitted },
+        (not null, PlanReturned) => state with { PlanStatus = Appraisals.PlanStatus.Returned },
+        (not null, PlanAgreed e) => state with
+        {
+            PlanStatus = Appraisals.PlanStatus.Agreed,
+            AgreedVersion = e.Version,
+            AgreedIndicators = [.. state.LatestPlan?.IndicatorKeys() ?? []],
+        },
+        (not null, RealisationRecorded e) => state with
+        {
+            Realisations = state.Realisations.Add(e.RealisationId, new RealisationFact(e.IndicatorKey, false)),
+        },
+        (not null, RealisationCorrected e) => state with
+        {
+            Realisations = state.Realisations
+                .SetItem(e.CorrectsId, state.Realisations[e.CorrectsId] with { Superseded = true })
+                .Add(e.RealisationId, new RealisationFact(e.IndicatorKey, false)),
+        },
+        (not null, FeedbackGiven) => state,
+        (not null, PublicFeedbackReceived e) => state with { PublicSubmissions = state.PublicSubmissions.SetItem(e.SubmissionId, e.ReceivedAt) },
+        _ => throw new InvalidDataException($"{@event.GetType().Name} does not apply to appraisal state {(state is null ? "before opening" : state.Id)}."),
+    };
+}

@@ -1,0 +1,121 @@
+using Kinerja.Domain.Cycles;
+
+namespace Kinerja.Domain.Appraisals;
+
+public sealed record NewRealisation(Guid Id, string IndicatorKey, decimal Value, Evidence Evidence, DateOnly AchievedOn);
+
+/// <summary>Who gives internal feedback, and how the registry relates them to the ratee on the cycle's reference date.</summary>
+public sealed record FeedbackGiver(Guid Id, bool IsPeer, bool IsSubordinate);
+
+public sealed record NewPublicFeedback(string SubmissionId, RespondentGroup Group, IReadOnlyDictionary<BerAkhlak, int> Scores, string? Comment);
+
+/// <summary>Realisations (realisasi with bukti dukung) and continuous feedback during the period.</summary>
+public static partial class AppraisalDecisions
+{
+    private static readonly CyclePhase[] WorkPhases = [CyclePhase.InProgress, CyclePhase.Evaluation];
+
+    public static IReadOnlyList<object> RecordRealisation(Appraisal appraisal, AppraisalCycle cycle, NewRealisation input, DateOnly today, DateTimeOffset now)
+    {
+        EnsureRealisable(appraisal, cycle, input, today);
+        return [new RealisationRecorded(appraisal.Id, input.Id, input.IndicatorKey, input.Value, input.Evidence, input.AchievedOn, now)];
+    }
+
+    /// <summary>A correction names the realisation it supersedes, never overwrites it; only the current one of a chain can be corrected.</summary>
+    public static IReadOnlyList<object> CorrectRealisation(
+        Appraisal appraisal, AppraisalCycle cycle, Guid correctsId, NewRealisation input, string reason, DateOnly today, DateTimeOffset now)
+    {
+        if (!appraisal.Realisations.TryGetValue(correctsId, out var corrected))
+        {
+            throw new DomainRuleViolation("unknown-realisation", $"There is no realisation {correctsId} in this appraisal.");
+        }
+
+        if (corrected.Superseded)
+        {
+            throw new DomainRuleViolation("realisation-superseded", "That realisation was already corrected; correct the latest one.");
+        }
+
+        if (corrected.IndicatorKey != input.IndicatorKey)
+        {
+            throw new DomainRuleViolation("realisation-indicator-changed", "A correction is for the same indicator as the realisation it corrects.");
+        }
+
+        EnsureRealisable(appraisal, cycle, input, today);
+        return [new RealisationCorrected(appraisal.Id, input.Id, correctsId, input.IndicatorKey, input.Value, input.Evidence, input.AchievedOn, reason.Trim(), now)];
+    }
+
+    public static IReadOnlyList<object> GiveFeedback(
+        Appraisal appraisal, AppraisalCycle cycle, Guid id, FeedbackSource source, FeedbackGiver giver,
+        IReadOnlyDictionary<BerAkhlak, int> scores, string? comment, DateTimeOffset now)
+    {
+        CycleDecisions.EnsurePhase(cycle, "Giving feedback", WorkPhases);
+        EnsureScores(scores);
+        if (source == FeedbackSource.Supervisor)
+        {
+            EnsureNotRatee(appraisal, giver.Id);
+        }
+
+        var fits = source switch
+        {
+            FeedbackSource.Supervisor => giver.Id == appraisal.RaterId,
+            FeedbackSource.Self => giver.Id == appraisal.EmployeeId,
+            FeedbackSource.Peer => giver.IsPeer && giver.Id != appraisal.EmployeeId,
+            FeedbackSource.Subordinate => giver.IsSubordinate && giver.Id != appraisal.EmployeeId,
+            _ => false,
+        };
+        return fits
+            ? [new FeedbackGiven(appraisal.Id, id, source, giver.Id, scores, comment?.Trim(), now)]
+            : throw new DomainRuleViolation("feedback-source-mismatch", $"The giver is not the ratee's {source} (as the registry has it on the cycle's reference date).");
+    }
+
+    /// <summary>A submission id seen before is a retry: nothing is appended and the first answer stands, even after the window closed.</summary>
+    public static IReadOnlyList<object> ReceivePublicFeedback(
+        Appraisal appraisal, AppraisalCycle cycle, NewPublicFeedback input, int cap, DateOnly today, DateTimeOffset now)
+    {
+        if (appraisal.PublicSubmissions.ContainsKey(input.SubmissionId))
+        {
+            return [];
+        }
+
+        CycleDecisions.EnsureOpen(cycle);
+        if (!cycle.FeedbackWindow.Contains(today))
+        {
+            throw new DomainRuleViolation("outside-feedback-window",
+                $"Public feedback is received from {cycle.FeedbackWindow.OpensOn:yyyy-MM-dd} to {cycle.FeedbackWindow.ClosesOn:yyyy-MM-dd} (WIT).");
+        }
+
+        if (appraisal.PublicSubmissions.Count >= cap)
+        {
+            throw new DomainRuleViolation("public-feedback-limit-reached", $"This appraisal has received the most public feedback it accepts ({cap}).");
+        }
+
+        EnsureScores(input.Scores);
+        return [new PublicFeedbackReceived(appraisal.Id, input.SubmissionId, input.Group, input.Scores, input.Comment?.Trim(), now)];
+    }
+
+    private static void EnsureRealisable(Appraisal appraisal, AppraisalCycle cycle, NewRealisation input, DateOnly today)
+    {
+        CycleDecisions.EnsurePhase(cycle, "Recording a realisation", WorkPhases);
+        if (!appraisal.AgreedIndicators.Contains(input.IndicatorKey))
+        {
+            throw new DomainRuleViolation("indicator-not-agreed", $"Indicator {input.IndicatorKey} is not in the agreed plan.");
+        }
+
+        if (!cycle.Covers(input.AchievedOn))
+        {
+            throw new DomainRuleViolation("achieved-outside-period", $"{input.AchievedOn:yyyy-MM-dd} is outside the cycle's period.");
+        }
+
+        if (input.AchievedOn > today)
+        {
+            throw new DomainRuleViolation("achieved-in-future", $"{input.AchievedOn:yyyy-MM-dd} has not come yet (WIT).");
+        }
+    }
+
+    private static void EnsureScores(IReadOnlyDictionary<BerAkhlak, int> scores)
+    {
+        if (Feedback.ScoresProblem(scores) is { } problem)
+        {
+            throw new DomainRuleViolation("feedback-scores-invalid", problem);
+        }
+    }
+}

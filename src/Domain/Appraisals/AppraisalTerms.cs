@@ -1,0 +1,33 @@
+namespace Kinerja.Domain.Appraisals;
+
+/// <summary>BerAKHLAK: the seven core values by which perilaku kerja (work behaviour) is judged.</summary>
+public enum BerAkhlak { BerorientasiPelayanan, Akuntabel, Kompeten, Harmonis, Loyal, Adaptif, Kolaboratif }
+
+/// <summary>The aspect an indicator (IKI) measures.</summary>
+public enum Aspect { Kuantitas, Kualitas, Waktu, Biaya }
+
+/// <summary>Utama: a main result of the position; Tambahan: an additional one.</summary>
+public enum RowKind { Utama, Tambahan }
+
+public enum PlanStatus { Draft, Submitted, Returned, Agreed }
+
+/// <summary>Who continuous feedback (umpan balik berkelanjutan) comes from; Public is anonymous and arrives through the portal.</summary>
+public enum FeedbackSource { Supervisor, Peer, Subordinate, Self, Public }
+
+public enum RespondentGroup { Student, Parent, Patient, Citizen, Other }
+
+public static class Feedback
+{
+    public const int MinScore = 1;
+    public const int MaxScore = 5;
+    public const int MaxCommentLength = 1000;
+
+    public static string? ScoresProblem(IReadOnlyDictionary<BerAkhlak, int>? scores) =>
+        scores is null || scores.Count == 0 ? "score at least one BerAKHLAK value"
+        : scores.Values.Any(s => s is < MinScore or > MaxScore) ? $"each score must be from {MinScore} to {MaxScore}"
+        : scores.Keys.Any(k => !Enum.IsDefined(k)) ? "only the seven BerAKHLAK values can be scored"
+        : null;
+}
+
+/// <summary>Bukti dukung: a link or a document's hash, and what it shows.</summary>
+public sealed record Evidence(string? Link, string? DocumentHash, string Description);

@@ -1,0 +1,87 @@
+namespace Kinerja.Domain.Cycles;
+
+public sealed record NewCycle(
+    string Name,
+    CycleKind Kind,
+    DateOnly PeriodStart,
+    DateOnly PeriodEnd,
+    bool AllUnits,
+    IReadOnlyList<string> UnitCodes,
+    FeedbackWindow FeedbackWindow);
+
+/// <summary>Pure decisions of an appraisal cycle's phases: (state, input, now) -> events, or a DomainRuleViolation.</summary>
+public static class CycleDecisions
+{
+    public static IReadOnlyList<object> Create(Guid id, NewCycle input, string by, DateTimeOffset now)
+    {
+        if (CycleRules.PeriodProblem(input.Kind, input.PeriodStart, input.PeriodEnd, input.FeedbackWindow) is { } problem)
+        {
+            throw new DomainRuleViolation("cycle-period-invalid", problem);
+        }
+
+        if (input.AllUnits == input.UnitCodes.Count > 0)
+        {
+            throw new DomainRuleViolation("cycle-scope-invalid", "A cycle covers either all units or a list of units.");
+        }
+
+        return
+        [
+            new CycleCreated(id, input.Name.Trim(), input.Kind, input.PeriodStart, input.PeriodEnd, input.AllUnits,
+                [.. input.UnitCodes.Select(c => c.Trim().ToUpperInvariant()).Distinct().Order(StringComparer.Ordinal)],
+                input.FeedbackWindow, by, now),
+        ];
+    }
+
+    public static IReadOnlyList<object> Start(AppraisalCycle cycle, string by, DateTimeOffset now) => cycle.Phase switch
+    {
+        CyclePhase.Planning => [new CycleStarted(cycle.Id, by, now)],
+        CyclePhase.InProgress => [],
+        _ => throw WrongPhase(cycle, "start"),
+    };
+
+    /// <summary>By hand (hr-admin): allowed before the period ends, e.g. an annual evaluation that begins in December.</summary>
+    public static IReadOnlyList<object> BeginEvaluation(AppraisalCycle cycle, string by, DateTimeOffset now) => cycle.Phase switch
+    {
+        CyclePhase.InProgress => [new CycleEvaluationBegan(cycle.Id, by, false, now)],
+        CyclePhase.Evaluation => [],
+        _ => throw WrongPhase(cycle, "begin evaluation of"),
+    };
+
+    /// <summary>
+    /// The scheduler's move at the end of the period. A message that arrives early (clock skew) or
+    /// late (the cycle moved by hand, or was never started) changes nothing.
+    /// </summary>
+    public static IReadOnlyList<object> BeginDueEvaluation(AppraisalCycle cycle, string by, DateOnly today, DateTimeOffset now) =>
+        cycle.Phase == CyclePhase.InProgress && cycle.EndedBy(today) ? [new CycleEvaluationBegan(cycle.Id, by, true, now)] : [];
+
+    public static IReadOnlyList<object> Close(AppraisalCycle cycle, string by, DateTimeOffset now) => cycle.Phase switch
+    {
+        CyclePhase.Evaluation => [new CycleClosed(cycle.Id, by, now)],
+        CyclePhase.Closed => [],
+        _ => throw WrongPhase(cycle, "close"),
+    };
+
+    /// <summary>Nothing may be written to an appraisal of a closed cycle.</summary>
+    public static void EnsureOpen(AppraisalCycle cycle)
+    {
+        if (cycle.Phase == CyclePhase.Closed)
+        {
+            throw new DomainRuleViolation("cycle-closed", "The appraisal cycle is closed; its appraisals can no longer be changed.");
+        }
+    }
+
+    /// <summary>Refuses an appraisal write outside the phases it belongs to.</summary>
+    public static void EnsurePhase(AppraisalCycle cycle, string what, params CyclePhase[] allowed)
+    {
+        EnsureOpen(cycle);
+        if (!allowed.Contains(cycle.Phase))
+        {
+            throw new DomainRuleViolation("cycle-phase", $"{what} is not possible while the cycle is in {cycle.Phase}; allowed in {string.Join(", ", allowed)}.");
+        }
+    }
+
+    private static DomainRuleViolation WrongPhase(AppraisalCycle cycle, string action) =>
+        cycle.Phase == CyclePhase.Closed
+            ? new DomainRuleViolation("cycle-closed", $"The cycle is closed; cannot {action} it.")
+            : new DomainRuleViolation("cycle-phase", $"Cannot {action} a cycle in {cycle.Phase}.");
+}

@@ -1,0 +1,21 @@
+namespace Kinerja.Domain.Cycles;
+
+/// <summary>An empty <paramref name="UnitCodes"/> with <paramref name="AllUnits"/> means every unit; listed units include their sub-units.</summary>
+public sealed record CycleCreated(
+    Guid CycleId,
+    string Name,
+    CycleKind Kind,
+    DateOnly PeriodStart,
+    DateOnly PeriodEnd,
+    bool AllUnits,
+    IReadOnlyList<string> UnitCodes,
+    FeedbackWindow FeedbackWindow,
+    string By,
+    DateTimeOffset CreatedAt);
+
+public sealed record CycleStarted(Guid CycleId, string By, DateTimeOffset StartedAt);
+
+/// <summary><paramref name="Scheduled"/> is true when the scheduler moved the cycle at the end of its period, false when hr-admin did by hand.</summary>
+public sealed record CycleEvaluationBegan(Guid CycleId, string By, bool Scheduled, DateTimeOffset BeganAt);
+
+public sealed record CycleClosed(Guid CycleId, string By, DateTimeOffset ClosedAt);

@@ -1,0 +1,38 @@
+using Kinerja.Application.Appraisals;
+using Marten;
+
+namespace Kinerja.Infrastructure.Appraisals;
+
+internal sealed class MartenAppraisalDirectory(IQuerySession session) : IAppraisalDirectory
+{
+    public Task<AppraisalRecord?> Find(Guid id, CancellationToken ct) => session.LoadAsync<AppraisalRecord>(id, ct);
+
+    public async Task<IReadOnlyList<AppraisalRecord>> FindMany(IReadOnlyCollection<Guid> ids, CancellationToken ct) =>
+        ids.Count == 0 ? [] : await session.LoadManyAsync<AppraisalRecord>(ct, ids);
+
+    public async Task<IReadOnlyList<AppraisalRecord>> List(AppraisalFilter filter, CancellationToken ct)
+    {
+        var query = session.Query<AppraisalRecord>().Where(a => a.CycleId == filter.CycleId);
+        if (filter.UnitCode is { } unit)
+        {
+            query = query.Where(a => a.UnitCode == unit);
+        }
+
+        if (filter.Status is { } status)
+        {
+            query = query.Where(a => a.Status == status);
+        }
+
+        if (filter.RaterId is { } rater)
+        {
+            query = query.Where(a => a.RaterId == rater);
+        }
+
+        if (filter.AfterNip is { } after)
+        {
+            query = query.Where(a => string.Compare(a.Nip, after) > 0);
+        }
+
+        return await query.OrderBy(a => a.Nip).Take(filter.Limit).ToListAsync(ct);
+    }
+}

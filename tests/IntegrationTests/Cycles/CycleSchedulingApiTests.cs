@@ -1,0 +1,101 @@
+using System.Net;
+using Kinerja.Application.Common;
+using Kinerja.IntegrationTests.Harness;
+using Microsoft.AspNetCore.Hosting;
+
+namespace Kinerja.IntegrationTests.Cycles;
+
+/// <summary>A single node that polls its durable inbox often, so a due message runs within a fraction of a second.</summary>
+public sealed class SchedulingApp : ClockedApp
+{
+    protected override void Customize(IWebHostBuilder builder)
+    {
+        base.Customize(builder);
+        builder.UseSetting("Kinerja:Messaging:Solo", "true");
+        builder.UseSetting("Kinerja:Messaging:ScheduledPollingSeconds", "0.2");
+    }
+
+    /// <summary>Messages waiting in Wolverine's durable inbox for their time to come.</summary>
+    public async Task<long> ScheduledMessages()
+    {
+        await using var session = Store.QuerySession();
+        return (await session.QueryAsync<long>(
+            $"select count(*) from {Store.Options.DatabaseSchemaName}.wolverine_incoming_envelopes where status = 'Scheduled'")).Single();
+    }
+}
+
+public sealed class CycleSchedulingApiTests(SchedulingApp app) : IClassFixture<SchedulingApp>
+{
+    private readonly HttpClient _admin = app.As(Roles.HrAdmin);
+
+    [Fact]
+    public async Task A_started_cycle_whose_period_has_ended_moves_into_evaluation_on_its_own()
+    {
+        var id = await _admin.StartedCycle(app.Today.AddDays(-60), app.Today.AddDays(-1));
+
+        var cycle = await _admin.Eventually($"/api/v1/cycles/{id}", c => c["phase"].Str() == "Evaluation");
+        cycle["phase"].Str().Should().Be("Evaluation");
+        var moved = cycle["history"]!.AsArray()[^1]!;
+        moved["by"].Str().Should().Be("system:scheduler");
+        moved["scheduled"]!.GetValue<bool>().Should().BeTrue();
+
+        // The event's metadata names the system actor, so an auditor tells it apart from a person.
+        await using var session = app.Store.QuerySession();
+        var began = (await session.Events.FetchStreamAsync(id))[^1];
+        began.UserName.Should().Be("system:scheduler");
+        began.Headers!["role"].ToString().Should().Be("system");
+        began.CausationId.Should().StartWith("BeginDueEvaluation/");
+    }
+
+    [Fact]
+    public async Task A_cycle_stays_in_progress_until_its_period_ends_by_the_clock_and_then_moves_on_its_own()
+    {
+        // Two seconds before midnight WIT, on the last day of a one-day period.
+        var now = app.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(9));
+        app.Clock.SetUtcNow(new DateTimeOffset(now.Date.AddDays(1), now.Offset).AddSeconds(-2));
+        var id = await _admin.StartedCycle(app.Today, app.Today);
+
+        var before = await (await _admin.GetAsync($"/api/v1/cycles/{id}")).Json();
+        before["phase"].Str().Should().Be("InProgress");
+        before["evaluationDueAt"]!.GetValue<DateTimeOffset>().Should().Be(app.Clock.GetUtcNow().AddSeconds(2));
+
+        app.Clock.Advance(TimeSpan.FromSeconds(3));
+        var cycle = await _admin.Eventually($"/api/v1/cycles/{id}", c => c["phase"].Str() == "Evaluation");
+        cycle["phase"].Str().Should().Be("Evaluation");
+        cycle["history"]!.AsArray()[^1]!["scheduled"]!.GetValue<bool>().Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task A_cycle_still_in_planning_is_not_moved_by_the_schedule_and_hr_admin_can_move_a_started_one_by_hand()
+    {
+        var planning = await _admin.Cycle(app.Today.AddDays(-60), app.Today.AddDays(-1));
+        var started = await _admin.StartedCycle(app.Today.AddDays(-10), app.Today.AddDays(30));
+
+        var moved = await _admin.Post($"/api/v1/cycles/{started}/evaluation", new { });
+        moved.StatusCode.Should().Be(HttpStatusCode.OK);
+        var history = (await moved.Json())["history"]!.AsArray();
+        history.Select(h => h!["phase"].Str()).Should().Equal("Planning", "InProgress", "Evaluation");
+        history[^1]!["scheduled"]!.GetValue<bool>().Should().BeFalse();
+        history[^1]!["by"].Str().Should().Be("hr-admin-user");
+
+        (await (await _admin.GetAsync($"/api/v1/cycles/{planning}")).Json())["phase"].Str().Should().Be("Planning");
+    }
+
+    [Fact]
+    public async Task The_move_is_stored_as_a_durable_scheduled_message_only_with_the_start_that_commits()
+    {
+        var before = await app.ScheduledMessages();
+        var id = await _admin.Cycle(app.Today.AddDays(-10), app.Today.AddDays(60));
+
+        // Racing starts all decide from Planning and all schedule; only the one whose events commit keeps its message.
+        var starts = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => app.As(Roles.HrAdmin).Post($"/api/v1/cycles/{id}/start", new { })));
+        starts.Should().Contain(r => r.StatusCode == HttpStatusCode.OK);
+        (await app.ScheduledMessages()).Should().Be(before + 1);
+
+        // Starting again changes nothing and schedules nothing more.
+        (await _admin.Post($"/api/v1/cycles/{id}/start", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await app.ScheduledMessages()).Should().Be(before + 1);
+        var cycle = await (await _admin.GetAsync($"/api/v1/cycles/{id}")).Json();
+        cycle["history"]!.AsArray().Select(h => h!["phase"].Str()).Should().Equal("Planning", "InProgress");
+    }
+}

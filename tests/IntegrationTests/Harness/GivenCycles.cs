@@ -1,0 +1,86 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+
+namespace Kinerja.IntegrationTests.Harness;
+
+/// <summary>Cycles and appraisals in a few words, so each test states only what matters to it.</summary>
+public static class GivenCycles
+{
+    public static object CycleBody(
+        string name, DateOnly start, DateOnly end, string[]? units = null, DateOnly? opensOn = null, DateOnly? closesOn = null, string kind = "Semester") => new
+    {
+        name,
+        kind,
+        periodStart = start,
+        periodEnd = end,
+        scope = units is null ? new { allUnits = true, unitCodes = (string[]?)null } : new { allUnits = false, unitCodes = (string[]?)units },
+        feedbackWindow = new { opensOn = opensOn ?? start, closesOn = closesOn ?? end.AddDays(15) },
+    };
+
+    public static async Task<Guid> Cycle(this HttpClient client, DateOnly start, DateOnly end, string[]? units = null,
+        DateOnly? opensOn = null, DateOnly? closesOn = null, string? name = null)
+    {
+        var body = CycleBody(name ?? "Siklus " + Guid.NewGuid().ToString("N")[..8], start, end, units, opensOn, closesOn);
+        var response = await client.PostAsJsonAsync("/api/v1/cycles", body);
+        response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return Guid.Parse((await response.Json())["id"]!.GetValue<string>());
+    }
+
+    public static async Task<Guid> StartedCycle(this HttpClient client, DateOnly start, DateOnly end, string[]? units = null,
+        DateOnly? opensOn = null, DateOnly? closesOn = null)
+    {
+        var id = await client.Cycle(start, end, units, opensOn, closesOn);
+        (await client.Post($"/api/v1/cycles/{id}/start", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
+        return id;
+    }
+
+    /// <summary>An SKP draft: one Utama RHK with a Kuantitas indicator (target <paramref name="target"/> dokumen), optionally supporting the rater's row.</summary>
+    public static object PlanBody(decimal target = 12, string? supports = null, string aspect = "Kuantitas") => new
+    {
+        rows = new object[]
+        {
+            new
+            {
+                key = "R1", kind = "Utama", rhk = "Terlaksananya pembelajaran yang berpusat pada murid", supports,
+                indicators = new[] { new { key = "R1.1", aspect, iki = "Jumlah perangkat ajar yang disusun", target = new { value = target, unit = "dokumen" } } },
+            },
+        },
+        expectations = new Dictionary<string, string> { ["BerorientasiPelayanan"] = "Melayani orang tua murid dengan ramah" },
+    };
+
+    public static async Task Open(this HttpClient admin, Guid cycleId, string nip)
+    {
+        var response = await admin.Post($"/api/v1/cycles/{cycleId}/appraisals", new { nip });
+        response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>Drafted and submitted by the ratee, agreed by the rater: the plan's agreed version.</summary>
+    public static async Task<int> AgreedPlan(this HttpClient ratee, HttpClient rater, string appraisal, object? plan = null)
+    {
+        (await ratee.Post($"{appraisal}/plan/drafts", plan ?? PlanBody())).StatusCode.Should().Be(HttpStatusCode.OK);
+        var submitted = await (await ratee.Post($"{appraisal}/plan/submission", new { })).Json();
+        var version = submitted["version"]!.GetValue<int>();
+        var agreed = await rater.Post($"{appraisal}/plan/agreement", new { version });
+        agreed.StatusCode.Should().Be(HttpStatusCode.OK, await agreed.Content.ReadAsStringAsync());
+        return version;
+    }
+
+    /// <summary>Reads until the condition holds or the deadline passes: for what the service does on its own (no fixed sleeps).</summary>
+    public static async Task<JsonObject> Eventually(this HttpClient client, string url, Func<JsonObject, bool> condition, TimeSpan? within = null)
+    {
+        var deadline = DateTime.UtcNow + (within ?? TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            var read = await (await client.GetAsync(url)).Json();
+            if (condition(read) || DateTime.UtcNow > deadline)
+            {
+                return read;
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
+    public static string Str(this JsonNode? node) => node!.GetValue<string>();
+}

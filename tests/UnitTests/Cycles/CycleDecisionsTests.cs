@@ -1,0 +1,100 @@
+using Kinerja.Domain;
+using Kinerja.Domain.Cycles;
+
+namespace Kinerja.UnitTests.Cycles;
+
+public sealed class CycleDecisionsTests
+{
+    private static readonly Guid Id = Guid.CreateVersion7();
+    private static readonly DateTimeOffset Now = new(2026, 7, 1, 8, 0, 0, TimeSpan.FromHours(9));
+    private static readonly NewCycle Semester = new(
+        "Semester II 2026", CycleKind.Semester, new DateOnly(2026, 7, 1), new DateOnly(2026, 12, 31), false, ["disdik"],
+        new FeedbackWindow(new DateOnly(2026, 7, 1), new DateOnly(2027, 1, 15)));
+
+    public static AppraisalCycle Given(params object[] events) => events.Aggregate((AppraisalCycle?)null, AppraisalCycle.Evolve)!;
+
+    public static object Created(NewCycle? input = null) => CycleDecisions.Create(Id, input ?? Semester, "hr", Now).Single();
+
+    [Fact]
+    public void A_created_cycle_is_in_planning_with_its_unit_codes_normalised()
+    {
+        var created = (CycleCreated)Created();
+        created.UnitCodes.Should().Equal("DISDIK");
+        Given(created).Phase.Should().Be(CyclePhase.Planning);
+    }
+
+    [Theory]
+    [InlineData(CycleKind.Quarterly, "2026-01-01", "2026-06-30", "spans at most 92 days")]
+    [InlineData(CycleKind.Annual, "2026-12-31", "2026-01-01", "end on or after")]
+    public void A_period_that_does_not_fit_its_kind_is_refused(CycleKind kind, string start, string end, string message)
+    {
+        var input = Semester with { Kind = kind, PeriodStart = DateOnly.Parse(start), PeriodEnd = DateOnly.Parse(end) };
+        var act = () => CycleDecisions.Create(Id, input, "hr", Now);
+        act.Should().Throw<DomainRuleViolation>().Where(e => e.Code == "cycle-period-invalid" && e.Message.Contains(message));
+    }
+
+    [Fact]
+    public void A_feedback_window_opening_outside_the_period_is_refused()
+    {
+        var input = Semester with { FeedbackWindow = new FeedbackWindow(new DateOnly(2026, 6, 1), new DateOnly(2026, 12, 31)) };
+        var act = () => CycleDecisions.Create(Id, input, "hr", Now);
+        act.Should().Throw<DomainRuleViolation>().Which.Code.Should().Be("cycle-period-invalid");
+    }
+
+    [Fact]
+    public void Phases_move_forward_one_step_at_a_time_and_each_step_names_who()
+    {
+        var cycle = Given(Created());
+        var started = CycleDecisions.Start(cycle, "budi", Now).Should().ContainSingle().Which.Should().BeOfType<CycleStarted>().Subject;
+        started.By.Should().Be("budi");
+        cycle = Given(Created(), started);
+
+        var close = () => CycleDecisions.Close(cycle, "budi", Now);
+        close.Should().Throw<DomainRuleViolation>().Which.Code.Should().Be("cycle-phase");
+
+        var began = CycleDecisions.BeginEvaluation(cycle, "budi", Now).Single();
+        ((CycleEvaluationBegan)began).Scheduled.Should().BeFalse();
+        var closed = CycleDecisions.Close(Given(Created(), started, began), "budi", Now).Single();
+        Given(Created(), started, began, closed).Phase.Should().Be(CyclePhase.Closed);
+    }
+
+    [Fact]
+    public void Repeating_a_phase_change_that_already_happened_changes_nothing()
+    {
+        var started = new CycleStarted(Id, "hr", Now);
+        CycleDecisions.Start(Given(Created(), started), "hr", Now).Should().BeEmpty();
+        var began = new CycleEvaluationBegan(Id, "hr", false, Now);
+        CycleDecisions.BeginEvaluation(Given(Created(), started, began), "hr", Now).Should().BeEmpty();
+        CycleDecisions.Close(Given(Created(), started, began, new CycleClosed(Id, "hr", Now)), "hr", Now).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void The_scheduled_move_happens_only_for_a_cycle_in_progress_whose_period_has_ended()
+    {
+        var inProgress = Given(Created(), new CycleStarted(Id, "hr", Now));
+        CycleDecisions.BeginDueEvaluation(inProgress, "system:scheduler", new DateOnly(2026, 12, 31), Now).Should().BeEmpty();
+        var moved = CycleDecisions.BeginDueEvaluation(inProgress, "system:scheduler", new DateOnly(2027, 1, 1), Now).Single();
+        moved.Should().BeEquivalentTo(new { By = "system:scheduler", Scheduled = true });
+
+        CycleDecisions.BeginDueEvaluation(Given(Created()), "system:scheduler", new DateOnly(2027, 1, 1), Now).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_closed_cycle_refuses_every_change_with_cycle_closed()
+    {
+        var closed = Given(Created(), new CycleStarted(Id, "hr", Now), new CycleEvaluationBegan(Id, "hr", false, Now), new CycleClosed(Id, "hr", Now));
+        var start = () => CycleDecisions.Start(closed, "hr", Now);
+        start.Should().Throw<DomainRuleViolation>().Which.Code.Should().Be("cycle-closed");
+        var write = () => CycleDecisions.EnsurePhase(closed, "Drafting", CyclePhase.Planning);
+        write.Should().Throw<DomainRuleViolation>().Which.Code.Should().Be("cycle-closed");
+    }
+
+    [Fact]
+    public void The_reference_date_is_today_clamped_into_the_period()
+    {
+        var cycle = Given(Created());
+        cycle.ReferenceDate(new DateOnly(2026, 6, 20)).Should().Be(new DateOnly(2026, 7, 1));
+        cycle.ReferenceDate(new DateOnly(2026, 9, 15)).Should().Be(new DateOnly(2026, 9, 15));
+        cycle.ReferenceDate(new DateOnly(2027, 1, 3)).Should().Be(new DateOnly(2026, 12, 31));
+    }
+}
