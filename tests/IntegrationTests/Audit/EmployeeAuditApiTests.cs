@@ -135,6 +135,19 @@ public sealed class EmployeeAuditApiTests(KinerjaApp app) : IClassFixture<Kinerj
         verification["streams"]!.AsArray().Should().HaveCount(3, "the profile, the grant and the JP ledger are three streams");
     }
 
+    [Fact]
+    public async Task The_history_follows_the_employee_into_their_appraisal_stream()
+    {
+        var rater = await _admin.Employee("DISDIK", startDate: "2010-01-04");
+        var nip = await _admin.Employee("DISDIK", supervisorNip: rater, startDate: "2019-01-02");
+        var cycle = await _admin.StartedCycle(new DateOnly(2026, 7, 1), new DateOnly(2026, 12, 31), ["DISDIK"]);
+        await _admin.Open(cycle, nip);
+
+        var entries = (await (await _auditor.GetAsync($"/api/v1/audit/employees/{nip}/history")).Json())["items"]!.AsArray();
+        entries.Select(i => i!["type"]!.GetValue<string>()).Should().Equal("employee_registered", "appraisal_opened");
+        (await (await _auditor.GetAsync($"/api/v1/audit/employees/{nip}/verification")).Json())["intact"]!.GetValue<bool>().Should().BeTrue();
+    }
+
     [Theory]
     [InlineData(Roles.Employee)]
     [InlineData(Roles.Supervisor)]
