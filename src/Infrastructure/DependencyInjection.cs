@@ -1,9 +1,11 @@
 using JasperFx;
+using JasperFx.Events.Daemon;
 using Kinerja.Application.Common;
 using Kinerja.Application.Employees;
 using Kinerja.Application.Units;
 using Kinerja.Infrastructure.Common;
 using Kinerja.Infrastructure.Employees;
+using Kinerja.Infrastructure.Integration;
 using Kinerja.Infrastructure.Units;
 using Marten;
 using Microsoft.Extensions.Configuration;
@@ -37,18 +39,23 @@ public static class DependencyInjection
                 // Events are a stored contract: each module registers its event types by name, never by discovery.
                 UnitStore.Configure(opts);
                 EmployeeStore.Configure(opts);
+                FeedStore.Configure(opts);
                 opts.Schema.For<IdempotencyRecord>();
             })
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup()
-            .IntegrateWithWolverine(w => w.MessageStorageSchemaName = schema);
+            .IntegrateWithWolverine(w => w.MessageStorageSchemaName = schema)
+            .AddAsyncDaemon(DaemonMode.Solo)
+            .AddIntegrationFeed();
 
         services.AddWolverine(opts =>
         {
             opts.UseRuntimeCompilation();
             opts.Policies.AutoApplyTransactions();
             opts.Policies.UseDurableLocalQueues();
+            FeedStore.Configure(opts);
         });
+        services.AddFeed(configuration, connectionString);
 
         services.AddScoped<IEventStore, MartenEventStore>();
         services.AddScoped<IUnitDirectory, MartenUnitDirectory>();
