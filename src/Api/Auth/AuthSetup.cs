@@ -9,6 +9,9 @@ public static class AuthSetup
     /// <summary>hr-admin and the portal's service account write; everyone else reads (auditors only read).</summary>
     public const string Writers = "writers";
 
+    /// <summary>hr-admin, the portal and auditors: the roles that read every record (the integration feed, webhook subscriptions).</summary>
+    public const string ReadAll = "read-all";
+
     public static IServiceCollection AddKinerjaAuth(this IServiceCollection services, IConfiguration configuration)
     {
         var settings = AuthSettings.From(configuration);
@@ -34,7 +37,8 @@ public static class AuthSetup
         services.AddAuthorizationBuilder()
             .SetDefaultPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser()
                 .RequireClaim("role", Roles.All).Build())
-            .AddPolicy(Writers, p => p.RequireRole(Roles.HrAdmin, Roles.Portal));
+            .AddPolicy(Writers, p => p.RequireRole(Roles.HrAdmin, Roles.Portal))
+            .AddPolicy(ReadAll, p => p.RequireRole(Roles.HrAdmin, Roles.Portal, Roles.Auditor));
         return services;
     }
 }

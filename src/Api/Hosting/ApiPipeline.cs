@@ -1,5 +1,6 @@
 using Kinerja.Api.Employees;
 using Kinerja.Api.Http;
+using Kinerja.Api.Integration;
 using Kinerja.Api.Units;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
@@ -30,6 +31,7 @@ public static class ApiPipeline
         var api = app.MapGroup(ApiBase).RequireAuthorization();
         api.MapUnits();
         api.MapEmployees();
+        api.MapIntegration();
         return app;
     }
 }

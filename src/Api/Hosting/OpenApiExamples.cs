@@ -1,7 +1,9 @@
 using System.Text.Json.Nodes;
 using Kinerja.Api.Employees;
+using Kinerja.Api.Integration;
 using Kinerja.Api.Units;
 using Kinerja.Application.Employees.RegisteringEmployee;
+using Kinerja.Application.Integration.Webhooks.RegisteringSubscription;
 using Kinerja.Application.Units.RegisteringUnit;
 
 namespace Kinerja.Api.Hosting;
@@ -29,6 +31,11 @@ public static class OpenApiExamples
              "potential":"Menengah","assessedOn":"2026-03-12","assessedBy":"UPT Penilaian Kompetensi BKPSDM"}
             """,
         [typeof(EndEmploymentRequest)] = """{"reason":"Retired","effectiveOn":"2026-12-31"}""",
+        [typeof(RegisterWebhookSubscription)] = """
+            {"url":"https://hr-portal.example/hooks/kinerja","eventTypes":["employee.registered","employee.transferred","employee.employment-ended"],
+             "secret":"a-long-random-shared-secret-0123456789","startAfter":0}
+            """,
+        [typeof(ReplayWebhookSubscriptionRequest)] = """{"afterPosition":1200}""",
     };
 
     public static JsonNode? For(Type type) => Examples.TryGetValue(type, out var json) ? JsonNode.Parse(json) : null;
