@@ -22,7 +22,7 @@ public static class FeedServices
         // No redirects: a signed body goes only to the URL the portal registered.
         services.AddHttpClient(WebhookSender.ClientName, c => c.Timeout = timeout)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
-        services.AddSingleton(new SubscriptionLocks(NpgsqlDataSource.Create(connectionString)));
+        services.AddSingleton(_ => new SubscriptionLocks(NpgsqlDataSource.Create(connectionString)));
         services.AddSingleton<WebhookSender>();
         services.AddSingleton<WebhookDeliverer>();
         services.AddScoped<IFeed, MartenFeed>();
