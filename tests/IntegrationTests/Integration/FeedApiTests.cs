@@ -75,6 +75,26 @@ public sealed class FeedApiTests(KinerjaApp app) : IClassFixture<KinerjaApp>, IA
         atEnd["lastPosition"]!.GetValue<long>().Should().Be(whole.Position);
     }
 
+    [Fact]
+    public async Task A_consumer_polling_while_writes_commit_concurrently_misses_and_repeats_nothing()
+    {
+        var consumer = new FeedConsumer(app.As(Roles.Portal), limit: 5);
+        var writing = Task.WhenAll(Enumerable.Range(0, 30).Select(_ => _admin.Employee("DISDIK")));
+        while (!writing.IsCompleted)
+        {
+            await consumer.Poll();
+        }
+
+        var nips = await writing;
+        await consumer.ReadUntil(items => nips.All(n => items.Any(i => i["payload"]!["nip"]?.GetValue<string>() == n)), Patience);
+        var whole = new FeedConsumer(_admin, limit: 1000);
+        await whole.Poll();
+
+        consumer.Items.Select(FeedConsumer.IdOf).Should().OnlyHaveUniqueItems();
+        consumer.Items.Select(FeedConsumer.IdOf).Should().Equal(whole.Items.Take(consumer.Items.Count).Select(FeedConsumer.IdOf),
+            "an entry never appears behind one the consumer has already read");
+    }
+
     [Theory]
     [InlineData("limit=1001")]
     [InlineData("limit=0")]
