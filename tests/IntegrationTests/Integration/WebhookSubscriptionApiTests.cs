@@ -94,5 +94,14 @@ public sealed class WebhookSubscriptionApiTests(KinerjaApp app) : IClassFixture<
             .Should().Be(create == HttpStatusCode.Created ? HttpStatusCode.NotFound : HttpStatusCode.Forbidden);
     }
 
+    [Fact]
+    public async Task The_feed_and_the_subscription_routes_are_in_the_OpenAPI_document_with_examples()
+    {
+        var document = await app.Anonymous().GetStringAsync("/openapi/v1.json");
+
+        document.Should().Contain("/api/v1/feed").And.Contain("/api/v1/webhook-subscriptions/{id}/replay")
+            .And.Contain("/api/v1/webhook-subscriptions/{id}/failed-deliveries").And.Contain("https://hr-portal.example/hooks/kinerja");
+    }
+
     private async Task<int> Count() => (await (await _portal.GetAsync(Subscriptions)).Json())["items"]!.AsArray().Count;
 }
