@@ -1,6 +1,7 @@
 using JasperFx;
 using Kinerja.Application.Audit;
 using Kinerja.Application.Appraisals;
+using JasperFx.Events.Daemon;
 using Kinerja.Application.Common;
 using Kinerja.Application.Cycles;
 using Kinerja.Application.Employees;
@@ -12,6 +13,7 @@ using Kinerja.Infrastructure.Common;
 using Kinerja.Infrastructure.Cycles;
 using Kinerja.Infrastructure.Employees;
 using Kinerja.Infrastructure.Training;
+using Kinerja.Infrastructure.Integration;
 using Kinerja.Infrastructure.Units;
 using Marten;
 using Microsoft.Extensions.Configuration;
@@ -49,11 +51,14 @@ public static class DependencyInjection
                 TrainingStore.Configure(opts);
                 CycleStore.Configure(opts);
                 AppraisalStore.Configure(opts);
+                FeedStore.Configure(opts);
                 opts.Schema.For<IdempotencyRecord>();
             })
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup()
-            .IntegrateWithWolverine(w => w.MessageStorageSchemaName = schema);
+            .IntegrateWithWolverine(w => w.MessageStorageSchemaName = schema)
+            .AddAsyncDaemon(DaemonMode.Solo)
+            .AddIntegrationFeed();
 
         services.AddWolverine(opts =>
         {
@@ -62,7 +67,9 @@ public static class DependencyInjection
             opts.Policies.UseDurableLocalQueues();
             opts.Discovery.IncludeAssembly(typeof(DependencyInjection).Assembly);
             ConfigureDurability(opts.Durability, configuration.GetSection("Kinerja:Messaging"));
+            FeedStore.Configure(opts);
         });
+        services.AddFeed(configuration, connectionString);
 
         services.AddScoped<IEventStore, MartenEventStore>();
         services.AddScoped<IUnitDirectory, MartenUnitDirectory>();

@@ -11,6 +11,8 @@ public static class AuthSetup
 
     /// <summary>hr-admin alone: money (training budgets) is not delegated to the portal.</summary>
     public const string HrAdminOnly = "hr-admin-only";
+    /// <summary>hr-admin, the portal and auditors: the roles that read every record (the integration feed, webhook subscriptions).</summary>
+    public const string ReadAll = "read-all";
 
     public static IServiceCollection AddKinerjaAuth(this IServiceCollection services, IConfiguration configuration)
     {
@@ -38,7 +40,8 @@ public static class AuthSetup
             .SetDefaultPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser()
                 .RequireClaim("role", Roles.All).Build())
             .AddPolicy(Writers, p => p.RequireRole(Roles.HrAdmin, Roles.Portal))
-            .AddPolicy(HrAdminOnly, p => p.RequireRole(Roles.HrAdmin));
+            .AddPolicy(HrAdminOnly, p => p.RequireRole(Roles.HrAdmin))
+            .AddPolicy(ReadAll, p => p.RequireRole(Roles.HrAdmin, Roles.Portal, Roles.Auditor));
         return services;
     }
 }

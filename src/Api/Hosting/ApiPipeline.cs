@@ -4,6 +4,7 @@ using Kinerja.Api.Cycles;
 using Kinerja.Api.Employees;
 using Kinerja.Api.Http;
 using Kinerja.Api.Training;
+using Kinerja.Api.Integration;
 using Kinerja.Api.Units;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
@@ -40,6 +41,7 @@ public static class ApiPipeline
         api.MapCompetencyDevelopment();
         api.MapCycles();
         api.MapAppraisals();
+        api.MapIntegration();
         return app;
     }
 }

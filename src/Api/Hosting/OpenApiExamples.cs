@@ -2,10 +2,12 @@ using System.Text.Json.Nodes;
 using Kinerja.Api.Appraisals;
 using Kinerja.Api.Employees;
 using Kinerja.Api.Training;
+using Kinerja.Api.Integration;
 using Kinerja.Api.Units;
 using Kinerja.Application.Cycles.CreatingCycle;
 using Kinerja.Application.Employees.RegisteringEmployee;
 using Kinerja.Application.Training.RequestingGrant;
+using Kinerja.Application.Integration.Webhooks.RegisteringSubscription;
 using Kinerja.Application.Units.RegisteringUnit;
 
 namespace Kinerja.Api.Hosting;
@@ -81,6 +83,11 @@ public static class OpenApiExamples
             {"submissionId":"survei-smpn9-2026-000123","respondentGroup":"Parent","scores":{"BerorientasiPelayanan":5,"Adaptif":4},
              "comment":"Guru sabar dan komunikatif"}
             """,
+        [typeof(RegisterWebhookSubscription)] = """
+            {"url":"https://hr-portal.example/hooks/kinerja","eventTypes":["employee.registered","employee.transferred","employee.employment-ended"],
+             "secret":"a-long-random-shared-secret-0123456789","startAfter":0}
+            """,
+        [typeof(ReplayWebhookSubscriptionRequest)] = """{"afterPosition":1200}""",
     };
 
     public static JsonNode? For(Type type) => Examples.TryGetValue(type, out var json) ? JsonNode.Parse(json) : null;

@@ -38,6 +38,14 @@ public static class Given
         startDate,
     };
 
+    public static object TransferBody(string unitCode) => new
+    {
+        unitCode,
+        position = new { title = "Analis Kebijakan", kind = "FungsionalKeahlian", level = "AhliMuda" },
+        golongan = "III/d",
+        effectiveOn = "2025-01-02",
+    };
+
     public static async Task Unit(this HttpClient client, string code, string? parentCode = null)
     {
         var response = await client.PostAsJsonAsync("/api/v1/units", new { code, name = "Unit " + code, parentCode });

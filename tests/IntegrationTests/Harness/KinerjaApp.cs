@@ -10,13 +10,23 @@ namespace Kinerja.IntegrationTests.Harness;
 
 /// <summary>
 /// The real service on Kestrel (loopback, a free port) against the run's PostgreSQL, in a schema
-/// of its own, so test classes run in parallel without seeing each other's data.
+/// of its own, so test classes run in parallel without seeing each other's data. A test that
+/// restarts the service runs two of these one after the other on one <see cref="Schema"/>, the
+/// first with <see cref="KeepSchema"/>.
 /// </summary>
 public class KinerjaApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string SigningKey = "kinerja-integration-tests-signing-key-0123456789";
 
-    private readonly string _schema = "t_" + Guid.NewGuid().ToString("N")[..16];
+    public static string NewSchema() => "t_" + Guid.NewGuid().ToString("N")[..16];
+
+    public string Schema { get; init; } = NewSchema();
+
+    /// <summary>Leave the schema (events, feed, messages) behind on dispose, for a next host on the same schema.</summary>
+    public bool KeepSchema { get; init; }
+
+    /// <summary>Configuration on top of the test defaults, e.g. shorter webhook back-offs.</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
 
     static KinerjaApp() => JasperFxEnvironment.AutoStartHost = true;
 
@@ -24,18 +34,21 @@ public class KinerjaApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public IDocumentStore Store => Services.GetRequiredService<IDocumentStore>();
 
-    public string Schema => _schema;
-
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Kinerja", TestDatabase.ConnectionString);
-        builder.UseSetting("Kinerja:Schema", _schema);
+        builder.UseSetting("Kinerja:Schema", Schema);
         builder.UseSetting("Auth:Issuer", Auth.Issuer);
         builder.UseSetting("Auth:Audience", Auth.Audience);
         builder.UseSetting("Auth:SigningKey", SigningKey);
         builder.UseSetting("RateLimiting:PermitsPerSecond", "10000");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         Customize(builder);
     }
 
@@ -54,7 +67,10 @@ public class KinerjaApp : WebApplicationFactory<Program>, IAsyncLifetime
     public new async Task DisposeAsync()
     {
         await base.DisposeAsync();
-        await TestDatabase.DropSchema(_schema);
+        if (!KeepSchema)
+        {
+            await TestDatabase.DropSchema(Schema);
+        }
     }
 
     /// <summary>A client of the real HTTP endpoint carrying a token for the role.</summary>
@@ -76,6 +92,6 @@ public class KinerjaApp : WebApplicationFactory<Program>, IAsyncLifetime
     public async Task<long> EventCount()
     {
         await using var session = Store.QuerySession();
-        return (await session.QueryAsync<long>($"select count(*) from {_schema}.mt_events where type <> 'tombstone'")).Single();
+        return (await session.QueryAsync<long>($"select count(*) from {Schema}.mt_events where type <> 'tombstone'")).Single();
     }
 }

@@ -1,0 +1,57 @@
+using Kinerja.Domain.Employees;
+
+namespace Kinerja.Application.Integration;
+
+// Version 1 payloads of the registry's integration events. Enumerations are plain strings so the
+// contract does not move when an internal enum does.
+public sealed record PositionV1(string Title, string Kind, string? Level);
+
+public sealed record EmployeeRegisteredV1(
+    Guid EmployeeId, string Nip, string FullName, string EmploymentType, string UnitCode, PositionV1 Position, string? Golongan,
+    string? SupervisorNip, DateOnly StartDate);
+
+public sealed record EmployeeTransferredV1(Guid EmployeeId, string Nip, string UnitCode, PositionV1 Position, string? Golongan, DateOnly EffectiveOn);
+
+public sealed record EmployeeSupervisorChangedV1(Guid EmployeeId, string Nip, string? SupervisorNip, DateOnly EffectiveOn);
+
+public sealed record EmployeeNipCorrectedV1(Guid EmployeeId, string PreviousNip, string Nip, string Reason);
+
+public sealed record EmployeeEmploymentEndedV1(Guid EmployeeId, string Nip, string Reason, DateOnly EffectiveOn);
+
+/// <summary>The employee registry's part of the feed. Competency assessments stay internal: the portal has no use for them.</summary>
+public sealed class EmployeeIntegrationEvents : IIntegrationEventMapping
+{
+    public IReadOnlyList<Type> EventTypes { get; } =
+    [
+        typeof(EmployeeRegistered), typeof(EmployeeTransferred), typeof(SupervisorChanged), typeof(NipCorrected), typeof(EmploymentEnded),
+    ];
+
+    public async ValueTask<IntegrationEventDraft?> Map(object domainEvent, IFeedContext context, CancellationToken ct)
+    {
+        switch (domainEvent)
+        {
+            case EmployeeRegistered r:
+                context.NipIs(r.EmployeeId, r.Nip);
+                return Draft(IntegrationEventTypes.EmployeeRegistered, r.RegisteredAt, new EmployeeRegisteredV1(
+                    r.EmployeeId, r.Nip, r.FullName, r.EmploymentType.ToString(), r.UnitCode, V1(r.Position), r.Golongan, r.SupervisorNip, r.StartDate));
+            case NipCorrected n:
+                context.NipIs(n.EmployeeId, n.Nip);
+                return Draft(IntegrationEventTypes.EmployeeNipCorrected, n.CorrectedAt, new EmployeeNipCorrectedV1(n.EmployeeId, n.PreviousNip, n.Nip, n.Reason));
+            case EmployeeTransferred t:
+                return Draft(IntegrationEventTypes.EmployeeTransferred, t.TransferredAt, new EmployeeTransferredV1(
+                    t.EmployeeId, await context.NipOf(t.EmployeeId, ct), t.UnitCode, V1(t.Position), t.Golongan, t.EffectiveOn));
+            case SupervisorChanged s:
+                return Draft(IntegrationEventTypes.EmployeeSupervisorChanged, s.ChangedAt, new EmployeeSupervisorChangedV1(
+                    s.EmployeeId, await context.NipOf(s.EmployeeId, ct), s.SupervisorNip, s.EffectiveOn));
+            case EmploymentEnded x:
+                return Draft(IntegrationEventTypes.EmployeeEmploymentEnded, x.EndedAt, new EmployeeEmploymentEndedV1(
+                    x.EmployeeId, await context.NipOf(x.EmployeeId, ct), x.Reason.ToString(), x.EffectiveOn));
+            default:
+                return null;
+        }
+    }
+
+    private static IntegrationEventDraft Draft(string type, DateTimeOffset at, object payload) => new(type, 1, at, payload);
+
+    private static PositionV1 V1(Position p) => new(p.Title, p.Kind.ToString(), p.Level?.ToString());
+}

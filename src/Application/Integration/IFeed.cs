@@ -1,0 +1,21 @@
+using System.Text.Json;
+
+namespace Kinerja.Application.Integration;
+
+/// <summary>
+/// One integration event as the portal sees it, in the feed and as a webhook body. <see cref="Position"/>
+/// is the event store's global sequence: it only grows, has gaps (internal events that are not
+/// published), and an entry never appears behind one already visible.
+/// </summary>
+public sealed record FeedItem(long Position, Guid Id, string Type, int Version, DateTimeOffset OccurredAt, JsonElement Payload);
+
+public sealed record FeedPage(IReadOnlyList<FeedItem> Items, long LastPosition);
+
+public interface IFeed
+{
+    /// <summary>Entries after <paramref name="position"/> in position order; only types in <paramref name="types"/> when given.</summary>
+    Task<IReadOnlyList<FeedItem>> After(long position, int limit, IReadOnlyCollection<string>? types, CancellationToken ct);
+
+    /// <summary>The highest position in the feed (0 when empty).</summary>
+    Task<long> Head(CancellationToken ct);
+}

@@ -1,0 +1,34 @@
+using Kinerja.Application.Integration;
+using Kinerja.Application.Integration.Webhooks;
+using Marten;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Wolverine.Marten;
+
+namespace Kinerja.Infrastructure.Integration;
+
+public static class FeedServices
+{
+    /// <summary>Writes the feed through the async daemon; see <see cref="IntegrationFeedSubscription"/>.</summary>
+    public static MartenServiceCollectionExtensions.MartenConfigurationExpression AddIntegrationFeed(
+        this MartenServiceCollectionExtensions.MartenConfigurationExpression marten) =>
+        marten.SubscribeToEvents(new IntegrationFeedSubscription(IntegrationEventMappings.All));
+
+    public static IServiceCollection AddFeed(this IServiceCollection services, IConfiguration configuration, string connectionString)
+    {
+        services.Configure<WebhookOptions>(configuration.GetSection(WebhookOptions.Section));
+        var timeout = configuration.GetSection(WebhookOptions.Section).Get<WebhookOptions>()?.Timeout ?? new WebhookOptions().Timeout;
+        // No redirects: a signed body goes only to the URL the portal registered.
+        services.AddHttpClient(WebhookSender.ClientName, c => c.Timeout = timeout)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
+        services.AddSingleton(_ => new SubscriptionLocks(NpgsqlDataSource.Create(connectionString)));
+        services.AddSingleton<WebhookSender>();
+        services.AddSingleton<WebhookDeliverer>();
+        services.AddScoped<IFeed, MartenFeed>();
+        services.AddScoped<IWebhookSubscriptions, MartenWebhookSubscriptions>();
+        services.AddScoped<IWebhookDispatcher, WolverineWebhookDispatcher>();
+        services.AddHostedService<WebhookSweeper>();
+        return services;
+    }
+}

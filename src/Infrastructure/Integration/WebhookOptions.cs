@@ -1,0 +1,27 @@
+using System.Globalization;
+
+namespace Kinerja.Infrastructure.Integration;
+
+/// <summary>Configuration section Kinerja:Webhooks.</summary>
+public sealed class WebhookOptions
+{
+    public const string Section = "Kinerja:Webhooks";
+
+    /// <summary>How long a receiver may take to answer one delivery.</summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Back-off after the 1st, 2nd, ... consecutive failure (comma-separated TimeSpans); the last one repeats forever.</summary>
+    public string RetryDelays { get; set; } = "00:00:01,00:00:05,00:00:30,00:02:00,00:10:00,00:30:00";
+
+    /// <summary>How often every active subscription is nudged, as a safety net under the event-driven triggers.</summary>
+    public TimeSpan SweepInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long an admin action waits for a delivery in progress (at most one receiver call) to finish.</summary>
+    public TimeSpan AdminLockTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    public TimeSpan DelayAfter(int consecutiveFailures)
+    {
+        var delays = RetryDelays.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return TimeSpan.Parse(delays[Math.Clamp(consecutiveFailures, 1, delays.Length) - 1], CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,52 @@
+using Kinerja.Application.Integration.Webhooks;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Wolverine;
+
+namespace Kinerja.Infrastructure.Integration;
+
+internal sealed class WolverineWebhookDispatcher(IMessageBus bus) : IWebhookDispatcher
+{
+    public async Task Dispatch(Guid subscriptionId, CancellationToken ct) => await bus.PublishAsync(new DeliverWebhooks(subscriptionId));
+}
+
+/// <summary>
+/// Nudges every active subscription at start-up and then periodically. Deliveries are normally
+/// triggered by the feed and by their own scheduled retries; this makes sure a subscription never
+/// stays behind because a trigger was lost (a crash, an exhausted database retry).
+/// </summary>
+internal sealed class WebhookSweeper(IServiceScopeFactory scopes, IDocumentStore store, IOptions<WebhookOptions> options, ILogger<WebhookSweeper> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.SweepInterval);
+        do
+        {
+            try
+            {
+                await Sweep(stoppingToken);
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                logger.LogWarning(ex, "Webhook sweep failed; trying again at the next interval");
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    private async Task Sweep(CancellationToken ct)
+    {
+        await using var session = store.QuerySession();
+        var active = await session.Query<WebhookSubscription>().Where(s => s.Status == SubscriptionStatus.Active).Select(s => s.Id).ToListAsync(ct);
+        await using var scope = scopes.CreateAsyncScope();
+        var bus = scope.ServiceProvider.GetRequiredService<IMessageBus>();
+        foreach (var id in active)
+        {
+            await bus.PublishAsync(new DeliverWebhooks(id));
+        }
+    }
+}
