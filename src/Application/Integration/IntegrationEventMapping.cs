@@ -16,7 +16,16 @@ public interface IFeedContext
 
     /// <summary>Called by the mapping of an event that assigns an employee's NIP, so later events carry it.</summary>
     void NipIs(Guid employeeId, string nip);
+
+    /// <summary>Whom a stream (an appraisal, a training grant) is about, as its opening event recorded.</summary>
+    ValueTask<StreamSubject> SubjectOf(Guid streamId, CancellationToken ct);
+
+    /// <summary>Called by the mapping of a stream's opening event, so the stream's later events can name their employee.</summary>
+    void SubjectIs(Guid streamId, StreamSubject subject);
 }
+
+/// <summary>The employee a stream concerns, and the stream it belongs to where there is one (an appraisal's cycle).</summary>
+public sealed record StreamSubject(Guid EmployeeId, Guid? ParentId);
 
 /// <summary>Turns a module's internal events into integration events. A module joins the feed by adding one to <see cref="IntegrationEventMappings.All"/>.</summary>
 public interface IIntegrationEventMapping
@@ -29,7 +38,8 @@ public interface IIntegrationEventMapping
 
 public static class IntegrationEventMappings
 {
-    public static readonly IReadOnlyList<IIntegrationEventMapping> All = [new EmployeeIntegrationEvents()];
+    public static readonly IReadOnlyList<IIntegrationEventMapping> All =
+        [new EmployeeIntegrationEvents(), new AppraisalIntegrationEvents(), new TrainingIntegrationEvents()];
 }
 
 /// <summary>The JSON of the public contract: the API's own conventions (camelCase, enums as strings).</summary>

@@ -13,6 +13,7 @@ internal static class FeedStore
     {
         opts.Schema.For<FeedItem>().Identity(x => x.Position).Duplicate(x => x.Type);
         opts.Schema.For<FeedSubject>();
+        opts.Schema.For<FeedStreamSubject>();
         opts.Schema.For<WebhookSubscription>();
         opts.Schema.For<WebhookFailure>().Index(x => x.SubscriptionId);
     }

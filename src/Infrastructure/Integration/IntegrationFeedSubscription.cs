@@ -70,6 +70,8 @@ internal sealed class IntegrationFeedSubscription : BatchSubscription
     {
         private readonly Dictionary<Guid, string> _known = [];
         private readonly Dictionary<Guid, string> _changed = [];
+        private readonly Dictionary<Guid, StreamSubject> _subjects = [];
+        private readonly Dictionary<Guid, StreamSubject> _newSubjects = [];
 
         public async ValueTask<string> NipOf(Guid employeeId, CancellationToken ct)
         {
@@ -89,11 +91,34 @@ internal sealed class IntegrationFeedSubscription : BatchSubscription
             _changed[employeeId] = nip;
         }
 
+        public async ValueTask<StreamSubject> SubjectOf(Guid streamId, CancellationToken ct)
+        {
+            if (!_subjects.TryGetValue(streamId, out var subject))
+            {
+                var stored = await session.LoadAsync<FeedStreamSubject>(streamId, ct)
+                    ?? throw new InvalidDataException($"The feed does not know whom stream {streamId} concerns: its opening event was not read.");
+                subject = _subjects[streamId] = new StreamSubject(stored.EmployeeId, stored.ParentId);
+            }
+
+            return subject;
+        }
+
+        public void SubjectIs(Guid streamId, StreamSubject subject)
+        {
+            _subjects[streamId] = subject;
+            _newSubjects[streamId] = subject;
+        }
+
         public void Save(IDocumentOperations operations)
         {
             foreach (var (id, nip) in _changed)
             {
                 operations.Store(new FeedSubject(id, nip));
+            }
+
+            foreach (var (id, subject) in _newSubjects)
+            {
+                operations.Store(new FeedStreamSubject(id, subject.EmployeeId, subject.ParentId));
             }
         }
     }

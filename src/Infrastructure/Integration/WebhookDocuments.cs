@@ -40,3 +40,6 @@ internal sealed record WebhookFailure(
 
 /// <summary>An employee's NIP as of the feed's position, so events that do not carry it can be published with it.</summary>
 internal sealed record FeedSubject(Guid Id, string Nip);
+
+/// <summary>Stream id → the employee (and parent stream, e.g. cycle) it concerns, as the feed has read it.</summary>
+internal sealed record FeedStreamSubject(Guid Id, Guid EmployeeId, Guid? ParentId);

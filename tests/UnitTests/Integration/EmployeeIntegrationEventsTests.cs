@@ -16,20 +16,10 @@ public class EmployeeIntegrationEventsTests
         Id, "198609262015051001", "Maria Latuheru", EmploymentType.PNS, Guid.NewGuid(), "DISDIK", Guru, "III/c", null, "197501012000031002",
         new DateOnly(2015, 5, 1), At);
 
-    /// <summary>The feed's lookup of NIPs as the mapping leaves it: the registry's own part of the contract.</summary>
-    private sealed class Context : IFeedContext
-    {
-        public Dictionary<Guid, string> Nips { get; } = [];
-
-        public ValueTask<string> NipOf(Guid employeeId, CancellationToken ct) => ValueTask.FromResult(Nips[employeeId]);
-
-        public void NipIs(Guid employeeId, string nip) => Nips[employeeId] = nip;
-    }
-
     private static async Task<List<IntegrationEventDraft?>> Map(params object[] events)
     {
         var mapping = new EmployeeIntegrationEvents();
-        var context = new Context();
+        var context = new FeedContextStub();
         var drafts = new List<IntegrationEventDraft?>();
         foreach (var e in events)
         {

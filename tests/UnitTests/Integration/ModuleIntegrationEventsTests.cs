@@ -1,0 +1,75 @@
+using System.Text.Json;
+using Kinerja.Application.Integration;
+using Kinerja.Domain.Appraisals;
+using Kinerja.Domain.Cycles;
+using Kinerja.Domain.Employees;
+using Kinerja.Domain.Training;
+
+namespace Kinerja.UnitTests.Integration;
+
+public sealed class ModuleIntegrationEventsTests
+{
+    private static readonly Guid Employee = Guid.Parse("01a22148-1b30-713c-b337-fa060fc68f6a");
+    private static readonly Guid Cycle = Guid.Parse("01a22148-0000-7000-8000-00000000c1c1");
+    private static readonly Guid Appraisal = Guid.Parse("01a22148-0000-7000-8000-0000000a0a0a");
+    private static readonly Guid Grant = Guid.Parse("01a22148-0000-7000-8000-000000009999");
+    private static readonly DateTimeOffset At = new(2026, 8, 3, 2, 0, 0, TimeSpan.Zero);
+    private const string Nip = "198609262015051001";
+
+    private static FeedContextStub Context()
+    {
+        var context = new FeedContextStub();
+        context.NipIs(Employee, Nip);
+        return context;
+    }
+
+    private static JsonElement Payload(IntegrationEventDraft? draft) => JsonSerializer.SerializeToElement(draft!.Payload, IntegrationJson.Options);
+
+    [Fact]
+    public async Task An_agreed_plan_names_the_employee_and_cycle_its_appraisal_was_opened_for()
+    {
+        var mapping = new AppraisalIntegrationEvents();
+        var context = Context();
+        var opened = await mapping.Map(
+            new AppraisalOpened(Appraisal, Cycle, Employee, Nip, "DISDIK", Guid.NewGuid(), "197501012000031002", null, null, new DateOnly(2026, 7, 1), At),
+            context, CancellationToken.None);
+        var agreed = await mapping.Map(new PlanAgreed(Appraisal, 2, "rater-user", At), context, CancellationToken.None);
+
+        opened.Should().BeNull("opening an appraisal is not published");
+        agreed!.Type.Should().Be("skp.plan-agreed");
+        var payload = Payload(agreed);
+        payload.GetProperty("nip").GetString().Should().Be(Nip);
+        payload.GetProperty("employeeId").GetGuid().Should().Be(Employee);
+        payload.GetProperty("cycleId").GetGuid().Should().Be(Cycle);
+        payload.GetProperty("planVersion").GetInt32().Should().Be(2);
+    }
+
+    [Fact]
+    public async Task A_closed_cycle_is_published_with_who_closed_it()
+    {
+        var closed = await new AppraisalIntegrationEvents().Map(new CycleClosed(Cycle, "sari.bkpsdm", At), Context(), CancellationToken.None);
+        closed!.Type.Should().Be("appraisal.cycle-closed");
+        Payload(closed).GetProperty("closedBy").GetString().Should().Be("sari.bkpsdm");
+    }
+
+    [Fact]
+    public async Task Approved_and_completed_grants_name_the_employee_the_request_was_for()
+    {
+        var mapping = new TrainingIntegrationEvents();
+        var context = Context();
+        var requested = await mapping.Map(new TrainingGrantRequested(
+            Grant, Employee, Nip, EmploymentType.PNS, Guid.NewGuid(), "DINKES", 2026, "Pelatihan Gizi", "Bapelkes", TrainingTrack.PelatihanKlasikal,
+            ["TEKNIS.GIZI"], 32, 7_500_000, new Funding(FundingSource.UnitBudget, null), new GrantReason(GrantBasis.CompetencyGap, "gap", []), At),
+            context, CancellationToken.None);
+        var approved = await mapping.Map(new TrainingGrantApproved(Grant, null, At), context, CancellationToken.None);
+        var completed = await mapping.Map(
+            new TrainingGrantCompleted(Grant, new DateOnly(2026, 9, 4), 30, 7_250_000, "STTPP 445/2026", null, At), context, CancellationToken.None);
+
+        requested.Should().BeNull("a request is not published");
+        approved!.Type.Should().Be("training.grant-approved");
+        Payload(approved).GetProperty("nip").GetString().Should().Be(Nip);
+        completed!.Type.Should().Be("training.grant-completed");
+        Payload(completed).GetProperty("attendedJp").GetInt32().Should().Be(30);
+        Payload(completed).GetProperty("actualCost").GetInt64().Should().Be(7_250_000);
+    }
+}
