@@ -38,12 +38,11 @@ public static class EmployeeEndpoints
         employees.MapPost("/", async (RegisterEmployee command, IMediator mediator, HttpContext http, CancellationToken ct) =>
             {
                 var written = await mediator.Send(command, ct);
-                var read = await mediator.Send(new GetEmployee(written.Key), ct);
-                http.Response.Headers.ETag = Versions.ETag(read.Version);
-                return TypedResults.Created(Location(written.Key), read.Value);
+                return http.Created(Location(written.Key), await mediator.Send(new GetEmployee(written.Key), ct));
             })
             .RequireAuthorization(AuthSetup.Writers)
             .WithSummary("Register an ASN (PNS or PPPK). The NIP is validated and must be unique.")
+            .Produces<EmployeeDetails>(StatusCodes.Status201Created)
             .ProducesProblem(400).ProducesProblem(409);
 
         employees.MapGet("/", async (string? unit, int? limit, string? cursor, IMediator mediator, CancellationToken ct) =>

@@ -38,11 +38,10 @@ public static class TrainingGrantEndpoints
         grants.MapPost("/", async (RequestTrainingGrant command, IMediator mediator, HttpContext http, CancellationToken ct) =>
             {
                 var written = await mediator.Send(command, ct);
-                var read = await mediator.Send(new GetTrainingGrant(written.Id), ct);
-                http.Response.Headers.ETag = Versions.ETag(read.Version);
-                return TypedResults.Created(Location(written.Id), read.Value);
+                return http.Created(Location(written.Id), await mediator.Send(new GetTrainingGrant(written.Id), ct));
             })
             .WithSummary("Request training for an employee: by the employee, their current supervisor, hr-admin or the portal. Cost in whole rupiah.")
+            .Produces<TrainingGrantView>(StatusCodes.Status201Created)
             .ProducesProblem(400).ProducesProblem(403).ProducesProblem(409);
 
         grants.MapGet("/", async (string? unit, string? employee, GrantStatus? status, int? year, int? limit, string? cursor, IMediator mediator, CancellationToken ct) =>

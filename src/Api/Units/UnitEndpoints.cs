@@ -23,12 +23,11 @@ public static class UnitEndpoints
         units.MapPost("/", async (RegisterUnit command, IMediator mediator, HttpContext http, CancellationToken ct) =>
             {
                 var written = await mediator.Send(command, ct);
-                var read = await mediator.Send(new GetUnit(written.Key), ct);
-                http.Response.Headers.ETag = Versions.ETag(read.Version);
-                return TypedResults.Created(Location(written.Key), read.Value);
+                return http.Created(Location(written.Key), await mediator.Send(new GetUnit(written.Key), ct));
             })
             .RequireAuthorization(AuthSetup.Writers)
             .WithSummary("Register a unit kerja (OPD or sub-unit), optionally under a parent unit.")
+            .Produces<UnitNode>(StatusCodes.Status201Created)
             .ProducesProblem(400).ProducesProblem(409);
 
         units.MapGet("/", async (IMediator mediator, CancellationToken ct) => new UnitTreeResponse(await mediator.Send(new GetUnitTree(), ct)))

@@ -1,7 +1,7 @@
 using JasperFx.Events;
 using Kinerja.Application.Employees;
 using Kinerja.Domain.Employees;
-using Marten.Events.Aggregation;
+using Kinerja.Infrastructure.Common;
 
 namespace Kinerja.Infrastructure.Employees;
 
@@ -15,28 +15,12 @@ internal static class EmployeeEventTypes
 }
 
 /// <summary>The decision state, bridged to the pure Domain.Evolve (Marten's conventional methods need its source generator in Domain).</summary>
-internal sealed class EmployeeStateProjection : SingleStreamProjection<Employee, Guid>
+internal sealed class EmployeeStateProjection() : StreamProjection<Employee>(EmployeeEventTypes.All)
 {
-    public EmployeeStateProjection()
-    {
-        foreach (var type in EmployeeEventTypes.All)
-        {
-            IncludeType(type);
-        }
-    }
-
     public override Employee Evolve(Employee? snapshot, Guid id, IEvent e) => Employee.Evolve(snapshot, e.Data);
 }
 
-internal sealed class EmployeeProfileProjection : SingleStreamProjection<EmployeeProfile, Guid>
+internal sealed class EmployeeProfileProjection() : StreamProjection<EmployeeProfile>(EmployeeEventTypes.All)
 {
-    public EmployeeProfileProjection()
-    {
-        foreach (var type in EmployeeEventTypes.All)
-        {
-            IncludeType(type);
-        }
-    }
-
     public override EmployeeProfile Evolve(EmployeeProfile? snapshot, Guid id, IEvent e) => EmployeeProfile.Evolve(snapshot, e.Data);
 }

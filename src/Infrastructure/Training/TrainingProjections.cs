@@ -1,3 +1,4 @@
+using Kinerja.Infrastructure.Common;
 using JasperFx.Events;
 using Kinerja.Application.Training;
 using Kinerja.Domain.Training;
@@ -19,18 +20,6 @@ internal static class TrainingEventTypes
     ];
 
     public static readonly Type[] Ledger = [typeof(JpPlanned), typeof(JpPlanWithdrawn), typeof(JpCompleted)];
-}
-
-/// <summary>A single-stream projection over the given event types; the concrete classes say what they build and from which events.</summary>
-internal abstract class StreamProjection<TDoc> : SingleStreamProjection<TDoc, Guid> where TDoc : class
-{
-    protected StreamProjection(IEnumerable<Type> types)
-    {
-        foreach (var type in types)
-        {
-            IncludeType(type);
-        }
-    }
 }
 
 /// <summary>Decision states, bridged to the pure Domain evolve functions (Marten's conventional methods need its source generator in Domain).</summary>
