@@ -75,6 +75,7 @@ public static class DependencyInjection
         services.AddScoped<IUnitDirectory, MartenUnitDirectory>();
         services.AddScoped<IEmployeeDirectory, MartenEmployeeDirectory>();
         services.AddScoped<IAuditTrail, MartenAuditTrail>();
+        services.AddSingleton(configuration.GetSection("Kinerja:Audit").Get<Kinerja.Application.Audit.ListingLateEntries.AuditSettings>() ?? new());
         services.AddScoped<ITrainingDirectory, MartenTrainingDirectory>();
         services.AddScoped<ICycleDirectory, MartenCycleDirectory>();
         services.AddScoped<ICycleScheduler, WolverineCycleScheduler>();

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Kinerja.Application.Audit.GettingAsOf;
 using Kinerja.Application.Audit.GettingHistory;
+using Kinerja.Application.Audit.ListingLateEntries;
 using Kinerja.Application.Audit.VerifyingChains;
 using Kinerja.Application.Common;
 using Mediator;
@@ -15,6 +16,13 @@ public static class AuditEndpoints
 {
     public static void MapAudit(this RouteGroupBuilder api)
     {
+        api.MapGet("/audit/late-entries", async (int? minDaysLate, int? limit, long? after, IMediator mediator, CancellationToken ct) =>
+                await mediator.Send(new GetLateEntries(minDaysLate, limit, after), ct))
+            .WithTags("Audit")
+            .WithSummary("Entries recorded more than `minDaysLate` days (default Kinerja:Audit:LateAfterDays, 30) after the date they take effect, "
+                + "across all employees, in commit order; paged by sequence (`after`).")
+            .Produces<Page<AuditEntry>>().ProducesProblem(400).ProducesProblem(403);
+
         var audit = api.MapGroup("/audit/employees/{nip}").WithTags("Audit");
 
         audit.MapGet("/history", async (string nip, DateTimeOffset? from, DateTimeOffset? to, string[]? type, int? limit, long? after, string? format,

@@ -30,6 +30,9 @@ public interface IAuditTrail
 
     Task<IReadOnlyList<StreamVerification>> Verify(IReadOnlyCollection<Guid> streamIds, CancellationToken ct);
 
+    /// <summary>Events of every stream whose data has an effective date (<c>IEffectiveDated</c>), in commit order after a sequence.</summary>
+    Task<IReadOnlyList<RecordedEvent>> EffectiveDatedEvents(long afterSequence, int limit, CancellationToken ct);
+
     /// <summary>Every stream in the store, for a full verification.</summary>
     Task<IReadOnlyList<Guid>> AllStreams(CancellationToken ct);
 

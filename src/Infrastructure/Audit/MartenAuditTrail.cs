@@ -1,4 +1,5 @@
 using Kinerja.Application.Audit;
+using Kinerja.Domain;
 using Kinerja.Infrastructure.Common;
 using Marten;
 using Npgsql;
@@ -9,6 +10,16 @@ internal sealed class MartenAuditTrail(IQuerySession session, IDocumentStore sto
 {
     public async Task<IReadOnlyList<Guid>> StreamsOf(Guid employeeId, CancellationToken ct) =>
         (await session.LoadAsync<EmployeeStreams>(employeeId, ct))?.StreamIds ?? [employeeId];
+
+    /// <summary>Stored .NET type names of every event type with an effective date, as Marten writes them in mt_dotnet_type.</summary>
+    private static readonly string[] EffectiveDatedTypes = [.. typeof(IEffectiveDated).Assembly.GetTypes()
+        .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IEffectiveDated).IsAssignableFrom(t))
+        .Select(t => $"{t.FullName}, {t.Assembly.GetName().Name}")];
+
+    public async Task<IReadOnlyList<RecordedEvent>> EffectiveDatedEvents(long afterSequence, int limit, CancellationToken ct) =>
+        Recorded(await session.Events.QueryAllRawEvents()
+            .Where(e => e.DotNetTypeName.IsOneOf(EffectiveDatedTypes) && e.Sequence > afterSequence)
+            .OrderBy(e => e.Sequence).Take(limit).ToListAsync(ct));
 
     public async Task<IReadOnlyList<RecordedEvent>> Events(IReadOnlyCollection<Guid> streamIds, AuditFilter filter, CancellationToken ct)
     {
@@ -35,12 +46,14 @@ internal sealed class MartenAuditTrail(IQuerySession session, IDocumentStore sto
             query = query.Where(e => e.EventTypeName.IsOneOf(names));
         }
 
-        var events = await query.OrderBy(e => e.Sequence).Take(filter.Limit).ToListAsync(ct);
-        return [.. events.Select(e => new RecordedEvent(
+        return Recorded(await query.OrderBy(e => e.Sequence).Take(filter.Limit).ToListAsync(ct));
+    }
+
+    private static IReadOnlyList<RecordedEvent> Recorded(IEnumerable<JasperFx.Events.IEvent> events) =>
+        [.. events.Select(e => new RecordedEvent(
             e.Sequence, e.StreamId, e.Version, e.EventTypeName, e.Data, e.Timestamp, e.UserName,
             Header(e.Headers, EventHeaders.Role), Header(e.Headers, EventHeaders.ActorNip), e.CorrelationId, e.CausationId,
             Header(e.Headers, EventHeaders.Reason)))];
-    }
 
     /// <summary>Recomputes each chain from the stored rows (jsonb as text), not from deserialised objects, so added or altered fields count.</summary>
     public async Task<IReadOnlyList<StreamVerification>> Verify(IReadOnlyCollection<Guid> streamIds, CancellationToken ct)

@@ -114,6 +114,28 @@ public sealed class EmployeeAuditApiTests(KinerjaApp app) : IClassFixture<Kinerj
     }
 
     [Fact]
+    public async Task The_late_entries_list_shows_what_was_recorded_long_after_it_took_effect()
+    {
+        var nip = await _admin.Employee("DISDIK", startDate: "2019-01-02");
+        await _admin.Post($"/api/v1/employees/{nip}/transfers", Transfer("2025-07-01"));
+        var recent = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(9)).AddDays(-2).ToString("yyyy-MM-dd");
+        var supervisor = await _admin.Employee("DISDIK", startDate: "2010-01-04");
+        (await _admin.Post($"/api/v1/employees/{nip}/supervisor-changes", new { supervisorNip = supervisor, effectiveOn = recent }))
+            .StatusCode.Should().Be(HttpStatusCode.OK);
+        var stream = (await (await _auditor.GetAsync($"/api/v1/audit/employees/{nip}/history")).Json())["items"]![0]!["streamId"]!.GetValue<Guid>();
+
+        var late = await (await _auditor.GetAsync("/api/v1/audit/late-entries?minDaysLate=30&limit=1000")).Json();
+        var mine = late["items"]!.AsArray().Where(i => i!["streamId"]!.GetValue<Guid>() == stream).ToList();
+        mine.Select(i => i!["type"]!.GetValue<string>()).Should().Equal("employee_transferred");
+        mine[0]!["daysBackDated"]!.GetValue<int>().Should().BeGreaterThan(30);
+
+        var lenient = await (await _auditor.GetAsync("/api/v1/audit/late-entries?minDaysLate=1&limit=1000")).Json();
+        lenient["items"]!.AsArray().Where(i => i!["streamId"]!.GetValue<Guid>() == stream).Select(i => i!["type"]!.GetValue<string>())
+            .Should().Equal("employee_transferred", "supervisor_changed");
+        await (await app.As(Roles.Portal).GetAsync("/api/v1/audit/late-entries")).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
+    }
+
+    [Fact]
     public async Task The_history_follows_the_employee_into_their_training_grant_and_JP_ledger_streams()
     {
         var nip = await _admin.Employee("DISDIK");
