@@ -1,4 +1,5 @@
 using Kinerja.Domain.Appraisals;
+using Kinerja.Domain.Evaluations;
 
 namespace Kinerja.Application.Appraisals;
 
@@ -30,6 +31,23 @@ public sealed record RealisationEntry(
     Guid? Corrects,
     string? Reason,
     Guid? CorrectedBy);
+
+public sealed record EvaluationReturn(string Comments, string By, DateTimeOffset At);
+
+/// <summary>The latest evaluation with the table version behind its predikat; earlier returns are kept with their comments.</summary>
+public sealed record EvaluationRecord(
+    EvaluationStatus Status,
+    Rating Results,
+    Rating Behaviour,
+    IReadOnlyList<RowAssessment> RowAssessments,
+    string Justification,
+    Predikat Predikat,
+    string PredikatTableVersion,
+    string EvaluatedBy,
+    DateTimeOffset SubmittedAt,
+    IReadOnlyList<EvaluationReturn> Returns,
+    DateTimeOffset? ApprovedAt,
+    string? ApprovedBy);
 
 /// <summary>Sum and count, so the mean is exact whatever the order the scores arrived in.</summary>
 public sealed record ValueTally(BerAkhlak Value, int Count, int Sum);
@@ -63,7 +81,8 @@ public sealed record AppraisalRecord(
     IReadOnlyList<PlanVersionRecord> PlanVersions,
     IReadOnlyList<RealisationEntry> Realisations,
     IReadOnlyList<SourceTally> Feedback,
-    DateTimeOffset OpenedAt)
+    DateTimeOffset OpenedAt,
+    EvaluationRecord? Evaluation = null)
 {
     public const int LatestCommentsKept = 5;
 
