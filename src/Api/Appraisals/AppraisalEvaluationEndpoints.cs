@@ -1,4 +1,5 @@
 using Kinerja.Api.Http;
+using Kinerja.Application.Appraisals.ExcusingAppraisal;
 using Kinerja.Application.Appraisals.ApprovingEvaluation;
 using Kinerja.Application.Appraisals.EvaluatingAppraisal;
 using Kinerja.Application.Appraisals.GettingAppraisal;
@@ -13,6 +14,8 @@ namespace Kinerja.Api.Appraisals;
 public sealed record EvaluateRequest(Rating? Results, Rating? Behaviour, IReadOnlyList<RowAssessment>? RowAssessments, string Justification);
 
 public sealed record ReturnEvaluationRequest(string Comments);
+
+public sealed record ExcuseRequest(string Reason);
 
 /// <summary>Penilaian: the rater evaluates, the rater's superior approves or returns; each answers with the appraisal and its ETag.</summary>
 public static partial class AppraisalEndpoints
@@ -34,6 +37,13 @@ public static partial class AppraisalEndpoints
         appraisals.MapPost("/{nip}/evaluation/return", async (Guid cycleId, string nip, ReturnEvaluationRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
                 await Appraisal(cycleId, nip, http, mediator, new ReturnEvaluation(cycleId, nip, body.Comments, Versions.IfMatch(http.Request)), ct))
             .WithSummary("The rater's superior returns the evaluation to the rater with comments; the rater evaluates again. Accepts If-Match.")
+            .ProducesProblem(400).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).ProducesProblem(412);
+
+        appraisals.MapPost("/{nip}/excusal", async (Guid cycleId, string nip, ExcuseRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
+                await Appraisal(cycleId, nip, http, mediator, new ExcuseAppraisal(cycleId, nip, body.Reason, Versions.IfMatch(http.Request)), ct))
+            .RequireAuthorization(p => p.RequireRole(Roles.HrAdmin))
+            .WithSummary("Excuse the appraisal from evaluation with a reason, e.g. long leave (hr-admin), so the cycle can close without it. "
+                + "A repeat appends nothing; a final evaluation is not excused. Accepts If-Match.")
             .ProducesProblem(400).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).ProducesProblem(412);
     }
 

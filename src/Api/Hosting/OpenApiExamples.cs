@@ -72,6 +72,7 @@ public static class OpenApiExamples
              "justification":"Target kuantitas terlampaui; perilaku sesuai ekspektasi pimpinan."}
             """,
         [typeof(ReturnEvaluationRequest)] = """{"comments":"Jelaskan penilaian perilaku dengan umpan balik rekan kerja."}""",
+        [typeof(ExcuseRequest)] = """{"reason":"Cuti besar Oktober 2026 - Maret 2027"}""",
         [typeof(RecordRealisationRequest)] = """
             {"indicatorKey":"R1.1","value":6,"achievedOn":"2026-08-31",
              "evidence":{"link":"https://drive.ambon.go.id/smpn9/rpp-ganjil.pdf","documentHash":null,"description":"RPP semester ganjil"}}

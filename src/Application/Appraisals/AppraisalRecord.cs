@@ -32,6 +32,8 @@ public sealed record RealisationEntry(
     string? Reason,
     Guid? CorrectedBy);
 
+public sealed record Excusal(string Reason, string By, DateTimeOffset At);
+
 public sealed record EvaluationReturn(string Comments, string By, DateTimeOffset At);
 
 /// <summary>The latest evaluation with the table version behind its predikat; earlier returns are kept with their comments.</summary>
@@ -82,9 +84,13 @@ public sealed record AppraisalRecord(
     IReadOnlyList<RealisationEntry> Realisations,
     IReadOnlyList<SourceTally> Feedback,
     DateTimeOffset OpenedAt,
-    EvaluationRecord? Evaluation = null)
+    EvaluationRecord? Evaluation = null,
+    Excusal? Excusal = null)
 {
     public const int LatestCommentsKept = 5;
+
+    /// <summary>Final or excused: what closing the cycle waits for.</summary>
+    public bool Settled => Excusal is not null || Evaluation?.Status == EvaluationStatus.Approved;
 
     public AppraisalStatus Status => PlanVersions.Count == 0 ? AppraisalStatus.Opened : PlanVersions[^1].Status switch
     {
@@ -107,6 +113,9 @@ public interface IAppraisalDirectory
 
     /// <summary>Ordered by the NIP the appraisal was opened with; keyset paging after <see cref="AppraisalFilter.AfterNip"/>.</summary>
     Task<IReadOnlyList<AppraisalRecord>> List(AppraisalFilter filter, CancellationToken ct);
+
+    /// <summary>How many of the cycle's appraisals are neither final nor excused.</summary>
+    Task<int> CountUnsettled(Guid cycleId, CancellationToken ct);
 }
 
 /// <summary>Section <c>Kinerja:Appraisals</c>.</summary>

@@ -24,7 +24,8 @@ public sealed record Appraisal(
     ImmutableDictionary<Guid, RealisationFact> Realisations,
     ImmutableDictionary<string, DateTimeOffset> PublicSubmissions,
     EvaluationStatus? EvaluationStatus = null,
-    Evaluations.Predikat? Predikat = null)
+    Evaluations.Predikat? Predikat = null,
+    bool Excused = false)
 {
     /// <summary>
     /// Derived from (cycle, employee), so two openings of one appraisal race for the same stream
@@ -66,6 +67,7 @@ public sealed record Appraisal(
         (not null, EvaluationSubmitted e) => state with { EvaluationStatus = Appraisals.EvaluationStatus.Submitted, Predikat = e.Predikat },
         (not null, EvaluationReturned) => state with { EvaluationStatus = Appraisals.EvaluationStatus.Returned },
         (not null, EvaluationApproved) => state with { EvaluationStatus = Appraisals.EvaluationStatus.Approved },
+        (not null, AppraisalExcused) => state with { Excused = true },
         _ => throw new InvalidDataException($"{@event.GetType().Name} does not apply to appraisal state {(state is null ? "before opening" : state.Id)}."),
     };
 }

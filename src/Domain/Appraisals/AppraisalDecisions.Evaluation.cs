@@ -19,6 +19,7 @@ public static partial class AppraisalDecisions
         }
 
         EnsureNotFinal(appraisal);
+        EnsureNotExcused(appraisal);
         if (appraisal.EvaluationStatus == EvaluationStatus.Submitted)
         {
             throw new DomainRuleViolation("evaluation-awaiting-approval", "The evaluation is with the approver; it can change once returned.");
@@ -59,6 +60,22 @@ public static partial class AppraisalDecisions
             EvaluationStatus.Returned => [],
             _ => throw NotSubmittedEvaluation(),
         };
+    }
+
+    /// <summary>Excused from evaluation (e.g. long leave): the cycle may close without it. A repeat changes nothing.</summary>
+    public static IReadOnlyList<object> Excuse(Appraisal appraisal, AppraisalCycle cycle, string reason, string by, DateTimeOffset now)
+    {
+        CycleDecisions.EnsureOpen(cycle);
+        EnsureNotFinal(appraisal);
+        return appraisal.Excused ? [] : [new AppraisalExcused(appraisal.Id, reason.Trim(), by, now)];
+    }
+
+    private static void EnsureNotExcused(Appraisal appraisal)
+    {
+        if (appraisal.Excused)
+        {
+            throw new DomainRuleViolation("appraisal-excused", "The appraisal was excused from evaluation.");
+        }
     }
 
     private static void EnsureNotFinal(Appraisal appraisal)

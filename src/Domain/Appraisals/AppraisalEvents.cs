@@ -105,3 +105,6 @@ public sealed record EvaluationReturned(Guid AppraisalId, string Comments, strin
 
 /// <summary>The rater's superior approved the evaluation: from here it is final.</summary>
 public sealed record EvaluationApproved(Guid AppraisalId, Evaluations.Predikat Predikat, string By, DateTimeOffset ApprovedAt);
+
+/// <summary>hr-admin excused the appraisal from evaluation (e.g. long leave), so the cycle can close without it.</summary>
+public sealed record AppraisalExcused(Guid AppraisalId, string Reason, string By, DateTimeOffset ExcusedAt);

@@ -11,7 +11,7 @@ internal static class AppraisalEventTypes
     [
         typeof(AppraisalOpened), typeof(RaterReassigned), typeof(PlanDrafted), typeof(PlanSubmitted), typeof(PlanReturned), typeof(PlanAgreed),
         typeof(RealisationRecorded), typeof(RealisationCorrected), typeof(FeedbackGiven), typeof(PublicFeedbackReceived),
-        typeof(EvaluationSubmitted), typeof(EvaluationReturned), typeof(EvaluationApproved),
+        typeof(EvaluationSubmitted), typeof(EvaluationReturned), typeof(EvaluationApproved), typeof(AppraisalExcused),
     ];
 }
 
@@ -87,6 +87,7 @@ internal sealed class AppraisalRecordProjection : SingleStreamProjection<Apprais
         {
             Evaluation = snapshot.Evaluation! with { Status = EvaluationStatus.Approved, ApprovedAt = a.ApprovedAt, ApprovedBy = a.By },
         },
+        (not null, AppraisalExcused x) => snapshot with { Excusal = new Excusal(x.Reason, x.By, x.ExcusedAt) },
         _ => throw new InvalidDataException($"{e.EventTypeName} does not apply to appraisal record {id}."),
     };
 

@@ -153,4 +153,33 @@ public sealed class EvaluationApiTests(ClockedApp app) : IClassFixture<ClockedAp
 
         (await app.EventCount()).Should().Be(before);
     }
+
+    [Fact]
+    public async Task The_cycle_closes_only_when_every_appraisal_is_final_or_excused_and_then_refuses_evaluation_writes()
+    {
+        var onLeave = await _admin.Employee(_school, supervisorNip: _kepalaSekolah);
+        await _admin.Open(_cycle, onLeave);
+        await InEvaluation();
+        (await Rater.Post($"{Appraisal}/evaluation", Good)).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        var before = await app.EventCount();
+        var refused = await (await _admin.Post($"/api/v1/cycles/{_cycle}/closure", new { })).ShouldBeProblem(HttpStatusCode.Conflict, "appraisals-not-final");
+        refused["open"]!.GetValue<int>().Should().Be(2);
+        await (await Rater.Post($"/api/v1/cycles/{_cycle}/appraisals/{onLeave}/excusal", new { reason = "Cuti besar" }))
+            .ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
+        (await app.EventCount()).Should().Be(before);
+
+        var excused = await (await _admin.Post($"/api/v1/cycles/{_cycle}/appraisals/{onLeave}/excusal", new { reason = "Cuti besar" })).Json();
+        excused["excusal"]!["reason"].Str().Should().Be("Cuti besar");
+        (await Approver.Post($"{Appraisal}/evaluation/approval", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
+        var closed = await _admin.Post($"/api/v1/cycles/{_cycle}/closure", new { });
+        closed.StatusCode.Should().Be(HttpStatusCode.OK, await closed.Content.ReadAsStringAsync());
+
+        before = await app.EventCount();
+        await (await Rater.Post($"{Appraisal}/evaluation", Good)).ShouldBeProblem(HttpStatusCode.Conflict, "cycle-closed");
+        await (await Approver.Post($"{Appraisal}/evaluation/approval", new { })).ShouldBeProblem(HttpStatusCode.Conflict, "cycle-closed");
+        await (await Approver.Post($"{Appraisal}/evaluation/return", new { comments = "x" })).ShouldBeProblem(HttpStatusCode.Conflict, "cycle-closed");
+        await (await _admin.Post($"/api/v1/cycles/{_cycle}/appraisals/{onLeave}/excusal", new { reason = "x" })).ShouldBeProblem(HttpStatusCode.Conflict, "cycle-closed");
+        (await app.EventCount()).Should().Be(before);
+    }
 }

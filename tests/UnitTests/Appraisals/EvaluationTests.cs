@@ -87,4 +87,19 @@ public sealed class EvaluationTests
         var ret = () => AppraisalDecisions.ReturnEvaluation(Given(Agreed), Cycle(CyclePhase.Evaluation), "x", "pengawas", Now);
         ret.Should().Throw<DomainRuleViolation>().Which.Code.Should().Be("evaluation-not-submitted");
     }
+
+    [Fact]
+    public void An_excused_appraisal_is_not_evaluated_a_final_one_is_not_excused_and_a_repeated_excusal_changes_nothing()
+    {
+        var excused = AppraisalDecisions.Excuse(Given(Agreed), Cycle(CyclePhase.Evaluation), " Cuti besar ", "hr", Now).Single();
+        excused.Should().BeOfType<AppraisalExcused>().Which.Reason.Should().Be("Cuti besar");
+
+        AppraisalDecisions.Excuse(Given(Agreed, excused), Cycle(CyclePhase.Evaluation), "Cuti besar", "hr", Now).Should().BeEmpty();
+        var evaluate = () => Submitted(Given(Agreed, excused));
+        evaluate.Should().Throw<DomainRuleViolation>().Which.Code.Should().Be("appraisal-excused");
+        var submitted = Submitted(Given(Agreed));
+        var approved = new EvaluationApproved(Id, Predikat.SangatBaik, "pengawas", Now);
+        var excuseFinal = () => AppraisalDecisions.Excuse(Given(Agreed, submitted, approved), Cycle(CyclePhase.Evaluation), "x", "hr", Now);
+        excuseFinal.Should().Throw<DomainRuleViolation>().Which.Code.Should().Be("evaluation-final");
+    }
 }

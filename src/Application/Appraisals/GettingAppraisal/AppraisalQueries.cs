@@ -40,7 +40,8 @@ public sealed class AppraisalQueries(AppraisalStreams streams, IAppraisalDirecto
             AppraisalViews.Progress(record),
             record.Realisations,
             AppraisalViews.Feedback(record, showsPublicComments: current.Actor.Role is Roles.HrAdmin or Roles.Auditor),
-            record.Evaluation);
+            record.Evaluation,
+            record.Excusal);
         return new Versioned<AppraisalDetails>(details, await Version(record, ct));
     }
 

@@ -53,7 +53,8 @@ public sealed record AppraisalDetails(
     IReadOnlyList<IndicatorProgress> Progress,
     IReadOnlyList<RealisationEntry> Realisations,
     IReadOnlyList<SourceSummary> Feedback,
-    EvaluationRecord? Evaluation);
+    EvaluationRecord? Evaluation,
+    Excusal? Excusal);
 
 public static class AppraisalViews
 {
