@@ -49,6 +49,7 @@ public static class DependencyInjection
                 TrainingStore.Configure(opts);
                 CycleStore.Configure(opts);
                 AppraisalStore.Configure(opts);
+                Evaluations.UnitEvaluationStore.Configure(opts);
                 opts.Schema.For<IdempotencyRecord>();
             })
             .UseLightweightSessions()
@@ -72,6 +73,7 @@ public static class DependencyInjection
         services.AddScoped<ICycleDirectory, MartenCycleDirectory>();
         services.AddScoped<ICycleScheduler, WolverineCycleScheduler>();
         services.AddScoped<IAppraisalDirectory, MartenAppraisalDirectory>();
+        services.AddScoped<Application.Evaluations.IUnitEvaluationDirectory, Evaluations.MartenUnitEvaluationDirectory>();
         services.AddSingleton(configuration.GetSection("Kinerja:Appraisals").Get<AppraisalSettings>() ?? new AppraisalSettings());
         services.AddSingleton<IIdempotencyStore, MartenIdempotencyStore>();
         services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgresql", tags: ["ready"]);

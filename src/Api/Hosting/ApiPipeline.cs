@@ -1,5 +1,6 @@
 using Kinerja.Api.Audit;
 using Kinerja.Api.Appraisals;
+using Kinerja.Api.Evaluations;
 using Kinerja.Api.Cycles;
 using Kinerja.Api.Employees;
 using Kinerja.Api.Http;
@@ -40,6 +41,7 @@ public static class ApiPipeline
         api.MapCompetencyDevelopment();
         api.MapCycles();
         api.MapAppraisals();
+        api.MapEvaluations();
         return app;
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Kinerja.Api.Appraisals;
+using Kinerja.Api.Evaluations;
 using Kinerja.Api.Employees;
 using Kinerja.Api.Training;
 using Kinerja.Api.Units;
@@ -72,6 +73,8 @@ public static class OpenApiExamples
              "justification":"Target kuantitas terlampaui; perilaku sesuai ekspektasi pimpinan."}
             """,
         [typeof(ReturnEvaluationRequest)] = """{"comments":"Jelaskan penilaian perilaku dengan umpan balik rekan kerja."}""",
+        [typeof(UnitResultRequest)] = """{"result":"Baik"}""",
+        [typeof(BreachJustificationRequest)] = """{"justification":"Seluruh guru lulus sertifikasi dan capaian rapor pendidikan naik dua tingkat."}""",
         [typeof(ExcuseRequest)] = """{"reason":"Cuti besar Oktober 2026 - Maret 2027"}""",
         [typeof(RecordRealisationRequest)] = """
             {"indicatorKey":"R1.1","value":6,"achievedOn":"2026-08-31",

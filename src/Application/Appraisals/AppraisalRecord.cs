@@ -114,6 +114,9 @@ public interface IAppraisalDirectory
     /// <summary>Ordered by the NIP the appraisal was opened with; keyset paging after <see cref="AppraisalFilter.AfterNip"/>.</summary>
     Task<IReadOnlyList<AppraisalRecord>> List(AppraisalFilter filter, CancellationToken ct);
 
+    /// <summary>The appraisals of the cycle opened in the unit.</summary>
+    Task<IReadOnlyList<AppraisalRecord>> InUnit(Guid cycleId, string unitCode, CancellationToken ct);
+
     /// <summary>How many of the cycle's appraisals are neither final nor excused.</summary>
     Task<int> CountUnsettled(Guid cycleId, CancellationToken ct);
 }
