@@ -2,6 +2,7 @@ using Kinerja.Api.Http;
 using Kinerja.Application.Common;
 using Kinerja.Application.Evaluations.GettingDistribution;
 using Kinerja.Application.Evaluations.JustifyingBreach;
+using Kinerja.Application.Evaluations.ListingSupportNeeds;
 using Kinerja.Application.Evaluations.RecordingUnitResult;
 using Kinerja.Domain.Evaluations;
 using Mediator;
@@ -23,6 +24,12 @@ public static class EvaluationEndpoints
                 http.WithETag(await mediator.Send(new GetDistribution(cycleId, code), ct)))
             .RequireAuthorization(p => p.RequireRole(Roles.HrAdmin, Roles.Auditor))
             .WithSummary("The unit's final predikat counted against the guidance (SE MenPANRB 03/2023) its own result sets: every breach, and whether the latest justification answers them.")
+            .ProducesProblem(403).ProducesProblem(404);
+
+        units.MapGet("/support-needs", async (Guid cycleId, string code, IMediator mediator, CancellationToken ct) =>
+                await mediator.Send(new ListSupportNeeds(cycleId, code), ct))
+            .RequireAuthorization(p => p.RequireRole(Roles.HrAdmin, Roles.Auditor))
+            .WithSummary("Employees of the unit whose final predikat is Butuh Perbaikan, Kurang or Sangat Kurang: flagged as needing support (tindak lanjut).")
             .ProducesProblem(403).ProducesProblem(404);
 
         units.MapPost("/result", async (Guid cycleId, string code, UnitResultRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>

@@ -182,4 +182,25 @@ public sealed class EvaluationApiTests(ClockedApp app) : IClassFixture<ClockedAp
         await (await _admin.Post($"/api/v1/cycles/{_cycle}/appraisals/{onLeave}/excusal", new { reason = "x" })).ShouldBeProblem(HttpStatusCode.Conflict, "cycle-closed");
         (await app.EventCount()).Should().Be(before);
     }
+
+    [Fact]
+    public async Task Only_final_predikat_below_Baik_are_listed_as_support_needs()
+    {
+        var strong = await _admin.Employee(_school, supervisorNip: _kepalaSekolah);
+        await _admin.Open(_cycle, strong);
+        await app.As(Roles.Employee, strong).AgreedPlan(Rater, $"/api/v1/cycles/{_cycle}/appraisals/{strong}");
+        await InEvaluation();
+        var support = $"/api/v1/cycles/{_cycle}/units/{_school}/support-needs";
+        (await Rater.Post($"{Appraisal}/evaluation", new { results = "DiBawahEkspektasi", behaviour = "SesuaiEkspektasi", justification = "Target tidak tercapai" }))
+            .StatusCode.Should().Be(HttpStatusCode.OK);
+        (await Rater.Post($"/api/v1/cycles/{_cycle}/appraisals/{strong}/evaluation", Good)).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await (await _admin.GetAsync(support)).Content.ReadAsStringAsync()).Should().Be("[]", "an evaluation still with the approver may change");
+
+        (await Approver.Post($"{Appraisal}/evaluation/approval", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await Approver.Post($"/api/v1/cycles/{_cycle}/appraisals/{strong}/evaluation/approval", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        var needs = System.Text.Json.Nodes.JsonNode.Parse(await (await _admin.GetAsync(support)).Content.ReadAsStringAsync())!.AsArray();
+        needs.Select(n => (n!["nip"].Str(), n["predikat"].Str())).Should().Equal((_guru, "ButuhPerbaikan"));
+        await (await app.As(Roles.Employee, _guru).GetAsync(support)).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
+    }
 }
