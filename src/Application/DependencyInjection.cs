@@ -25,6 +25,7 @@ public static class DependencyInjection
         services.AddScoped<CycleStreams>();
         services.AddScoped<AppraisalStreams>();
         services.AddScoped<AppraisalAccess>();
+        services.AddScoped<Evaluations.UnitEvaluationStreams>();
         services.AddScoped<Raters>();
         return services;
     }

@@ -73,5 +73,6 @@ public static partial class AppraisalEndpoints
 
         appraisals.MapPlan();
         appraisals.MapWork();
+        appraisals.MapEvaluation();
     }
 }

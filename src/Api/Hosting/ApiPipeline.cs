@@ -1,5 +1,6 @@
 using Kinerja.Api.Audit;
 using Kinerja.Api.Appraisals;
+using Kinerja.Api.Evaluations;
 using Kinerja.Api.Cycles;
 using Kinerja.Api.Employees;
 using Kinerja.Api.Http;
@@ -42,6 +43,7 @@ public static class ApiPipeline
         api.MapCycles();
         api.MapAppraisals();
         api.MapIntegration();
+        api.MapEvaluations();
         return app;
     }
 }

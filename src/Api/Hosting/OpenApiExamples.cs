@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Kinerja.Api.Appraisals;
+using Kinerja.Api.Evaluations;
 using Kinerja.Api.Employees;
 using Kinerja.Api.Training;
 using Kinerja.Api.Integration;
@@ -68,6 +69,15 @@ public static class OpenApiExamples
             """,
         [typeof(AgreePlanRequest)] = """{"version":1}""",
         [typeof(ReturnPlanRequest)] = """{"version":1,"comments":"Target perangkat ajar terlalu rendah; tambahkan indikator kualitas."}""",
+        [typeof(EvaluateRequest)] = """
+            {"results":"DiAtasEkspektasi","behaviour":"SesuaiEkspektasi",
+             "rowAssessments":[{"rowKey":"R1","assessment":"Perangkat ajar lengkap dan dipakai di kelas"}],
+             "justification":"Target kuantitas terlampaui; perilaku sesuai ekspektasi pimpinan."}
+            """,
+        [typeof(ReturnEvaluationRequest)] = """{"comments":"Jelaskan penilaian perilaku dengan umpan balik rekan kerja."}""",
+        [typeof(UnitResultRequest)] = """{"result":"Baik"}""",
+        [typeof(BreachJustificationRequest)] = """{"justification":"Seluruh guru lulus sertifikasi dan capaian rapor pendidikan naik dua tingkat."}""",
+        [typeof(ExcuseRequest)] = """{"reason":"Cuti besar Oktober 2026 - Maret 2027"}""",
         [typeof(RecordRealisationRequest)] = """
             {"indicatorKey":"R1.1","value":6,"achievedOn":"2026-08-31",
              "evidence":{"link":"https://drive.ambon.go.id/smpn9/rpp-ganjil.pdf","documentHash":null,"description":"RPP semester ganjil"}}

@@ -64,4 +64,24 @@ public sealed class AppraisalAccess(ICurrentActor current, IEmployeeDirectory di
 
         throw new AccessDenied("Only the rater (pejabat penilai) of this appraisal, or hr-admin, may do this.");
     }
+
+    /// <summary>Penilaian is the stored rater's own act; hr-admin does not evaluate on their behalf.</summary>
+    /// <returns>The evaluator's employee id.</returns>
+    public async Task<Guid> EnsureEvaluator(Appraisal appraisal, CancellationToken ct)
+    {
+        // The ratee is let through so the domain refuses with its own reason (rater-is-ratee), not a bare 403.
+        return await CallerId(ct) is { } me && (me == appraisal.RaterId || me == appraisal.EmployeeId)
+            ? me
+            : throw new AccessDenied("Only the rater (pejabat penilai) of this appraisal evaluates it.");
+    }
+
+    /// <summary>The stored approver (the rater's superior); hr-admin only where the rater has no superior.</summary>
+    public async Task EnsureApprover(Appraisal appraisal, CancellationToken ct)
+    {
+        var allowed = appraisal.ApproverId is { } approver ? await CallerId(ct) == approver : IsHrAdmin;
+        if (!allowed)
+        {
+            throw new AccessDenied("Only the rater's superior (atasan pejabat penilai) approves or returns the evaluation.");
+        }
+    }
 }

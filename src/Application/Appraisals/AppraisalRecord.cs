@@ -1,4 +1,5 @@
 using Kinerja.Domain.Appraisals;
+using Kinerja.Domain.Evaluations;
 
 namespace Kinerja.Application.Appraisals;
 
@@ -30,6 +31,25 @@ public sealed record RealisationEntry(
     Guid? Corrects,
     string? Reason,
     Guid? CorrectedBy);
+
+public sealed record Excusal(string Reason, string By, DateTimeOffset At);
+
+public sealed record EvaluationReturn(string Comments, string By, DateTimeOffset At);
+
+/// <summary>The latest evaluation with the table version behind its predikat; earlier returns are kept with their comments.</summary>
+public sealed record EvaluationRecord(
+    EvaluationStatus Status,
+    Rating Results,
+    Rating Behaviour,
+    IReadOnlyList<RowAssessment> RowAssessments,
+    string Justification,
+    Predikat Predikat,
+    string PredikatTableVersion,
+    string EvaluatedBy,
+    DateTimeOffset SubmittedAt,
+    IReadOnlyList<EvaluationReturn> Returns,
+    DateTimeOffset? ApprovedAt,
+    string? ApprovedBy);
 
 /// <summary>Sum and count, so the mean is exact whatever the order the scores arrived in.</summary>
 public sealed record ValueTally(BerAkhlak Value, int Count, int Sum);
@@ -63,9 +83,14 @@ public sealed record AppraisalRecord(
     IReadOnlyList<PlanVersionRecord> PlanVersions,
     IReadOnlyList<RealisationEntry> Realisations,
     IReadOnlyList<SourceTally> Feedback,
-    DateTimeOffset OpenedAt)
+    DateTimeOffset OpenedAt,
+    EvaluationRecord? Evaluation = null,
+    Excusal? Excusal = null)
 {
     public const int LatestCommentsKept = 5;
+
+    /// <summary>Final or excused: what closing the cycle waits for.</summary>
+    public bool Settled => Excusal is not null || Evaluation?.Status == EvaluationStatus.Approved;
 
     public AppraisalStatus Status => PlanVersions.Count == 0 ? AppraisalStatus.Opened : PlanVersions[^1].Status switch
     {
@@ -88,6 +113,12 @@ public interface IAppraisalDirectory
 
     /// <summary>Ordered by the NIP the appraisal was opened with; keyset paging after <see cref="AppraisalFilter.AfterNip"/>.</summary>
     Task<IReadOnlyList<AppraisalRecord>> List(AppraisalFilter filter, CancellationToken ct);
+
+    /// <summary>The appraisals of the cycle opened in the unit.</summary>
+    Task<IReadOnlyList<AppraisalRecord>> InUnit(Guid cycleId, string unitCode, CancellationToken ct);
+
+    /// <summary>How many of the cycle's appraisals are neither final nor excused.</summary>
+    Task<int> CountUnsettled(Guid cycleId, CancellationToken ct);
 }
 
 /// <summary>Section <c>Kinerja:Appraisals</c>.</summary>

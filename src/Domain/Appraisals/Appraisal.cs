@@ -22,7 +22,10 @@ public sealed record Appraisal(
     int AgreedVersion,
     ImmutableHashSet<string> AgreedIndicators,
     ImmutableDictionary<Guid, RealisationFact> Realisations,
-    ImmutableDictionary<string, DateTimeOffset> PublicSubmissions)
+    ImmutableDictionary<string, DateTimeOffset> PublicSubmissions,
+    EvaluationStatus? EvaluationStatus = null,
+    Evaluations.Predikat? Predikat = null,
+    bool Excused = false)
 {
     /// <summary>
     /// Derived from (cycle, employee), so two openings of one appraisal race for the same stream
@@ -61,6 +64,10 @@ public sealed record Appraisal(
         },
         (not null, FeedbackGiven) => state,
         (not null, PublicFeedbackReceived e) => state with { PublicSubmissions = state.PublicSubmissions.SetItem(e.SubmissionId, e.ReceivedAt) },
+        (not null, EvaluationSubmitted e) => state with { EvaluationStatus = Appraisals.EvaluationStatus.Submitted, Predikat = e.Predikat },
+        (not null, EvaluationReturned) => state with { EvaluationStatus = Appraisals.EvaluationStatus.Returned },
+        (not null, EvaluationApproved) => state with { EvaluationStatus = Appraisals.EvaluationStatus.Approved },
+        (not null, AppraisalExcused) => state with { Excused = true },
         _ => throw new InvalidDataException($"{@event.GetType().Name} does not apply to appraisal state {(state is null ? "before opening" : state.Id)}."),
     };
 }

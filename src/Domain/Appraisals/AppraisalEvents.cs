@@ -80,3 +80,31 @@ public sealed record PublicFeedbackReceived(
     IReadOnlyDictionary<BerAkhlak, int> Scores,
     string? Comment,
     DateTimeOffset ReceivedAt);
+
+/// <summary>The rater's assessment of one SKP row (optional, free text).</summary>
+public sealed record RowAssessment(string RowKey, string Assessment);
+
+/// <summary>
+/// The rater's evaluation: the two ratings, the predikat they give and the version of the reference
+/// table that produced it, so a later table never silently changes a past verdict. A resubmission
+/// after a return replaces the previous one.
+/// </summary>
+public sealed record EvaluationSubmitted(
+    Guid AppraisalId,
+    Evaluations.Rating Results,
+    Evaluations.Rating Behaviour,
+    IReadOnlyList<RowAssessment> RowAssessments,
+    string Justification,
+    Evaluations.Predikat Predikat,
+    string PredikatTableVersion,
+    Guid EvaluatedBy,
+    DateTimeOffset SubmittedAt);
+
+/// <summary>The rater's superior sent the evaluation back to the rater, saying why.</summary>
+public sealed record EvaluationReturned(Guid AppraisalId, string Comments, string By, DateTimeOffset ReturnedAt);
+
+/// <summary>The rater's superior approved the evaluation: from here it is final.</summary>
+public sealed record EvaluationApproved(Guid AppraisalId, Evaluations.Predikat Predikat, string By, DateTimeOffset ApprovedAt);
+
+/// <summary>hr-admin excused the appraisal from evaluation (e.g. long leave), so the cycle can close without it.</summary>
+public sealed record AppraisalExcused(Guid AppraisalId, string Reason, string By, DateTimeOffset ExcusedAt);

@@ -31,3 +31,6 @@ public static class Feedback
 
 /// <summary>Bukti dukung: a link or a document's hash, and what it shows.</summary>
 public sealed record Evidence(string? Link, string? DocumentHash, string Description);
+
+/// <summary>Where the evaluation stands: with the approver, back with the rater, or final.</summary>
+public enum EvaluationStatus { Submitted, Returned, Approved }

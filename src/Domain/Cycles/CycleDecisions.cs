@@ -54,8 +54,11 @@ public static class CycleDecisions
     public static IReadOnlyList<object> BeginDueEvaluation(AppraisalCycle cycle, string by, DateOnly today, DateTimeOffset now) =>
         cycle.Phase == CyclePhase.InProgress && cycle.EndedBy(today) ? [new CycleEvaluationBegan(cycle.Id, by, true, now)] : [];
 
-    public static IReadOnlyList<object> Close(AppraisalCycle cycle, string by, DateTimeOffset now) => cycle.Phase switch
+    /// <param name="unsettled">Appraisals in the cycle neither final nor excused: closing freezes them, so it waits for none.</param>
+    public static IReadOnlyList<object> Close(AppraisalCycle cycle, int unsettled, string by, DateTimeOffset now) => cycle.Phase switch
     {
+        CyclePhase.Evaluation when unsettled > 0 => throw new DomainRuleViolation("appraisals-not-final",
+            $"{unsettled} appraisal(s) of the cycle are neither final nor excused.", new Dictionary<string, object> { ["open"] = unsettled }),
         CyclePhase.Evaluation => [new CycleClosed(cycle.Id, by, now)],
         CyclePhase.Closed => [],
         _ => throw WrongPhase(cycle, "close"),

@@ -11,6 +11,7 @@ internal static class AppraisalEventTypes
     [
         typeof(AppraisalOpened), typeof(RaterReassigned), typeof(PlanDrafted), typeof(PlanSubmitted), typeof(PlanReturned), typeof(PlanAgreed),
         typeof(RealisationRecorded), typeof(RealisationCorrected), typeof(FeedbackGiven), typeof(PublicFeedbackReceived),
+        typeof(EvaluationSubmitted), typeof(EvaluationReturned), typeof(EvaluationApproved), typeof(AppraisalExcused),
     ];
 }
 
@@ -70,6 +71,23 @@ internal sealed class AppraisalRecordProjection : SingleStreamProjection<Apprais
         },
         (not null, FeedbackGiven f) => FeedbackTallies.Add(snapshot, f.Source, f.Scores, f.Comment, f.GivenAt, null),
         (not null, PublicFeedbackReceived p) => FeedbackTallies.Add(snapshot, FeedbackSource.Public, p.Scores, p.Comment, p.ReceivedAt, p.RespondentGroup),
+        (not null, EvaluationSubmitted v) => snapshot with
+        {
+            Evaluation = new EvaluationRecord(EvaluationStatus.Submitted, v.Results, v.Behaviour, v.RowAssessments, v.Justification, v.Predikat,
+                v.PredikatTableVersion, By(e), v.SubmittedAt, snapshot.Evaluation?.Returns ?? [], null, null),
+        },
+        (not null, EvaluationReturned r) => snapshot with
+        {
+            Evaluation = snapshot.Evaluation! with
+            {
+                Status = EvaluationStatus.Returned, Returns = [.. snapshot.Evaluation.Returns, new EvaluationReturn(r.Comments, r.By, r.ReturnedAt)],
+            },
+        },
+        (not null, EvaluationApproved a) => snapshot with
+        {
+            Evaluation = snapshot.Evaluation! with { Status = EvaluationStatus.Approved, ApprovedAt = a.ApprovedAt, ApprovedBy = a.By },
+        },
+        (not null, AppraisalExcused x) => snapshot with { Excusal = new Excusal(x.Reason, x.By, x.ExcusedAt) },
         _ => throw new InvalidDataException($"{e.EventTypeName} does not apply to appraisal record {id}."),
     };
 

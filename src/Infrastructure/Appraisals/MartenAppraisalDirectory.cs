@@ -10,6 +10,12 @@ internal sealed class MartenAppraisalDirectory(IQuerySession session) : IApprais
     public async Task<IReadOnlyList<AppraisalRecord>> FindMany(IReadOnlyCollection<Guid> ids, CancellationToken ct) =>
         ids.Count == 0 ? [] : await session.LoadManyAsync<AppraisalRecord>(ct, ids);
 
+    public async Task<IReadOnlyList<AppraisalRecord>> InUnit(Guid cycleId, string unitCode, CancellationToken ct) =>
+        await session.Query<AppraisalRecord>().Where(a => a.CycleId == cycleId && a.UnitCode == unitCode).ToListAsync(ct);
+
+    public Task<int> CountUnsettled(Guid cycleId, CancellationToken ct) =>
+        session.Query<AppraisalRecord>().Where(a => a.CycleId == cycleId && !a.Settled).CountAsync(ct);
+
     public async Task<IReadOnlyList<AppraisalRecord>> List(AppraisalFilter filter, CancellationToken ct)
     {
         var query = session.Query<AppraisalRecord>().Where(a => a.CycleId == filter.CycleId);

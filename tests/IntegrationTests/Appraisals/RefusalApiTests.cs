@@ -160,6 +160,7 @@ public sealed class RefusalApiTests(RefusalsApp app) : IClassFixture<RefusalsApp
     {
         await Guru.AgreedPlan(KepalaSekolah, Appraisal);
         (await _admin.Post($"/api/v1/cycles/{_cycle}/evaluation", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
+        await _admin.ExcuseAll(_cycle);
         (await _admin.Post($"/api/v1/cycles/{_cycle}/closure", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
 
         var before = await app.EventCount();

@@ -130,6 +130,7 @@ public sealed class SemesterApiTests(ClockedApp app) : IClassFixture<ClockedApp>
         agreedAtSchool["items"]!.AsArray().Select(i => i!["nip"].Str()).Should().Equal(new[] { guru, kepalaSekolah }.Order(StringComparer.Ordinal));
 
         (await _admin.Post($"/api/v1/cycles/{cycleId}/evaluation", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
+        await _admin.ExcuseAll(cycleId);
         var closed = await (await _admin.Post($"/api/v1/cycles/{cycleId}/closure", new { })).Json();
         closed["history"]!.AsArray().Select(h => h!["phase"].Str()).Should().Equal("Planning", "InProgress", "Evaluation", "Closed");
     }

@@ -66,6 +66,17 @@ public static class GivenCycles
         return version;
     }
 
+    /// <summary>Excuses every appraisal of the cycle, for tests about something other than evaluation that need the cycle closed.</summary>
+    public static async Task ExcuseAll(this HttpClient admin, Guid cycleId)
+    {
+        var list = await (await admin.GetAsync($"/api/v1/cycles/{cycleId}/appraisals?limit=100")).Json();
+        foreach (var item in list["items"]!.AsArray())
+        {
+            var excused = await admin.Post($"/api/v1/cycles/{cycleId}/appraisals/{item!["nip"].Str()}/excusal", new { reason = "Tidak dinilai dalam uji ini" });
+            excused.StatusCode.Should().Be(HttpStatusCode.OK, await excused.Content.ReadAsStringAsync());
+        }
+    }
+
     /// <summary>Reads until the condition holds or the deadline passes: for what the service does on its own (no fixed sleeps).</summary>
     public static async Task<JsonObject> Eventually(this HttpClient client, string url, Func<JsonObject, bool> condition, TimeSpan? within = null)
     {

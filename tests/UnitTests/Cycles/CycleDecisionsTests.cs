@@ -49,12 +49,12 @@ public sealed class CycleDecisionsTests
         started.By.Should().Be("budi");
         cycle = Given(Created(), started);
 
-        var close = () => CycleDecisions.Close(cycle, "budi", Now);
+        var close = () => CycleDecisions.Close(cycle, 0, "budi", Now);
         close.Should().Throw<DomainRuleViolation>().Which.Code.Should().Be("cycle-phase");
 
         var began = CycleDecisions.BeginEvaluation(cycle, "budi", Now).Single();
         ((CycleEvaluationBegan)began).Scheduled.Should().BeFalse();
-        var closed = CycleDecisions.Close(Given(Created(), started, began), "budi", Now).Single();
+        var closed = CycleDecisions.Close(Given(Created(), started, began), 0, "budi", Now).Single();
         Given(Created(), started, began, closed).Phase.Should().Be(CyclePhase.Closed);
     }
 
@@ -65,7 +65,7 @@ public sealed class CycleDecisionsTests
         CycleDecisions.Start(Given(Created(), started), "hr", Now).Should().BeEmpty();
         var began = new CycleEvaluationBegan(Id, "hr", false, Now);
         CycleDecisions.BeginEvaluation(Given(Created(), started, began), "hr", Now).Should().BeEmpty();
-        CycleDecisions.Close(Given(Created(), started, began, new CycleClosed(Id, "hr", Now)), "hr", Now).Should().BeEmpty();
+        CycleDecisions.Close(Given(Created(), started, began, new CycleClosed(Id, "hr", Now)), 0, "hr", Now).Should().BeEmpty();
     }
 
     [Fact]
@@ -96,5 +96,17 @@ public sealed class CycleDecisionsTests
         cycle.ReferenceDate(new DateOnly(2026, 6, 20)).Should().Be(new DateOnly(2026, 7, 1));
         cycle.ReferenceDate(new DateOnly(2026, 9, 15)).Should().Be(new DateOnly(2026, 9, 15));
         cycle.ReferenceDate(new DateOnly(2027, 1, 3)).Should().Be(new DateOnly(2026, 12, 31));
+    }
+
+    [Fact]
+    public void A_cycle_closes_only_when_no_appraisal_is_left_neither_final_nor_excused()
+    {
+        var evaluating = Given(Created(), new CycleStarted(Id, "hr", Now), new CycleEvaluationBegan(Id, "hr", false, Now));
+
+        var close = () => CycleDecisions.Close(evaluating, 3, "hr", Now);
+
+        var refusal = close.Should().Throw<DomainRuleViolation>().Which;
+        refusal.Code.Should().Be("appraisals-not-final");
+        refusal.Extensions["open"].Should().Be(3);
     }
 }

@@ -39,7 +39,9 @@ public sealed class AppraisalQueries(AppraisalStreams streams, IAppraisalDirecto
             [.. record.PlanVersions.Select(v => new PlanVersionSummary(v.Version, v.Status, v.DraftedAt, v.AgreedAt, v.AgreedBy))],
             AppraisalViews.Progress(record),
             record.Realisations,
-            AppraisalViews.Feedback(record, showsPublicComments: current.Actor.Role is Roles.HrAdmin or Roles.Auditor));
+            AppraisalViews.Feedback(record, showsPublicComments: current.Actor.Role is Roles.HrAdmin or Roles.Auditor),
+            record.Evaluation,
+            record.Excusal);
         return new Versioned<AppraisalDetails>(details, await Version(record, ct));
     }
 

@@ -37,7 +37,7 @@ public sealed record ValueSummary(BerAkhlak Value, int Count, decimal Mean);
 public sealed record SourceSummary(
     FeedbackSource Source, int Count, IReadOnlyList<ValueSummary> Values, IReadOnlyList<FeedbackComment>? LatestComments, IReadOnlyList<GroupCount> RespondentGroups);
 
-/// <summary>One appraisal: who rates, the current plan and every version, realisations against targets, and the feedback summary.</summary>
+/// <summary>One appraisal: who rates, the current plan and every version, realisations against targets, the feedback summary, and the evaluation with its predikat.</summary>
 public sealed record AppraisalDetails(
     Guid CycleId,
     CyclePhase CyclePhase,
@@ -52,7 +52,9 @@ public sealed record AppraisalDetails(
     IReadOnlyList<PlanVersionSummary> PlanVersions,
     IReadOnlyList<IndicatorProgress> Progress,
     IReadOnlyList<RealisationEntry> Realisations,
-    IReadOnlyList<SourceSummary> Feedback);
+    IReadOnlyList<SourceSummary> Feedback,
+    EvaluationRecord? Evaluation,
+    Excusal? Excusal);
 
 public static class AppraisalViews
 {

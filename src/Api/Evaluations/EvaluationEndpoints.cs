@@ -1,0 +1,53 @@
+using Kinerja.Api.Http;
+using Kinerja.Application.Common;
+using Kinerja.Application.Evaluations.GettingDistribution;
+using Kinerja.Application.Evaluations.JustifyingBreach;
+using Kinerja.Application.Evaluations.ListingSupportNeeds;
+using Kinerja.Application.Evaluations.RecordingUnitResult;
+using Kinerja.Domain.Evaluations;
+using Mediator;
+
+namespace Kinerja.Api.Evaluations;
+
+public sealed record UnitResultRequest(UnitResult? Result);
+
+public sealed record BreachJustificationRequest(string Justification);
+
+/// <summary>A unit in a cycle: its own result (hr-admin), its spread of final predikat against the guidance, and breach justifications.</summary>
+public static class EvaluationEndpoints
+{
+    public static void MapEvaluations(this RouteGroupBuilder api)
+    {
+        var units = api.MapGroup("/cycles/{cycleId:guid}/units/{code}").WithTags("Evaluations");
+
+        units.MapGet("/distribution", async (Guid cycleId, string code, IMediator mediator, HttpContext http, CancellationToken ct) =>
+                http.WithETag(await mediator.Send(new GetDistribution(cycleId, code), ct)))
+            .RequireAuthorization(p => p.RequireRole(Roles.HrAdmin, Roles.Auditor))
+            .WithSummary("The unit's final predikat counted against the guidance (SE MenPANRB 03/2023) its own result sets: every breach, and whether the latest justification answers them.")
+            .ProducesProblem(403).ProducesProblem(404);
+
+        units.MapGet("/support-needs", async (Guid cycleId, string code, IMediator mediator, CancellationToken ct) =>
+                await mediator.Send(new ListSupportNeeds(cycleId, code), ct))
+            .RequireAuthorization(p => p.RequireRole(Roles.HrAdmin, Roles.Auditor))
+            .WithSummary("Employees of the unit whose final predikat is Butuh Perbaikan, Kurang or Sangat Kurang: flagged as needing support (tindak lanjut).")
+            .ProducesProblem(403).ProducesProblem(404);
+
+        units.MapPost("/result", async (Guid cycleId, string code, UnitResultRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
+            {
+                await mediator.Send(new RecordUnitResult(cycleId, code, body.Result, Versions.IfMatch(http.Request)), ct);
+                return http.WithETag(await mediator.Send(new GetDistribution(cycleId, code), ct));
+            })
+            .RequireAuthorization(p => p.RequireRole(Roles.HrAdmin))
+            .WithSummary("Record the unit's own result for the cycle (hr-admin); the same result again appends nothing. Accepts If-Match.")
+            .ProducesProblem(400).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).ProducesProblem(412);
+
+        units.MapPost("/distribution/justification", async (Guid cycleId, string code, BreachJustificationRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
+            {
+                await mediator.Send(new JustifyBreach(cycleId, code, body.Justification, Versions.IfMatch(http.Request)), ct);
+                return http.WithETag(await mediator.Send(new GetDistribution(cycleId, code), ct));
+            })
+            .RequireAuthorization(p => p.RequireRole(Roles.HrAdmin))
+            .WithSummary("Justify in writing why the unit's spread is outside the guidance (hr-admin); kept with the breaches and counts it answers. Accepts If-Match.")
+            .ProducesProblem(400).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).ProducesProblem(412);
+    }
+}

@@ -1,0 +1,39 @@
+using FluentValidation;
+using Kinerja.Application.Common;
+using Kinerja.Domain.Appraisals;
+using Kinerja.Domain.Evaluations;
+using Mediator;
+
+namespace Kinerja.Application.Appraisals.EvaluatingAppraisal;
+
+/// <summary>Penilaian by the rater: the two ratings give the predikat by the current reference table.</summary>
+public sealed record EvaluateAppraisal(
+    Guid CycleId, string Nip, Rating? Results, Rating? Behaviour, IReadOnlyList<RowAssessment>? RowAssessments, string Justification, long? ExpectedVersion)
+    : ICommand<Written>;
+
+public sealed class EvaluateAppraisalValidator : AbstractValidator<EvaluateAppraisal>
+{
+    public EvaluateAppraisalValidator()
+    {
+        RuleFor(c => c.Results).NotNull().IsInEnum();
+        RuleFor(c => c.Behaviour).NotNull().IsInEnum();
+        RuleFor(c => c.Justification).NotEmpty().MaximumLength(4000);
+        RuleFor(c => c.RowAssessments).Must(rows => rows is null || rows.Count <= Plan.MaxRows).WithMessage($"at most {Plan.MaxRows} rows");
+        RuleForEach(c => c.RowAssessments).ChildRules(row =>
+        {
+            row.RuleFor(r => r.RowKey).NotEmpty().MaximumLength(32);
+            row.RuleFor(r => r.Assessment).NotEmpty().MaximumLength(2000);
+        });
+    }
+}
+
+public sealed class EvaluateAppraisalHandler(AppraisalStreams appraisals, AppraisalAccess access) : ICommandHandler<EvaluateAppraisal, Written>
+{
+    public async ValueTask<Written> Handle(EvaluateAppraisal command, CancellationToken ct) =>
+        await appraisals.Decide(command.CycleId, command.Nip, command.ExpectedVersion, async (appraisal, cycle, now) =>
+        {
+            var evaluator = await access.EnsureEvaluator(appraisal, ct);
+            var input = new NewEvaluation(command.Results!.Value, command.Behaviour!.Value, command.RowAssessments ?? [], command.Justification);
+            return AppraisalDecisions.Evaluate(appraisal, cycle, input, PredikatTables.Current, evaluator, now);
+        }, ct);
+}

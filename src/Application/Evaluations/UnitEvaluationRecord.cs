@@ -1,0 +1,41 @@
+using Kinerja.Application.Appraisals;
+using Kinerja.Application.Common;
+using Kinerja.Application.Cycles;
+using Kinerja.Domain.Appraisals;
+using Kinerja.Domain.Cycles;
+using Kinerja.Domain.Evaluations;
+
+namespace Kinerja.Application.Evaluations;
+
+public sealed record BreachJustification(IReadOnlyList<string> Breaches, IReadOnlyDictionary<Predikat, int> Counts, string GuidanceVersion, string Justification, string By, DateTimeOffset At);
+
+/// <summary>A unit's own result in a cycle and every justification of its distribution, as recorded.</summary>
+public sealed record UnitEvaluationRecord(Guid Id, Guid CycleId, string UnitCode, UnitResult Result, string RecordedBy, DateTimeOffset RecordedAt, IReadOnlyList<BreachJustification> Justifications);
+
+public interface IUnitEvaluationDirectory
+{
+    Task<UnitEvaluationRecord?> Find(Guid id, CancellationToken ct);
+}
+
+/// <summary>The one path every write to a unit's evaluation takes, and the unit's spread of final predikat the guidance is checked against.</summary>
+public sealed class UnitEvaluationStreams(IEventStore store, CycleStreams cycles, IAppraisalDirectory appraisals, ICurrentActor current, TimeProvider clock)
+{
+    public async Task<Written> Decide(
+        Guid cycleId, string unitCode, long? expectedVersion, Func<UnitEvaluation?, AppraisalCycle, string, DateTimeOffset, IReadOnlyList<object>> decide, CancellationToken ct)
+    {
+        var cycle = await cycles.Load(cycleId, ct);
+        var id = UnitEvaluation.IdFor(cycleId, unitCode);
+        var stream = await store.FetchForWriting<UnitEvaluation>(id, expectedVersion, ct);
+        var events = decide(stream.State, cycle, current.Actor.UserName, clock.GetUtcNow());
+        stream.Append(events);
+        await store.SaveChanges(null, ct);
+        return new Written(id, stream.Version + events.Count, unitCode);
+    }
+
+    /// <summary>Final predikat only: an evaluation still with the approver may change.</summary>
+    public async Task<IReadOnlyDictionary<Predikat, int>> FinalPredikat(Guid cycleId, string unitCode, CancellationToken ct) =>
+        (await appraisals.InUnit(cycleId, unitCode, ct))
+            .Where(a => a.Evaluation is { Status: EvaluationStatus.Approved })
+            .GroupBy(a => a.Evaluation!.Predikat)
+            .ToDictionary(g => g.Key, g => g.Count());
+}
