@@ -26,7 +26,7 @@ public sealed class ModuleIntegrationEventsTests
     private static JsonElement Payload(IntegrationEventDraft? draft) => JsonSerializer.SerializeToElement(draft!.Payload, IntegrationJson.Options);
 
     [Fact]
-    public async Task An_agreed_plan_names_the_employee_and_cycle_its_appraisal_was_opened_for()
+    public async Task An_agreed_plan_and_a_final_evaluation_name_the_employee_and_cycle_their_appraisal_was_opened_for()
     {
         var mapping = new AppraisalIntegrationEvents();
         var context = Context();
@@ -34,6 +34,7 @@ public sealed class ModuleIntegrationEventsTests
             new AppraisalOpened(Appraisal, Cycle, Employee, Nip, "DISDIK", Guid.NewGuid(), "197501012000031002", null, null, new DateOnly(2026, 7, 1), At),
             context, CancellationToken.None);
         var agreed = await mapping.Map(new PlanAgreed(Appraisal, 2, "rater-user", At), context, CancellationToken.None);
+        var finalised = await mapping.Map(new EvaluationApproved(Appraisal, Kinerja.Domain.Evaluations.Predikat.SangatBaik, "approver", At), context, CancellationToken.None);
 
         opened.Should().BeNull("opening an appraisal is not published");
         agreed!.Type.Should().Be("skp.plan-agreed");
@@ -42,6 +43,9 @@ public sealed class ModuleIntegrationEventsTests
         payload.GetProperty("employeeId").GetGuid().Should().Be(Employee);
         payload.GetProperty("cycleId").GetGuid().Should().Be(Cycle);
         payload.GetProperty("planVersion").GetInt32().Should().Be(2);
+        finalised!.Type.Should().Be("appraisal.evaluation-finalised");
+        Payload(finalised).GetProperty("predikat").GetString().Should().Be("SangatBaik");
+        Payload(finalised).GetProperty("cycleId").GetGuid().Should().Be(Cycle);
     }
 
     [Fact]
