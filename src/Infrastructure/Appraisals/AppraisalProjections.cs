@@ -1,7 +1,7 @@
 using JasperFx.Events;
 using Kinerja.Application.Appraisals;
 using Kinerja.Domain.Appraisals;
-using Marten.Events.Aggregation;
+using Kinerja.Infrastructure.Common;
 
 namespace Kinerja.Infrastructure.Appraisals;
 
@@ -16,30 +16,14 @@ internal static class AppraisalEventTypes
 }
 
 /// <summary>The decision state, bridged to the pure Domain.Evolve.</summary>
-internal sealed class AppraisalStateProjection : SingleStreamProjection<Appraisal, Guid>
+internal sealed class AppraisalStateProjection() : StreamProjection<Appraisal>(AppraisalEventTypes.All)
 {
-    public AppraisalStateProjection()
-    {
-        foreach (var type in AppraisalEventTypes.All)
-        {
-            IncludeType(type);
-        }
-    }
-
     public override Appraisal Evolve(Appraisal? snapshot, Guid id, IEvent e) => Appraisal.Evolve(snapshot, e.Data);
 }
 
 /// <summary>The read model; who drafted or recorded comes from the event's metadata (the acting user).</summary>
-internal sealed class AppraisalRecordProjection : SingleStreamProjection<AppraisalRecord, Guid>
+internal sealed class AppraisalRecordProjection() : StreamProjection<AppraisalRecord>(AppraisalEventTypes.All)
 {
-    public AppraisalRecordProjection()
-    {
-        foreach (var type in AppraisalEventTypes.All)
-        {
-            IncludeType(type);
-        }
-    }
-
     public override AppraisalRecord Evolve(AppraisalRecord? snapshot, Guid id, IEvent e) => (snapshot, e.Data) switch
     {
         (null, AppraisalOpened o) => new AppraisalRecord(

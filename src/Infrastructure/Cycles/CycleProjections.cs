@@ -1,7 +1,7 @@
 using JasperFx.Events;
 using Kinerja.Application.Cycles;
 using Kinerja.Domain.Cycles;
-using Marten.Events.Aggregation;
+using Kinerja.Infrastructure.Common;
 
 namespace Kinerja.Infrastructure.Cycles;
 
@@ -11,29 +11,13 @@ internal static class CycleEventTypes
 }
 
 /// <summary>The decision state, bridged to the pure Domain.Evolve.</summary>
-internal sealed class CycleStateProjection : SingleStreamProjection<AppraisalCycle, Guid>
+internal sealed class CycleStateProjection() : StreamProjection<AppraisalCycle>(CycleEventTypes.All)
 {
-    public CycleStateProjection()
-    {
-        foreach (var type in CycleEventTypes.All)
-        {
-            IncludeType(type);
-        }
-    }
-
     public override AppraisalCycle Evolve(AppraisalCycle? snapshot, Guid id, IEvent e) => AppraisalCycle.Evolve(snapshot, e.Data);
 }
 
-internal sealed class CycleRecordProjection : SingleStreamProjection<CycleRecord, Guid>
+internal sealed class CycleRecordProjection() : StreamProjection<CycleRecord>(CycleEventTypes.All)
 {
-    public CycleRecordProjection()
-    {
-        foreach (var type in CycleEventTypes.All)
-        {
-            IncludeType(type);
-        }
-    }
-
     public override CycleRecord Evolve(CycleRecord? snapshot, Guid id, IEvent e) => (snapshot, e.Data) switch
     {
         (null, CycleCreated c) => new CycleRecord(

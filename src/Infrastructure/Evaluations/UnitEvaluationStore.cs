@@ -3,7 +3,7 @@ using JasperFx.Events.Projections;
 using Kinerja.Application.Evaluations;
 using Kinerja.Domain.Evaluations;
 using Marten;
-using Marten.Events.Aggregation;
+using Kinerja.Infrastructure.Common;
 
 namespace Kinerja.Infrastructure.Evaluations;
 
@@ -19,25 +19,18 @@ internal static class UnitEvaluationStore
 }
 
 /// <summary>The decision state, bridged to the pure Domain.Evolve.</summary>
-internal sealed class UnitEvaluationStateProjection : SingleStreamProjection<UnitEvaluation, Guid>
+internal static class UnitEvaluationEvents
 {
-    public UnitEvaluationStateProjection()
-    {
-        IncludeType<UnitResultRecorded>();
-        IncludeType<DistributionBreachJustified>();
-    }
+    public static readonly Type[] All = [typeof(UnitResultRecorded), typeof(DistributionBreachJustified)];
+}
 
+internal sealed class UnitEvaluationStateProjection() : StreamProjection<UnitEvaluation>(UnitEvaluationEvents.All)
+{
     public override UnitEvaluation Evolve(UnitEvaluation? snapshot, Guid id, IEvent e) => UnitEvaluation.Evolve(snapshot, e.Data);
 }
 
-internal sealed class UnitEvaluationRecordProjection : SingleStreamProjection<UnitEvaluationRecord, Guid>
+internal sealed class UnitEvaluationRecordProjection() : StreamProjection<UnitEvaluationRecord>(UnitEvaluationEvents.All)
 {
-    public UnitEvaluationRecordProjection()
-    {
-        IncludeType<UnitResultRecorded>();
-        IncludeType<DistributionBreachJustified>();
-    }
-
     public override UnitEvaluationRecord Evolve(UnitEvaluationRecord? snapshot, Guid id, IEvent e) => (snapshot, e.Data) switch
     {
         (_, UnitResultRecorded r) => new UnitEvaluationRecord(r.UnitEvaluationId, r.CycleId, r.UnitCode, r.Result, r.By, r.RecordedAt, snapshot?.Justifications ?? []),
