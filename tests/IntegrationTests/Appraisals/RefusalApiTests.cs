@@ -40,12 +40,7 @@ public sealed class RefusalApiTests(RefusalsApp app) : IClassFixture<RefusalsApp
 
     public async Task InitializeAsync()
     {
-        await _admin.EnsureUnit("DISDIK");
-        _school = "SD" + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
-        await _admin.Unit(_school, parentCode: "DISDIK");
-        var kepalaDinas = await _admin.Employee("DISDIK");
-        _kepalaSekolah = await _admin.Employee(_school, supervisorNip: kepalaDinas);
-        _guru = await _admin.Employee(_school, supervisorNip: _kepalaSekolah);
+        (_school, _, _kepalaSekolah, _guru) = await _admin.School();
         _peer = await _admin.Employee(_school, supervisorNip: _kepalaSekolah);
         _cycle = await _admin.StartedCycle(PeriodStart, PeriodEnd, [_school], closesOn: new DateOnly(2027, 1, 15));
         await _admin.Open(_cycle, _kepalaSekolah);

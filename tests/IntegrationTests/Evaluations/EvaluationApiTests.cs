@@ -29,12 +29,7 @@ public sealed class EvaluationApiTests(ClockedApp app) : IClassFixture<ClockedAp
 
     public async Task InitializeAsync()
     {
-        await _admin.EnsureUnit("DISDIK");
-        _school = "SD" + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
-        await _admin.Unit(_school, parentCode: "DISDIK");
-        _kepalaDinas = await _admin.Employee("DISDIK");
-        _kepalaSekolah = await _admin.Employee(_school, supervisorNip: _kepalaDinas);
-        _guru = await _admin.Employee(_school, supervisorNip: _kepalaSekolah);
+        (_school, _kepalaDinas, _kepalaSekolah, _guru) = await _admin.School();
         _cycle = await _admin.StartedCycle(new DateOnly(2026, 7, 1), new DateOnly(2026, 12, 31), [_school]);
         await _admin.Open(_cycle, _guru);
     }

@@ -49,6 +49,18 @@ public static class GivenCycles
         expectations = new Dictionary<string, string> { ["BerorientasiPelayanan"] = "Melayani orang tua murid dengan ramah" },
     };
 
+    /// <summary>A new school (a sub-unit of DISDIK) with its chain of superiors: kepala dinas → kepala sekolah → guru.</summary>
+    public static async Task<SchoolStaff> School(this HttpClient admin)
+    {
+        await admin.EnsureUnit("DISDIK");
+        var school = "SD" + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
+        await admin.Unit(school, parentCode: "DISDIK");
+        var kepalaDinas = await admin.Employee("DISDIK");
+        var kepalaSekolah = await admin.Employee(school, supervisorNip: kepalaDinas);
+        var guru = await admin.Employee(school, supervisorNip: kepalaSekolah);
+        return new SchoolStaff(school, kepalaDinas, kepalaSekolah, guru);
+    }
+
     public static async Task Open(this HttpClient admin, Guid cycleId, string nip)
     {
         var response = await admin.Post($"/api/v1/cycles/{cycleId}/appraisals", new { nip });
@@ -95,3 +107,5 @@ public static class GivenCycles
 
     public static string Str(this JsonNode? node) => node!.GetValue<string>();
 }
+
+public sealed record SchoolStaff(string Unit, string KepalaDinas, string KepalaSekolah, string Guru);
