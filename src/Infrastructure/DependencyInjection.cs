@@ -34,6 +34,8 @@ public static class DependencyInjection
             ?? throw new InvalidOperationException(
                 $"ConnectionStrings:{ConnectionStringName} is not set. Start the service with scripts/run.sh, which provisions a local PostgreSQL, or set ConnectionStrings__{ConnectionStringName}.");
         var schema = configuration["Kinerja:Schema"] ?? "kinerja";
+        var scoring = configuration.GetSection("Kinerja:Scoring").Get<ScoringSettings>() ?? new ScoringSettings();
+        var weights = scoring.Weights();
 
         services.AddMarten(opts =>
             {
@@ -50,7 +52,7 @@ public static class DependencyInjection
                 AuditStore.Configure(opts);
                 TrainingStore.Configure(opts);
                 CycleStore.Configure(opts);
-                AppraisalStore.Configure(opts);
+                AppraisalStore.Configure(opts, weights);
                 FeedStore.Configure(opts);
                 Evaluations.UnitEvaluationStore.Configure(opts);
                 opts.Schema.For<IdempotencyRecord>();
@@ -82,6 +84,7 @@ public static class DependencyInjection
         services.AddScoped<ICycleScheduler, WolverineCycleScheduler>();
         services.AddScoped<IAppraisalDirectory, MartenAppraisalDirectory>();
         services.AddScoped<Application.Evaluations.IUnitEvaluationDirectory, Evaluations.MartenUnitEvaluationDirectory>();
+        services.AddSingleton(weights);
         services.AddSingleton(configuration.GetSection("Kinerja:Appraisals").Get<AppraisalSettings>() ?? new AppraisalSettings());
         services.AddSingleton<IIdempotencyStore, MartenIdempotencyStore>();
         services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgresql", tags: ["ready"]);

@@ -85,7 +85,8 @@ public sealed record AppraisalRecord(
     IReadOnlyList<SourceTally> Feedback,
     DateTimeOffset OpenedAt,
     EvaluationRecord? Evaluation = null,
-    Excusal? Excusal = null)
+    Excusal? Excusal = null,
+    PerformanceScore? Score = null)
 {
     public const int LatestCommentsKept = 5;
 
@@ -101,6 +102,28 @@ public sealed record AppraisalRecord(
     };
 
     public PlanVersionRecord? Agreed() => PlanVersions.LastOrDefault(v => v.Status == PlanStatus.Agreed);
+
+    /// <summary>
+    /// Each indicator of the agreed plan with its latest realisation not superseded by a correction
+    /// (by achieved date, then recording time); empty before a plan is agreed.
+    /// </summary>
+    public IEnumerable<(PlanRow Row, Indicator Indicator, RealisationEntry? Latest)> AgreedIndicators()
+    {
+        if (Agreed() is not { } agreed)
+        {
+            return [];
+        }
+
+        var current = Realisations.Where(r => r.CorrectedBy is null).ToLookup(r => r.IndicatorKey);
+        return agreed.Plan.Rows.SelectMany(row => row.Indicators.Select(i =>
+            (row, i, current[i.Key].OrderBy(r => r.AchievedOn).ThenBy(r => r.RecordedAt).LastOrDefault())));
+    }
+
+    /// <summary>The score once a plan is agreed: what there is to measure against.</summary>
+    public PerformanceScore? ScoredWith(ScoreWeights weights) => Agreed() is null ? null : PerformanceScore.Compute(
+        weights,
+        [.. AgreedIndicators().Select(x => new IndicatorOutcome(x.Row.Key, x.Row.Kind, x.Indicator.Key, x.Indicator.Aspect, x.Indicator.Target.Value, x.Latest?.Value))],
+        [.. Feedback.Select(t => new SourceFeedback(t.Source, t.Count, t.Values.Sum(v => v.Sum), t.Values.Sum(v => v.Count)))]);
 }
 
 public sealed record AppraisalFilter(Guid CycleId, string? UnitCode, AppraisalStatus? Status, Guid? RaterId, string? AfterNip, int Limit);
@@ -119,6 +142,16 @@ public interface IAppraisalDirectory
 
     /// <summary>How many of the cycle's appraisals are neither final nor excused.</summary>
     Task<int> CountUnsettled(Guid cycleId, CancellationToken ct);
+}
+
+/// <summary>Section <c>Kinerja:Scoring</c>: which version of the score's weights is in force.</summary>
+public sealed class ScoringSettings
+{
+    public string WeightsVersion { get; set; } = ScoreWeightSets.V2026.Version;
+
+    public ScoreWeights Weights() => ScoreWeightSets.ByVersion(WeightsVersion)
+        ?? throw new InvalidOperationException(
+            $"Kinerja:Scoring:WeightsVersion '{WeightsVersion}' is unknown; known: {string.Join(", ", ScoreWeightSets.All.Select(w => w.Version))}.");
 }
 
 /// <summary>Section <c>Kinerja:Appraisals</c>.</summary>

@@ -1,6 +1,7 @@
 using JasperFx.Events;
 using Kinerja.Application.Appraisals;
 using Kinerja.Domain.Appraisals;
+using Kinerja.Domain.Evaluations;
 using Kinerja.Infrastructure.Common;
 
 namespace Kinerja.Infrastructure.Appraisals;
@@ -21,10 +22,19 @@ internal sealed class AppraisalStateProjection() : StreamProjection<Appraisal>(A
     public override Appraisal Evolve(Appraisal? snapshot, Guid id, IEvent e) => Appraisal.Evolve(snapshot, e.Data);
 }
 
-/// <summary>The read model; who drafted or recorded comes from the event's metadata (the acting user).</summary>
-internal sealed class AppraisalRecordProjection() : StreamProjection<AppraisalRecord>(AppraisalEventTypes.All)
+/// <summary>
+/// The read model; who drafted or recorded comes from the event's metadata (the acting user). The score is
+/// kept with the weights in force, so ranking reads it from an index; new weights take a rebuild.
+/// </summary>
+internal sealed class AppraisalRecordProjection(ScoreWeights weights) : StreamProjection<AppraisalRecord>(AppraisalEventTypes.All)
 {
-    public override AppraisalRecord Evolve(AppraisalRecord? snapshot, Guid id, IEvent e) => (snapshot, e.Data) switch
+    public override AppraisalRecord Evolve(AppraisalRecord? snapshot, Guid id, IEvent e)
+    {
+        var next = Apply(snapshot, id, e);
+        return next with { Score = next.ScoredWith(weights) };
+    }
+
+    private static AppraisalRecord Apply(AppraisalRecord? snapshot, Guid id, IEvent e) => (snapshot, e.Data) switch
     {
         (null, AppraisalOpened o) => new AppraisalRecord(
             o.AppraisalId, o.CycleId, o.EmployeeId, o.Nip, o.UnitCode, o.RaterId, o.RaterNip, o.ApproverId, o.ApproverNip, o.ResolvedOn, [], [], [], o.OpenedAt),

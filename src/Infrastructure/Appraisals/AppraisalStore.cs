@@ -1,12 +1,13 @@
 using JasperFx.Events.Projections;
 using Kinerja.Application.Appraisals;
+using Kinerja.Domain.Evaluations;
 using Marten;
 
 namespace Kinerja.Infrastructure.Appraisals;
 
 internal static class AppraisalStore
 {
-    public static void Configure(StoreOptions opts)
+    public static void Configure(StoreOptions opts, ScoreWeights weights)
     {
         foreach (var type in AppraisalEventTypes.All)
         {
@@ -14,7 +15,7 @@ internal static class AppraisalStore
         }
 
         opts.Projections.Add<AppraisalStateProjection>(ProjectionLifecycle.Inline);
-        opts.Projections.Add<AppraisalRecordProjection>(ProjectionLifecycle.Inline);
+        opts.Projections.Add(new AppraisalRecordProjection(weights), ProjectionLifecycle.Inline);
         opts.Schema.For<AppraisalRecord>().Index(x => x.CycleId).Index(x => x.Nip).Index(x => x.RaterId);
     }
 }

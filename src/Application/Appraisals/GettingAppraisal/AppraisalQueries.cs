@@ -41,7 +41,8 @@ public sealed class AppraisalQueries(AppraisalStreams streams, IAppraisalDirecto
             record.Realisations,
             AppraisalViews.Feedback(record, showsPublicComments: current.Actor.Role is Roles.HrAdmin or Roles.Auditor),
             record.Evaluation,
-            record.Excusal);
+            record.Excusal,
+            record.Score);
         return new Versioned<AppraisalDetails>(details, await Version(record, ct));
     }
 

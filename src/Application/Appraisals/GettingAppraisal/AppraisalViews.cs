@@ -1,5 +1,6 @@
 using Kinerja.Domain.Appraisals;
 using Kinerja.Domain.Cycles;
+using Kinerja.Domain.Evaluations;
 
 namespace Kinerja.Application.Appraisals.GettingAppraisal;
 
@@ -54,25 +55,17 @@ public sealed record AppraisalDetails(
     IReadOnlyList<RealisationEntry> Realisations,
     IReadOnlyList<SourceSummary> Feedback,
     EvaluationRecord? Evaluation,
-    Excusal? Excusal);
+    Excusal? Excusal,
+    PerformanceScore? Score);
 
 public static class AppraisalViews
 {
-    public static IReadOnlyList<IndicatorProgress> Progress(AppraisalRecord record)
-    {
-        if (record.Agreed() is not { } agreed)
+    public static IReadOnlyList<IndicatorProgress> Progress(AppraisalRecord record) =>
+        [.. record.AgreedIndicators().Select(x =>
         {
-            return [];
-        }
-
-        var current = record.Realisations.Where(r => r.CorrectedBy is null).ToLookup(r => r.IndicatorKey);
-        return [.. agreed.Plan.Rows.SelectMany(row => row.Indicators.Select(i =>
-        {
-            var latest = current[i.Key].OrderBy(r => r.AchievedOn).ThenBy(r => r.RecordedAt).LastOrDefault();
-            decimal? percent = latest is not null && i.Target.Value > 0 ? Math.Round(latest.Value / i.Target.Value * 100, 1) : null;
-            return new IndicatorProgress(row.Key, i.Key, i.Aspect, i.Iki, i.Target, latest?.Value, latest?.AchievedOn, percent);
-        }))];
-    }
+            decimal? percent = x.Latest is not null && x.Indicator.Target.Value > 0 ? Math.Round(x.Latest.Value / x.Indicator.Target.Value * 100, 1) : null;
+            return new IndicatorProgress(x.Row.Key, x.Indicator.Key, x.Indicator.Aspect, x.Indicator.Iki, x.Indicator.Target, x.Latest?.Value, x.Latest?.AchievedOn, percent);
+        })];
 
     public static IReadOnlyList<SourceSummary> Feedback(AppraisalRecord record, bool showsPublicComments) =>
         [.. record.Feedback.OrderBy(t => t.Source).Select(t => new SourceSummary(
