@@ -83,6 +83,7 @@ public static class DependencyInjection
         services.AddScoped<ICycleDirectory, MartenCycleDirectory>();
         services.AddScoped<ICycleScheduler, WolverineCycleScheduler>();
         services.AddScoped<IAppraisalDirectory, MartenAppraisalDirectory>();
+        services.AddScoped<Application.Ranking.IRankingReader, Ranking.MartenRankingReader>();
         services.AddScoped<Application.Evaluations.IUnitEvaluationDirectory, Evaluations.MartenUnitEvaluationDirectory>();
         services.AddSingleton(weights);
         services.AddSingleton(configuration.GetSection("Kinerja:Appraisals").Get<AppraisalSettings>() ?? new AppraisalSettings());

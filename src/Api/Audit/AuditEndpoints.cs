@@ -29,7 +29,7 @@ public static class AuditEndpoints
                 IMediator mediator, HttpContext http, IOptions<JsonOptions> json, CancellationToken ct) =>
             {
                 var page = await mediator.Send(new GetEmployeeHistory(nip, from, to, type, limit, after), ct);
-                return WantsCsv(http, format) ? Csv(page, json.Value.SerializerOptions) : Results.Ok(page);
+                return Http.Csv.Wanted(http, format) ? Csv(page, json.Value.SerializerOptions) : Results.Ok(page);
             })
             .WithSummary("Every event about the employee across their streams in commit order, with who, when, why and the data as stored. "
                 + "Paged by sequence (`after` = the last sequence seen); `format=csv` or `Accept: text/csv` for CSV.")
@@ -46,27 +46,14 @@ public static class AuditEndpoints
             .ProducesProblem(403).ProducesProblem(404);
     }
 
-    private static bool WantsCsv(HttpContext http, string? format) =>
-        string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase) || http.Request.Headers.Accept.ToString().Contains("text/csv", StringComparison.Ordinal);
-
-    private static IResult Csv(Page<AuditEntry> page, JsonSerializerOptions json)
-    {
-        var csv = new StringBuilder("sequence,recordedAt,streamId,version,type,effectiveOn,daysBackDated,userName,role,actorNip,correlationId,causationId,reason,data\n");
-        foreach (var e in page.Items)
-        {
-            string[] fields =
-            [
-                e.Sequence.ToString(CultureInfo.InvariantCulture), e.RecordedAt.ToString("O", CultureInfo.InvariantCulture), e.StreamId.ToString(),
-                e.Version.ToString(CultureInfo.InvariantCulture), e.Type, e.EffectiveOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
-                e.DaysBackDated?.ToString(CultureInfo.InvariantCulture) ?? "", e.UserName ?? "", e.Role ?? "", e.ActorNip ?? "",
-                e.CorrelationId ?? "", e.CausationId ?? "", e.Reason ?? "", JsonSerializer.Serialize(e.Data, e.Data.GetType(), json),
-            ];
-            csv.AppendJoin(',', fields.Select(Quote)).Append('\n');
-        }
-
-        return Results.Text(csv.ToString(), "text/csv; charset=utf-8");
-    }
-
-    private static string Quote(string field) =>
-        field.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{field.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : field;
+    private static IResult Csv(Page<AuditEntry> page, JsonSerializerOptions json) => Http.Csv.Of(
+        "sequence,recordedAt,streamId,version,type,effectiveOn,daysBackDated,userName,role,actorNip,correlationId,causationId,reason,data",
+        page.Items,
+        e =>
+        [
+            e.Sequence.ToString(CultureInfo.InvariantCulture), e.RecordedAt.ToString("O", CultureInfo.InvariantCulture), e.StreamId.ToString(),
+            e.Version.ToString(CultureInfo.InvariantCulture), e.Type, e.EffectiveOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
+            e.DaysBackDated?.ToString(CultureInfo.InvariantCulture) ?? "", e.UserName ?? "", e.Role ?? "", e.ActorNip ?? "",
+            e.CorrelationId ?? "", e.CausationId ?? "", e.Reason ?? "", JsonSerializer.Serialize(e.Data, e.Data.GetType(), json),
+        ]);
 }

@@ -93,6 +93,15 @@ public sealed record AppraisalRecord(
     /// <summary>Final or excused: what closing the cycle waits for.</summary>
     public bool Settled => Excusal is not null || Evaluation?.Status == EvaluationStatus.Approved;
 
+    /// <summary>Ranking key, stored as a column: the final predikat's class (0 = Sangat Baik, best); null until final, or when excused.</summary>
+    public int? RankClass => Excusal is null && Evaluation is { Status: EvaluationStatus.Approved } e ? (int)e.Predikat : null;
+
+    /// <summary>Ranking key within a class, stored as a column: the score; null when not ranked.</summary>
+    public decimal? RankScore => RankClass is null ? null : Score?.Value ?? 0m;
+
+    /// <summary>Tie-break between equal scores, stored as a column: the results points; null when not ranked.</summary>
+    public decimal? RankResults => RankClass is null ? null : Score?.ResultsPoints ?? 0m;
+
     public AppraisalStatus Status => PlanVersions.Count == 0 ? AppraisalStatus.Opened : PlanVersions[^1].Status switch
     {
         PlanStatus.Draft => AppraisalStatus.Draft,

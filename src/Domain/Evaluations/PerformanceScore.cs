@@ -127,6 +127,7 @@ public sealed record PerformanceScore(
         return new SourceScore(source, given.Responses, Round(mean, 2), Round(points, 2), weight, notCounted);
     }
 
+    /// <summary>Rounded, with trailing zeros dropped (50, not 50.0000) so the figures read the same in JSON and CSV.</summary>
     private static decimal? Round(decimal? value, int decimals) =>
-        value is { } v ? Math.Round(v, decimals, MidpointRounding.AwayFromZero) : null;
+        value is { } v ? Math.Round(v, decimals, MidpointRounding.AwayFromZero) / 1.000000000000000000000000000000000m : null;
 }

@@ -16,6 +16,14 @@ internal static class AppraisalStore
 
         opts.Projections.Add<AppraisalStateProjection>(ProjectionLifecycle.Inline);
         opts.Projections.Add(new AppraisalRecordProjection(weights), ProjectionLifecycle.Inline);
-        opts.Schema.For<AppraisalRecord>().Index(x => x.CycleId).Index(x => x.Nip).Index(x => x.RaterId);
+        // Ranking sorts and counts a whole cycle: its keys are columns, so no document is read but the page's.
+        opts.Schema.For<AppraisalRecord>()
+            .Duplicate(x => x.CycleId)
+            .Duplicate(x => x.UnitCode)
+            .Duplicate(x => x.Nip)
+            .Duplicate(x => x.RankClass!)
+            .Duplicate(x => x.RankScore!)
+            .Duplicate(x => x.RankResults!)
+            .Index(x => x.RaterId);
     }
 }

@@ -1,0 +1,36 @@
+using System.Globalization;
+using Kinerja.Api.Auth;
+using Kinerja.Api.Http;
+using Kinerja.Application.Ranking.GettingRanking;
+using Mediator;
+
+namespace Kinerja.Api.Ranking;
+
+/// <summary>The cycle's ranking for decision makers: predikat first, the score within it, always with the score's components.</summary>
+public static class RankingEndpoints
+{
+    public static void MapRanking(this RouteGroupBuilder api)
+    {
+        api.MapGet("/cycles/{id:guid}/ranking", async (Guid id, string? unit, int? limit, string? cursor, string? format, IMediator mediator, HttpContext http, CancellationToken ct) =>
+            {
+                var page = await mediator.Send(new GetRanking(id, unit, limit, cursor), ct);
+                return Csv.Wanted(http, format) ? AsCsv(page) : Results.Ok(page);
+            })
+            .RequireAuthorization(AuthSetup.ReadAll)
+            .WithTags("Ranking")
+            .WithSummary("Final, not excused appraisals of the cycle, city-wide or for one unit, ordered by predikat class, then score, then results points; "
+                + "ties share a rank. Each row has rank, percentile, predikat, score and its components. Keyset paged (`cursor` = nextCursor); "
+                + "`format=csv` or `Accept: text/csv` for CSV.")
+            .Produces<RankingPage>().Produces(200, contentType: "text/csv").ProducesProblem(400).ProducesProblem(403).ProducesProblem(404);
+    }
+
+    private static IResult AsCsv(RankingPage page) => Csv.Of(
+        "rank,percentile,nip,fullName,unitCode,predikat,score,resultsPoints,behaviourPoints,weightsVersion",
+        page.Items,
+        r =>
+        [
+            r.Rank.ToString(CultureInfo.InvariantCulture), r.Percentile.ToString(CultureInfo.InvariantCulture), r.Nip, r.FullName ?? "", r.UnitCode,
+            r.Predikat.ToString(), r.Score.ToString(CultureInfo.InvariantCulture), r.Components.ResultsPoints.ToString(CultureInfo.InvariantCulture),
+            r.Components.BehaviourPoints?.ToString(CultureInfo.InvariantCulture) ?? "", r.Components.WeightsVersion,
+        ]);
+}

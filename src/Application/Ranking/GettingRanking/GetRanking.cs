@@ -1,0 +1,81 @@
+using System.Globalization;
+using FluentValidation;
+using Kinerja.Application.Appraisals;
+using Kinerja.Application.Common;
+using Kinerja.Application.Cycles;
+using Kinerja.Application.Employees;
+using Kinerja.Application.Units;
+using Kinerja.Domain.Evaluations;
+using Mediator;
+
+namespace Kinerja.Application.Ranking.GettingRanking;
+
+/// <summary>The cycle's ranking, city-wide or for one unit (the unit the appraisal was opened in).</summary>
+public sealed record GetRanking(Guid CycleId, string? UnitCode, int? Limit, string? Cursor) : IQuery<RankingPage>;
+
+/// <param name="Rank">Competition ranking: tied rows share a rank and the next rank skips (1, 2, 2, 4).</param>
+/// <param name="Percentile">Share of the ranked group at or below this rank, in percent: the first of 40 is 100, the last 2.5.</param>
+public sealed record RankingRow(int Rank, decimal Percentile, string Nip, string? FullName, string UnitCode, Predikat Predikat, decimal Score, PerformanceScore Components);
+
+public sealed record RankingPage(
+    Guid CycleId, string? UnitCode, int Ranked, int Unranked, string Order, IReadOnlyList<RankingRow> Items, string? NextCursor);
+
+public sealed class GetRankingValidator : AbstractValidator<GetRanking>
+{
+    public GetRankingValidator() => RuleFor(q => q.Limit).InclusiveBetween(1, Paging.MaxLimit).When(q => q.Limit is not null);
+}
+
+public sealed class GetRankingHandler(IRankingReader ranking, CycleStreams cycles, IUnitDirectory units, IEmployeeDirectory employees)
+    : IQueryHandler<GetRanking, RankingPage>
+{
+    public const string Order = "predikat class (Sangat Baik first), then score descending, then results points descending; "
+        + "rows equal on all three share a rank and are listed by NIP";
+
+    private const string List = "ranking";
+
+    public async ValueTask<RankingPage> Handle(GetRanking query, CancellationToken ct)
+    {
+        await cycles.Load(query.CycleId, ct);
+        var unit = query.UnitCode is { } code ? (await units.Addressed(code, ct)).Code : null;
+
+        var after = query.Cursor is null ? null : Decode(query.Cursor)
+            ?? throw new ValidationException([new FluentValidation.Results.ValidationFailure("cursor", "The cursor is not one this list handed out.")]);
+        var limit = query.Limit ?? Paging.DefaultLimit;
+        var slice = await ranking.Slice(query.CycleId, unit, after, limit + 1, ct);
+        var rows = slice.Rows.Take(limit).ToList();
+        var names = (await employees.FindMany([.. rows.Select(r => r.EmployeeId)], ct)).ToDictionary(e => e.Id, e => e.FullName);
+
+        var keys = rows.Select(RankKey.Of).ToList();
+        var items = rows.Select((row, i) =>
+        {
+            var firstTied = keys.FindIndex(k => k.TiedWith(keys[i]));
+            var rank = firstTied == 0 && after is not null && keys[0].TiedWith(after) ? slice.BetterThanCursor + 1 : slice.AtOrBeforeCursor + firstTied + 1;
+            var percentile = Math.Round(100m * (slice.Ranked - rank + 1) / slice.Ranked, 1, MidpointRounding.AwayFromZero);
+            return new RankingRow(rank, percentile, row.Nip, names.GetValueOrDefault(row.EmployeeId), row.UnitCode, row.Evaluation!.Predikat, row.RankScore!.Value, row.Score!);
+        }).ToList();
+
+        var next = slice.Rows.Count > limit ? Encode(keys[^1]) : null;
+        return new RankingPage(query.CycleId, unit, slice.Ranked, slice.Unranked, Order, items, next);
+    }
+
+    private static string Encode(RankKey key) => KeysetCursor.Encode(
+        List, string.Join('|', key.PredikatClass.ToString(CultureInfo.InvariantCulture), key.Score.ToString(CultureInfo.InvariantCulture),
+            key.Results.ToString(CultureInfo.InvariantCulture), key.Nip));
+
+    private static RankKey? Decode(string cursor)
+    {
+        RankKey? key = null;
+        KeysetCursor.Decode(List, cursor, text =>
+        {
+            var parts = text.Split('|');
+            key = parts.Length == 4
+                && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var @class)
+                && decimal.TryParse(parts[1], NumberStyles.Number, CultureInfo.InvariantCulture, out var score)
+                && decimal.TryParse(parts[2], NumberStyles.Number, CultureInfo.InvariantCulture, out var results)
+                ? new RankKey(@class, score, results, parts[3])
+                : null;
+            return key is not null;
+        });
+        return key;
+    }
+}

@@ -1,0 +1,26 @@
+using Kinerja.Application.Appraisals;
+
+namespace Kinerja.Application.Ranking;
+
+/// <summary>
+/// Where an appraisal stands in the ranking order: predikat class ascending, score descending, results
+/// points descending, then NIP ascending (the last only makes the listing order stable; it does not split a tie).
+/// </summary>
+public sealed record RankKey(int PredikatClass, decimal Score, decimal Results, string Nip)
+{
+    public static RankKey Of(AppraisalRecord record) => new(record.RankClass!.Value, record.RankScore!.Value, record.RankResults!.Value, record.Nip);
+
+    public bool TiedWith(RankKey other) => PredikatClass == other.PredikatClass && Score == other.Score && Results == other.Results;
+}
+
+/// <param name="Ranked">Final, not excused appraisals in scope.</param>
+/// <param name="Unranked">Appraisals in scope still without a final evaluation, or excused.</param>
+/// <param name="AtOrBeforeCursor">Ranked rows at or before the cursor in listing order (0 without a cursor).</param>
+/// <param name="BetterThanCursor">Ranked rows strictly better than the cursor's key (0 without a cursor).</param>
+public sealed record RankingSlice(int Ranked, int Unranked, int AtOrBeforeCursor, int BetterThanCursor, IReadOnlyList<AppraisalRecord> Rows);
+
+public interface IRankingReader
+{
+    /// <summary>The ranked appraisals of the cycle (in the unit when given) after <paramref name="after"/>, in ranking order, with the counts that place them.</summary>
+    Task<RankingSlice> Slice(Guid cycleId, string? unitCode, RankKey? after, int limit, CancellationToken ct);
+}

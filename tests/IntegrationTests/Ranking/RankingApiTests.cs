@@ -1,0 +1,131 @@
+using System.Net;
+using Kinerja.Application.Common;
+using Kinerja.IntegrationTests.Harness;
+
+namespace Kinerja.IntegrationTests.Ranking;
+
+/// <summary>
+/// A school of a kepala sekolah and five guru, each with one Kuantitas indicator of 12 dokumen. Hand-computed:
+/// G1 realised 12 (results 100) with supervisor feedback 5 and 3 (behaviour 75) → 0.6 x 100 + 0.4 x 75 = 90, Sangat Baik;
+/// G2 and G4 realised 15 (capped at 120 %) → 120, Baik, tied; G3 realised 9 → 75, Baik; G5 realised 6 → 50, Butuh Perbaikan;
+/// the kepala sekolah has no final evaluation and is not ranked.
+/// </summary>
+public sealed class RankingApiTests(ClockedApp app) : IClassFixture<ClockedApp>, IAsyncLifetime
+{
+    private readonly HttpClient _admin = app.As(Roles.HrAdmin);
+    private string _school = "";
+    private Guid _cycle;
+    private string[] _guru = [];
+
+    private static object Rated(string results, string behaviour) => new { results, behaviour, justification = "Sesuai capaian SKP" };
+
+    public async Task InitializeAsync()
+    {
+        var staff = await _admin.School();
+        _school = staff.Unit;
+        _guru = [staff.Guru, .. await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => _admin.Employee(_school, supervisorNip: staff.KepalaSekolah)))];
+        _cycle = await _admin.StartedCycle(new DateOnly(2026, 7, 1), new DateOnly(2026, 12, 31), [_school]);
+        (await _admin.Post($"/api/v1/cycles/{_cycle}/appraisal-openings", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        var ks = app.As(Roles.Supervisor, staff.KepalaSekolah);
+        var kd = app.As(Roles.Supervisor, staff.KepalaDinas);
+        decimal[] realised = [12, 15, 9, 15, 6];
+        for (var i = 0; i < _guru.Length; i++)
+        {
+            var me = app.As(Roles.Employee, _guru[i]);
+            await me.AgreedPlan(ks, Appraisal(_guru[i]));
+            var recorded = await me.Post($"{Appraisal(_guru[i])}/realisations", new
+            {
+                indicatorKey = "R1.1", value = realised[i], achievedOn = "2026-09-01",
+                evidence = new { link = "https://drive.ambon.go.id/rpp.pdf", description = "Perangkat ajar" },
+            });
+            recorded.StatusCode.Should().Be(HttpStatusCode.Created, await recorded.Content.ReadAsStringAsync());
+        }
+
+        var feedback = await ks.Post($"{Appraisal(_guru[0])}/feedback", new { source = "Supervisor", scores = new { Akuntabel = 5, Kompeten = 3 } });
+        feedback.StatusCode.Should().Be(HttpStatusCode.OK, await feedback.Content.ReadAsStringAsync());
+
+        (await _admin.Post($"/api/v1/cycles/{_cycle}/evaluation", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
+        object[] ratings =
+        [
+            Rated("DiAtasEkspektasi", "DiAtasEkspektasi"), Rated("SesuaiEkspektasi", "SesuaiEkspektasi"), Rated("SesuaiEkspektasi", "SesuaiEkspektasi"),
+            Rated("SesuaiEkspektasi", "SesuaiEkspektasi"), Rated("DiBawahEkspektasi", "SesuaiEkspektasi"),
+        ];
+        for (var i = 0; i < _guru.Length; i++)
+        {
+            (await ks.Post($"{Appraisal(_guru[i])}/evaluation", ratings[i])).StatusCode.Should().Be(HttpStatusCode.OK);
+            (await kd.Post($"{Appraisal(_guru[i])}/evaluation/approval", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
+        }
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    private string Appraisal(string nip) => $"/api/v1/cycles/{_cycle}/appraisals/{nip}";
+
+    private string Tied(int which) => _guru[1].CompareTo(_guru[3]) < 0 == (which == 0) ? _guru[1] : _guru[3];
+
+    [Fact]
+    public async Task The_unit_is_ordered_by_predikat_then_score_with_a_shared_rank_for_the_tie_across_pages()
+    {
+        var rows = new List<(int Rank, decimal Percentile, string Nip, string Predikat, decimal Score)>();
+        string? cursor = null;
+        var pages = 0;
+        do
+        {
+            var page = await (await _admin.GetAsync($"/api/v1/cycles/{_cycle}/ranking?unit={_school}&limit=2" + (cursor is null ? "" : $"&cursor={cursor}"))).Json();
+            page["ranked"]!.GetValue<int>().Should().Be(5);
+            page["unranked"]!.GetValue<int>().Should().Be(1, "the kepala sekolah has no final evaluation");
+            rows.AddRange(page["items"]!.AsArray().Select(r => (
+                r!["rank"]!.GetValue<int>(), r["percentile"]!.GetValue<decimal>(), r["nip"].Str(), r["predikat"].Str(), r["score"]!.GetValue<decimal>())));
+            cursor = page["nextCursor"]?.GetValue<string>();
+            pages++;
+        }
+        while (cursor is not null);
+
+        pages.Should().Be(3);
+        rows.Should().Equal(
+            (1, 100m, _guru[0], "SangatBaik", 90m),
+            (2, 80m, Tied(0), "Baik", 120m),
+            (2, 80m, Tied(1), "Baik", 120m),
+            (4, 40m, _guru[2], "Baik", 75m),
+            (5, 20m, _guru[4], "ButuhPerbaikan", 50m));
+    }
+
+    [Fact]
+    public async Task Each_row_carries_the_score_components_and_the_city_wide_ranking_of_the_cycle_is_the_same()
+    {
+        var city = await (await _admin.GetAsync($"/api/v1/cycles/{_cycle}/ranking")).Json();
+        var first = city["items"]![0]!;
+        first["nip"].Str().Should().Be(_guru[0]);
+        var components = first["components"]!;
+        components["weightsVersion"].Str().Should().Be("2026.1");
+        components["resultsPoints"]!.GetValue<decimal>().Should().Be(100m);
+        components["behaviourPoints"]!.GetValue<decimal>().Should().Be(75m);
+        components["indicators"]![0]!["achievement"]!.GetValue<decimal>().Should().Be(1m);
+        components["sources"]!.AsArray().Single(s => s!["source"].Str() == "Supervisor")!["mean"]!.GetValue<decimal>().Should().Be(4m);
+        city["items"]!.AsArray().Select(r => r!["nip"].Str()).Should().Equal(_guru[0], Tied(0), Tied(1), _guru[2], _guru[4]);
+    }
+
+    [Fact]
+    public async Task The_ranking_is_offered_as_csv()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/cycles/{_cycle}/ranking?unit={_school}");
+        request.Headers.Accept.ParseAdd("text/csv");
+        var response = await _admin.SendAsync(request);
+
+        response.Content.Headers.ContentType!.MediaType.Should().Be("text/csv");
+        var lines = (await response.Content.ReadAsStringAsync()).TrimEnd('\n').Split('\n');
+        lines[0].Should().Be("rank,percentile,nip,fullName,unitCode,predikat,score,resultsPoints,behaviourPoints,weightsVersion");
+        lines.Should().HaveCount(6);
+        lines[5].Should().StartWith($"5,20,{_guru[4]},").And.EndWith($",{_school},ButuhPerbaikan,50,50,,2026.1");
+    }
+
+    [Fact]
+    public async Task Unknown_cycles_and_units_are_404_a_forged_cursor_is_400_and_employees_cannot_read_the_ranking()
+    {
+        await (await _admin.GetAsync($"/api/v1/cycles/{Guid.NewGuid()}/ranking")).ShouldBeProblem(HttpStatusCode.NotFound, "cycle-not-found");
+        await (await _admin.GetAsync($"/api/v1/cycles/{_cycle}/ranking?unit=TIDAKADA")).ShouldBeProblem(HttpStatusCode.NotFound, "unit-not-found");
+        await (await _admin.GetAsync($"/api/v1/cycles/{_cycle}/ranking?cursor=bm90LWEtY3Vyc29y")).ShouldBeProblem(HttpStatusCode.BadRequest, "validation-failed");
+        (await app.As(Roles.Employee, _guru[0]).GetAsync($"/api/v1/cycles/{_cycle}/ranking")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+    }
+}
