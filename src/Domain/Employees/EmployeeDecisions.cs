@@ -43,7 +43,9 @@ public static class EmployeeDecisions
             : [new EmployeeTransferred(employee.Id, unit.Id, unit.Code, position, golongan, effectiveOn, now)];
     }
 
-    public static IReadOnlyList<object> ChangeSupervisor(Employee employee, Employee? supervisor, DateOnly effectiveOn, DateTimeOffset now)
+    /// <param name="chainAbove">The proposed supervisor's own superiors on the effective date, nearest first.</param>
+    public static IReadOnlyList<object> ChangeSupervisor(
+        Employee employee, Employee? supervisor, IReadOnlyList<Guid> chainAbove, DateOnly effectiveOn, DateTimeOffset now)
     {
         EnsureActive(employee);
         EnsureNotBeforeStart(employee, effectiveOn);
@@ -52,6 +54,12 @@ public static class EmployeeDecisions
             if (supervisor.Id == employee.Id)
             {
                 throw new DomainRuleViolation("self-supervision", "An employee cannot be their own supervisor (pejabat penilai).");
+            }
+
+            if (chainAbove.Contains(employee.Id))
+            {
+                throw new DomainRuleViolation(
+                    "supervision-cycle", $"{supervisor.Nip} is below {employee.Nip} in the line of superiors on {effectiveOn:yyyy-MM-dd}; the line would go round in a circle.");
             }
 
             EnsureCanSupervise(supervisor, effectiveOn);

@@ -17,6 +17,20 @@ public sealed class EmployeeLifecycleApiTests(KinerjaApp app) : IClassFixture<Ki
     public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
+    public async Task Naming_someone_below_in_the_line_of_superiors_as_supervisor_is_409_and_appends_nothing()
+    {
+        var kepalaDinas = await _admin.Employee("DISDIK");
+        var kepalaSekolah = await _admin.Employee("DISDIK", supervisorNip: kepalaDinas);
+        var guru = await _admin.Employee("DISDIK", supervisorNip: kepalaSekolah);
+        var before = await app.EventCount();
+
+        var refused = await _admin.Post($"/api/v1/employees/{kepalaDinas}/supervisor-changes", new { supervisorNip = guru, effectiveOn = "2026-07-01" });
+
+        await refused.ShouldBeProblem(HttpStatusCode.Conflict, "supervision-cycle");
+        (await app.EventCount()).Should().Be(before);
+    }
+
+    [Fact]
     public async Task A_back_dated_supervisor_change_answers_who_the_superior_was_on_each_date()
     {
         var kepalaSekolah = await _admin.Employee("DISDIK", startDate: "2010-01-04");

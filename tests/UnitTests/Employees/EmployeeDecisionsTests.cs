@@ -93,7 +93,7 @@ public class EmployeeDecisionsTests
     [Fact]
     public void Naming_an_employee_as_their_own_supervisor_is_refused()
     {
-        var act = () => EmployeeDecisions.ChangeSupervisor(Ana, Ana, new DateOnly(2024, 7, 1), Now);
+        var act = () => EmployeeDecisions.ChangeSupervisor(Ana, Ana, [], new DateOnly(2024, 7, 1), Now);
 
         act.Should().Throw<DomainRuleViolation>().Which.Code.Should().Be("self-supervision");
     }
@@ -104,9 +104,17 @@ public class EmployeeDecisionsTests
         var on = new DateOnly(2024, 7, 1);
         var gone = Given(Registered(OtherBossId, "197702022001121002"), new EmploymentEnded(OtherBossId, EmploymentEndReason.Retired, on, Now));
 
-        var act = () => EmployeeDecisions.ChangeSupervisor(Ana, gone, on, Now);
+        var act = () => EmployeeDecisions.ChangeSupervisor(Ana, gone, [], on, Now);
 
         act.Should().Throw<DomainRuleViolation>().Which.Code.Should().Be("supervisor-not-employed");
+    }
+
+    [Fact]
+    public void Naming_a_supervisor_who_is_below_the_employee_in_the_line_of_superiors_is_refused()
+    {
+        var act = () => EmployeeDecisions.ChangeSupervisor(Ana, OtherBoss, [Guid.NewGuid(), EmployeeId], new DateOnly(2024, 7, 1), Now);
+
+        act.Should().Throw<DomainRuleViolation>().Which.Code.Should().Be("supervision-cycle");
     }
 
     [Fact]
@@ -114,13 +122,13 @@ public class EmployeeDecisionsTests
     {
         var on = new DateOnly(2024, 7, 1);
 
-        EmployeeDecisions.ChangeSupervisor(Ana, OtherBoss, on, Now)
+        EmployeeDecisions.ChangeSupervisor(Ana, OtherBoss, [], on, Now)
             .Should().Equal(new SupervisorChanged(EmployeeId, OtherBossId, "197702022001121002", on, Now));
     }
 
     [Fact]
     public void Changing_to_the_supervisor_already_in_force_records_nothing() =>
-        EmployeeDecisions.ChangeSupervisor(Ana, Boss, new DateOnly(2024, 7, 1), Now).Should().BeEmpty();
+        EmployeeDecisions.ChangeSupervisor(Ana, Boss, [], new DateOnly(2024, 7, 1), Now).Should().BeEmpty();
 
     [Fact]
     public void Correcting_a_nip_to_the_same_value_records_nothing() =>
