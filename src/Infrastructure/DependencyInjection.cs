@@ -53,6 +53,7 @@ public static class DependencyInjection
                 AppraisalStore.Configure(opts);
                 FeedStore.Configure(opts);
                 Evaluations.UnitEvaluationStore.Configure(opts);
+                Talent.StrengthsStore.Configure(opts);
                 opts.Schema.For<IdempotencyRecord>();
             })
             .UseLightweightSessions()
@@ -82,6 +83,7 @@ public static class DependencyInjection
         services.AddScoped<ICycleScheduler, WolverineCycleScheduler>();
         services.AddScoped<IAppraisalDirectory, MartenAppraisalDirectory>();
         services.AddScoped<Application.Evaluations.IUnitEvaluationDirectory, Evaluations.MartenUnitEvaluationDirectory>();
+        services.AddScoped<Application.Talent.IStrengthsEvidence, Talent.MartenStrengthsEvidence>();
         services.AddSingleton(configuration.GetSection("Kinerja:Appraisals").Get<AppraisalSettings>() ?? new AppraisalSettings());
         services.AddSingleton<IIdempotencyStore, MartenIdempotencyStore>();
         services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgresql", tags: ["ready"]);

@@ -6,6 +6,7 @@ using Kinerja.Api.Employees;
 using Kinerja.Api.Http;
 using Kinerja.Api.Training;
 using Kinerja.Api.Integration;
+using Kinerja.Api.Talent;
 using Kinerja.Api.Units;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
@@ -44,6 +45,7 @@ public static class ApiPipeline
         api.MapAppraisals();
         api.MapIntegration();
         api.MapEvaluations();
+        api.MapStrengthsAndWeaknesses();
         return app;
     }
 }
