@@ -54,6 +54,7 @@ public sealed class GetStrengthsAndWeaknessesHandler(
             unit.Count,
             judgement.Strengths,
             judgement.Weaknesses,
+            judgement.Figures,
             new CompetencyBasis(position.Kind, standard.Version, profile.LatestAssessment?.AssessedOn),
             StrengthsViews.Trend(rule, history));
     }

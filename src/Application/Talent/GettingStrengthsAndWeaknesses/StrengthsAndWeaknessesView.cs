@@ -25,6 +25,7 @@ public sealed record StrengthsTrend(IReadOnlyList<ValueTrend> Values, IReadOnlyL
 /// <summary>
 /// An employee's strengths and weaknesses in one cycle, each claim with its evidence (figures, counts by
 /// source, the unit comparison, the indicators or the assessment), the rule version that judged them, and the trend.
+/// <see cref="Figures"/> holds every value and aspect measured, also those neither strong nor weak.
 /// </summary>
 public sealed record StrengthsAndWeaknessesView(
     string Nip,
@@ -35,6 +36,7 @@ public sealed record StrengthsAndWeaknessesView(
     int UnitAppraisals,
     IReadOnlyList<Claim> Strengths,
     IReadOnlyList<Claim> Weaknesses,
+    Figures Figures,
     CompetencyBasis Competencies,
     StrengthsTrend Trend);
 
