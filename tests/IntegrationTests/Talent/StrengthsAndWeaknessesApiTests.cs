@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Kinerja.Application.Appraisals;
 using Kinerja.Application.Common;
 using Kinerja.IntegrationTests.Harness;
 
@@ -99,6 +100,22 @@ public sealed class StrengthsAndWeaknessesApiTests(ClockedApp app) : IClassFixtu
     }
 
     [Fact]
+    public async Task Rebuilding_the_appraisal_records_from_the_events_gives_the_same_answer()
+    {
+        var school = await TwoSemesters();
+        var url = $"/api/v1/employees/{school.Guru[0]}/strengths-weaknesses";
+        var before = await _admin.GetStringAsync(url);
+
+        await app.Store.Advanced.Clean.DeleteDocumentsByTypeAsync(typeof(AppraisalRecord));
+        await (await _admin.GetAsync(url)).ShouldBeProblem(HttpStatusCode.NotFound, "appraisal-not-found");
+        var projection = typeof(Infrastructure.DependencyInjection).Assembly.GetType("Kinerja.Infrastructure.Appraisals.AppraisalRecordProjection", throwOnError: true)!;
+        var daemon = await app.Store.BuildProjectionDaemonAsync();
+        await daemon.RebuildProjectionAsync(projection, TimeSpan.FromMinutes(1), CancellationToken.None);
+
+        (await _admin.GetStringAsync(url)).Should().Be(before);
+    }
+
+    [Fact]
     public async Task Public_feedback_counts_from_the_fifth_response_on()
     {
         var staff = await _admin.School();
@@ -173,6 +190,15 @@ public sealed class StrengthsAndWeaknessesApiTests(ClockedApp app) : IClassFixtu
         await (await app.As(Roles.Supervisor, staff.KepalaSekolah).GetAsync($"/api/v1/employees/{staff.KepalaDinas}/strengths-weaknesses"))
             .ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
         (await app.Anonymous().GetAsync(url)).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task The_OpenAPI_document_describes_the_route_with_an_example()
+    {
+        var document = await app.Anonymous().GetStringAsync("/openapi/v1.json");
+
+        document.Should().Contain("/api/v1/employees/{nip}/strengths-weaknesses").And.Contain("in-unit-upper-quartile").And.Contain("below-required-level")
+            .And.Contain("Self feedback is shown but does not count");
     }
 
     /// <summary>Semester I with guru 1 alone; Semester II with the kepala sekolah and four guru, scored as <see cref="Second"/>.</summary>
