@@ -55,6 +55,7 @@ public static class DependencyInjection
                 AppraisalStore.Configure(opts, weights);
                 FeedStore.Configure(opts);
                 Evaluations.UnitEvaluationStore.Configure(opts);
+                Talent.StrengthsStore.Configure(opts);
                 opts.Schema.For<IdempotencyRecord>();
             })
             .UseLightweightSessions()
@@ -86,6 +87,7 @@ public static class DependencyInjection
         services.AddScoped<Application.Ranking.IRankingReader, Ranking.MartenRankingReader>();
         services.AddScoped<Application.Evaluations.IUnitEvaluationDirectory, Evaluations.MartenUnitEvaluationDirectory>();
         services.AddSingleton(weights);
+        services.AddScoped<Application.Talent.IStrengthsEvidence, Talent.MartenStrengthsEvidence>();
         services.AddSingleton(configuration.GetSection("Kinerja:Appraisals").Get<AppraisalSettings>() ?? new AppraisalSettings());
         services.AddSingleton<IIdempotencyStore, MartenIdempotencyStore>();
         services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgresql", tags: ["ready"]);

@@ -7,6 +7,7 @@ using Kinerja.Api.Http;
 using Kinerja.Api.Training;
 using Kinerja.Api.Integration;
 using Kinerja.Api.Ranking;
+using Kinerja.Api.Talent;
 using Kinerja.Api.Units;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
@@ -46,6 +47,7 @@ public static class ApiPipeline
         api.MapIntegration();
         api.MapEvaluations();
         api.MapRanking();
+        api.MapStrengthsAndWeaknesses();
         return app;
     }
 }

@@ -9,6 +9,7 @@ using Kinerja.Application.Cycles.CreatingCycle;
 using Kinerja.Application.Employees.RegisteringEmployee;
 using Kinerja.Application.Training.RequestingGrant;
 using Kinerja.Application.Integration.Webhooks.RegisteringSubscription;
+using Kinerja.Application.Talent.GettingStrengthsAndWeaknesses;
 using Kinerja.Application.Units.RegisteringUnit;
 
 namespace Kinerja.Api.Hosting;
@@ -92,6 +93,32 @@ public static class OpenApiExamples
         [typeof(PublicFeedbackRequest)] = """
             {"submissionId":"survei-smpn9-2026-000123","respondentGroup":"Parent","scores":{"BerorientasiPelayanan":5,"Adaptif":4},
              "comment":"Guru sabar dan komunikatif"}
+            """,
+        [typeof(StrengthsAndWeaknessesView)] = """
+            {"nip":"198609262015051001","unitCode":"SMPN9",
+             "cycle":{"id":"0193a5c2-7d1e-7000-8000-0000000000c2","name":"Semester II 2026 Dinas Pendidikan","periodStart":"2026-07-01","periodEnd":"2026-12-31"},
+             "ruleVersion":"2026.1",
+             "rule":{"version":"2026.1","values":{"strengthFloor":4.0,"weaknessFloor":3.0,"relativeWeaknessCeiling":4.0},
+                     "aspects":{"strengthFloor":1.1,"weaknessFloor":0.9,"relativeWeaknessCeiling":1.0},
+                     "countedSources":["Supervisor","Peer","Subordinate","Public"],"minPublicResponses":5,"minUnitFigures":4,"competencyStrengthMargin":2},
+             "unitAppraisals":5,
+             "strengths":[{"kind":"Value","subject":"BerorientasiPelayanan","figure":4.6,"reasons":["meets-strength-floor","in-unit-upper-quartile"],
+               "value":{"value":"BerorientasiPelayanan","figure":4.6,"sources":[
+                 {"source":"Supervisor","responses":1,"mean":5,"counted":true,"notCounted":null},
+                 {"source":"Self","responses":1,"mean":4,"counted":false,"notCounted":"Self feedback is shown but does not count"},
+                 {"source":"Public","responses":12,"mean":4.2,"counted":true,"notCounted":null}]},
+               "aspect":null,"unit":{"employees":5,"mean":3.9,"lowerQuartile":3.5,"median":4,"upperQuartile":4.2},"competency":null}],
+             "weaknesses":[{"kind":"Aspect","subject":"Waktu","figure":0.8571,"reasons":["below-weakness-floor"],"value":null,
+               "aspect":{"aspect":"Waktu","figure":0.8571,"indicators":[{"rowKey":"R2","indicatorKey":"R2.1","target":6,"realised":7,"ratio":0.8571}]},
+               "unit":null,"competency":null},
+              {"kind":"Competency","subject":"TEKNIS.PEMBELAJARAN","figure":2,"reasons":["below-required-level"],"value":null,"aspect":null,"unit":null,
+               "competency":{"known":{"competencyCode":"TEKNIS.PEMBELAJARAN","level":2,"asOf":"2026-03-12","evidence":"Assessment"},"required":3}}],
+             "figures":{"values":[],"aspects":[]},
+             "competencies":{"positionKind":"FungsionalKeahlian","standardVersion":"2026.1","assessedOn":"2026-03-12"},
+             "trend":{"values":[{"value":"BerorientasiPelayanan","cycles":[
+                 {"cycleId":"0193a5c2-7d1e-7000-8000-0000000000c1","cycleName":"Semester I 2026 Dinas Pendidikan","periodStart":"2026-01-01","figure":3.9},
+                 {"cycleId":"0193a5c2-7d1e-7000-8000-0000000000c2","cycleName":"Semester II 2026 Dinas Pendidikan","periodStart":"2026-07-01","figure":4.6}]}],
+              "aspects":[]}}
             """,
         [typeof(RegisterWebhookSubscription)] = """
             {"url":"https://hr-portal.example/hooks/kinerja","eventTypes":["employee.registered","employee.transferred","employee.employment-ended"],

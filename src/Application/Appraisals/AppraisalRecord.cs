@@ -128,10 +128,14 @@ public sealed record AppraisalRecord(
             (row, i, current[i.Key].OrderBy(r => r.AchievedOn).ThenBy(r => r.RecordedAt).LastOrDefault())));
     }
 
+    /// <summary>The agreed indicators with the value achieved: what the score and the strengths rule measure.</summary>
+    public IReadOnlyList<IndicatorOutcome> Outcomes() =>
+        [.. AgreedIndicators().Select(x => new IndicatorOutcome(x.Row.Key, x.Row.Kind, x.Indicator.Key, x.Indicator.Aspect, x.Indicator.Target.Value, x.Latest?.Value))];
+
     /// <summary>The score once a plan is agreed: what there is to measure against.</summary>
     public PerformanceScore? ScoredWith(ScoreWeights weights) => Agreed() is null ? null : PerformanceScore.Compute(
         weights,
-        [.. AgreedIndicators().Select(x => new IndicatorOutcome(x.Row.Key, x.Row.Kind, x.Indicator.Key, x.Indicator.Aspect, x.Indicator.Target.Value, x.Latest?.Value))],
+        Outcomes(),
         [.. Feedback.Select(t => new SourceFeedback(t.Source, t.Count, t.Values.Sum(v => v.Sum), t.Values.Sum(v => v.Count)))]);
 }
 
