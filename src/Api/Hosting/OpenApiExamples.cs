@@ -9,6 +9,7 @@ using Kinerja.Application.Cycles.CreatingCycle;
 using Kinerja.Application.Employees.RegisteringEmployee;
 using Kinerja.Application.Training.RequestingGrant;
 using Kinerja.Application.Integration.Webhooks.RegisteringSubscription;
+using Kinerja.Application.Ranking.GettingRanking;
 using Kinerja.Application.Talent.GettingStrengthsAndWeaknesses;
 using Kinerja.Application.Units.RegisteringUnit;
 
@@ -119,6 +120,16 @@ public static class OpenApiExamples
                  {"cycleId":"0193a5c2-7d1e-7000-8000-0000000000c1","cycleName":"Semester I 2026 Dinas Pendidikan","periodStart":"2026-01-01","figure":3.9},
                  {"cycleId":"0193a5c2-7d1e-7000-8000-0000000000c2","cycleName":"Semester II 2026 Dinas Pendidikan","periodStart":"2026-07-01","figure":4.6}]}],
               "aspects":[]}}
+            """,
+        [typeof(RankingPage)] = """
+            {"cycleId":"0193a5c2-7d1e-7000-8000-0000000000c2","unitCode":"SMPN9","ranked":40,"unranked":2,
+             "order":"predikat class (Sangat Baik first), then score descending, then results points descending; rows equal on all three share a rank and are listed by NIP",
+             "items":[{"rank":1,"percentile":100,"nip":"198609262015051001","fullName":"Maria Latuheru","unitCode":"SMPN9","predikat":"SangatBaik","score":90,
+               "components":{"value":90,"weightsVersion":"2026.1","resultsPoints":100,"behaviourPoints":75,"resultsWeight":0.6,"behaviourWeight":0.4,
+                 "indicators":[{"rowKey":"R1","indicatorKey":"R1.1","kind":"Utama","aspect":"Kuantitas","achievement":1,"counted":1,"weight":1}],
+                 "sources":[{"source":"Supervisor","responses":1,"mean":4,"points":75,"weight":0.4,"notCounted":null},
+                            {"source":"Public","responses":3,"mean":5,"points":100,"weight":0.25,"notCounted":"fewer than 5 public responses"}]}}],
+             "nextCursor":"cmFua2luZzowfDkwfDEwMHwxOTg2MDkyNjIwMTUwNTEwMDE"}
             """,
         [typeof(RegisterWebhookSubscription)] = """
             {"url":"https://hr-portal.example/hooks/kinerja","eventTypes":["employee.registered","employee.transferred","employee.employment-ended"],
