@@ -18,6 +18,6 @@ dotnet build src/Api -c Release -v q -nologo >/dev/null
 cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)
 echo "machine:  $(nproc) cores ($cpu), $(free -g | awk '/Mem:/{print $2}') GiB RAM, $(uname -r); PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') (fsync on)"
 echo "started:  $(date -u +%FT%TZ), load average $(cut -d' ' -f1-3 /proc/loadavg)"
-args=(--employees 10000 --seed 1)
-(cd src/Api && dotnet bin/Release/net10.0/Kinerja.Api.dll benchmark "${args[@]}" "$@")
+
+(cd src/Api && dotnet bin/Release/net10.0/Kinerja.Api.dll benchmark "$@")
 echo "finished: $(date -u +%FT%TZ), load average $(cut -d' ' -f1-3 /proc/loadavg)"
