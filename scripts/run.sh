@@ -2,9 +2,15 @@
 # Runs the Kinerja API. Without ConnectionStrings__Kinerja it provisions (once) and starts a private
 # PostgreSQL cluster under .local/ and keeps its data between runs.
 # Extra arguments go to the service, e.g. `scripts/run.sh projections list` or `scripts/run.sh token --role hr-admin`.
+# `scripts/run.sh --demo` first loads a small demo city (200 ASN of Kota Ambon, seed 2026) when the database has no employees yet.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/postgres.sh
+demo=
+if [ "${1:-}" = "--demo" ]; then
+  demo=1
+  shift
+fi
 
 if [ -z "${ConnectionStrings__Kinerja:-}" ]; then
   pg_provision run
@@ -16,6 +22,9 @@ urls=${ASPNETCORE_URLS:-http://127.0.0.1:5080}
 export ASPNETCORE_URLS=$urls
 
 dotnet build src/Api -c Release -v q -nologo >&2
+if [ -n "$demo" ]; then
+  dotnet run --project src/Api -c Release --no-build --no-launch-profile -- generate-city --employees 200 --seed 2026 --if-empty >&2
+fi
 if [ $# -eq 0 ]; then
   base=${urls%%;*}
   echo "Kinerja API:   $base/api/v1" >&2

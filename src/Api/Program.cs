@@ -1,6 +1,8 @@
 using JasperFx;
 using Kinerja.Api.Audit;
 using Kinerja.Api.Auth;
+using Kinerja.Api.Benchmarking;
+using Kinerja.Api.Generating;
 using Kinerja.Api.Hosting;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, EnvironmentName = SourceTreeEnvironment.Default() });
@@ -16,7 +18,17 @@ if (args is [VerifyChainsCommand.Verb])
     return await VerifyChainsCommand.Run(app.Services);
 }
 
+if (args is [GenerateCityCommand.Verb, .. var generateArgs])
+{
+    return await GenerateCityCommand.Run(app.Services, generateArgs);
+}
+
 app.UseKinerjaApi();
+if (args is [BenchmarkCommand.Verb, .. var benchmarkArgs])
+{
+    return await BenchmarkCommand.Run(app, benchmarkArgs);
+}
+
 return await app.RunJasperFxCommands(args);
 
 /// <summary>Entry point, visible to the integration tests' host factory.</summary>

@@ -1,0 +1,93 @@
+using Kinerja.Domain.Appraisals;
+using Kinerja.Domain.Cycles;
+using Kinerja.Domain.Evaluations;
+
+namespace Kinerja.Application.Generating;
+
+/// <param name="Today">The last day the stage simulates (WIT): nothing in it is achieved, received or decided later.</param>
+public sealed record AppraisalYear(int Year, bool Closes, DateOnly Today)
+{
+    /// <summary>Planned, worked, evaluated, approved and closed in February 2026.</summary>
+    public static readonly AppraisalYear Closed2025 = new(2025, true, new DateOnly(2026, 2, 2));
+
+    /// <summary>Planned and under way on 20 November 2026: realisations up to the third quarter, feedback, no evaluation yet.</summary>
+    public static readonly AppraisalYear Running2026 = new(2026, false, new DateOnly(2026, 11, 20));
+
+    public string Name => $"SKP Tahunan {Year}";
+
+    public DateOnly Start => new(Year, 1, 1);
+
+    public DateOnly End => new(Year, 12, 31);
+
+    public FeedbackWindow Window => new(Start, new DateOnly(Year + 1, 1, 15));
+}
+
+/// <summary>An annual cycle over every unit: created and started by BKPSDM, an appraisal per employee with a superior, and for a closing year the unit results and the closure.</summary>
+internal sealed class AppraisalYearStage(AppraisalYear year) : ICityStage
+{
+    public string Name => year.Name;
+
+    public async Task Run(City city, CityWriter writer, CancellationToken ct)
+    {
+        var chance = city.Chance;
+        var id = chance.Guid();
+        var input = new NewCycle(year.Name, CycleKind.Annual, year.Start, year.End, true, [], year.Window);
+        var events = CycleDecisions.Create(id, input, CityWriter.UserName, chance.During(new DateOnly(year.Year - 1, 12, 16))).ToList();
+        var cycle = City.Fold<AppraisalCycle>(AppraisalCycle.Evolve, null, events);
+        var started = CycleDecisions.Start(cycle, CityWriter.UserName, chance.During(new DateOnly(year.Year, 1, 2)));
+        var working = City.Fold(AppraisalCycle.Evolve, cycle, started);
+        events.AddRange(started);
+        AppraisalCycle? evaluating = null;
+        if (year.Closes)
+        {
+            var began = CycleDecisions.BeginEvaluation(working, CityWriter.UserName, chance.During(new DateOnly(year.Year + 1, 1, 5)));
+            evaluating = City.Fold(AppraisalCycle.Evolve, working, began);
+            events.AddRange(began);
+        }
+
+        await writer.Start<AppraisalCycle>(id, events, ct);
+        var generated = new CityCycle(id, year.Name, year.Year, year.Closes, []);
+        city.Cycles.Add(generated);
+        var story = new AppraisalStory(city, year, working, evaluating);
+        foreach (var employee in city.Employees.Where(e => e.Supervisor is not null))
+        {
+            var (appraisal, appended) = story.Tell(employee, generated);
+            generated.Appraisals[employee.Id] = appraisal;
+            await writer.Start<Appraisal>(appraisal.Id, appended, ct);
+        }
+
+        if (evaluating is not null)
+        {
+            await Close(city, writer, generated, evaluating, ct);
+        }
+    }
+
+    /// <summary>The unit's own result follows its head's results rating; about half the breaches of the guidance get a written justification.</summary>
+    private async Task Close(City city, CityWriter writer, CityCycle generated, AppraisalCycle evaluating, CancellationToken ct)
+    {
+        var chance = city.Chance;
+        var day = new DateOnly(year.Year + 1, 1, 26);
+        var finals = city.Employees.Where(e => generated.PredikatOf(e.Id) is not null).ToLookup(e => e.Unit.Spec.Code, e => generated.PredikatOf(e.Id)!.Value);
+        foreach (var unit in city.Units)
+        {
+            var head = city.Employees.First(e => e.Unit == unit);
+            var result = generated.Appraisals.TryGetValue(head.Id, out var a) && a.EvaluationStatus == EvaluationStatus.Approved
+                ? a.Predikat switch { Predikat.SangatBaik => UnitResult.Istimewa, Predikat.ButuhPerbaikan or Predikat.Kurang or Predikat.SangatKurang => UnitResult.ButuhPerbaikan, _ => UnitResult.Baik }
+                : UnitResult.Baik;
+            var events = UnitEvaluationDecisions.RecordResult(null, evaluating, unit.Spec.Code, result, CityWriter.UserName, chance.During(day)).ToList();
+            var state = City.Fold<UnitEvaluation>(UnitEvaluation.Evolve, null, events);
+            var counts = finals[unit.Spec.Code].GroupBy(p => p).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => g.Count());
+            if (DistributionGuidance.Breaches(result, counts).Count > 0 && chance.Percent(0.5))
+            {
+                events.AddRange(UnitEvaluationDecisions.JustifyBreach(state, evaluating, counts,
+                    "Sebaran predikat mencerminkan capaian nyata pegawai unit ini tahun ini; telah dibahas dalam rapat evaluasi kinerja.",
+                    CityWriter.UserName, chance.During(day.AddDays(2))));
+            }
+
+            await writer.Start<UnitEvaluation>(state.Id, events, ct);
+        }
+
+        var unsettled = generated.Appraisals.Values.Count(x => x.EvaluationStatus != EvaluationStatus.Approved && !x.Excused);
+        await writer.Append<AppraisalCycle>(generated.Id, CycleDecisions.Close(evaluating, unsettled, CityWriter.UserName, chance.During(day.AddDays(7))), ct);
+    }
+}

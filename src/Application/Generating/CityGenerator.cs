@@ -1,0 +1,63 @@
+using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Kinerja.Application.Generating;
+
+/// <summary>One step of a city's history; each stage decides against what the stages before it made.</summary>
+public interface ICityStage
+{
+    string Name { get; }
+
+    Task Run(City city, CityWriter writer, CancellationToken ct);
+}
+
+/// <summary>What was generated, and facts about it that query probes address (a busy unit, a closed cycle).</summary>
+public sealed record CitySummary(
+    int Seed, int Units, int Employees, int Streams, long Events, TimeSpan Elapsed,
+    Guid ClosedCycleId, Guid OpenCycleId, string BusiestUnit, string TopUnit, string SampleNip)
+{
+    public double EventsPerSecond => Events / Math.Max(Elapsed.TotalSeconds, 0.001);
+}
+
+/// <summary>
+/// Fills the database with a deterministic city of Kota Ambon: every event comes from the Domain's
+/// decisions, taken in the order the year would take them, with ids and instants drawn from the seed.
+/// </summary>
+public sealed class CityGenerator(IServiceScopeFactory scopes)
+{
+    public const int MinEmployees = 40;
+
+    /// <summary>The city's history in order; a new module adds its stage here.</summary>
+    public static IReadOnlyList<ICityStage> Stages { get; } =
+    [
+        new RegistryStage(),
+        new AppraisalYearStage(AppraisalYear.Closed2025),
+        new AppraisalYearStage(AppraisalYear.Running2026),
+        new TrainingStage(2026, AppraisalYear.Running2026.Today),
+    ];
+
+    public async Task<CitySummary> Generate(int employees, int seed, CancellationToken ct, Action<string>? progress = null)
+    {
+        if (employees < MinEmployees)
+        {
+            throw new ArgumentOutOfRangeException(nameof(employees), $"A city needs at least {MinEmployees} employees: one head per unit.");
+        }
+
+        var clock = Stopwatch.StartNew();
+        var city = new City(seed, employees);
+        var writer = new CityWriter(scopes, seed, employees);
+        foreach (var stage in Stages)
+        {
+            await stage.Run(city, writer, ct);
+            await writer.Flush(ct);
+            progress?.Invoke($"{stage.Name}: {writer.Events} events after {clock.Elapsed.TotalSeconds:0.0} s");
+        }
+
+        var busiest = city.Employees.GroupBy(e => e.Unit.Spec.Code).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+        var closed = city.Cycles.First(c => c.Closed);
+        var open = city.Cycles.Last(c => !c.Closed);
+        var sample = city.Employees.First(e => closed.PredikatOf(e.Id) is not null).Nip;
+        return new CitySummary(seed, city.Units.Count, city.Employees.Count, writer.Streams, writer.Events, clock.Elapsed,
+            closed.Id, open.Id, busiest, "DISDIK", sample);
+    }
+}

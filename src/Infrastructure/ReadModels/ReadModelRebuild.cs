@@ -1,0 +1,60 @@
+using System.Diagnostics;
+using Marten;
+
+namespace Kinerja.Infrastructure.ReadModels;
+
+public sealed record ProjectionRebuilt(string Projection, TimeSpan Elapsed);
+
+/// <param name="Events">Events in the store (Marten's tombstones excluded): what a rebuild of everything has to read.</param>
+public sealed record RebuildReport(long Events, TimeSpan Elapsed, IReadOnlyList<ProjectionRebuilt> Projections)
+{
+    public double EventsPerSecond => Events / Math.Max(Elapsed.TotalSeconds, 0.001);
+}
+
+/// <summary>
+/// Rebuilds every projection the store knows, one after the other, with Marten's projection daemon:
+/// each read model is wiped and replayed from the first event.
+/// </summary>
+public sealed class ReadModelRebuild(IDocumentStore store)
+{
+    public IReadOnlyList<string> ProjectionNames() => [.. Projections.Select(p => p.Name).Order(StringComparer.Ordinal)];
+
+    /// <summary>The document types the projections write: what a rebuild must reproduce.</summary>
+    public IReadOnlyList<Type> DocumentTypes() => [.. Projections.SelectMany(p => p.PublishedTypes()).Distinct().OrderBy(t => t.FullName, StringComparer.Ordinal)];
+
+    /// <summary>Waits until the integration feed's subscription has read up to the last event in the store.</summary>
+    public async Task WaitForFeed(TimeSpan timeout, CancellationToken ct)
+    {
+        var head = (await store.Advanced.FetchEventStoreStatistics(token: ct)).EventSequenceNumber;
+        var deadline = Stopwatch.StartNew();
+        while ((await store.Advanced.AllProjectionProgress(token: ct)).FirstOrDefault(p => p.ShardName.StartsWith(Integration.IntegrationFeedSubscription.Name, StringComparison.Ordinal)) is not { } feed
+            || feed.Sequence < head)
+        {
+            if (deadline.Elapsed > timeout)
+            {
+                throw new TimeoutException($"The integration feed did not catch up within {timeout}.");
+            }
+
+            await Task.Delay(200, ct);
+        }
+    }
+
+    private IEnumerable<JasperFx.Events.Projections.IProjectionSource<IDocumentOperations, IQuerySession>> Projections => ((StoreOptions)store.Options).Projections.All;
+
+    public async Task<RebuildReport> RebuildAll(TimeSpan shardTimeout, CancellationToken ct)
+    {
+        await using var session = store.QuerySession();
+        var events = (await session.QueryAsync<long>($"select count(*) from {store.Options.Events.DatabaseSchemaName}.mt_events where type <> 'tombstone'", ct)).Single();
+        using var daemon = await store.BuildProjectionDaemonAsync();
+        var total = Stopwatch.StartNew();
+        var rebuilt = new List<ProjectionRebuilt>();
+        foreach (var name in ProjectionNames())
+        {
+            var clock = Stopwatch.StartNew();
+            await daemon.RebuildProjectionAsync(name, shardTimeout, ct);
+            rebuilt.Add(new ProjectionRebuilt(name, clock.Elapsed));
+        }
+
+        return new RebuildReport(events, total.Elapsed, rebuilt);
+    }
+}
