@@ -88,9 +88,10 @@ internal sealed class RegistryStage : ICityStage
         var state = City.Fold<Employee>(Employee.Evolve, null, events);
         if (superior is not null && supervisorOnStart is null)
         {
-            // The superior joined after this employee: the registry records them from the later start.
+            // The superior joined after this employee: the registry records them from the later start. The city is built
+            // from the top down, so nobody above the superior can be this new employee: the chain above is not walked.
             var from = superior.State.StartDate > start ? superior.State.StartDate : start;
-            events.AddRange(Decide(ref state, s => EmployeeDecisions.ChangeSupervisor(s, superior.State, from, at)));
+            events.AddRange(Decide(ref state, s => EmployeeDecisions.ChangeSupervisor(s, superior.State, [], from, at)));
         }
 
         var talent = 1.02 + 0.09 * chance.Normal();
