@@ -27,6 +27,7 @@ public static class DependencyInjection
         services.AddScoped<AppraisalAccess>();
         services.AddScoped<Evaluations.UnitEvaluationStreams>();
         services.AddScoped<Raters>();
+        services.AddScoped<Positions.PositionStreams>();
         return services;
     }
 }

@@ -53,6 +53,8 @@ public static class DependencyInjection
                 AppraisalStore.Configure(opts);
                 FeedStore.Configure(opts);
                 Evaluations.UnitEvaluationStore.Configure(opts);
+                Positions.PositionStore.Configure(opts);
+                Talent.TalentStore.Configure(opts);
                 opts.Schema.For<IdempotencyRecord>();
             })
             .UseLightweightSessions()
@@ -82,6 +84,8 @@ public static class DependencyInjection
         services.AddScoped<ICycleScheduler, WolverineCycleScheduler>();
         services.AddScoped<IAppraisalDirectory, MartenAppraisalDirectory>();
         services.AddScoped<Application.Evaluations.IUnitEvaluationDirectory, Evaluations.MartenUnitEvaluationDirectory>();
+        services.AddScoped<Application.Positions.IPositionDirectory, Positions.MartenPositionDirectory>();
+        services.AddScoped<Application.Talent.ITalentDirectory, Talent.MartenTalentDirectory>();
         services.AddSingleton(configuration.GetSection("Kinerja:Appraisals").Get<AppraisalSettings>() ?? new AppraisalSettings());
         services.AddSingleton<IIdempotencyStore, MartenIdempotencyStore>();
         services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgresql", tags: ["ready"]);

@@ -6,6 +6,8 @@ using Kinerja.Api.Employees;
 using Kinerja.Api.Http;
 using Kinerja.Api.Training;
 using Kinerja.Api.Integration;
+using Kinerja.Api.Positions;
+using Kinerja.Api.Talent;
 using Kinerja.Api.Units;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
@@ -44,6 +46,8 @@ public static class ApiPipeline
         api.MapAppraisals();
         api.MapIntegration();
         api.MapEvaluations();
+        api.MapPositions();
+        api.MapTalent();
         return app;
     }
 }
