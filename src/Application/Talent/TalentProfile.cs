@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Kinerja.Domain.Appraisals;
 using Kinerja.Domain.Employees;
 using Kinerja.Domain.Evaluations;
@@ -26,10 +27,12 @@ public sealed record TalentProfile(
     DateOnly? AssessedOn,
     IReadOnlyList<TalentAppraisal> Appraisals)
 {
-    /// <summary>The final evaluation approved last (across cycles): the one placement ranks by.</summary>
-    public TalentAppraisal? LatestFinal => Appraisals.Where(a => a.FinalAt is not null).MaxBy(a => a.FinalAt);
+    /// <summary>The final evaluation approved last (across cycles; of two approved at one instant, the later opened): the one placement ranks by.</summary>
+    [JsonIgnore]
+    public TalentAppraisal? LatestFinal => Appraisals.Where(a => a.FinalAt is not null).OrderBy(a => a.FinalAt).LastOrDefault();
 
-    /// <summary>The 9-box of the latest final's cycle with the current potential; none without both.</summary>
+    /// <summary>The 9-box of the latest final's cycle with the current potential; none without both. Not stored: the candidates scan stays lean.</summary>
+    [JsonIgnore]
     public TalentBox? Box => LatestFinal is { Results: { } results } && Potential is { } potential ? NineBox.For(results, potential) : null;
 
     /// <summary>Sort keys the candidates query reads straight from the document (see PlacementRank).</summary>

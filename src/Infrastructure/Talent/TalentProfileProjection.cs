@@ -18,29 +18,28 @@ internal sealed class TalentProfileProjection : MultiStreamProjection<TalentProf
 {
     public TalentProfileProjection()
     {
-        Identity<EmployeeRegistered>(e => e.EmployeeId);
-        Identity<EmployeeTransferred>(e => e.EmployeeId);
-        Identity<NipCorrected>(e => e.EmployeeId);
-        Identity<CompetencyAssessed>(e => e.EmployeeId);
-        Identity<EmploymentEnded>(e => e.EmployeeId);
-        Identity<AppraisalOpened>(e => e.EmployeeId);
-        IncludeType<EvaluationSubmitted>();
-        IncludeType<EvaluationApproved>();
-        CustomGrouping(ByAppraisalOwner);
+        foreach (var type in Types)
+        {
+            IncludeType(type);
+        }
+
+        CustomGrouping(ByEmployee);
     }
+
+    private static readonly Type[] Types =
+    [
+        typeof(EmployeeRegistered), typeof(EmployeeTransferred), typeof(NipCorrected), typeof(CompetencyAssessed), typeof(EmploymentEnded),
+        typeof(AppraisalOpened), typeof(EvaluationSubmitted), typeof(EvaluationApproved),
+    ];
 
     public override TalentProfile? Evolve(TalentProfile? snapshot, Guid id, IEvent e) => TalentProfile.Evolve(snapshot, e.Data);
 
-    private static async Task ByAppraisalOwner(IQuerySession session, IReadOnlyList<IEvent> events, IEventGrouping<Guid> grouping)
+    /// <summary>Every event to its employee's slice, in the order of the page (commit order).</summary>
+    private static async Task ByEmployee(IQuerySession session, IReadOnlyList<IEvent> events, IEventGrouping<Guid> grouping)
     {
-        var evaluations = events.Where(e => e.Data is EvaluationSubmitted or EvaluationApproved).ToList();
-        if (evaluations.Count == 0)
-        {
-            return;
-        }
-
         var owners = events.Select(e => e.Data).OfType<AppraisalOpened>().ToDictionary(o => o.AppraisalId, o => o.EmployeeId);
-        var unknown = evaluations.Select(e => e.StreamId).Where(id => !owners.ContainsKey(id)).Distinct().ToArray();
+        var unknown = events.Where(e => e.Data is EvaluationSubmitted or EvaluationApproved && !owners.ContainsKey(e.StreamId))
+            .Select(e => e.StreamId).Distinct().ToArray();
         if (unknown.Length > 0)
         {
             var openings = await session.Events.QueryAllRawEvents().Where(e => e.StreamId.IsOneOf(unknown) && e.Version == 1).ToListAsync();
@@ -50,11 +49,17 @@ internal sealed class TalentProfileProjection : MultiStreamProjection<TalentProf
             }
         }
 
-        foreach (var evaluation in evaluations)
+        foreach (var e in events)
         {
-            if (owners.TryGetValue(evaluation.StreamId, out var employeeId))
+            Guid? employeeId = e.Data switch
             {
-                grouping.AddEvent(employeeId, evaluation);
+                Domain.IEmployeeEvent x => x.EmployeeId,
+                EvaluationSubmitted or EvaluationApproved when owners.TryGetValue(e.StreamId, out var owner) => owner,
+                _ => null,
+            };
+            if (employeeId is { } id && Array.IndexOf(Types, e.Data.GetType()) >= 0)
+            {
+                grouping.AddEvent(id, e);
             }
         }
     }
