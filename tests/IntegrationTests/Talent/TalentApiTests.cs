@@ -2,6 +2,8 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Kinerja.Application.Common;
 using Kinerja.IntegrationTests.Harness;
+using Marten.Events.Daemon.Coordination;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kinerja.IntegrationTests.Talent;
 
@@ -168,5 +170,23 @@ public sealed class TalentApiTests(TalentScenario app) : IClassFixture<TalentSce
         await (await _admin.GetAsync($"/api/v1/cycles/{Guid.NewGuid()}/talent-grid")).ShouldBeProblem(HttpStatusCode.NotFound, "cycle-not-found");
         await (await _admin.GetAsync("/api/v1/positions/NO-SUCH-POSITION/candidates")).ShouldBeProblem(HttpStatusCode.NotFound, "position-not-found");
         await (await _admin.GetAsync($"/api/v1/employees/{Given.PnsNip()}/placement-recommendations")).ShouldBeProblem(HttpStatusCode.NotFound, "employee-not-found");
+    }
+
+    [Fact]
+    public async Task Rebuilding_the_talent_profiles_from_the_events_gives_the_same_grid_and_candidates()
+    {
+        var code = await Vacancy("REBUILD", KepalaUrusan);
+        var grid = $"/api/v1/cycles/{app.Cycle}/talent-grid?unit={app.School}";
+        var candidates = $"/api/v1/positions/{code}/candidates";
+        var gridBefore = await _admin.GetStringAsync(grid);
+        var candidatesBefore = await _admin.GetStringAsync(candidates);
+
+        await TestDatabase.Execute($"delete from {app.Schema}.mt_doc_talentprofile");
+        (await (await _admin.GetAsync(grid)).Json())["items"]!.AsArray().Should().BeEmpty();
+        var daemon = app.Services.GetRequiredService<IProjectionCoordinator>().DaemonForMainDatabase();
+        await daemon.RebuildProjectionAsync("TalentProfile", TimeSpan.FromMinutes(2), CancellationToken.None);
+
+        (await _admin.GetStringAsync(grid)).Should().Be(gridBefore);
+        (await _admin.GetStringAsync(candidates)).Should().Be(candidatesBefore);
     }
 }
