@@ -28,6 +28,7 @@ public static class DependencyInjection
         services.AddScoped<Evaluations.UnitEvaluationStreams>();
         services.AddScoped<Raters>();
         services.AddSingleton<Generating.CityGenerator>();
+        services.AddScoped<Positions.PositionStreams>();
         return services;
     }
 }

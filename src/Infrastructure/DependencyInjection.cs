@@ -56,6 +56,8 @@ public static class DependencyInjection
                 FeedStore.Configure(opts);
                 Evaluations.UnitEvaluationStore.Configure(opts);
                 Talent.StrengthsStore.Configure(opts);
+                Positions.PositionStore.Configure(opts);
+                Talent.TalentStore.Configure(opts);
                 opts.Schema.For<IdempotencyRecord>();
             })
             .UseLightweightSessions()
@@ -88,6 +90,8 @@ public static class DependencyInjection
         services.AddScoped<Application.Evaluations.IUnitEvaluationDirectory, Evaluations.MartenUnitEvaluationDirectory>();
         services.AddSingleton(weights);
         services.AddScoped<Application.Talent.IStrengthsEvidence, Talent.MartenStrengthsEvidence>();
+        services.AddScoped<Application.Positions.IPositionDirectory, Positions.MartenPositionDirectory>();
+        services.AddScoped<Application.Talent.ITalentDirectory, Talent.MartenTalentDirectory>();
         services.AddSingleton(configuration.GetSection("Kinerja:Appraisals").Get<AppraisalSettings>() ?? new AppraisalSettings());
         services.AddSingleton<IIdempotencyStore, MartenIdempotencyStore>();
         services.AddSingleton<ReadModels.ReadModelRebuild>();

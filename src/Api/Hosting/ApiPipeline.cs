@@ -7,6 +7,7 @@ using Kinerja.Api.Http;
 using Kinerja.Api.Training;
 using Kinerja.Api.Integration;
 using Kinerja.Api.Ranking;
+using Kinerja.Api.Positions;
 using Kinerja.Api.Talent;
 using Kinerja.Api.Units;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -48,6 +49,8 @@ public static class ApiPipeline
         api.MapEvaluations();
         api.MapRanking();
         api.MapStrengthsAndWeaknesses();
+        api.MapPositions();
+        api.MapTalent();
         return app;
     }
 }

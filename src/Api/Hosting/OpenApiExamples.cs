@@ -4,6 +4,7 @@ using Kinerja.Api.Evaluations;
 using Kinerja.Api.Employees;
 using Kinerja.Api.Training;
 using Kinerja.Api.Integration;
+using Kinerja.Api.Positions;
 using Kinerja.Api.Units;
 using Kinerja.Application.Cycles.CreatingCycle;
 using Kinerja.Application.Employees.RegisteringEmployee;
@@ -11,6 +12,7 @@ using Kinerja.Application.Training.RequestingGrant;
 using Kinerja.Application.Integration.Webhooks.RegisteringSubscription;
 using Kinerja.Application.Ranking.GettingRanking;
 using Kinerja.Application.Talent.GettingStrengthsAndWeaknesses;
+using Kinerja.Application.Positions.RegisteringPosition;
 using Kinerja.Application.Units.RegisteringUnit;
 
 namespace Kinerja.Api.Hosting;
@@ -136,6 +138,15 @@ public static class OpenApiExamples
              "secret":"a-long-random-shared-secret-0123456789","startAfter":0}
             """,
         [typeof(ReplayWebhookSubscriptionRequest)] = """{"afterPosition":1200}""",
+        [typeof(RegisterPosition)] = """
+            {"code":"DISDIK-KABID-SD","name":"Kepala Bidang Pembinaan Sekolah Dasar","unitCode":"DISDIK","kind":"Administrator","level":null,
+             "requirements":[{"code":"MANAJERIAL.INTEGRITAS","minLevel":4},{"code":"MANAJERIAL.KERJASAMA","minLevel":3},{"code":"TEKNIS.PEMBELAJARAN","minLevel":3}],
+             "vacancies":1}
+            """,
+        [typeof(ChangeRequirementsRequest)] = """
+            {"requirements":[{"code":"MANAJERIAL.INTEGRITAS","minLevel":4},{"code":"TEKNIS.MANAJEMEN-SEKOLAH","minLevel":3}]}
+            """,
+        [typeof(ChangeVacanciesRequest)] = """{"vacancies":0}""",
     };
 
     public static JsonNode? For(Type type) => Examples.TryGetValue(type, out var json) ? JsonNode.Parse(json) : null;

@@ -1,0 +1,34 @@
+using FluentValidation;
+using Kinerja.Application.Common;
+using Kinerja.Application.Employees;
+using Kinerja.Domain.Employees;
+using Kinerja.Domain.Positions;
+
+namespace Kinerja.Application.Positions;
+
+public static class PositionRules
+{
+    public const string CodePattern = "^[A-Za-z0-9][A-Za-z0-9.-]{1,63}$";
+
+    /// <summary>Position codes such as DISDIK-KABID-SD: 2-64 letters, digits, dots or hyphens; stored upper-case.</summary>
+    public static IRuleBuilderOptions<T, string> PositionCode<T>(this IRuleBuilder<T, string> rule) =>
+        rule.NotEmpty().Matches(CodePattern).WithMessage("must be 2-64 letters, digits, dots or hyphens, starting with a letter or digit");
+
+    public static void Requirements<T>(this IRuleBuilder<T, IReadOnlyList<RequiredCompetency>> rule) =>
+        rule.NotNull()
+            .Must(list => list.Count <= Jabatan.MaxRequirements).WithMessage($"at most {Jabatan.MaxRequirements} competencies")
+            .Must(list => list.Where(r => r?.Code is not null).GroupBy(r => r.Code.Trim().ToUpperInvariant()).All(g => g.Count() == 1))
+            .WithMessage("each competency code may appear once")
+            .ForEach(r => r.NotNull().ChildRules(c =>
+            {
+                c.RuleFor(x => x.Code).CompetencyCode();
+                c.RuleFor(x => x.MinLevel).InclusiveBetween(CompetencyLevel.Min, CompetencyLevel.Max);
+            }));
+
+    public static IRuleBuilderOptions<T, int?> Vacancies<T>(this IRuleBuilder<T, int?> rule) =>
+        rule.NotNull().InclusiveBetween(0, Jabatan.MaxVacancies);
+
+    /// <summary>The position a route addresses: unknown is a 404.</summary>
+    public static async Task<PositionRecord> Addressed(this IPositionDirectory positions, string code, CancellationToken ct) =>
+        await positions.Find(code, ct) ?? throw new NotFound("position-not-found", $"Position {code.ToUpperInvariant()} is not registered.");
+}

@@ -1,0 +1,73 @@
+using Kinerja.Application.Common;
+using Kinerja.Application.Cycles;
+using Kinerja.Application.Employees;
+using Kinerja.Domain.Employees;
+using Kinerja.Domain.Evaluations;
+using Kinerja.Domain.Talent;
+using Mediator;
+
+namespace Kinerja.Application.Talent.GettingTalentGrid;
+
+public sealed record GridEntry(string Nip, string FullName, string UnitCode, Rating Kinerja, Predikat Predikat, Potential Potential, DateOnly AssessedOn, TalentBox Box);
+
+/// <summary>A finally evaluated employee with no competency assessment: no potential, so no box is guessed.</summary>
+public sealed record NotAssessedEntry(string Nip, string FullName, string UnitCode, Rating Kinerja, Predikat Predikat);
+
+public sealed record BoxCount(int Box, int Count);
+
+/// <summary>
+/// The talent 9-box (PermenPANRB 3/2020) of a cycle: kinerja from each final results rating of the cycle,
+/// potensial from the latest competency assessment (by assessment date) known now.
+/// </summary>
+public sealed record TalentGrid(Guid CycleId, string? UnitCode, IReadOnlyList<GridEntry> Items, IReadOnlyList<NotAssessedEntry> NotAssessed, IReadOnlyList<BoxCount> Counts);
+
+/// <summary>Entries ordered by box (9 first), then NIP; counts for every box 1-9.</summary>
+public sealed record GetTalentGrid(Guid CycleId, string? Unit) : IQuery<TalentGrid>;
+
+public sealed class GetTalentGridHandler(ICycleDirectory cycles, ITalentDirectory talent, EmployeeAccess access, IEmployeeDirectory employees, ICurrentActor current)
+    : IQueryHandler<GetTalentGrid, TalentGrid>
+{
+    public async ValueTask<TalentGrid> Handle(GetTalentGrid query, CancellationToken ct)
+    {
+        var unit = query.Unit?.Trim().ToUpperInvariant();
+        await EnsureCanRead(unit, ct);
+        _ = await cycles.Find(query.CycleId, ct) ?? throw CycleStreams.NotFound(query.CycleId);
+
+        var entries = new List<GridEntry>();
+        var notAssessed = new List<NotAssessedEntry>();
+        foreach (var profile in await talent.InGrid(query.CycleId, unit, ct))
+        {
+            var final = profile.Appraisals.Last(a => a.CycleId == query.CycleId && a.FinalAt is not null && (unit is null || a.UnitCode == unit));
+            if (profile.Potential is { } potential)
+            {
+                entries.Add(new GridEntry(profile.Nip, profile.FullName, final.UnitCode, final.Results!.Value, final.Predikat!.Value, potential,
+                    profile.AssessedOn!.Value, NineBox.For(final.Results.Value, potential)));
+            }
+            else
+            {
+                notAssessed.Add(new NotAssessedEntry(profile.Nip, profile.FullName, final.UnitCode, final.Results!.Value, final.Predikat!.Value));
+            }
+        }
+
+        var counts = Enumerable.Range(1, 9).Select(box => new BoxCount(box, entries.Count(e => e.Box.Number == box))).ToList();
+        return new TalentGrid(query.CycleId, unit,
+            [.. entries.OrderByDescending(e => e.Box.Number).ThenBy(e => e.Nip, StringComparer.Ordinal)],
+            [.. notAssessed.OrderBy(e => e.Nip, StringComparer.Ordinal)], counts);
+    }
+
+    /// <summary>hr-admin, portal and auditor see every unit; a supervisor sees the grid of the unit they are placed in.</summary>
+    private async Task EnsureCanRead(string? unit, CancellationToken ct)
+    {
+        if (Roles.ReadsEverything(current.Actor.Role))
+        {
+            return;
+        }
+
+        if (await access.SupervisorId(ct) is { } me && unit is not null && (await employees.Find(me, ct))?.LatestUnitCode == unit)
+        {
+            return;
+        }
+
+        throw new AccessDenied("The talent grid is for hr-admin, portal, auditor, and a supervisor for their own unit (?unit=).");
+    }
+}

@@ -1,0 +1,54 @@
+using FluentValidation;
+using Kinerja.Application.Common;
+using Kinerja.Application.Employees;
+using Kinerja.Application.Positions;
+using Kinerja.Domain.Employees;
+using Kinerja.Domain.Talent;
+using Mediator;
+
+namespace Kinerja.Application.Talent.RecommendingPlacements;
+
+public sealed record PlacementRecommendation(string Code, string Name, string UnitCode, PositionKind Kind, PositionLevel? Level, int Vacancies, PlacementFit Fit);
+
+public sealed record PlacementRecommendations(string Nip, string FullName, Potential? Potential, DateOnly? AssessedOn, IReadOnlyList<PlacementRecommendation> Items);
+
+/// <summary>
+/// The vacant positions that fit the employee (at least half of the requirements met), best fit first
+/// by PlacementMatching, then by position code; the first <see cref="Limit"/> of them.
+/// </summary>
+public sealed record RecommendPlacements(string Nip, int? Limit) : IQuery<PlacementRecommendations>;
+
+public sealed class RecommendPlacementsValidator : AbstractValidator<RecommendPlacements>
+{
+    public RecommendPlacementsValidator() => RuleFor(q => q.Limit).InclusiveBetween(1, Paging.MaxLimit);
+}
+
+public sealed class RecommendPlacementsHandler(IEmployeeDirectory employees, ITalentDirectory talent, IPositionDirectory positions, ICurrentActor current)
+    : IQueryHandler<RecommendPlacements, PlacementRecommendations>
+{
+    public async ValueTask<PlacementRecommendations> Handle(RecommendPlacements query, CancellationToken ct)
+    {
+        var employee = await employees.Addressed(query.Nip, ct);
+        if (!Roles.ReadsEverything(current.Actor.Role) && current.Actor.Nip != employee.Nip)
+        {
+            throw new AccessDenied("Placement recommendations are for hr-admin, portal, auditor and the employee themself.");
+        }
+
+        var profile = await talent.FindByNip(employee.Nip, ct);
+        if (profile is null)
+        {
+            return new PlacementRecommendations(employee.Nip, employee.FullName, null, null, []);
+        }
+
+        var vacant = await positions.List(new PositionFilter(null, Vacant: true, null, int.MaxValue), ct);
+        var items = vacant
+            .Select(p => (Position: p, Scored: PlacementFit.Of(profile, p.Requirements)))
+            .Where(x => x.Scored.Fit.MatchShare >= 0.5m)
+            .OrderBy(x => x.Scored.Rank, Comparer<PlacementRank>.Create(PlacementMatching.Compare))
+            .ThenBy(x => x.Position.Code, StringComparer.Ordinal)
+            .Take(query.Limit ?? Paging.DefaultLimit)
+            .Select(x => new PlacementRecommendation(x.Position.Code, x.Position.Name, x.Position.UnitCode, x.Position.Kind, x.Position.Level, x.Position.Vacancies, x.Scored.Fit))
+            .ToList();
+        return new PlacementRecommendations(profile.Nip, profile.FullName, profile.Potential, profile.AssessedOn, items);
+    }
+}

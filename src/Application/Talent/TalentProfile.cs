@@ -1,0 +1,98 @@
+using System.Text.Json.Serialization;
+using Kinerja.Domain.Appraisals;
+using Kinerja.Domain.Employees;
+using Kinerja.Domain.Evaluations;
+using Kinerja.Domain.Talent;
+
+namespace Kinerja.Application.Talent;
+
+/// <summary>An appraisal of the employee as talent reads it: the latest submitted ratings, and when they became final.</summary>
+public sealed record TalentAppraisal(Guid AppraisalId, Guid CycleId, string UnitCode, Rating? Results, Predikat? Predikat, DateTimeOffset? FinalAt);
+
+/// <summary>
+/// One lean document per employee for the talent grid and placement: latest competency levels and
+/// potential, every appraisal's final ratings, and the latest final with its 9-box. Kept by an async
+/// multi-stream projection over employee and appraisal events (docs/decisions/061), so it lags the
+/// event store by the daemon's catch-up time.
+/// </summary>
+public sealed record TalentProfile(
+    Guid Id,
+    string Nip,
+    string FullName,
+    string UnitCode,
+    DateOnly UnitFrom,
+    DateOnly? EndedOn,
+    IReadOnlyDictionary<string, int> Levels,
+    Potential? Potential,
+    DateOnly? AssessedOn,
+    IReadOnlyList<TalentAppraisal> Appraisals)
+{
+    /// <summary>The final evaluation approved last (across cycles; of two approved at one instant, the later opened): the one placement ranks by.</summary>
+    [JsonIgnore]
+    public TalentAppraisal? LatestFinal => Appraisals.Where(a => a.FinalAt is not null).OrderBy(a => a.FinalAt).LastOrDefault();
+
+    /// <summary>The 9-box of the latest final's cycle with the current potential; none without both. Not stored: the candidates scan stays lean.</summary>
+    [JsonIgnore]
+    public TalentBox? Box => LatestFinal is { Results: { } results } && Potential is { } potential ? NineBox.For(results, potential) : null;
+
+    /// <summary>Sort keys the candidates query reads straight from the document (see PlacementRank).</summary>
+    public int PredikatRank => new PlacementRank(0, 0, 0, LatestFinal?.Predikat, null).PredikatRank;
+
+    public int BoxNumber => Box?.Number ?? 0;
+
+    /// <summary>"cycle" and "cycle:UNIT" for every final appraisal: the keys the talent grid filters on.</summary>
+    public IReadOnlyList<string> GridKeys =>
+        [.. Appraisals.Where(a => a.FinalAt is not null).SelectMany(a => new[] { GridKey(a.CycleId, null), GridKey(a.CycleId, a.UnitCode) })];
+
+    public static string GridKey(Guid cycleId, string? unitCode) => unitCode is null ? cycleId.ToString("N") : $"{cycleId:N}:{unitCode}";
+
+    public bool ActiveOn(DateOnly date) => EndedOn is not { } ended || date < ended;
+
+    public static TalentProfile? Evolve(TalentProfile? snapshot, object @event) => (snapshot, @event) switch
+    {
+        (null, EmployeeRegistered r) => new TalentProfile(
+            r.EmployeeId, r.Nip, r.FullName, r.UnitCode, r.StartDate, null, new Dictionary<string, int>(), null, null, []),
+        (not null, EmployeeTransferred t) when t.EffectiveOn >= snapshot.UnitFrom => snapshot with { UnitCode = t.UnitCode, UnitFrom = t.EffectiveOn },
+        (not null, NipCorrected n) => snapshot with { Nip = n.Nip },
+        // Latest by assessment date; of two on one date, the later recorded (events arrive in commit order).
+        (not null, CompetencyAssessed a) when snapshot.AssessedOn is not { } on || a.AssessedOn >= on => snapshot with
+        {
+            Levels = a.Competencies.ToDictionary(c => c.Code, c => c.Level), Potential = a.Potential, AssessedOn = a.AssessedOn,
+        },
+        (not null, EmploymentEnded x) => snapshot with { EndedOn = x.EffectiveOn },
+        (not null, AppraisalOpened o) => snapshot with
+        {
+            Appraisals = [.. snapshot.Appraisals.Where(a => a.AppraisalId != o.AppraisalId), new TalentAppraisal(o.AppraisalId, o.CycleId, o.UnitCode, null, null, null)],
+        },
+        (not null, EvaluationSubmitted s) => With(snapshot, s.AppraisalId, a => a with { Results = s.Results, Predikat = s.Predikat }),
+        (not null, EvaluationApproved v) => With(snapshot, v.AppraisalId, a => a with { Predikat = v.Predikat, FinalAt = v.ApprovedAt }),
+        _ => snapshot,
+    };
+
+    private static TalentProfile With(TalentProfile profile, Guid appraisalId, Func<TalentAppraisal, TalentAppraisal> change) =>
+        profile with { Appraisals = [.. profile.Appraisals.Select(a => a.AppraisalId == appraisalId ? change(a) : a)] };
+}
+
+/// <summary>The ranking keys of a candidate for one position, each ascending (fewer gaps means more met): the keyset cursor of the candidates list.</summary>
+public sealed record CandidateKey(int Gaps, int Shortfall, int PredikatRank, int BoxFromTop, string Nip)
+{
+    public static CandidateKey Of(TalentProfile profile, PlacementRank rank) =>
+        new(rank.Required - rank.Met, rank.Shortfall, rank.PredikatRank, NineBoxTop - (rank.Box ?? 0), profile.Nip);
+
+    public const int NineBoxTop = 9;
+}
+
+public interface ITalentDirectory
+{
+    Task<TalentProfile?> FindByNip(string nip, CancellationToken ct);
+
+    /// <summary>Employees with a final evaluation in the cycle (appraised in the unit, when given).</summary>
+    Task<IReadOnlyList<TalentProfile>> InGrid(Guid cycleId, string? unitCode, CancellationToken ct);
+
+    /// <summary>
+    /// Assessed employees active on <paramref name="on"/>, in the placement order for these requirements
+    /// (PlacementMatching), after <paramref name="after"/>; computed by the store so only a page is read.
+    /// </summary>
+    Task<IReadOnlyList<TalentProfile>> Candidates(
+        IReadOnlyList<Domain.Positions.RequiredCompetency> requirements, DateOnly on, CandidateKey? after, int limit, CancellationToken ct);
+}

@@ -1,0 +1,66 @@
+using JasperFx.Events;
+using JasperFx.Events.Grouping;
+using Kinerja.Application.Talent;
+using Kinerja.Domain.Appraisals;
+using Kinerja.Domain.Employees;
+using Marten;
+using Marten.Events.Projections;
+
+namespace Kinerja.Infrastructure.Talent;
+
+/// <summary>
+/// One <see cref="TalentProfile"/> per employee from the employee's stream and their appraisals' streams.
+/// Evaluation events name only the appraisal, so they are routed to the employee through the
+/// appraisal's opening event (in the same page, or else the stream's first event in the store): the
+/// routing reads events only, never other read models, so a rebuild gives the same result.
+/// </summary>
+internal sealed class TalentProfileProjection : MultiStreamProjection<TalentProfile, Guid>
+{
+    public TalentProfileProjection()
+    {
+        foreach (var type in Types)
+        {
+            IncludeType(type);
+        }
+
+        CustomGrouping(ByEmployee);
+    }
+
+    private static readonly Type[] Types =
+    [
+        typeof(EmployeeRegistered), typeof(EmployeeTransferred), typeof(NipCorrected), typeof(CompetencyAssessed), typeof(EmploymentEnded),
+        typeof(AppraisalOpened), typeof(EvaluationSubmitted), typeof(EvaluationApproved),
+    ];
+
+    public override TalentProfile? Evolve(TalentProfile? snapshot, Guid id, IEvent e) => TalentProfile.Evolve(snapshot, e.Data);
+
+    /// <summary>Every event to its employee's slice, in the order of the page (commit order).</summary>
+    private static async Task ByEmployee(IQuerySession session, IReadOnlyList<IEvent> events, IEventGrouping<Guid> grouping)
+    {
+        var owners = events.Select(e => e.Data).OfType<AppraisalOpened>().ToDictionary(o => o.AppraisalId, o => o.EmployeeId);
+        var unknown = events.Where(e => e.Data is EvaluationSubmitted or EvaluationApproved && !owners.ContainsKey(e.StreamId))
+            .Select(e => e.StreamId).Distinct().ToArray();
+        if (unknown.Length > 0)
+        {
+            var openings = await session.Events.QueryAllRawEvents().Where(e => e.StreamId.IsOneOf(unknown) && e.Version == 1).ToListAsync();
+            foreach (var opened in openings.Select(e => e.Data).OfType<AppraisalOpened>())
+            {
+                owners[opened.AppraisalId] = opened.EmployeeId;
+            }
+        }
+
+        foreach (var e in events)
+        {
+            Guid? employeeId = e.Data switch
+            {
+                Domain.IEmployeeEvent x => x.EmployeeId,
+                EvaluationSubmitted or EvaluationApproved when owners.TryGetValue(e.StreamId, out var owner) => owner,
+                _ => null,
+            };
+            if (employeeId is { } id && Array.IndexOf(Types, e.Data.GetType()) >= 0)
+            {
+                grouping.AddEvent(id, e);
+            }
+        }
+    }
+}

@@ -1,0 +1,16 @@
+using JasperFx.Events.Projections;
+using Kinerja.Application.Talent;
+using Marten;
+
+namespace Kinerja.Infrastructure.Talent;
+
+internal static class TalentStore
+{
+    public static void Configure(StoreOptions opts)
+    {
+        // Async: it folds events of many streams into one document per employee, and the daemon is its
+        // only writer, so two concurrent commits (an assessment and an approval) cannot overwrite each other.
+        opts.Projections.Add<TalentProfileProjection>(ProjectionLifecycle.Async);
+        opts.Schema.For<TalentProfile>().Index(x => x.Nip).GinIndexJsonData();
+    }
+}

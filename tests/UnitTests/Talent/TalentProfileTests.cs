@@ -1,0 +1,53 @@
+using Kinerja.Application.Talent;
+using Kinerja.Domain.Appraisals;
+using Kinerja.Domain.Employees;
+using Kinerja.Domain.Evaluations;
+
+namespace Kinerja.UnitTests.Talent;
+
+public class TalentProfileTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 9, 1, 9, 0, 0, TimeSpan.FromHours(9));
+    private static readonly Guid Id = Guid.NewGuid();
+    private static readonly Guid Cycle = Guid.NewGuid();
+    private static readonly Guid Appraisal = Guid.NewGuid();
+
+    private static TalentProfile Fold(params object[] events) => events.Aggregate((TalentProfile?)null, TalentProfile.Evolve)!;
+
+    private static readonly object Registered = new EmployeeRegistered(
+        Id, "198609262015051001", "Maria Latuheru", EmploymentType.PNS, Guid.NewGuid(), "SD-1", new Position("Guru", PositionKind.FungsionalKeahlian, PositionLevel.AhliMuda),
+        "III/c", null, null, new DateOnly(2015, 5, 1), Now);
+
+    private static CompetencyAssessed Assessed(DateOnly on, Potential potential, int level) =>
+        new(Id, [new CompetencyLevel("TEKNIS.PEMBELAJARAN", level)], potential, on, "UPT", Now);
+
+    [Fact]
+    public void The_latest_assessment_is_the_latest_by_assessment_date_not_the_last_recorded()
+    {
+        var profile = Fold(Registered, Assessed(new DateOnly(2026, 3, 1), Potential.Tinggi, 4), Assessed(new DateOnly(2025, 3, 1), Potential.Rendah, 1));
+
+        profile.Potential.Should().Be(Potential.Tinggi);
+        profile.Levels.Should().Equal(new Dictionary<string, int> { ["TEKNIS.PEMBELAJARAN"] = 4 });
+    }
+
+    [Fact]
+    public void A_submitted_evaluation_is_not_final_and_its_approval_gives_the_latest_final_the_box_and_the_grid_keys()
+    {
+        var submitted = Fold(
+            Registered, Assessed(new DateOnly(2026, 3, 1), Potential.Menengah, 3),
+            new AppraisalOpened(Appraisal, Cycle, Id, "198609262015051001", "SD-1", Guid.NewGuid(), "197501012000031002", null, null, new DateOnly(2026, 7, 1), Now),
+            new EvaluationSubmitted(Appraisal, Rating.DiAtasEkspektasi, Rating.SesuaiEkspektasi, [], "ok", Predikat.Baik, "PermenPANRB 6/2022", Guid.NewGuid(), Now));
+
+        submitted.LatestFinal.Should().BeNull();
+        submitted.Box.Should().BeNull();
+        submitted.GridKeys.Should().BeEmpty();
+
+        var approved = TalentProfile.Evolve(submitted, new EvaluationApproved(Appraisal, Predikat.Baik, "kepala-dinas", Now.AddDays(1)))!;
+
+        approved.LatestFinal!.Results.Should().Be(Rating.DiAtasEkspektasi);
+        approved.Box!.Number.Should().Be(7);
+        approved.BoxNumber.Should().Be(7);
+        approved.PredikatRank.Should().Be(1);
+        approved.GridKeys.Should().Equal(TalentProfile.GridKey(Cycle, null), TalentProfile.GridKey(Cycle, "SD-1"));
+    }
+}
