@@ -1,6 +1,5 @@
-using System.Globalization;
 using System.Text;
-using System.Text.Json;
+using Kinerja.Application.Audit.CheckingSeparationOfDuties;
 using Kinerja.Application.Audit.GettingAsOf;
 using Kinerja.Application.Audit.GettingHistory;
 using Kinerja.Application.Audit.ListingLateEntries;
@@ -23,13 +22,25 @@ public static class AuditEndpoints
                 + "across all employees, in commit order; paged by sequence (`after`).")
             .Produces<Page<AuditEntry>>().ProducesProblem(400).ProducesProblem(403);
 
+        api.MapGet("/audit/cycles/{id:guid}/separation-of-duties", async (Guid id, int? limit, long? after, string? format,
+                IMediator mediator, HttpContext http, CancellationToken ct) =>
+            {
+                var page = await mediator.Send(new GetSeparationOfDuties(id, limit, after), ct);
+                return WantsCsv(http, format) ? Csv(page, DutyFindingCsv.Header, DutyFindingCsv.Fields) : Results.Ok(page);
+            })
+            .WithTags("Audit")
+            .WithSummary("Every evaluation of the cycle whose rater was not the ratee's superior in the registry on the evaluation date "
+                + "(`rater-not-superior`), whose approver was not the rater's superior (`approver-not-raters-superior`), or whose rater "
+                + "was the ratee (`self-evaluation`); in commit order, paged by sequence (`after`); `format=csv` or `Accept: text/csv` for CSV.")
+            .Produces<Page<DutyFinding>>().Produces(200, contentType: "text/csv").ProducesProblem(400).ProducesProblem(403).ProducesProblem(404);
+
         var audit = api.MapGroup("/audit/employees/{nip}").WithTags("Audit");
 
         audit.MapGet("/history", async (string nip, DateTimeOffset? from, DateTimeOffset? to, string[]? type, int? limit, long? after, string? format,
                 IMediator mediator, HttpContext http, IOptions<JsonOptions> json, CancellationToken ct) =>
             {
                 var page = await mediator.Send(new GetEmployeeHistory(nip, from, to, type, limit, after), ct);
-                return WantsCsv(http, format) ? Csv(page, json.Value.SerializerOptions) : Results.Ok(page);
+                return WantsCsv(http, format) ? Csv(page, AuditEntryCsv.Header, e => AuditEntryCsv.Fields(e, json.Value.SerializerOptions)) : Results.Ok(page);
             })
             .WithSummary("Every event about the employee across their streams in commit order, with who, when, why and the data as stored. "
                 + "Paged by sequence (`after` = the last sequence seen); `format=csv` or `Accept: text/csv` for CSV.")
@@ -49,19 +60,12 @@ public static class AuditEndpoints
     private static bool WantsCsv(HttpContext http, string? format) =>
         string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase) || http.Request.Headers.Accept.ToString().Contains("text/csv", StringComparison.Ordinal);
 
-    private static IResult Csv(Page<AuditEntry> page, JsonSerializerOptions json)
+    private static IResult Csv<T>(Page<T> page, string header, Func<T, string[]> fields)
     {
-        var csv = new StringBuilder("sequence,recordedAt,streamId,version,type,effectiveOn,daysBackDated,userName,role,actorNip,correlationId,causationId,reason,data\n");
-        foreach (var e in page.Items)
+        var csv = new StringBuilder(header).Append('\n');
+        foreach (var item in page.Items)
         {
-            string[] fields =
-            [
-                e.Sequence.ToString(CultureInfo.InvariantCulture), e.RecordedAt.ToString("O", CultureInfo.InvariantCulture), e.StreamId.ToString(),
-                e.Version.ToString(CultureInfo.InvariantCulture), e.Type, e.EffectiveOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
-                e.DaysBackDated?.ToString(CultureInfo.InvariantCulture) ?? "", e.UserName ?? "", e.Role ?? "", e.ActorNip ?? "",
-                e.CorrelationId ?? "", e.CausationId ?? "", e.Reason ?? "", JsonSerializer.Serialize(e.Data, e.Data.GetType(), json),
-            ];
-            csv.AppendJoin(',', fields.Select(Quote)).Append('\n');
+            csv.AppendJoin(',', fields(item).Select(Quote)).Append('\n');
         }
 
         return Results.Text(csv.ToString(), "text/csv; charset=utf-8");

@@ -33,6 +33,9 @@ public interface IAuditTrail
     /// <summary>Events of every stream whose data has an effective date (<c>IEffectiveDated</c>), in commit order after a sequence.</summary>
     Task<IReadOnlyList<RecordedEvent>> EffectiveDatedEvents(long afterSequence, int limit, CancellationToken ct);
 
+    /// <summary>The appraisal streams opened in the cycle, found from their opening events.</summary>
+    Task<IReadOnlyList<Guid>> AppraisalStreamsOf(Guid cycleId, CancellationToken ct);
+
     /// <summary>Every stream in the store, for a full verification.</summary>
     Task<IReadOnlyList<Guid>> AllStreams(CancellationToken ct);
 

@@ -81,6 +81,11 @@ internal sealed class MartenAuditTrail(IQuerySession session, IDocumentStore sto
         return [.. ids.Select(id => Check(id, [.. rows.Where(r => r.StreamId == id)], seals))];
     }
 
+    public async Task<IReadOnlyList<Guid>> AppraisalStreamsOf(Guid cycleId, CancellationToken ct) =>
+        [.. await session.QueryAsync<Guid>(
+            $"select stream_id from {store.Options.Events.DatabaseSchemaName}.mt_events where type = 'appraisal_opened' and data->>'cycleId' = ?",
+            ct, cycleId.ToString())];
+
     public async Task<IReadOnlyList<Guid>> AllStreams(CancellationToken ct) =>
         [.. await session.Events.QueryAllRawEvents().Where(e => e.EventTypeName != "tombstone").Select(e => e.StreamId).Distinct().ToListAsync(ct)];
 

@@ -22,17 +22,13 @@ public sealed class GetLateEntriesValidator : AbstractValidator<GetLateEntries>
     }
 }
 
-public sealed class GetLateEntriesHandler(ICurrentActor current, IAuditTrail trail, AuditSettings settings) : IQueryHandler<GetLateEntries, Page<AuditEntry>>
+public sealed class GetLateEntriesHandler(AuditAccess access, IAuditTrail trail, AuditSettings settings) : IQueryHandler<GetLateEntries, Page<AuditEntry>>
 {
     private const int Batch = 500;
 
     public async ValueTask<Page<AuditEntry>> Handle(GetLateEntries query, CancellationToken ct)
     {
-        if (current.Actor.Role is not (Roles.Auditor or Roles.HrAdmin))
-        {
-            throw new AccessDenied("Audit views are for the auditor and hr-admin roles.");
-        }
-
+        access.EnsureAuditor();
         var minDays = query.MinDaysLate ?? settings.LateAfterDays;
         var limit = query.Limit ?? 100;
         var found = new List<AuditEntry>();
