@@ -1,8 +1,8 @@
 using System.Net;
-using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Kinerja.Application.Common;
 using Kinerja.IntegrationTests.Harness;
+using Kinerja.IntegrationTests.Training;
 
 namespace Kinerja.IntegrationTests.Audit;
 
@@ -25,7 +25,7 @@ public sealed class EmployeeAsOfApiTests(ClockedApp app) : IClassFixture<Clocked
         var appraisal = $"/api/v1/cycles/{cycle}/appraisals/{guru}";
         await _admin.Open(cycle, guru);
         await app.As(Roles.Employee, guru).AgreedPlan(rater, appraisal);
-        var grant = await RequestedGrant(guru);
+        var grant = await _admin.RequestGrant(TrainingGiven.Grant(guru, plannedJp: 24, cost: 2_500_000, partner: "Universitas Pattimura"));
         (await _admin.Post($"/api/v1/training-grants/{grant}/approval", new { note = "Kemitraan" })).StatusCode.Should().Be(HttpStatusCode.OK);
         (await _admin.Post($"/api/v1/cycles/{cycle}/evaluation", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
         (await rater.Post($"{appraisal}/evaluation", new { results = "DiAtasEkspektasi", behaviour = "SesuaiEkspektasi", justification = "Baik" }))
@@ -48,7 +48,7 @@ public sealed class EmployeeAsOfApiTests(ClockedApp app) : IClassFixture<Clocked
         var grantApproved = await AsOf(guru, new[] { Recorded("training_grant_approved"), Recorded("jp_planned") }.Max());
         var granted = grantApproved["trainingGrants"]!.AsArray().Single()!;
         (granted["grantId"].Str(), granted["status"].Str(), granted["plannedJp"]!.GetValue<int>(), granted["cost"]!.GetValue<long>(), granted["program"].Str())
-            .Should().Be((grant, "Approved", 24, 2500000L, "Pelatihan Kurikulum Merdeka"));
+            .Should().Be((grant, "Approved", 24, 2500000L, "Pelatihan TEKNIS.GIZI"));
         var jp = grantApproved["jp"]!.AsArray().Single()!;
         (jp["grantId"].Str(), jp["year"]!.GetValue<int>(), jp["jp"]!.GetValue<int>(), jp["completed"]!.GetValue<bool>()).Should().Be((grant, 2026, 24, false));
         grantApproved["appraisals"]![0]!["evaluation"].Should().BeNull();
@@ -63,19 +63,6 @@ public sealed class EmployeeAsOfApiTests(ClockedApp app) : IClassFixture<Clocked
         approved["backDated"]!.AsArray().Select(e => (e!["type"].Str(), e["effectiveOn"].Str(), e["daysBackDated"]!.GetValue<int>()))
             .Should().Equal(("evaluation_submitted", periodEnd.ToString("yyyy-MM-dd"), daysLate), ("evaluation_approved", periodEnd.ToString("yyyy-MM-dd"), daysLate));
         approved["trainingGrants"]!.AsArray().Should().ContainSingle();
-    }
-
-    private async Task<string> RequestedGrant(string nip)
-    {
-        var requested = await _admin.PostAsJsonAsync("/api/v1/training-grants", new
-        {
-            nip, year = 2026, program = "Pelatihan Kurikulum Merdeka", provider = "Universitas Pattimura", track = "PelatihanKlasikal",
-            competencyCodes = new[] { "TEKNIS.PEMBELAJARAN" }, plannedJp = 24, cost = 2500000,
-            funding = new { source = "Partner", partner = "Universitas Pattimura" },
-            reason = new { basis = "CompetencyGap", text = "Level 2 di bawah standar 3" },
-        });
-        requested.StatusCode.Should().Be(HttpStatusCode.Created, await requested.Content.ReadAsStringAsync());
-        return (await requested.Json())["id"].Str();
     }
 
     private async Task<JsonObject> AsOf(string nip, DateTimeOffset at)
