@@ -18,9 +18,10 @@ public static class AuditEndpoints
         api.MapGet("/audit/late-entries", async (int? minDaysLate, int? limit, long? after, IMediator mediator, CancellationToken ct) =>
                 await mediator.Send(new GetLateEntries(minDaysLate, limit, after), ct))
             .WithTags("Audit")
-            .WithSummary("Entries recorded more than `minDaysLate` days (default Kinerja:Audit:LateAfterDays, 30) after the date they take effect, "
-                + "across all employees, in commit order; paged by sequence (`after`).")
-            .Produces<Page<AuditEntry>>().ProducesProblem(400).ProducesProblem(403);
+            .WithSummary("Entries recorded more than `minDaysLate` days (default Kinerja:Audit:LateAfterDays, 30) after the date they take effect "
+                + "(kind `days-late`) or in a cycle or its appraisals after the cycle closed (kind `after-cycle-closed`), across all employees, "
+                + "in commit order; paged by sequence (`after`).")
+            .Produces<Page<LateEntry>>().ProducesProblem(400).ProducesProblem(403);
 
         api.MapGet("/audit/cycles/{id:guid}/separation-of-duties", async (Guid id, int? limit, long? after, string? format,
                 IMediator mediator, HttpContext http, CancellationToken ct) =>

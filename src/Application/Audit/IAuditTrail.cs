@@ -36,6 +36,9 @@ public interface IAuditTrail
     /// <summary>The appraisal streams opened in the cycle, found from their opening events.</summary>
     Task<IReadOnlyList<Guid>> AppraisalStreamsOf(Guid cycleId, CancellationToken ct);
 
+    /// <summary>Events of a cycle or its appraisals committed after the cycle's closing event, in commit order after a sequence.</summary>
+    Task<IReadOnlyList<RecordedEvent>> EventsAfterCycleClosed(long afterSequence, int limit, CancellationToken ct);
+
     /// <summary>Every stream in the store, for a full verification.</summary>
     Task<IReadOnlyList<Guid>> AllStreams(CancellationToken ct);
 

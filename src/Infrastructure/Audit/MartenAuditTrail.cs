@@ -86,6 +86,22 @@ internal sealed class MartenAuditTrail(IQuerySession session, IDocumentStore sto
             $"select stream_id from {store.Options.Events.DatabaseSchemaName}.mt_events where type = 'appraisal_opened' and data->>'cycleId' = ?",
             ct, cycleId.ToString())];
 
+    public async Task<IReadOnlyList<RecordedEvent>> EventsAfterCycleClosed(long afterSequence, int limit, CancellationToken ct)
+    {
+        var events = $"{store.Options.Events.DatabaseSchemaName}.mt_events";
+        // Commit order, not timestamps, says what came after the closure: one transaction's events share a timestamp.
+        var sequences = (await session.QueryAsync<long>(
+            $"""
+            with closed as (select stream_id as cycle_id, min(seq_id) as closed_seq from {events} where type = 'cycle_closed' group by stream_id),
+            owners as (select stream_id, (data->>'cycleId')::uuid as cycle_id from {events} where type = 'appraisal_opened'
+                       union all select cycle_id, cycle_id from closed)
+            select e.seq_id from {events} e join owners o on o.stream_id = e.stream_id join closed c on c.cycle_id = o.cycle_id
+            where e.seq_id > c.closed_seq and e.seq_id > ? and e.type <> 'tombstone' order by e.seq_id limit ?
+            """, ct, afterSequence, limit)).ToArray();
+        return sequences.Length == 0 ? [] : Recorded(await session.Events.QueryAllRawEvents()
+            .Where(e => e.Sequence.IsOneOf(sequences)).OrderBy(e => e.Sequence).ToListAsync(ct));
+    }
+
     public async Task<IReadOnlyList<Guid>> AllStreams(CancellationToken ct) =>
         [.. await session.Events.QueryAllRawEvents().Where(e => e.EventTypeName != "tombstone").Select(e => e.StreamId).Distinct().ToListAsync(ct)];
 
