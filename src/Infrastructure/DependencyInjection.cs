@@ -76,7 +76,13 @@ public static class DependencyInjection
         services.AddScoped<IUnitDirectory, MartenUnitDirectory>();
         services.AddScoped<IEmployeeDirectory, MartenEmployeeDirectory>();
         services.AddScoped<IAuditTrail, MartenAuditTrail>();
-        services.AddSingleton(configuration.GetSection("Kinerja:Audit").Get<Kinerja.Application.Audit.ListingLateEntries.AuditSettings>() ?? new());
+        var audit = configuration.GetSection("Kinerja:Audit").Get<Kinerja.Application.Audit.ListingLateEntries.AuditSettings>() ?? new();
+        services.AddSingleton(audit);
+        if (audit.DailyDigest)
+        {
+            services.AddHostedService<DailyDigest>();
+        }
+
         services.AddScoped<ITrainingDirectory, MartenTrainingDirectory>();
         services.AddScoped<ICycleDirectory, MartenCycleDirectory>();
         services.AddScoped<ICycleScheduler, WolverineCycleScheduler>();

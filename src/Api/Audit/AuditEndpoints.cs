@@ -1,6 +1,8 @@
 using System.Text;
 using Kinerja.Application.Audit.CheckingSeparationOfDuties;
+using Kinerja.Application.Audit;
 using Kinerja.Application.Audit.GettingAsOf;
+using Kinerja.Application.Audit.ListingDigests;
 using Kinerja.Application.Audit.GettingHistory;
 using Kinerja.Application.Audit.ListingLateEntries;
 using Kinerja.Application.Audit.VerifyingChains;
@@ -34,6 +36,13 @@ public static class AuditEndpoints
                 + "(`rater-not-superior`), whose approver was not the rater's superior (`approver-not-raters-superior`), or whose rater "
                 + "was the ratee (`self-evaluation`); in commit order, paged by sequence (`after`); `format=csv` or `Accept: text/csv` for CSV.")
             .Produces<Page<DutyFinding>>().Produces(200, contentType: "text/csv").ProducesProblem(400).ProducesProblem(403).ProducesProblem(404);
+
+        api.MapGet("/audit/digests", async (int? limit, DateTimeOffset? before, IMediator mediator, CancellationToken ct) =>
+                await mediator.Send(new GetDigests(limit, before), ct))
+            .WithTags("Audit")
+            .WithSummary("Recorded digests over every stream's sealed head, newest first: one a day (id `daily-YYYY-MM-DD`, WIT) and one per "
+                + "`verify-chains` run, to copy outside the system and compare later. Paged by `before` (the `nextCursor` instant).")
+            .Produces<Page<ChainDigest>>().ProducesProblem(400).ProducesProblem(403);
 
         var audit = api.MapGroup("/audit/employees/{nip}").WithTags("Audit");
 

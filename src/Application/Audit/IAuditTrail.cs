@@ -47,6 +47,12 @@ public interface IAuditTrail
     /// a copy outside the system can later prove that no sealed history was rewritten.
     /// </summary>
     Task<ChainDigest> RecordDigest(CancellationToken ct);
+
+    /// <summary>Records the digest of the WIT day once, whichever node asks first; null when that day's digest already exists.</summary>
+    Task<ChainDigest?> RecordDailyDigest(DateOnly day, CancellationToken ct);
+
+    /// <summary>Recorded digests, newest first, before an instant.</summary>
+    Task<IReadOnlyList<ChainDigest>> Digests(DateTimeOffset? before, int limit, CancellationToken ct);
 }
 
 public sealed record ChainDigest(string Id, DateTimeOffset RecordedAt, long Streams, string Digest);

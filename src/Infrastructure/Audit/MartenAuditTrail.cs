@@ -2,6 +2,7 @@ using Kinerja.Application.Audit;
 using Kinerja.Domain;
 using Kinerja.Infrastructure.Common;
 using Marten;
+using JasperFx;
 using Npgsql;
 
 namespace Kinerja.Infrastructure.Audit;
@@ -107,20 +108,58 @@ internal sealed class MartenAuditTrail(IQuerySession session, IDocumentStore sto
 
     public async Task<ChainDigest> RecordDigest(CancellationToken ct)
     {
-        var heads = (await session.Query<EventSeal>().ToListAsync(ct))
-            .GroupBy(s => s.StreamId)
-            .Select(g => g.MaxBy(s => s.Version)!)
-            .OrderBy(s => s.StreamId)
-            .Select(s => $"{s.StreamId:N}:{s.Version}:{s.Hash}");
-        var lines = heads.ToList();
         var now = clock.GetUtcNow();
-        var digest = new ChainDigest(
-            now.ToString("yyyyMMdd'T'HHmmss'Z'", System.Globalization.CultureInfo.InvariantCulture), now, lines.Count,
-            Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join('\n', lines)))));
+        var digest = await Digest(now.ToString("yyyyMMdd'T'HHmmss'Z'", System.Globalization.CultureInfo.InvariantCulture), now, ct);
         await using var writer = store.LightweightSession();
         writer.Store(digest);
         await writer.SaveChangesAsync(ct);
         return digest;
+    }
+
+    public async Task<ChainDigest?> RecordDailyDigest(DateOnly day, CancellationToken ct)
+    {
+        var id = $"daily-{day:yyyy-MM-dd}";
+        if (await session.LoadAsync<ChainDigest>(id, ct) is not null)
+        {
+            return null;
+        }
+
+        var digest = await Digest(id, clock.GetUtcNow(), ct);
+        await using var writer = store.LightweightSession();
+        // Insert, not Store: on several nodes the first to commit the day's digest wins and the others find it taken.
+        writer.Insert(digest);
+        try
+        {
+            await writer.SaveChangesAsync(ct);
+            return digest;
+        }
+        catch (DocumentAlreadyExistsException)
+        {
+            return null;
+        }
+    }
+
+    public async Task<IReadOnlyList<ChainDigest>> Digests(DateTimeOffset? before, int limit, CancellationToken ct)
+    {
+        var query = session.Query<ChainDigest>().AsQueryable();
+        if (before is { } b)
+        {
+            query = query.Where(d => d.RecordedAt < b);
+        }
+
+        return await query.OrderByDescending(d => d.RecordedAt).Take(limit).ToListAsync(ct);
+    }
+
+    private async Task<ChainDigest> Digest(string id, DateTimeOffset now, CancellationToken ct)
+    {
+        var lines = (await session.Query<EventSeal>().ToListAsync(ct))
+            .GroupBy(s => s.StreamId)
+            .Select(g => g.MaxBy(s => s.Version)!)
+            .OrderBy(s => s.StreamId)
+            .Select(s => $"{s.StreamId:N}:{s.Version}:{s.Hash}")
+            .ToList();
+        return new ChainDigest(id, now, lines.Count,
+            Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join('\n', lines)))));
     }
 
     private static StreamVerification Check(Guid streamId, IReadOnlyList<ChainHash.Content> events, Dictionary<string, EventSeal> seals)

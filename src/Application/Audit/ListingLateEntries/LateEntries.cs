@@ -90,4 +90,7 @@ public sealed class AuditSettings
 {
     /// <summary>An entry recorded more than this many days after its effective date is listed as late.</summary>
     public int LateAfterDays { get; set; } = 30;
+
+    /// <summary>Record the digest of all stream heads once a day (midnight WIT, and at start-up when the day's is missing).</summary>
+    public bool DailyDigest { get; set; } = true;
 }
