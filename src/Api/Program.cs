@@ -16,6 +16,11 @@ if (args is [VerifyChainsCommand.Verb])
     return await VerifyChainsCommand.Run(app.Services);
 }
 
+if (args is [TrialRebuildCommand.Verb, .. var trialArgs])
+{
+    return await TrialRebuildCommand.Run(app.Services, trialArgs);
+}
+
 app.UseKinerjaApi();
 return await app.RunJasperFxCommands(args);
 

@@ -35,26 +35,7 @@ public static class DependencyInjection
                 $"ConnectionStrings:{ConnectionStringName} is not set. Start the service with scripts/run.sh, which provisions a local PostgreSQL, or set ConnectionStrings__{ConnectionStringName}.");
         var schema = configuration["Kinerja:Schema"] ?? "kinerja";
 
-        services.AddMarten(opts =>
-            {
-                opts.Connection(connectionString);
-                opts.DatabaseSchemaName = schema;
-                opts.Events.DatabaseSchemaName = schema;
-                opts.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
-                opts.Events.MetadataConfig.EnableAll();
-                opts.Events.MetadataConfig.UserNameEnabled = true;
-                opts.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
-                // Events are a stored contract: each module registers its event types by name, never by discovery.
-                UnitStore.Configure(opts);
-                EmployeeStore.Configure(opts);
-                AuditStore.Configure(opts);
-                TrainingStore.Configure(opts);
-                CycleStore.Configure(opts);
-                AppraisalStore.Configure(opts);
-                FeedStore.Configure(opts);
-                Evaluations.UnitEvaluationStore.Configure(opts);
-                opts.Schema.For<IdempotencyRecord>();
-            })
+        services.AddMarten(opts => ConfigureStore(opts, connectionString, schema))
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup()
             .IntegrateWithWolverine(w => w.MessageStorageSchemaName = schema)
@@ -76,6 +57,8 @@ public static class DependencyInjection
         services.AddScoped<IUnitDirectory, MartenUnitDirectory>();
         services.AddScoped<IEmployeeDirectory, MartenEmployeeDirectory>();
         services.AddScoped<IAuditTrail, MartenAuditTrail>();
+        services.AddScoped<Application.Audit.TryingReadModels.IReadModelTrial>(sp =>
+            new MartenReadModelTrial(sp.GetRequiredService<IDocumentStore>(), (opts, scratch) => ConfigureStore(opts, connectionString, scratch)));
         var audit = configuration.GetSection("Kinerja:Audit").Get<Kinerja.Application.Audit.ListingLateEntries.AuditSettings>() ?? new();
         services.AddSingleton(audit);
         if (audit.DailyDigest)
@@ -92,6 +75,28 @@ public static class DependencyInjection
         services.AddSingleton<IIdempotencyStore, MartenIdempotencyStore>();
         services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgresql", tags: ["ready"]);
         return services;
+    }
+
+    /// <summary>The store's whole configuration; the read-model trial builds a second store from it in a scratch schema.</summary>
+    internal static void ConfigureStore(StoreOptions opts, string connectionString, string schema)
+    {
+        opts.Connection(connectionString);
+        opts.DatabaseSchemaName = schema;
+        opts.Events.DatabaseSchemaName = schema;
+        opts.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
+        opts.Events.MetadataConfig.EnableAll();
+        opts.Events.MetadataConfig.UserNameEnabled = true;
+        opts.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+        // Events are a stored contract: each module registers its event types by name, never by discovery.
+        UnitStore.Configure(opts);
+        EmployeeStore.Configure(opts);
+        AuditStore.Configure(opts);
+        TrainingStore.Configure(opts);
+        CycleStore.Configure(opts);
+        AppraisalStore.Configure(opts);
+        FeedStore.Configure(opts);
+        Evaluations.UnitEvaluationStore.Configure(opts);
+        opts.Schema.For<IdempotencyRecord>();
     }
 
     /// <summary>
