@@ -23,6 +23,11 @@ if (args is [GenerateCityCommand.Verb, .. var generateArgs])
     return await GenerateCityCommand.Run(app.Services, generateArgs);
 }
 
+if (args is [TrialRebuildCommand.Verb, .. var trialArgs])
+{
+    return await TrialRebuildCommand.Run(app.Services, trialArgs);
+}
+
 app.UseKinerjaApi();
 if (args is [BenchmarkCommand.Verb, .. var benchmarkArgs])
 {

@@ -7,6 +7,7 @@ using Kinerja.Application.Cycles;
 using Kinerja.Application.Employees;
 using Kinerja.Application.Training;
 using Kinerja.Application.Units;
+using Kinerja.Domain.Evaluations;
 using Kinerja.Infrastructure.Audit;
 using Kinerja.Infrastructure.Appraisals;
 using Kinerja.Infrastructure.Common;
@@ -37,29 +38,7 @@ public static class DependencyInjection
         var scoring = configuration.GetSection("Kinerja:Scoring").Get<ScoringSettings>() ?? new ScoringSettings();
         var weights = scoring.Weights();
 
-        services.AddMarten(opts =>
-            {
-                opts.Connection(connectionString);
-                opts.DatabaseSchemaName = schema;
-                opts.Events.DatabaseSchemaName = schema;
-                opts.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
-                opts.Events.MetadataConfig.EnableAll();
-                opts.Events.MetadataConfig.UserNameEnabled = true;
-                opts.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
-                // Events are a stored contract: each module registers its event types by name, never by discovery.
-                UnitStore.Configure(opts);
-                EmployeeStore.Configure(opts);
-                AuditStore.Configure(opts);
-                TrainingStore.Configure(opts);
-                CycleStore.Configure(opts);
-                AppraisalStore.Configure(opts, weights);
-                FeedStore.Configure(opts);
-                Evaluations.UnitEvaluationStore.Configure(opts);
-                Talent.StrengthsStore.Configure(opts);
-                Positions.PositionStore.Configure(opts);
-                Talent.TalentStore.Configure(opts);
-                opts.Schema.For<IdempotencyRecord>();
-            })
+        services.AddMarten(opts => ConfigureStore(opts, connectionString, schema, weights))
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup()
             .IntegrateWithWolverine(w => w.MessageStorageSchemaName = schema)
@@ -81,7 +60,15 @@ public static class DependencyInjection
         services.AddScoped<IUnitDirectory, MartenUnitDirectory>();
         services.AddScoped<IEmployeeDirectory, MartenEmployeeDirectory>();
         services.AddScoped<IAuditTrail, MartenAuditTrail>();
-        services.AddSingleton(configuration.GetSection("Kinerja:Audit").Get<Kinerja.Application.Audit.ListingLateEntries.AuditSettings>() ?? new());
+        services.AddScoped<Application.Audit.TryingReadModels.IReadModelTrial>(sp =>
+            new MartenReadModelTrial(sp.GetRequiredService<IDocumentStore>(), (opts, scratch) => ConfigureStore(opts, connectionString, scratch, weights)));
+        var audit = configuration.GetSection("Kinerja:Audit").Get<Kinerja.Application.Audit.ListingLateEntries.AuditSettings>() ?? new();
+        services.AddSingleton(audit);
+        if (audit.DailyDigest)
+        {
+            services.AddHostedService<DailyDigest>();
+        }
+
         services.AddScoped<ITrainingDirectory, MartenTrainingDirectory>();
         services.AddScoped<ICycleDirectory, MartenCycleDirectory>();
         services.AddScoped<ICycleScheduler, WolverineCycleScheduler>();
@@ -97,6 +84,31 @@ public static class DependencyInjection
         services.AddSingleton<ReadModels.ReadModelRebuild>();
         services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgresql", tags: ["ready"]);
         return services;
+    }
+
+    /// <summary>The store's whole configuration; the read-model trial builds a second store from it in a scratch schema.</summary>
+    internal static void ConfigureStore(StoreOptions opts, string connectionString, string schema, ScoreWeights weights)
+    {
+        opts.Connection(connectionString);
+        opts.DatabaseSchemaName = schema;
+        opts.Events.DatabaseSchemaName = schema;
+        opts.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
+        opts.Events.MetadataConfig.EnableAll();
+        opts.Events.MetadataConfig.UserNameEnabled = true;
+        opts.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+        // Events are a stored contract: each module registers its event types by name, never by discovery.
+        UnitStore.Configure(opts);
+        EmployeeStore.Configure(opts);
+        AuditStore.Configure(opts);
+        TrainingStore.Configure(opts);
+        CycleStore.Configure(opts);
+        AppraisalStore.Configure(opts, weights);
+        FeedStore.Configure(opts);
+        Evaluations.UnitEvaluationStore.Configure(opts);
+        Talent.StrengthsStore.Configure(opts);
+        Positions.PositionStore.Configure(opts);
+        Talent.TalentStore.Configure(opts);
+        opts.Schema.For<IdempotencyRecord>();
     }
 
     /// <summary>

@@ -1,7 +1,8 @@
-using System.Globalization;
 using System.Text;
-using System.Text.Json;
+using Kinerja.Application.Audit.CheckingSeparationOfDuties;
+using Kinerja.Application.Audit;
 using Kinerja.Application.Audit.GettingAsOf;
+using Kinerja.Application.Audit.ListingDigests;
 using Kinerja.Application.Audit.GettingHistory;
 using Kinerja.Application.Audit.ListingLateEntries;
 using Kinerja.Application.Audit.VerifyingChains;
@@ -19,9 +20,29 @@ public static class AuditEndpoints
         api.MapGet("/audit/late-entries", async (int? minDaysLate, int? limit, long? after, IMediator mediator, CancellationToken ct) =>
                 await mediator.Send(new GetLateEntries(minDaysLate, limit, after), ct))
             .WithTags("Audit")
-            .WithSummary("Entries recorded more than `minDaysLate` days (default Kinerja:Audit:LateAfterDays, 30) after the date they take effect, "
-                + "across all employees, in commit order; paged by sequence (`after`).")
-            .Produces<Page<AuditEntry>>().ProducesProblem(400).ProducesProblem(403);
+            .WithSummary("Entries recorded more than `minDaysLate` days (default Kinerja:Audit:LateAfterDays, 30) after the date they take effect "
+                + "(kind `days-late`) or in a cycle or its appraisals after the cycle closed (kind `after-cycle-closed`), across all employees, "
+                + "in commit order; paged by sequence (`after`).")
+            .Produces<Page<LateEntry>>().ProducesProblem(400).ProducesProblem(403);
+
+        api.MapGet("/audit/cycles/{id:guid}/separation-of-duties", async (Guid id, int? limit, long? after, string? format,
+                IMediator mediator, HttpContext http, CancellationToken ct) =>
+            {
+                var page = await mediator.Send(new GetSeparationOfDuties(id, limit, after), ct);
+                return Http.Csv.Wanted(http, format) ? Csv(page, DutyFindingCsv.Header, DutyFindingCsv.Fields) : Results.Ok(page);
+            })
+            .WithTags("Audit")
+            .WithSummary("Every evaluation of the cycle whose rater was not the ratee's superior in the registry on the evaluation date "
+                + "(`rater-not-superior`), whose approver was not the rater's superior (`approver-not-raters-superior`), or whose rater "
+                + "was the ratee (`self-evaluation`); in commit order, paged by sequence (`after`); `format=csv` or `Accept: text/csv` for CSV.")
+            .Produces<Page<DutyFinding>>().Produces(200, contentType: "text/csv").ProducesProblem(400).ProducesProblem(403).ProducesProblem(404);
+
+        api.MapGet("/audit/digests", async (int? limit, DateTimeOffset? before, IMediator mediator, CancellationToken ct) =>
+                await mediator.Send(new GetDigests(limit, before), ct))
+            .WithTags("Audit")
+            .WithSummary("Recorded digests over every stream's sealed head, newest first: one a day (id `daily-YYYY-MM-DD`, WIT) and one per "
+                + "`verify-chains` run, to copy outside the system and compare later. Paged by `before` (the `nextCursor` instant).")
+            .Produces<Page<ChainDigest>>().ProducesProblem(400).ProducesProblem(403);
 
         var audit = api.MapGroup("/audit/employees/{nip}").WithTags("Audit");
 
@@ -29,7 +50,7 @@ public static class AuditEndpoints
                 IMediator mediator, HttpContext http, IOptions<JsonOptions> json, CancellationToken ct) =>
             {
                 var page = await mediator.Send(new GetEmployeeHistory(nip, from, to, type, limit, after), ct);
-                return Http.Csv.Wanted(http, format) ? Csv(page, json.Value.SerializerOptions) : Results.Ok(page);
+                return Http.Csv.Wanted(http, format) ? Csv(page, AuditEntryCsv.Header, e => AuditEntryCsv.Fields(e, json.Value.SerializerOptions)) : Results.Ok(page);
             })
             .WithSummary("Every event about the employee across their streams in commit order, with who, when, why and the data as stored. "
                 + "Paged by sequence (`after` = the last sequence seen); `format=csv` or `Accept: text/csv` for CSV.")
@@ -46,14 +67,5 @@ public static class AuditEndpoints
             .ProducesProblem(403).ProducesProblem(404);
     }
 
-    private static IResult Csv(Page<AuditEntry> page, JsonSerializerOptions json) => Http.Csv.Of(
-        "sequence,recordedAt,streamId,version,type,effectiveOn,daysBackDated,userName,role,actorNip,correlationId,causationId,reason,data",
-        page.Items,
-        e =>
-        [
-            e.Sequence.ToString(CultureInfo.InvariantCulture), e.RecordedAt.ToString("O", CultureInfo.InvariantCulture), e.StreamId.ToString(),
-            e.Version.ToString(CultureInfo.InvariantCulture), e.Type, e.EffectiveOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
-            e.DaysBackDated?.ToString(CultureInfo.InvariantCulture) ?? "", e.UserName ?? "", e.Role ?? "", e.ActorNip ?? "",
-            e.CorrelationId ?? "", e.CausationId ?? "", e.Reason ?? "", JsonSerializer.Serialize(e.Data, e.Data.GetType(), json),
-        ]);
+    private static IResult Csv<T>(Page<T> page, string header, Func<T, string[]> fields) => Http.Csv.Of(header, page.Items, fields);
 }

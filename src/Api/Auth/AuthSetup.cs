@@ -14,6 +14,12 @@ public static class AuthSetup
     /// <summary>hr-admin, the portal and auditors: the roles that read every record (the integration feed, webhook subscriptions).</summary>
     public const string ReadAll = "read-all";
 
+    /// <summary>
+    /// On every API route: an auditor's write is refused before binding or lookups, so it is 403 on every write route
+    /// (never a 400 or 404 that would tell them something about the request) and no handler ever runs for it.
+    /// </summary>
+    public const string AuditorsReadOnly = "auditors-read-only";
+
     public static IServiceCollection AddKinerjaAuth(this IServiceCollection services, IConfiguration configuration)
     {
         var settings = AuthSettings.From(configuration);
@@ -41,7 +47,10 @@ public static class AuthSetup
                 .RequireClaim("role", Roles.All).Build())
             .AddPolicy(Writers, p => p.RequireRole(Roles.HrAdmin, Roles.Portal))
             .AddPolicy(HrAdminOnly, p => p.RequireRole(Roles.HrAdmin))
-            .AddPolicy(ReadAll, p => p.RequireRole(Roles.HrAdmin, Roles.Portal, Roles.Auditor));
+            .AddPolicy(ReadAll, p => p.RequireRole(Roles.HrAdmin, Roles.Portal, Roles.Auditor))
+            .AddPolicy(AuditorsReadOnly, p => p.RequireAssertion(c =>
+                !(c.User.IsInRole(Roles.Auditor) && c.Resource is HttpContext http && !HttpMethods.IsGet(http.Request.Method)
+                    && !HttpMethods.IsHead(http.Request.Method) && !HttpMethods.IsOptions(http.Request.Method))));
         return services;
     }
 }

@@ -36,7 +36,7 @@ public static class ApiPipeline
         app.MapOpenApi();
         app.MapScalarApiReference("/reference");
 
-        var api = app.MapGroup(ApiBase).RequireAuthorization();
+        var api = app.MapGroup(ApiBase).RequireAuthorization().RequireAuthorization(Auth.AuthSetup.AuditorsReadOnly);
         api.MapUnits();
         api.MapEmployees();
         api.MapAudit();

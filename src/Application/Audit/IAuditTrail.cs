@@ -33,6 +33,12 @@ public interface IAuditTrail
     /// <summary>Events of every stream whose data has an effective date (<c>IEffectiveDated</c>), in commit order after a sequence.</summary>
     Task<IReadOnlyList<RecordedEvent>> EffectiveDatedEvents(long afterSequence, int limit, CancellationToken ct);
 
+    /// <summary>The appraisal streams opened in the cycle, found from their opening events.</summary>
+    Task<IReadOnlyList<Guid>> AppraisalStreamsOf(Guid cycleId, CancellationToken ct);
+
+    /// <summary>Events of a cycle or its appraisals committed after the cycle's closing event, in commit order after a sequence.</summary>
+    Task<IReadOnlyList<RecordedEvent>> EventsAfterCycleClosed(long afterSequence, int limit, CancellationToken ct);
+
     /// <summary>Every stream in the store, for a full verification.</summary>
     Task<IReadOnlyList<Guid>> AllStreams(CancellationToken ct);
 
@@ -41,6 +47,12 @@ public interface IAuditTrail
     /// a copy outside the system can later prove that no sealed history was rewritten.
     /// </summary>
     Task<ChainDigest> RecordDigest(CancellationToken ct);
+
+    /// <summary>Records the digest of the WIT day once, whichever node asks first; null when that day's digest already exists.</summary>
+    Task<ChainDigest?> RecordDailyDigest(DateOnly day, CancellationToken ct);
+
+    /// <summary>Recorded digests, newest first, before an instant.</summary>
+    Task<IReadOnlyList<ChainDigest>> Digests(DateTimeOffset? before, int limit, CancellationToken ct);
 }
 
 public sealed record ChainDigest(string Id, DateTimeOffset RecordedAt, long Streams, string Digest);

@@ -2,6 +2,7 @@ using Kinerja.Application.Audit;
 using Kinerja.Domain;
 using Kinerja.Infrastructure.Common;
 using Marten;
+using JasperFx;
 using Npgsql;
 
 namespace Kinerja.Infrastructure.Audit;
@@ -81,25 +82,84 @@ internal sealed class MartenAuditTrail(IQuerySession session, IDocumentStore sto
         return [.. ids.Select(id => Check(id, [.. rows.Where(r => r.StreamId == id)], seals))];
     }
 
+    public async Task<IReadOnlyList<Guid>> AppraisalStreamsOf(Guid cycleId, CancellationToken ct) =>
+        [.. await session.QueryAsync<Guid>(
+            $"select stream_id from {store.Options.Events.DatabaseSchemaName}.mt_events where type = 'appraisal_opened' and data->>'cycleId' = ?",
+            ct, cycleId.ToString())];
+
+    public async Task<IReadOnlyList<RecordedEvent>> EventsAfterCycleClosed(long afterSequence, int limit, CancellationToken ct)
+    {
+        var events = $"{store.Options.Events.DatabaseSchemaName}.mt_events";
+        // Commit order, not timestamps, says what came after the closure: one transaction's events share a timestamp.
+        var sequences = (await session.QueryAsync<long>(
+            $"""
+            with closed as (select stream_id as cycle_id, min(seq_id) as closed_seq from {events} where type = 'cycle_closed' group by stream_id),
+            owners as (select stream_id, (data->>'cycleId')::uuid as cycle_id from {events} where type = 'appraisal_opened'
+                       union all select cycle_id, cycle_id from closed)
+            select e.seq_id from {events} e join owners o on o.stream_id = e.stream_id join closed c on c.cycle_id = o.cycle_id
+            where e.seq_id > c.closed_seq and e.seq_id > ? and e.type <> 'tombstone' order by e.seq_id limit ?
+            """, ct, afterSequence, limit)).ToArray();
+        return sequences.Length == 0 ? [] : Recorded(await session.Events.QueryAllRawEvents()
+            .Where(e => e.Sequence.IsOneOf(sequences)).OrderBy(e => e.Sequence).ToListAsync(ct));
+    }
+
     public async Task<IReadOnlyList<Guid>> AllStreams(CancellationToken ct) =>
         [.. await session.Events.QueryAllRawEvents().Where(e => e.EventTypeName != "tombstone").Select(e => e.StreamId).Distinct().ToListAsync(ct)];
 
     public async Task<ChainDigest> RecordDigest(CancellationToken ct)
     {
-        var heads = (await session.Query<EventSeal>().ToListAsync(ct))
-            .GroupBy(s => s.StreamId)
-            .Select(g => g.MaxBy(s => s.Version)!)
-            .OrderBy(s => s.StreamId)
-            .Select(s => $"{s.StreamId:N}:{s.Version}:{s.Hash}");
-        var lines = heads.ToList();
         var now = clock.GetUtcNow();
-        var digest = new ChainDigest(
-            now.ToString("yyyyMMdd'T'HHmmss'Z'", System.Globalization.CultureInfo.InvariantCulture), now, lines.Count,
-            Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join('\n', lines)))));
+        var digest = await Digest(now.ToString("yyyyMMdd'T'HHmmss'Z'", System.Globalization.CultureInfo.InvariantCulture), now, ct);
         await using var writer = store.LightweightSession();
         writer.Store(digest);
         await writer.SaveChangesAsync(ct);
         return digest;
+    }
+
+    public async Task<ChainDigest?> RecordDailyDigest(DateOnly day, CancellationToken ct)
+    {
+        var id = $"daily-{day:yyyy-MM-dd}";
+        if (await session.LoadAsync<ChainDigest>(id, ct) is not null)
+        {
+            return null;
+        }
+
+        var digest = await Digest(id, clock.GetUtcNow(), ct);
+        await using var writer = store.LightweightSession();
+        // Insert, not Store: on several nodes the first to commit the day's digest wins and the others find it taken.
+        writer.Insert(digest);
+        try
+        {
+            await writer.SaveChangesAsync(ct);
+            return digest;
+        }
+        catch (DocumentAlreadyExistsException)
+        {
+            return null;
+        }
+    }
+
+    public async Task<IReadOnlyList<ChainDigest>> Digests(DateTimeOffset? before, int limit, CancellationToken ct)
+    {
+        var query = session.Query<ChainDigest>().AsQueryable();
+        if (before is { } b)
+        {
+            query = query.Where(d => d.RecordedAt < b);
+        }
+
+        return await query.OrderByDescending(d => d.RecordedAt).Take(limit).ToListAsync(ct);
+    }
+
+    private async Task<ChainDigest> Digest(string id, DateTimeOffset now, CancellationToken ct)
+    {
+        var lines = (await session.Query<EventSeal>().ToListAsync(ct))
+            .GroupBy(s => s.StreamId)
+            .Select(g => g.MaxBy(s => s.Version)!)
+            .OrderBy(s => s.StreamId)
+            .Select(s => $"{s.StreamId:N}:{s.Version}:{s.Hash}")
+            .ToList();
+        return new ChainDigest(id, now, lines.Count,
+            Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join('\n', lines)))));
     }
 
     private static StreamVerification Check(Guid streamId, IReadOnlyList<ChainHash.Content> events, Dictionary<string, EventSeal> seals)

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Kinerja.Application.Common;
+using Kinerja.Domain.Appraisals;
 using Kinerja.IntegrationTests.Harness;
 
 namespace Kinerja.IntegrationTests.Audit;
@@ -127,12 +128,41 @@ public sealed class EmployeeAuditApiTests(KinerjaApp app) : IClassFixture<Kinerj
         var late = await (await _auditor.GetAsync("/api/v1/audit/late-entries?minDaysLate=30&limit=1000")).Json();
         var mine = late["items"]!.AsArray().Where(i => i!["streamId"]!.GetValue<Guid>() == stream).ToList();
         mine.Select(i => i!["type"]!.GetValue<string>()).Should().Equal("employee_transferred");
+        mine[0]!["kinds"]!.AsArray().Select(k => k!.GetValue<string>()).Should().Equal("days-late");
         mine[0]!["daysBackDated"]!.GetValue<int>().Should().BeGreaterThan(30);
 
         var lenient = await (await _auditor.GetAsync("/api/v1/audit/late-entries?minDaysLate=1&limit=1000")).Json();
         lenient["items"]!.AsArray().Where(i => i!["streamId"]!.GetValue<Guid>() == stream).Select(i => i!["type"]!.GetValue<string>())
             .Should().Equal("employee_transferred", "supervisor_changed");
         await (await app.As(Roles.Portal).GetAsync("/api/v1/audit/late-entries")).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
+    }
+
+    [Fact]
+    public async Task The_late_entries_list_shows_what_was_written_to_an_appraisal_after_its_cycle_closed()
+    {
+        var rater = await _admin.Employee("DISDIK", startDate: "2010-01-04");
+        var nip = await _admin.Employee("DISDIK", supervisorNip: rater, startDate: "2019-01-02");
+        var cycle = await _admin.StartedCycle(new DateOnly(2026, 7, 1), new DateOnly(2026, 12, 31), ["DISDIK"]);
+        await _admin.Open(cycle, nip);
+        (await _admin.Post($"/api/v1/cycles/{cycle}/evaluation", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
+        await _admin.ExcuseAll(cycle);
+        (await _admin.Post($"/api/v1/cycles/{cycle}/closure", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
+        var appraisal = (await (await _auditor.GetAsync($"/api/v1/audit/employees/{nip}/history?type=appraisal_opened")).Json())["items"]![0]!["streamId"]!
+            .GetValue<Guid>();
+
+        // The API refuses every write to a closed cycle's appraisals; a data fix straight into the store does not.
+        await using (var session = app.Store.LightweightSession())
+        {
+            session.LastModifiedBy = "db-fix";
+            session.Events.Append(appraisal, new AppraisalExcused(appraisal, "Koreksi data", "db-fix", DateTimeOffset.UtcNow));
+            await session.SaveChangesAsync();
+        }
+
+        var late = await (await _auditor.GetAsync("/api/v1/audit/late-entries?minDaysLate=5000&limit=1000")).Json();
+        var mine = late["items"]!.AsArray().Where(i => i!["streamId"]!.GetValue<Guid>() == appraisal || i["streamId"]!.GetValue<Guid>() == cycle).ToList();
+        mine.Select(i => (i!["type"]!.GetValue<string>(), i["userName"]!.GetValue<string>(), i["kinds"]!.AsArray().Single()!.GetValue<string>()))
+            .Should().Equal(("appraisal_excused", "db-fix", "after-cycle-closed"));
+        mine[0]!["data"]!["reason"]!.GetValue<string>().Should().Be("Koreksi data");
     }
 
     [Fact]

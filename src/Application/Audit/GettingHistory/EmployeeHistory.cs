@@ -9,7 +9,7 @@ namespace Kinerja.Application.Audit.GettingHistory;
 /// One line of an employee's audit history. <see cref="EffectiveOn"/> is the date the fact takes
 /// effect where it has one; <see cref="DaysBackDated"/> how many days before its recording (WIT) that was.
 /// </summary>
-public sealed record AuditEntry(
+public record AuditEntry(
     long Sequence,
     DateTimeOffset RecordedAt,
     Guid StreamId,

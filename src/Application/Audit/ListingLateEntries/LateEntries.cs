@@ -1,3 +1,4 @@
+using System.Globalization;
 using FluentValidation;
 using Kinerja.Application.Audit.GettingHistory;
 using Kinerja.Application.Common;
@@ -5,12 +6,30 @@ using Mediator;
 
 namespace Kinerja.Application.Audit.ListingLateEntries;
 
+public static class LateKinds
+{
+    /// <summary>Recorded more than the threshold of days after the date it takes effect.</summary>
+    public const string DaysLate = "days-late";
+
+    /// <summary>Recorded in a cycle or one of its appraisals after the cycle was closed.</summary>
+    public const string AfterCycleClosed = "after-cycle-closed";
+}
+
+/// <summary>An audit entry with the reasons (<see cref="LateKinds"/>) it counts as late.</summary>
+public sealed record LateEntry : AuditEntry
+{
+    public LateEntry(AuditEntry entry, IReadOnlyList<string> kinds)
+        : base(entry) => Kinds = kinds;
+
+    public IReadOnlyList<string> Kinds { get; }
+}
+
 /// <summary>
-/// Every entry recorded more than <see cref="MinDaysLate"/> days after the date it takes effect (a
-/// transfer entered months later, a realisation logged after the fact), across all employees, in
-/// commit order; paged by sequence.
+/// Every entry recorded more than <see cref="MinDaysLate"/> days after the date it takes effect (a transfer entered
+/// months later, a realisation logged after the fact) or after its cycle closed, across all employees, in commit
+/// order; paged by sequence.
 /// </summary>
-public sealed record GetLateEntries(int? MinDaysLate, int? Limit, long? After) : IQuery<Page<AuditEntry>>;
+public sealed record GetLateEntries(int? MinDaysLate, int? Limit, long? After) : IQuery<Page<LateEntry>>;
 
 public sealed class GetLateEntriesValidator : AbstractValidator<GetLateEntries>
 {
@@ -22,25 +41,38 @@ public sealed class GetLateEntriesValidator : AbstractValidator<GetLateEntries>
     }
 }
 
-public sealed class GetLateEntriesHandler(ICurrentActor current, IAuditTrail trail, AuditSettings settings) : IQueryHandler<GetLateEntries, Page<AuditEntry>>
+public sealed class GetLateEntriesHandler(AuditAccess access, IAuditTrail trail, AuditSettings settings) : IQueryHandler<GetLateEntries, Page<LateEntry>>
 {
     private const int Batch = 500;
 
-    public async ValueTask<Page<AuditEntry>> Handle(GetLateEntries query, CancellationToken ct)
+    public async ValueTask<Page<LateEntry>> Handle(GetLateEntries query, CancellationToken ct)
     {
-        if (current.Actor.Role is not (Roles.Auditor or Roles.HrAdmin))
-        {
-            throw new AccessDenied("Audit views are for the auditor and hr-admin roles.");
-        }
-
+        access.EnsureAuditor();
         var minDays = query.MinDaysLate ?? settings.LateAfterDays;
         var limit = query.Limit ?? 100;
+        // Each source is in commit order, so the first limit + 1 of each hold the first limit + 1 of both together.
+        var daysLate = await Collect(trail.EffectiveDatedEvents, e => e.DaysBackDated > minDays, query.After ?? 0, limit + 1, ct);
+        var afterClosure = await Collect(trail.EventsAfterCycleClosed, _ => true, query.After ?? 0, limit + 1, ct);
+        var found = daysLate.Select(e => (Entry: e, Kind: LateKinds.DaysLate))
+            .Concat(afterClosure.Select(e => (Entry: e, Kind: LateKinds.AfterCycleClosed)))
+            .GroupBy(x => x.Entry.Sequence)
+            .OrderBy(g => g.Key)
+            .Select(g => new LateEntry(g.First().Entry, [.. g.Select(x => x.Kind)]))
+            .Take(limit + 1)
+            .ToList();
+        var items = found.Take(limit).ToList();
+        return new Page<LateEntry>(items, found.Count > limit ? items[^1].Sequence.ToString(CultureInfo.InvariantCulture) : null);
+    }
+
+    private static async Task<List<AuditEntry>> Collect(
+        Func<long, int, CancellationToken, Task<IReadOnlyList<RecordedEvent>>> source, Func<AuditEntry, bool> late, long after, int wanted,
+        CancellationToken ct)
+    {
         var found = new List<AuditEntry>();
-        var after = query.After ?? 0;
-        while (found.Count <= limit)
+        while (found.Count < wanted)
         {
-            var batch = await trail.EffectiveDatedEvents(after, Batch, ct);
-            found.AddRange(batch.Select(AuditEntry.From).Where(e => e.DaysBackDated > minDays));
+            var batch = await source(after, Batch, ct);
+            found.AddRange(batch.Select(AuditEntry.From).Where(late));
             if (batch.Count < Batch)
             {
                 break;
@@ -49,8 +81,7 @@ public sealed class GetLateEntriesHandler(ICurrentActor current, IAuditTrail tra
             after = batch[^1].Sequence;
         }
 
-        var items = found.Take(limit).ToList();
-        return new Page<AuditEntry>(items, found.Count > limit ? items[^1].Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture) : null);
+        return found;
     }
 }
 
@@ -59,4 +90,7 @@ public sealed class AuditSettings
 {
     /// <summary>An entry recorded more than this many days after its effective date is listed as late.</summary>
     public int LateAfterDays { get; set; } = 30;
+
+    /// <summary>Record the digest of all stream heads once a day (midnight WIT, and at start-up when the day's is missing).</summary>
+    public bool DailyDigest { get; set; } = true;
 }

@@ -1,0 +1,44 @@
+using Kinerja.Application.Audit;
+using Kinerja.Application.Common;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Kinerja.Infrastructure.Audit;
+
+/// <summary>
+/// Records the digest of all stream heads once per WIT day: at start-up when today's is missing (so a restart or a
+/// node that was down catches up) and at each midnight WIT after that. The day is the digest's id, so of several
+/// nodes exactly one records it. Waits on the injected clock, which tests move.
+/// </summary>
+internal sealed class DailyDigest(IServiceScopeFactory scopes, TimeProvider clock, ILogger<DailyDigest> log) : BackgroundService
+{
+    private static readonly TimeSpan RetryAfterFailure = TimeSpan.FromMinutes(1);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var today = clock.Today();
+            var wait = new DateTimeOffset(today.AddDays(1).ToDateTime(TimeOnly.MinValue), Wit.Offset) - clock.GetUtcNow();
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                if (await scope.ServiceProvider.GetRequiredService<IAuditTrail>().RecordDailyDigest(today, stoppingToken) is { } digest)
+                {
+                    log.LogInformation("Daily digest {DigestId} over {Streams} stream heads: {Digest}", digest.Id, digest.Streams, digest.Digest);
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                log.LogWarning(e, "The daily digest for {Day} could not be recorded; retrying", today);
+                wait = wait < RetryAfterFailure ? wait : RetryAfterFailure;
+            }
+
+            if (wait > TimeSpan.Zero)
+            {
+                await Task.Delay(wait, clock, stoppingToken);
+            }
+        }
+    }
+}

@@ -1,0 +1,112 @@
+using System.Text.Json.Nodes;
+using JasperFx.Events.Daemon;
+using Kinerja.Application.Audit.TryingReadModels;
+using Kinerja.Application.Common;
+using Marten;
+using Npgsql;
+
+namespace Kinerja.Infrastructure.Audit;
+
+/// <summary>
+/// A second store with the live configuration in a scratch schema: the live events are copied in row by row (metadata and
+/// sequence numbers intact), the projections rebuilt by Marten's own daemon, and every document compared as JSON.
+/// </summary>
+internal sealed class MartenReadModelTrial(IDocumentStore live, Action<StoreOptions, string> configure) : IReadModelTrial
+{
+    private static readonly TimeSpan RebuildTimeout = TimeSpan.FromMinutes(30);
+
+    public async Task<ReadModelTrialReport> Run(string? projection, CancellationToken ct)
+    {
+        var options = (StoreOptions)live.Options;
+        var sources = options.Projections.All.Where(p => projection is null || p.Name == projection).ToList();
+        if (sources.Count == 0)
+        {
+            throw new NotFound("projection-not-found",
+                $"No projection is named {projection}; there are {string.Join(", ", options.Projections.All.Select(p => p.Name))}.");
+        }
+
+        var liveSchema = live.Options.DatabaseSchemaName;
+        var scratch = $"trial_{Guid.NewGuid():N}";
+        await using var connection = (NpgsqlConnection)live.Storage.Database.CreateConnection();
+        await connection.OpenAsync(ct);
+        try
+        {
+            using var store = DocumentStore.For(opts => configure(opts, scratch));
+            await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+            await CopyEvents(connection, liveSchema, scratch, ct);
+            using var daemon = await store.BuildProjectionDaemonAsync();
+            var differences = new List<ReadModelDifference>();
+            long compared = 0;
+            foreach (var source in sources)
+            {
+                await daemon.RebuildProjectionAsync(source.Name, RebuildTimeout, ct);
+                foreach (var type in source.PublishedTypes())
+                {
+                    var table = live.Options.FindOrResolveDocumentType(type).TableName.Name;
+                    var liveDocs = await Documents(connection, $"{liveSchema}.{table}", ct);
+                    var rebuilt = await Documents(connection, $"{scratch}.{table}", ct);
+                    compared += liveDocs.Keys.Union(rebuilt.Keys).Count();
+                    differences.AddRange(liveDocs.Keys.Union(rebuilt.Keys).Order(StringComparer.Ordinal).SelectMany(id =>
+                        JsonDiff.Between(liveDocs.GetValueOrDefault(id), rebuilt.GetValueOrDefault(id), "$")
+                            .Select(d => new ReadModelDifference(source.Name, id, d.Path, d.Live, d.Rebuilt))));
+                }
+            }
+
+            return new ReadModelTrialReport([.. sources.Select(s => s.Name)], compared, differences);
+        }
+        finally
+        {
+            await using var drop = new NpgsqlCommand($"drop schema if exists {scratch} cascade", connection);
+            await drop.ExecuteNonQueryAsync(CancellationToken.None);
+        }
+    }
+
+    private static async Task CopyEvents(NpgsqlConnection connection, string from, string to, CancellationToken ct)
+    {
+        foreach (var table in new[] { "mt_streams", "mt_events" })
+        {
+            await using var columns = new NpgsqlCommand(
+                "select string_agg(quote_ident(column_name), ', ' order by ordinal_position) from information_schema.columns where table_schema = @s and table_name = @t",
+                connection);
+            columns.Parameters.AddWithValue("s", from);
+            columns.Parameters.AddWithValue("t", table);
+            var list = (string)(await columns.ExecuteScalarAsync(ct))!;
+            await using var copy = new NpgsqlCommand($"insert into {to}.{table} ({list}) select {list} from {from}.{table}", connection);
+            await copy.ExecuteNonQueryAsync(ct);
+        }
+
+        // The daemon reads up to the sequence's high-water mark.
+        await using var sequence = new NpgsqlCommand(
+            $"select setval('{to}.mt_events_sequence', greatest((select max(seq_id) from {to}.mt_events), 1))", connection);
+        await sequence.ExecuteNonQueryAsync(ct);
+    }
+
+    private static async Task<Dictionary<string, JsonNode?>> Documents(NpgsqlConnection connection, string table, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand($"select id::text, data::text from {table}", connection);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var documents = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
+        while (await reader.ReadAsync(ct))
+        {
+            documents[reader.GetString(0)] = JsonNode.Parse(reader.GetString(1));
+        }
+
+        return documents;
+    }
+}
+
+/// <summary>Field-by-field differences of two JSON documents, with JSONPath-like paths; a missing side is null.</summary>
+internal static class JsonDiff
+{
+    public sealed record Difference(string Path, string? Live, string? Rebuilt);
+
+    public static IEnumerable<Difference> Between(JsonNode? live, JsonNode? rebuilt, string path) => (live, rebuilt) switch
+    {
+        (JsonObject a, JsonObject b) => a.Select(p => p.Key).Union(b.Select(p => p.Key)).Order(StringComparer.Ordinal)
+            .SelectMany(key => Between(a[key], b[key], $"{path}.{key}")),
+        (JsonArray a, JsonArray b) => Enumerable.Range(0, Math.Max(a.Count, b.Count))
+            .SelectMany(i => Between(i < a.Count ? a[i] : null, i < b.Count ? b[i] : null, $"{path}[{i}]")),
+        _ when JsonNode.DeepEquals(live, rebuilt) => [],
+        _ => [new Difference(path, live?.ToJsonString(), rebuilt?.ToJsonString())],
+    };
+}

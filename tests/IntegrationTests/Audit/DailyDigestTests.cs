@@ -1,0 +1,64 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json.Nodes;
+using Kinerja.Application.Common;
+using Kinerja.Infrastructure.Audit;
+using Kinerja.IntegrationTests.Harness;
+using Marten;
+
+namespace Kinerja.IntegrationTests.Audit;
+
+public sealed class DailyDigestTests(ClockedApp app) : IClassFixture<ClockedApp>
+{
+    private readonly HttpClient _auditor = app.As(Roles.Auditor);
+
+    [Fact]
+    public async Task A_digest_of_all_stream_heads_is_recorded_at_start_up_and_again_at_each_midnight_WIT_by_the_services_clock()
+    {
+        var startDay = app.Today;
+        var first = await Digest($"daily-{startDay:yyyy-MM-dd}");
+        (first["streams"]!.GetValue<long>(), first["digest"].Str())
+            .Should().Be((0L, "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"), "the schema held no stream at start-up");
+
+        var admin = app.As(Roles.HrAdmin);
+        await admin.EnsureUnit("DISDIK");
+        await admin.Employee("DISDIK");
+        app.Clock.Advance(TimeSpan.FromDays(1));
+        var second = await Digest($"daily-{startDay.AddDays(1):yyyy-MM-dd}");
+        (second["streams"]!.GetValue<long>(), second["digest"].Str()).Should().Be((2L, await ExpectedDigest()));
+
+        app.Clock.Advance(TimeSpan.FromDays(1));
+        var third = await Digest($"daily-{startDay.AddDays(2):yyyy-MM-dd}");
+        third["digest"].Str().Should().Be(second["digest"].Str(), "nothing was written or rewritten in between");
+
+        var list = await (await _auditor.GetAsync("/api/v1/audit/digests?limit=2")).Json();
+        list["items"]!.AsArray().Select(i => i!["id"].Str())
+            .Should().Equal($"daily-{startDay.AddDays(2):yyyy-MM-dd}", $"daily-{startDay.AddDays(1):yyyy-MM-dd}");
+        var older = await (await _auditor.GetAsync($"/api/v1/audit/digests?before={Uri.EscapeDataString(list["nextCursor"].Str())}")).Json();
+        older["items"]!.AsArray().Select(i => i!["id"].Str()).Should().Equal($"daily-{startDay:yyyy-MM-dd}");
+        await (await app.As(Roles.Portal).GetAsync("/api/v1/audit/digests")).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
+    }
+
+    /// <summary>SHA-256 over "stream:version:hash" of each stream's last seal, ordered by stream id, as the service documents it.</summary>
+    private async Task<string> ExpectedDigest()
+    {
+        await using var session = app.Store.QuerySession();
+        var heads = (await session.Query<EventSeal>().ToListAsync()).GroupBy(s => s.StreamId).Select(g => g.MaxBy(s => s.Version)!)
+            .OrderBy(s => s.StreamId).Select(s => $"{s.StreamId:N}:{s.Version}:{s.Hash}");
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', heads))));
+    }
+
+    private async Task<JsonObject> Digest(string id)
+    {
+        JsonNode? found = null;
+        await Eventually.Holds(async () =>
+            {
+                var items = (await (await _auditor.GetAsync("/api/v1/audit/digests")).Json())["items"]!.AsArray();
+                found = items.FirstOrDefault(i => i!["id"].Str() == id);
+                return found is not null;
+            },
+            TimeSpan.FromSeconds(30), () => $"no digest {id} was recorded");
+        return found!.AsObject();
+    }
+}
