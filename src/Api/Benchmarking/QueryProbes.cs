@@ -20,6 +20,10 @@ public static class QueryProbes
         new("employee list page (city-wide)", _ => "/api/v1/employees?limit=100"),
         new("employees of a unit", c => $"/api/v1/employees?unit={c.BusiestUnit}&limit=100"),
         new("JP shortfalls of a unit", c => $"/api/v1/units/{c.BusiestUnit}/jp-shortfalls?year=2026"),
+        new("ranking (unit, closed cycle)", c => $"/api/v1/cycles/{c.ClosedCycleId}/ranking?unit={c.BusiestUnit}"),
+        new("ranking (city-wide, closed cycle)", c => $"/api/v1/cycles/{c.ClosedCycleId}/ranking"),
+        new("candidates for a vacant position", c => $"/api/v1/positions/{c.SamplePosition}/candidates"),
+        new("talent grid of a unit", c => $"/api/v1/cycles/{c.ClosedCycleId}/talent-grid?unit={c.BusiestUnit}"),
     ];
 
     /// <summary>Sequential requests after a warm-up; p50 and p99 by nearest rank over the timed ones.</summary>

@@ -56,6 +56,9 @@ public sealed class City(int seed, int size)
 
     public List<CityCycle> Cycles { get; } = [];
 
+    /// <summary>The codes of the vacant positions, in the order they were registered.</summary>
+    public List<string> PositionCodes { get; } = [];
+
     public HashSet<string> Nips { get; } = [];
 
     public CityUnit Unit(string code) => Units.First(u => u.Spec.Code == code);

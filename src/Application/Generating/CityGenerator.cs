@@ -14,7 +14,7 @@ public interface ICityStage
 /// <summary>What was generated, and facts about it that query probes address (a busy unit, a closed cycle).</summary>
 public sealed record CitySummary(
     int Seed, int Units, int Employees, int Streams, long Events, TimeSpan Elapsed,
-    Guid ClosedCycleId, Guid OpenCycleId, string BusiestUnit, string TopUnit, string SampleNip)
+    Guid ClosedCycleId, Guid OpenCycleId, string BusiestUnit, string TopUnit, string SampleNip, string SamplePosition)
 {
     public double EventsPerSecond => Events / Math.Max(Elapsed.TotalSeconds, 0.001);
 }
@@ -34,6 +34,7 @@ public sealed class CityGenerator(IServiceScopeFactory scopes)
         new AppraisalYearStage(AppraisalYear.Closed2025),
         new AppraisalYearStage(AppraisalYear.Running2026),
         new TrainingStage(2026, AppraisalYear.Running2026.Today),
+        new PositionStage(AppraisalYear.Running2026.Today),
     ];
 
     public async Task<CitySummary> Generate(int employees, int seed, CancellationToken ct, Action<string>? progress = null)
@@ -58,6 +59,6 @@ public sealed class CityGenerator(IServiceScopeFactory scopes)
         var open = city.Cycles.Last(c => !c.Closed);
         var sample = city.Employees.First(e => closed.PredikatOf(e.Id) is not null).Nip;
         return new CitySummary(seed, city.Units.Count, city.Employees.Count, writer.Streams, writer.Events, clock.Elapsed,
-            closed.Id, open.Id, busiest, "DISDIK", sample);
+            closed.Id, open.Id, busiest, "DISDIK", sample, city.PositionCodes.First(code => code.StartsWith(busiest + "-", StringComparison.Ordinal)));
     }
 }

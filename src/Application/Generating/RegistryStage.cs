@@ -10,7 +10,7 @@ namespace Kinerja.Application.Generating;
 internal sealed class RegistryStage : ICityStage
 {
     private static readonly DateOnly GoLive = new(2024, 12, 2);
-    private static readonly string[] Competencies =
+    internal static readonly string[] Competencies =
         ["MANAJERIAL.INTEGRITAS", "MANAJERIAL.KERJASAMA", "MANAJERIAL.KOMUNIKASI", "MANAJERIAL.ORIENTASI-HASIL", "SOSIOKULTURAL.PEREKAT-BANGSA"];
 
     public string Name => "registry";
