@@ -16,6 +16,8 @@ public sealed class RebuildTests(GeneratedCityApp app) : IClassFixture<Generated
         var rebuild = app.Services.GetRequiredService<ReadModelRebuild>();
         var types = rebuild.DocumentTypes();
         types.Should().Contain([typeof(EmployeeProfile), typeof(AppraisalRecord), typeof(Kinerja.Application.Training.TrainingGrantRecord)]);
+        // The async models (the talent profiles) must have caught up before their incremental state is the reference.
+        await app.Store.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(60));
         var incremental = await Snapshot(types);
         incremental.Values.Should().OnlyContain(docs => docs.Count > 0, "the generated city touches every read model");
 
