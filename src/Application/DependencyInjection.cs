@@ -26,6 +26,7 @@ public static class DependencyInjection
         services.AddScoped<AppraisalStreams>();
         services.AddScoped<AppraisalAccess>();
         services.AddScoped<Evaluations.UnitEvaluationStreams>();
+        services.AddScoped<Evaluations.FinalAppraisals>();
         services.AddScoped<Raters>();
         return services;
     }

@@ -86,6 +86,7 @@ public static class DependencyInjection
         services.AddScoped<Application.Evaluations.IUnitEvaluationDirectory, Evaluations.MartenUnitEvaluationDirectory>();
         services.AddSingleton(weights);
         services.AddSingleton(configuration.GetSection("Kinerja:Appraisals").Get<AppraisalSettings>() ?? new AppraisalSettings());
+        services.AddSingleton(configuration.GetSection("Kinerja:Awards").Get<Application.Evaluations.AwardSettings>() ?? new());
         services.AddSingleton<IIdempotencyStore, MartenIdempotencyStore>();
         services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgresql", tags: ["ready"]);
         return services;
