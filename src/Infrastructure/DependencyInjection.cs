@@ -55,6 +55,7 @@ public static class DependencyInjection
                 AppraisalStore.Configure(opts, weights);
                 FeedStore.Configure(opts);
                 Evaluations.UnitEvaluationStore.Configure(opts);
+                FollowUps.FollowUpStore.Configure(opts);
                 opts.Schema.For<IdempotencyRecord>();
             })
             .UseLightweightSessions()

@@ -1,6 +1,7 @@
 using Kinerja.Api.Audit;
 using Kinerja.Api.Appraisals;
 using Kinerja.Api.Evaluations;
+using Kinerja.Api.FollowUps;
 using Kinerja.Api.Cycles;
 using Kinerja.Api.Employees;
 using Kinerja.Api.Http;
@@ -44,6 +45,7 @@ public static class ApiPipeline
         api.MapAppraisals();
         api.MapIntegration();
         api.MapEvaluations();
+        api.MapFollowUps();
         return app;
     }
 }
