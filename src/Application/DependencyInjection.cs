@@ -27,6 +27,7 @@ public static class DependencyInjection
         services.AddScoped<AppraisalAccess>();
         services.AddScoped<Evaluations.UnitEvaluationStreams>();
         services.AddScoped<Evaluations.FinalAppraisals>();
+        services.AddScoped<Evaluations.UnitHeadResults>();
         services.AddScoped<FollowUps.FollowUpStreams>();
         services.AddScoped<Raters>();
         return services;
