@@ -111,6 +111,10 @@ public sealed class AwardAndSupportApiTests(ClockedApp app) : IClassFixture<Cloc
         await consumer.ReadUntil(items => items.Any(i => About(i, "support.plan-recorded", _d)), TimeSpan.FromSeconds(30));
         var published = consumer.Items.Single(i => About(i, "award.granted", _a))["payload"]!;
         (published["kind"].Str(), published["unitCode"].Str(), published["predikat"].Str(), published["grantedOn"].Str()).Should().Be(("Piagam", Unit, "SangatBaik", "2026-12-20"));
+
+        var document = await app.Anonymous().GetStringAsync("/openapi/v1.json");
+        document.Should().Contain("/api/v1/employees/{nip}/awards").And.Contain("/api/v1/cycles/{cycleId}/award-candidates")
+            .And.Contain("perangkat ajar berdiferensiasi").And.Contain("Pelatihan asesmen diagnostik (20 JP)");
     }
 
     [Fact]
