@@ -26,6 +26,9 @@ public static class DependencyInjection
         services.AddScoped<AppraisalStreams>();
         services.AddScoped<AppraisalAccess>();
         services.AddScoped<Evaluations.UnitEvaluationStreams>();
+        services.AddScoped<Evaluations.FinalAppraisals>();
+        services.AddScoped<Evaluations.UnitHeadResults>();
+        services.AddScoped<FollowUps.FollowUpStreams>();
         services.AddScoped<Raters>();
         services.AddSingleton<Generating.CityGenerator>();
         services.AddScoped<Positions.PositionStreams>();

@@ -80,6 +80,7 @@ public static class DependencyInjection
         services.AddScoped<Application.Positions.IPositionDirectory, Positions.MartenPositionDirectory>();
         services.AddScoped<Application.Talent.ITalentDirectory, Talent.MartenTalentDirectory>();
         services.AddSingleton(configuration.GetSection("Kinerja:Appraisals").Get<AppraisalSettings>() ?? new AppraisalSettings());
+        services.AddSingleton(configuration.GetSection("Kinerja:Awards").Get<Application.Evaluations.AwardSettings>() ?? new());
         services.AddSingleton<IIdempotencyStore, MartenIdempotencyStore>();
         services.AddSingleton<ReadModels.ReadModelRebuild>();
         services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgresql", tags: ["ready"]);
@@ -108,6 +109,7 @@ public static class DependencyInjection
         Talent.StrengthsStore.Configure(opts);
         Positions.PositionStore.Configure(opts);
         Talent.TalentStore.Configure(opts);
+        FollowUps.FollowUpStore.Configure(opts);
         opts.Schema.For<IdempotencyRecord>();
     }
 

@@ -2,6 +2,7 @@ using Kinerja.Api.Http;
 using Kinerja.Application.Common;
 using Kinerja.Application.Evaluations.GettingDistribution;
 using Kinerja.Application.Evaluations.JustifyingBreach;
+using Kinerja.Application.Evaluations.ListingAwardCandidates;
 using Kinerja.Application.Evaluations.ListingSupportNeeds;
 using Kinerja.Application.Evaluations.RecordingUnitResult;
 using Kinerja.Domain.Evaluations;
@@ -18,7 +19,8 @@ public static class EvaluationEndpoints
 {
     public static void MapEvaluations(this RouteGroupBuilder api)
     {
-        var units = api.MapGroup("/cycles/{cycleId:guid}/units/{code}").WithTags("Evaluations");
+        var cycles = api.MapGroup("/cycles/{cycleId:guid}").WithTags("Evaluations");
+        var units = cycles.MapGroup("/units/{code}");
 
         units.MapGet("/distribution", async (Guid cycleId, string code, IMediator mediator, HttpContext http, CancellationToken ct) =>
                 http.WithETag(await mediator.Send(new GetDistribution(cycleId, code), ct)))
@@ -31,6 +33,25 @@ public static class EvaluationEndpoints
             .RequireAuthorization(p => p.RequireRole(Roles.HrAdmin, Roles.Auditor))
             .WithSummary("Employees of the unit whose final predikat is Butuh Perbaikan, Kurang or Sangat Kurang: flagged as needing support (tindak lanjut).")
             .ProducesProblem(403).ProducesProblem(404);
+
+        units.MapGet("/award-candidates", async (Guid cycleId, string code, IMediator mediator, CancellationToken ct) =>
+                await mediator.Send(new ListUnitAwardCandidates(cycleId, code), ct))
+            .RequireAuthorization(p => p.RequireRole(Roles.HrAdmin, Roles.Auditor))
+            .WithSummary("Award candidates of the unit: final Sangat Baik in the top of the unit's final appraisals by performance score "
+                + "(Kinerja:Awards, default the best 20 % rounded down, at least one, ties at the boundary included), each with rank in unit and the score's components.")
+            .ProducesProblem(403).ProducesProblem(404);
+
+        cycles.MapGet("/award-candidates", async (Guid cycleId, int? limit, string? cursor, IMediator mediator, CancellationToken ct) =>
+                await mediator.Send(new ListCycleAwardCandidates(cycleId, limit, cursor), ct))
+            .RequireAuthorization(p => p.RequireRole(Roles.HrAdmin, Roles.Auditor))
+            .WithSummary("Award candidates of every unit of the cycle, ordered by unit code, rank in unit, then NIP; paged by cursor.")
+            .ProducesProblem(400).ProducesProblem(403).ProducesProblem(404);
+
+        cycles.MapGet("/support-needs", async (Guid cycleId, int? limit, string? cursor, IMediator mediator, CancellationToken ct) =>
+                await mediator.Send(new ListCycleSupportNeeds(cycleId, limit, cursor), ct))
+            .RequireAuthorization(p => p.RequireRole(Roles.HrAdmin, Roles.Auditor))
+            .WithSummary("Employees of every unit whose final predikat is Butuh Perbaikan, Kurang or Sangat Kurang, ordered by unit code, then NIP; paged by cursor.")
+            .ProducesProblem(400).ProducesProblem(403).ProducesProblem(404);
 
         units.MapPost("/result", async (Guid cycleId, string code, UnitResultRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
             {

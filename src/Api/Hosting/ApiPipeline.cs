@@ -1,6 +1,7 @@
 using Kinerja.Api.Audit;
 using Kinerja.Api.Appraisals;
 using Kinerja.Api.Evaluations;
+using Kinerja.Api.FollowUps;
 using Kinerja.Api.Cycles;
 using Kinerja.Api.Employees;
 using Kinerja.Api.Http;
@@ -51,6 +52,7 @@ public static class ApiPipeline
         api.MapStrengthsAndWeaknesses();
         api.MapPositions();
         api.MapTalent();
+        api.MapFollowUps();
         return app;
     }
 }

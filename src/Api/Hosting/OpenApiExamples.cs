@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Kinerja.Api.Appraisals;
 using Kinerja.Api.Evaluations;
 using Kinerja.Api.Employees;
+using Kinerja.Api.FollowUps;
 using Kinerja.Api.Training;
 using Kinerja.Api.Integration;
 using Kinerja.Api.Positions;
@@ -82,6 +83,16 @@ public static class OpenApiExamples
         [typeof(UnitResultRequest)] = """{"result":"Baik"}""",
         [typeof(BreachJustificationRequest)] = """{"justification":"Seluruh guru lulus sertifikasi dan capaian rapor pendidikan naik dua tingkat."}""",
         [typeof(ExcuseRequest)] = """{"reason":"Cuti besar Oktober 2026 - Maret 2027"}""",
+        [typeof(AssignUnitHeadRequest)] = """{"headNip":"197501012000031002","effectiveOn":"2026-01-02"}""",
+        [typeof(GrantAwardRequest)] = """
+            {"cycleId":"0193a5c2-7d1e-7000-8000-00000000c1c1","kind":"Piagam",
+             "citation":"Guru berprestasi Semester II 2026: perangkat ajar berdiferensiasi dipakai seluruh sekolah","grantedOn":"2026-12-20","overrideReason":null}
+            """,
+        [typeof(RecordSupportPlanRequest)] = """
+            {"cycleId":"0193a5c2-7d1e-7000-8000-00000000c1c1","kinds":["Coaching","Training"],
+             "actions":["Supervisi kelas oleh kepala sekolah dua pekan sekali","Pelatihan asesmen diagnostik (20 JP)"],
+             "responsibleNip":"197501012000031002","reviewOn":"2027-03-31"}
+            """,
         [typeof(RecordRealisationRequest)] = """
             {"indicatorKey":"R1.1","value":6,"achievedOn":"2026-08-31",
              "evidence":{"link":"https://drive.ambon.go.id/smpn9/rpp-ganjil.pdf","documentHash":null,"description":"RPP semester ganjil"}}

@@ -1,6 +1,7 @@
 using Kinerja.Api.Auth;
 using Kinerja.Api.Hosting;
 using Kinerja.Api.Http;
+using Kinerja.Application.Units.AssigningHead;
 using Kinerja.Application.Units.GettingUnits;
 using Kinerja.Application.Units.RegisteringUnit;
 using Kinerja.Application.Units.RenamingUnit;
@@ -9,6 +10,8 @@ using Mediator;
 namespace Kinerja.Api.Units;
 
 public sealed record RenameUnitRequest(string Name);
+
+public sealed record AssignUnitHeadRequest(string? HeadNip, DateOnly? EffectiveOn);
 
 public sealed record UnitTreeResponse(IReadOnlyList<UnitNode> Items);
 
@@ -46,5 +49,15 @@ public static class UnitEndpoints
             .RequireAuthorization(AuthSetup.Writers)
             .WithSummary("Rename a unit. Accepts If-Match.")
             .ProducesProblem(400).ProducesProblem(404).ProducesProblem(412);
+
+        units.MapPost("/{code}/head-assignments", async (string code, AssignUnitHeadRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
+            {
+                await mediator.Send(new AssignUnitHead(code, body.HeadNip, body.EffectiveOn, Versions.IfMatch(http.Request)), ct);
+                return http.WithETag(await mediator.Send(new GetUnit(code), ct));
+            })
+            .RequireAuthorization(AuthSetup.Writers)
+            .WithSummary("Record who heads the unit from a date (null headNip: vacant); the same head from the same date again appends nothing. "
+                + "When the head's evaluation becomes final, the unit's result for the cycle follows from their results rating. Accepts If-Match.")
+            .ProducesProblem(400).ProducesProblem(404).ProducesProblem(409).ProducesProblem(412);
     }
 }

@@ -9,8 +9,10 @@ namespace Kinerja.Application.Evaluations;
 
 public sealed record BreachJustification(IReadOnlyList<string> Breaches, IReadOnlyDictionary<Predikat, int> Counts, string GuidanceVersion, string Justification, string By, DateTimeOffset At);
 
-/// <summary>A unit's own result in a cycle and every justification of its distribution, as recorded.</summary>
-public sealed record UnitEvaluationRecord(Guid Id, Guid CycleId, string UnitCode, UnitResult Result, string RecordedBy, DateTimeOffset RecordedAt, IReadOnlyList<BreachJustification> Justifications);
+/// <summary>A unit's own result in a cycle and every justification of its distribution, as recorded; <see cref="HeadNip"/> when it followed the head.</summary>
+public sealed record UnitEvaluationRecord(
+    Guid Id, Guid CycleId, string UnitCode, UnitResult Result, string RecordedBy, DateTimeOffset RecordedAt, IReadOnlyList<BreachJustification> Justifications,
+    string? HeadNip = null, Rating? HeadResults = null);
 
 public interface IUnitEvaluationDirectory
 {

@@ -39,7 +39,7 @@ public interface IIntegrationEventMapping
 public static class IntegrationEventMappings
 {
     public static readonly IReadOnlyList<IIntegrationEventMapping> All =
-        [new EmployeeIntegrationEvents(), new AppraisalIntegrationEvents(), new TrainingIntegrationEvents()];
+        [new EmployeeIntegrationEvents(), new AppraisalIntegrationEvents(), new TrainingIntegrationEvents(), new FollowUpIntegrationEvents()];
 }
 
 /// <summary>The JSON of the public contract: the API's own conventions (camelCase, enums as strings).</summary>

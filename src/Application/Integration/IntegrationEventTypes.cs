@@ -20,10 +20,11 @@ public static class IntegrationEventTypes
     public const string GrantApproved = "training.grant-approved";
     public const string GrantCompleted = "training.grant-completed";
     public const string AwardGranted = "award.granted";
+    public const string SupportPlanRecorded = "support.plan-recorded";
 
     public static readonly IReadOnlyList<string> All =
     [
         EmployeeRegistered, EmployeeTransferred, EmployeeSupervisorChanged, EmployeeNipCorrected, EmployeeEmploymentEnded,
-        PlanAgreed, EvaluationFinalised, CycleClosed, GrantApproved, GrantCompleted, AwardGranted,
+        PlanAgreed, EvaluationFinalised, CycleClosed, GrantApproved, GrantCompleted, AwardGranted, SupportPlanRecorded,
     ];
 }

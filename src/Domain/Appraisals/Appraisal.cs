@@ -25,7 +25,8 @@ public sealed record Appraisal(
     ImmutableDictionary<string, DateTimeOffset> PublicSubmissions,
     EvaluationStatus? EvaluationStatus = null,
     Evaluations.Predikat? Predikat = null,
-    bool Excused = false)
+    bool Excused = false,
+    Evaluations.Rating? Results = null)
 {
     /// <summary>
     /// Derived from (cycle, employee), so two openings of one appraisal race for the same stream
@@ -64,7 +65,7 @@ public sealed record Appraisal(
         },
         (not null, FeedbackGiven) => state,
         (not null, PublicFeedbackReceived e) => state with { PublicSubmissions = state.PublicSubmissions.SetItem(e.SubmissionId, e.ReceivedAt) },
-        (not null, EvaluationSubmitted e) => state with { EvaluationStatus = Appraisals.EvaluationStatus.Submitted, Predikat = e.Predikat },
+        (not null, EvaluationSubmitted e) => state with { EvaluationStatus = Appraisals.EvaluationStatus.Submitted, Predikat = e.Predikat, Results = e.Results },
         (not null, EvaluationReturned) => state with { EvaluationStatus = Appraisals.EvaluationStatus.Returned },
         (not null, EvaluationApproved) => state with { EvaluationStatus = Appraisals.EvaluationStatus.Approved },
         (not null, AppraisalExcused) => state with { Excused = true },

@@ -4,8 +4,12 @@ using Kinerja.Domain.Cycles;
 
 namespace Kinerja.Domain.Evaluations;
 
-/// <summary>hr-admin recorded the unit's own result for the cycle; a later record replaces it.</summary>
-public sealed record UnitResultRecorded(Guid UnitEvaluationId, Guid CycleId, string UnitCode, UnitResult Result, string By, DateTimeOffset RecordedAt);
+/// <summary>
+/// The unit's own result for the cycle; a later record replaces it. Recorded by hr-admin by hand, or, with
+/// <paramref name="HeadNip"/> and <paramref name="HeadResults"/>, by the system when the unit head's evaluation became final.
+/// </summary>
+public sealed record UnitResultRecorded(
+    Guid UnitEvaluationId, Guid CycleId, string UnitCode, UnitResult Result, string By, DateTimeOffset RecordedAt, string? HeadNip = null, Rating? HeadResults = null);
 
 /// <summary>
 /// Why the unit's spread of final predikat is outside the guidance, with the breaches and counts it
@@ -21,8 +25,8 @@ public sealed record DistributionBreachJustified(
     string By,
     DateTimeOffset JustifiedAt);
 
-/// <summary>A unit in a cycle: its own result and the justifications of its distribution breaches.</summary>
-public sealed record UnitEvaluation(Guid Id, Guid CycleId, string UnitCode, UnitResult Result, IReadOnlyList<string> JustifiedBreaches)
+/// <summary>A unit in a cycle: its own result (<see cref="FromHeadNip"/> when it followed the head's rating) and the justifications of its distribution breaches.</summary>
+public sealed record UnitEvaluation(Guid Id, Guid CycleId, string UnitCode, UnitResult Result, IReadOnlyList<string> JustifiedBreaches, string? FromHeadNip = null)
 {
     /// <summary>Derived from (cycle, unit), so two first records race for one stream and the store lets one start it.</summary>
     public static Guid IdFor(Guid cycleId, string unitCode)
@@ -33,8 +37,8 @@ public sealed record UnitEvaluation(Guid Id, Guid CycleId, string UnitCode, Unit
 
     public static UnitEvaluation Evolve(UnitEvaluation? state, object @event) => (state, @event) switch
     {
-        (null, UnitResultRecorded e) => new UnitEvaluation(e.UnitEvaluationId, e.CycleId, e.UnitCode, e.Result, []),
-        (not null, UnitResultRecorded e) => state with { Result = e.Result, JustifiedBreaches = [] },
+        (null, UnitResultRecorded e) => new UnitEvaluation(e.UnitEvaluationId, e.CycleId, e.UnitCode, e.Result, [], e.HeadNip),
+        (not null, UnitResultRecorded e) => state with { Result = e.Result, JustifiedBreaches = [], FromHeadNip = e.HeadNip },
         (not null, DistributionBreachJustified e) => state with { JustifiedBreaches = e.Breaches },
         _ => throw new InvalidDataException($"{@event.GetType().Name} does not apply to unit evaluation {(state is null ? "before its result" : state.Id)}."),
     };
@@ -43,12 +47,27 @@ public sealed record UnitEvaluation(Guid Id, Guid CycleId, string UnitCode, Unit
 /// <summary>Pure decisions on a unit's result and its distribution: flagged and justified, never blocked.</summary>
 public static class UnitEvaluationDecisions
 {
+    /// <summary>By hand: replaces any result, including one that followed the head; the same result by hand again changes nothing.</summary>
     public static IReadOnlyList<object> RecordResult(UnitEvaluation? state, AppraisalCycle cycle, string unitCode, UnitResult result, string by, DateTimeOffset now)
     {
         CycleDecisions.EnsureOpen(cycle);
-        return state?.Result == result
+        return state is { FromHeadNip: null } && state.Result == result
             ? []
             : [new UnitResultRecorded(state?.Id ?? UnitEvaluation.IdFor(cycle.Id, unitCode), cycle.Id, unitCode, result, by, now)];
+    }
+
+    /// <summary>
+    /// The unit head's evaluation became final: the unit's result follows their results rating (<see cref="UnitHeadRule"/>),
+    /// unless hr-admin recorded one by hand, which stands.
+    /// </summary>
+    public static IReadOnlyList<object> FollowHead(
+        UnitEvaluation? state, AppraisalCycle cycle, string unitCode, string headNip, Rating headResults, string by, DateTimeOffset now)
+    {
+        CycleDecisions.EnsureOpen(cycle);
+        var result = UnitHeadRule.ResultFor(headResults);
+        return state is { FromHeadNip: null } || (state?.FromHeadNip == headNip && state.Result == result)
+            ? []
+            : [new UnitResultRecorded(state?.Id ?? UnitEvaluation.IdFor(cycle.Id, unitCode), cycle.Id, unitCode, result, by, now, headNip, headResults)];
     }
 
     /// <param name="counts">The unit's final predikat, as they stand now.</param>

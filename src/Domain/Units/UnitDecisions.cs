@@ -16,4 +16,17 @@ public static class UnitDecisions
 
     public static IReadOnlyList<object> Rename(UnitKerja unit, string name, DateTimeOffset now) =>
         unit.Name == name.Trim() ? [] : [new UnitRenamed(unit.Id, name.Trim(), now)];
+
+    /// <summary>The same head from the same date again changes nothing; a head is employed on the date they take the unit.</summary>
+    public static IReadOnlyList<object> AssignHead(UnitKerja unit, Employees.Employee? head, DateOnly effectiveOn, DateTimeOffset now)
+    {
+        if (head is not null && !head.EmployedOn(effectiveOn))
+        {
+            throw new DomainRuleViolation("head-not-employed", $"{head.Nip} is not employed on {effectiveOn:yyyy-MM-dd}.");
+        }
+
+        return unit.HeadOn(effectiveOn) is { } current && current.EffectiveFrom == effectiveOn && current.HeadId == head?.Id
+            ? []
+            : [new UnitHeadAssigned(unit.Id, head?.Id, head?.Nip, effectiveOn, now)];
+    }
 }

@@ -10,6 +10,7 @@ internal static class UnitStore
     {
         opts.Events.AddEventType<UnitRegistered>();
         opts.Events.AddEventType<UnitRenamed>();
+        opts.Events.AddEventType<UnitHeadAssigned>();
         opts.Projections.Add<UnitProjection>(ProjectionLifecycle.Inline);
     }
 }

@@ -4,7 +4,10 @@ using Kinerja.IntegrationTests.Harness;
 
 namespace Kinerja.IntegrationTests.Evaluations;
 
-/// <summary>A school of 20 (the kepala sekolah and 19 guru) through evaluation, approval, a distribution breach with its justification, and closure.</summary>
+/// <summary>
+/// A school of 20 (the kepala sekolah, its head, and 19 guru) through evaluation, approval, the unit result following the head and then
+/// set by hand, a distribution breach with its justification, award candidates, an award, a support plan, and closure.
+/// </summary>
 public sealed class UnitDistributionApiTests(ClockedApp app) : IClassFixture<ClockedApp>
 {
     private readonly HttpClient _admin = app.As(Roles.HrAdmin);
@@ -25,6 +28,7 @@ public sealed class UnitDistributionApiTests(ClockedApp app) : IClassFixture<Clo
             guru.Add(await _admin.Employee(school, supervisorNip: kepalaSekolah));
         }
 
+        (await _admin.Post($"/api/v1/units/{school}/head-assignments", new { headNip = kepalaSekolah, effectiveOn = "2026-01-02" })).StatusCode.Should().Be(HttpStatusCode.OK);
         var cycle = await _admin.StartedCycle(new DateOnly(2026, 7, 1), new DateOnly(2026, 12, 31), [school]);
         (await (await _admin.Post($"/api/v1/cycles/{cycle}/appraisal-openings", new { })).Json())["opened"]!.GetValue<int>().Should().Be(20);
         var ks = app.As(Roles.Supervisor, kepalaSekolah);
@@ -37,28 +41,56 @@ public sealed class UnitDistributionApiTests(ClockedApp app) : IClassFixture<Clo
         }
 
         (await _admin.Post($"/api/v1/cycles/{cycle}/evaluation", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
+        // Scores are the results component alone (no feedback): 100 × realised / 12 dokumen.
+        var realised = new[] { 14, 13, 12, 11, 10 };
+        for (var i = 0; i < realised.Length; i++)
+        {
+            (await app.As(Roles.Employee, guru[i]).Post($"{Appraisal(guru[i])}/realisations", new
+            {
+                indicatorKey = "R1.1", value = realised[i], achievedOn = "2026-09-01", evidence = new { link = "https://drive.ambon.go.id/rpp.pdf", description = "RPP" },
+            })).StatusCode.Should().Be(HttpStatusCode.Created);
+        }
+
+        var distributionUrl = $"/api/v1/cycles/{cycle}/units/{school}/distribution";
         (await kd.Post($"{Appraisal(kepalaSekolah)}/evaluation", Rated("DiAtasEkspektasi", "DiAtasEkspektasi"))).StatusCode.Should().Be(HttpStatusCode.OK);
         // The kepala dinas has no superior in the registry: hr-admin approves in their place.
         (await _admin.Post($"{Appraisal(kepalaSekolah)}/evaluation/approval", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
+        var followed = await (await _admin.GetAsync(distributionUrl)).Json();
+        followed["result"].Str().Should().Be("Istimewa", "the head's results rating is above expectations");
+        (followed["resultSource"]!["headNip"].Str(), followed["resultSource"]!["recordedBy"].Str()).Should().Be((kepalaSekolah, "system:unit-head-rule"));
+
+        // guru 0-1 Sangat Baik, 2-16 Baik, 17-18 Butuh Perbaikan; with the kepala sekolah: 3 Sangat Baik, 15 Baik, 2 Butuh Perbaikan.
         for (var i = 0; i < guru.Count; i++)
         {
-            var rating = i == 0 ? Rated("DiAtasEkspektasi", "DiAtasEkspektasi") : Rated("SesuaiEkspektasi", "SesuaiEkspektasi");
+            var rating = i < 2 ? Rated("DiAtasEkspektasi", "DiAtasEkspektasi") : i < 17 ? Rated("SesuaiEkspektasi", "SesuaiEkspektasi") : Rated("DiBawahEkspektasi", "SesuaiEkspektasi");
             (await ks.Post($"{Appraisal(guru[i])}/evaluation", rating)).StatusCode.Should().Be(HttpStatusCode.OK);
             (await kd.Post($"{Appraisal(guru[i])}/evaluation/approval", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
         }
 
-        var distributionUrl = $"/api/v1/cycles/{cycle}/units/{school}/distribution";
         (await _admin.Post($"/api/v1/cycles/{cycle}/units/{school}/result", new { result = "Baik" })).StatusCode.Should().Be(HttpStatusCode.OK);
         var flagged = await (await _admin.GetAsync(distributionUrl)).Json();
+        flagged["resultSource"]!["headNip"].Should().BeNull("hr-admin's result by hand replaces the one that followed the head");
         flagged["final"]!.GetValue<int>().Should().Be(20);
-        flagged["counts"]!["SangatBaik"]!.GetValue<int>().Should().Be(2);
-        flagged["counts"]!["Baik"]!.GetValue<int>().Should().Be(18);
-        flagged["breaches"]!.AsArray().Select(b => b.Str()).Should().BeEquivalentTo("at most 70% Baik", "some Butuh Perbaikan or Kurang");
+        (flagged["counts"]!["SangatBaik"]!.GetValue<int>(), flagged["counts"]!["Baik"]!.GetValue<int>(), flagged["counts"]!["ButuhPerbaikan"]!.GetValue<int>())
+            .Should().Be((3, 15, 2));
+        flagged["breaches"]!.AsArray().Select(b => b.Str()).Should().Equal("at most 70% Baik");
         flagged["justified"]!.GetValue<bool>().Should().BeFalse();
 
         var justified = await (await _admin.Post($"{distributionUrl}/justification", new { justification = "Sekolah penggerak; rapor pendidikan naik" })).Json();
         justified["justified"]!.GetValue<bool>().Should().BeTrue();
         justified["justifications"]![0]!["guidanceVersion"].Str().Should().Be("SE MenPANRB 03/2023");
+
+        // 20 final appraisals: the top is 4 (a fifth), down to guru 3's 91.67. Guru 1-3 are in it; the kepala sekolah's Sangat Baik scores 0.
+        var candidates = await (await _admin.GetAsync($"/api/v1/cycles/{cycle}/units/{school}/award-candidates")).Json();
+        (candidates["topCount"]!.GetValue<int>(), candidates["boundaryScore"]!.GetValue<decimal>()).Should().Be((4, 91.67m));
+        candidates["items"]!.AsArray().Select(c => (c!["nip"].Str(), c["rankInUnit"]!.GetValue<int>(), c["score"]!["value"]!.GetValue<decimal>()))
+            .Should().Equal((guru[0], 1, 116.67m), (guru[1], 2, 108.33m));
+        (await _admin.Post($"/api/v1/employees/{guru[0]}/awards", new { cycleId = cycle, kind = "Piagam", citation = "Guru berprestasi", grantedOn = "2026-12-20" }))
+            .StatusCode.Should().Be(HttpStatusCode.OK);
+        var supportNeeds = System.Text.Json.Nodes.JsonNode.Parse(await (await _admin.GetAsync($"/api/v1/cycles/{cycle}/units/{school}/support-needs")).Content.ReadAsStringAsync())!;
+        supportNeeds.AsArray().Select(n => n!["nip"].Str()).Should().BeEquivalentTo(guru[17], guru[18]);
+        var plan = new { cycleId = cycle, kinds = new[] { "Coaching" }, actions = new[] { "Supervisi kelas dua pekanan" }, responsibleNip = kepalaSekolah, reviewOn = "2027-03-31" };
+        (await _admin.Post($"/api/v1/employees/{guru[17]}/support-plans", plan)).StatusCode.Should().Be(HttpStatusCode.OK);
 
         (await _admin.Post($"/api/v1/cycles/{cycle}/closure", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
         var before = await app.EventCount();
@@ -70,6 +102,8 @@ public sealed class UnitDistributionApiTests(ClockedApp app) : IClassFixture<Clo
             (_admin, $"{Appraisal(guru[1])}/excusal", new { reason = "Cuti" }),
             (_admin, $"/api/v1/cycles/{cycle}/units/{school}/result", new { result = "Istimewa" }),
             (_admin, $"{distributionUrl}/justification", new { justification = "Lagi" }),
+            (_admin, $"/api/v1/employees/{guru[1]}/awards", new { cycleId = cycle, kind = "Piagam", citation = "Guru inspiratif", grantedOn = "2026-12-20" }),
+            (_admin, $"/api/v1/employees/{guru[18]}/support-plans", plan),
         };
         foreach (var (client, url, body) in writes)
         {
@@ -77,7 +111,8 @@ public sealed class UnitDistributionApiTests(ClockedApp app) : IClassFixture<Clo
         }
 
         (await app.EventCount()).Should().Be(before);
-        (await (await _admin.GetAsync(Appraisal(guru[1]))).Json())["evaluation"]!["predikat"].Str().Should().Be("Baik");
+        (await (await _admin.GetAsync(Appraisal(guru[1]))).Json())["evaluation"]!["predikat"].Str().Should().Be("SangatBaik");
+        (await (await _admin.GetAsync($"/api/v1/employees/{guru[1]}/follow-ups")).Json())["awards"]!.AsArray().Should().BeEmpty();
     }
 
     [Fact]
@@ -102,5 +137,34 @@ public sealed class UnitDistributionApiTests(ClockedApp app) : IClassFixture<Clo
             .ShouldBeProblem(HttpStatusCode.Conflict, "no-distribution-breach");
         await (await app.As(Roles.Employee, employee).GetAsync($"/api/v1/cycles/{cycle}/units/{unit}/distribution")).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
         (await app.EventCount()).Should().Be(before);
+    }
+
+    [Fact]
+    public async Task A_unit_result_recorded_by_hand_stands_when_the_heads_evaluation_becomes_final_and_an_unknown_head_is_refused()
+    {
+        var (school, kepalaDinas, kepalaSekolah, _) = await _admin.School();
+        var before = await app.EventCount();
+        await (await _admin.Post($"/api/v1/units/{school}/head-assignments", new { headNip = Given.PnsNip(), effectiveOn = "2026-01-02" }))
+            .ShouldBeProblem(HttpStatusCode.Conflict, "unknown-head");
+        await (await app.As(Roles.Supervisor, kepalaSekolah).Post($"/api/v1/units/{school}/head-assignments", new { headNip = kepalaSekolah, effectiveOn = "2026-01-02" }))
+            .ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
+        (await app.EventCount()).Should().Be(before);
+        var unit = await (await _admin.Post($"/api/v1/units/{school}/head-assignments", new { headNip = kepalaSekolah, effectiveOn = "2026-01-02" })).Json();
+        unit["heads"]!.AsArray().Select(h => (h!["headNip"].Str(), h["effectiveFrom"].Str())).Should().Equal((kepalaSekolah, "2026-01-02"));
+
+        var cycle = await _admin.StartedCycle(new DateOnly(2026, 7, 1), new DateOnly(2026, 12, 31), [school]);
+        await _admin.Open(cycle, kepalaSekolah);
+        var appraisal = $"/api/v1/cycles/{cycle}/appraisals/{kepalaSekolah}";
+        await app.As(Roles.Supervisor, kepalaSekolah).AgreedPlan(app.As(Roles.Supervisor, kepalaDinas), appraisal);
+        (await _admin.Post($"/api/v1/cycles/{cycle}/units/{school}/result", new { result = "Kurang" })).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await _admin.Post($"/api/v1/cycles/{cycle}/evaluation", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await app.As(Roles.Supervisor, kepalaDinas).Post($"{appraisal}/evaluation", Rated("DiAtasEkspektasi", "SesuaiEkspektasi"))).StatusCode.Should().Be(HttpStatusCode.OK);
+        before = await app.EventCount();
+        (await _admin.Post($"{appraisal}/evaluation/approval", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        (await app.EventCount()).Should().Be(before + 1, "only the approval is appended: hr-admin's result stands");
+        var distribution = await (await _admin.GetAsync($"/api/v1/cycles/{cycle}/units/{school}/distribution")).Json();
+        distribution["result"].Str().Should().Be("Kurang");
+        distribution["resultSource"]!["headNip"].Should().BeNull();
     }
 }

@@ -4,6 +4,7 @@ using Kinerja.Application.Employees;
 using Kinerja.Infrastructure.ReadModels;
 using Kinerja.IntegrationTests.Harness;
 using Marten;
+using Marten.Events;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Kinerja.IntegrationTests.ReadModels;

@@ -1,4 +1,5 @@
 using Kinerja.Application.Common;
+using Kinerja.Application.Evaluations;
 using Kinerja.Domain.Appraisals;
 using Mediator;
 
@@ -7,13 +8,19 @@ namespace Kinerja.Application.Appraisals.ApprovingEvaluation;
 /// <summary>The rater's superior (atasan pejabat penilai) approves the evaluation; it is final from then on.</summary>
 public sealed record ApproveEvaluation(Guid CycleId, string Nip, long? ExpectedVersion) : ICommand<Written>;
 
-public sealed class ApproveEvaluationHandler(AppraisalStreams appraisals, AppraisalAccess access, ICurrentActor current)
+public sealed class ApproveEvaluationHandler(AppraisalStreams appraisals, AppraisalAccess access, UnitHeadResults unitHeads, ICurrentActor current)
     : ICommandHandler<ApproveEvaluation, Written>
 {
     public async ValueTask<Written> Handle(ApproveEvaluation command, CancellationToken ct) =>
         await appraisals.Decide(command.CycleId, command.Nip, command.ExpectedVersion, async (appraisal, cycle, now) =>
         {
             await access.EnsureApprover(appraisal, ct);
-            return AppraisalDecisions.ApproveEvaluation(appraisal, cycle, current.Actor.UserName, now);
+            var events = AppraisalDecisions.ApproveEvaluation(appraisal, cycle, current.Actor.UserName, now);
+            if (events.Count > 0)
+            {
+                await unitHeads.Follow(appraisal, cycle, now, ct);
+            }
+
+            return events;
         }, ct);
 }

@@ -8,6 +8,12 @@ namespace Kinerja.Application.Evaluations.GettingDistribution;
 /// <summary>A unit's actual spread of final predikat against the guidance its own result sets.</summary>
 public sealed record GetDistribution(Guid CycleId, string UnitCode) : IQuery<Versioned<UnitDistribution>>;
 
+/// <summary>
+/// Who set the unit's result: hr-admin by hand, or the system from the unit head's final results rating
+/// (<see cref="HeadNip"/>, <see cref="HeadResults"/> and the mapping's version in <see cref="Rule"/>).
+/// </summary>
+public sealed record UnitResultSource(string RecordedBy, DateTimeOffset RecordedAt, string? HeadNip, Rating? HeadResults, string? Rule);
+
 /// <summary><see cref="Justified"/>: every current breach is answered by the latest justification.</summary>
 public sealed record UnitDistribution(
     Guid CycleId,
@@ -18,7 +24,8 @@ public sealed record UnitDistribution(
     IReadOnlyDictionary<Predikat, int> Counts,
     IReadOnlyList<string> Breaches,
     bool Justified,
-    IReadOnlyList<BreachJustification> Justifications);
+    IReadOnlyList<BreachJustification> Justifications,
+    UnitResultSource? ResultSource);
 
 public sealed class GetDistributionHandler(UnitEvaluationStreams units, IUnitEvaluationDirectory directory, CycleStreams cycles, IEventStore store)
     : IQueryHandler<GetDistribution, Versioned<UnitDistribution>>
@@ -34,7 +41,8 @@ public sealed class GetDistributionHandler(UnitEvaluationStreams units, IUnitEva
         var latest = record?.Justifications.LastOrDefault();
         var justified = breaches.Count > 0 && latest is not null && breaches.All(latest.Breaches.Contains);
         var view = new UnitDistribution(query.CycleId, query.UnitCode, record?.Result, DistributionGuidance.Version, counts.Values.Sum(), counts,
-            breaches, justified, record?.Justifications ?? []);
+            breaches, justified, record?.Justifications ?? [],
+            record is null ? null : new UnitResultSource(record.RecordedBy, record.RecordedAt, record.HeadNip, record.HeadResults, record.HeadNip is null ? null : UnitHeadRule.Version));
         return new Versioned<UnitDistribution>(view, await store.Version(id, ct) ?? 0);
     }
 }

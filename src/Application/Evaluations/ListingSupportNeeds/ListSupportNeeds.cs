@@ -1,6 +1,7 @@
+using FluentValidation;
 using Kinerja.Application.Appraisals;
+using Kinerja.Application.Common;
 using Kinerja.Application.Cycles;
-using Kinerja.Domain.Appraisals;
 using Kinerja.Domain.Evaluations;
 using Mediator;
 
@@ -9,18 +10,34 @@ namespace Kinerja.Application.Evaluations.ListingSupportNeeds;
 /// <summary>Tindak lanjut: the unit's employees whose final predikat calls for support, in NIP order.</summary>
 public sealed record ListSupportNeeds(Guid CycleId, string UnitCode) : IQuery<IReadOnlyList<SupportNeed>>;
 
-public sealed record SupportNeed(string Nip, Predikat Predikat, DateTimeOffset FinalAt);
+/// <summary>The same across the cycle, ordered by unit code, then NIP; paged by cursor.</summary>
+public sealed record ListCycleSupportNeeds(Guid CycleId, int? Limit, string? Cursor) : IQuery<Page<SupportNeed>>;
 
-public sealed class ListSupportNeedsHandler(IAppraisalDirectory appraisals, CycleStreams cycles) : IQueryHandler<ListSupportNeeds, IReadOnlyList<SupportNeed>>
+public sealed record SupportNeed(string Nip, Predikat Predikat, DateTimeOffset FinalAt, string UnitCode);
+
+public sealed class ListCycleSupportNeedsValidator : AbstractValidator<ListCycleSupportNeeds>
 {
-    private static readonly Predikat[] NeedSupport = [Predikat.ButuhPerbaikan, Predikat.Kurang, Predikat.SangatKurang];
-
-    public async ValueTask<IReadOnlyList<SupportNeed>> Handle(ListSupportNeeds query, CancellationToken ct)
+    public ListCycleSupportNeedsValidator()
     {
-        await cycles.Load(query.CycleId, ct);
-        return [.. (await appraisals.InUnit(query.CycleId, query.UnitCode, ct))
-            .Where(a => a.Evaluation is { Status: EvaluationStatus.Approved } e && NeedSupport.Contains(e.Predikat))
-            .OrderBy(a => a.Nip, StringComparer.Ordinal)
-            .Select(a => new SupportNeed(a.Nip, a.Evaluation!.Predikat, a.Evaluation.ApprovedAt!.Value))];
+        RuleFor(q => q.Limit).InclusiveBetween(1, Paging.MaxLimit);
+        RuleFor(q => q.Cursor).Must(c => c is null || FollowUpPaging.After(FollowUpPaging.SupportNeeds, c) is not null).WithMessage("is not a cursor this API issued");
+    }
+}
+
+public sealed class ListSupportNeedsHandler(FinalAppraisals finals, CycleStreams cycles)
+    : IQueryHandler<ListSupportNeeds, IReadOnlyList<SupportNeed>>, IQueryHandler<ListCycleSupportNeeds, Page<SupportNeed>>
+{
+    public async ValueTask<IReadOnlyList<SupportNeed>> Handle(ListSupportNeeds query, CancellationToken ct) =>
+        [.. (await Needs(query.CycleId, query.UnitCode, ct)).OrderBy(n => n.Nip, StringComparer.Ordinal)];
+
+    public async ValueTask<Page<SupportNeed>> Handle(ListCycleSupportNeeds query, CancellationToken ct) =>
+        FollowUpPaging.Page(FollowUpPaging.SupportNeeds, await Needs(query.CycleId, null, ct), n => $"{n.UnitCode} {n.Nip}", query.Limit, query.Cursor);
+
+    private async Task<IReadOnlyList<SupportNeed>> Needs(Guid cycleId, string? unitCode, CancellationToken ct)
+    {
+        await cycles.Load(cycleId, ct);
+        var needing = (await finals.Of(cycleId, unitCode, ct)).Where(FinalAppraisals.NeedsSupport).ToList();
+        var nipOf = await finals.CurrentNips(needing, ct);
+        return [.. needing.Select(a => new SupportNeed(nipOf(a), a.Evaluation!.Predikat, a.Evaluation.ApprovedAt!.Value, a.UnitCode))];
     }
 }

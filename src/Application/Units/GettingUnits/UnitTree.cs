@@ -4,8 +4,14 @@ using Mediator;
 
 namespace Kinerja.Application.Units.GettingUnits;
 
-/// <summary>A unit with its sub-units; the whole tree is small (tens of units for a city, hundreds for a province).</summary>
-public sealed record UnitNode(string Code, string Name, string? ParentCode, IReadOnlyList<UnitNode> Children);
+/// <summary>Who headed the unit from a date; a null NIP means vacant.</summary>
+public sealed record UnitHeadView(string? HeadNip, DateOnly EffectiveFrom);
+
+/// <summary>A unit with its sub-units and its heads by date; the whole tree is small (tens of units for a city, hundreds for a province).</summary>
+public sealed record UnitNode(string Code, string Name, string? ParentCode, IReadOnlyList<UnitNode> Children, IReadOnlyList<UnitHeadView> Heads)
+{
+    public static IReadOnlyList<UnitHeadView> HeadsOf(UnitKerja unit) => [.. (unit.Heads ?? []).Select(h => new UnitHeadView(h.HeadNip, h.EffectiveFrom))];
+}
 
 /// <summary>The unit tree, roots and children ordered by code.</summary>
 public sealed record GetUnitTree : IQuery<IReadOnlyList<UnitNode>>;
@@ -23,7 +29,7 @@ public sealed class UnitTreeHandlers(IUnitDirectory units, IEventStore store)
         var unit = await units.Addressed(query.Code, ct);
         var all = await units.All(ct);
         var parentCode = all.FirstOrDefault(u => u.Id == unit.ParentUnitId)?.Code;
-        var node = new UnitNode(unit.Code, unit.Name, parentCode, Build(all, unit.Id));
+        var node = new UnitNode(unit.Code, unit.Name, parentCode, Build(all, unit.Id), UnitNode.HeadsOf(unit));
         return new Versioned<UnitNode>(node, await store.Version(unit.Id, ct) ?? 0);
     }
 
@@ -35,6 +41,6 @@ public sealed class UnitTreeHandlers(IUnitDirectory units, IEventStore store)
 
         IReadOnlyList<UnitNode> Children(Guid? parent) =>
             [.. byParent[parent].OrderBy(u => u.Code, StringComparer.Ordinal)
-                .Select(u => new UnitNode(u.Code, u.Name, u.ParentUnitId is { } p ? codes.GetValueOrDefault(p) : null, Children(u.Id)))];
+                .Select(u => new UnitNode(u.Code, u.Name, u.ParentUnitId is { } p ? codes.GetValueOrDefault(p) : null, Children(u.Id), UnitNode.HeadsOf(u)))];
     }
 }

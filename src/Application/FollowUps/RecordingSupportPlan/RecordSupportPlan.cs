@@ -1,0 +1,39 @@
+using FluentValidation;
+using Kinerja.Application.Common;
+using Kinerja.Application.Employees;
+using Kinerja.Domain;
+using Kinerja.Domain.FollowUps;
+using Mediator;
+
+namespace Kinerja.Application.FollowUps.RecordingSupportPlan;
+
+/// <summary>hr-admin records (or revises) the support plan of an employee flagged as needing support in the cycle.</summary>
+public sealed record RecordSupportPlan(
+    string Nip, Guid CycleId, IReadOnlyList<SupportKind>? Kinds, IReadOnlyList<string>? Actions, string ResponsibleNip, DateOnly? ReviewOn, long? ExpectedVersion)
+    : ICommand<Written>;
+
+public sealed class RecordSupportPlanValidator : AbstractValidator<RecordSupportPlan>
+{
+    public RecordSupportPlanValidator()
+    {
+        RuleFor(c => c.CycleId).NotEmpty();
+        RuleFor(c => c.Kinds).NotEmpty();
+        RuleForEach(c => c.Kinds).IsInEnum();
+        RuleFor(c => c.Actions).NotEmpty().Must(a => a is null || a.Count <= 20).WithMessage("at most 20 actions");
+        RuleForEach(c => c.Actions).NotEmpty().MaximumLength(1000);
+        RuleFor(c => c.ResponsibleNip).NotEmpty();
+        RuleFor(c => c.ReviewOn).NotNull();
+    }
+}
+
+public sealed class RecordSupportPlanHandler(FollowUpStreams followUps, IEmployeeDirectory employees) : ICommandHandler<RecordSupportPlan, Written>
+{
+    public async ValueTask<Written> Handle(RecordSupportPlan command, CancellationToken ct)
+    {
+        var responsible = await employees.FindByNip(command.ResponsibleNip, ct)
+            ?? throw new DomainRuleViolation("unknown-responsible", $"No employee has NIP {command.ResponsibleNip}; the responsible person is a registered ASN.");
+        var plan = new NewSupportPlan(command.Kinds!, command.Actions!, responsible.Id, responsible.Nip, command.ReviewOn!.Value);
+        return await followUps.Decide(command.Nip, command.CycleId, command.ExpectedVersion, (state, cycle, facts, by, now) =>
+            FollowUpDecisions.RecordSupportPlan(state, cycle, facts, plan, by, now), ct);
+    }
+}

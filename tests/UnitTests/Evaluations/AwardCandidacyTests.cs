@@ -1,0 +1,69 @@
+using Kinerja.Domain.Evaluations;
+
+namespace Kinerja.UnitTests.Evaluations;
+
+public sealed class AwardCandidacyTests
+{
+    private static FinalStanding Sb(string key, decimal score) => new(key, Predikat.SangatBaik, score);
+
+    private static FinalStanding Baik(string key, decimal score) => new(key, Predikat.Baik, score);
+
+    [Theory]
+    [InlineData(0, 0)]
+    [InlineData(1, 1)]
+    [InlineData(4, 1)]
+    [InlineData(9, 1)]
+    [InlineData(10, 2)]
+    [InlineData(14, 2)]
+    [InlineData(20, 4)]
+    [InlineData(101, 20)]
+    public void The_default_top_is_a_fifth_of_the_final_appraisals_rounded_down_and_at_least_one(int final, int top) =>
+        TopOfUnitRule.Default.TopCount(final).Should().Be(top);
+
+    [Fact]
+    public void A_rule_never_puts_more_in_the_top_than_the_unit_has() =>
+        new TopOfUnitRule(0.1m, 3).TopCount(2).Should().Be(2);
+
+    [Fact]
+    public void Only_sangat_baik_in_the_top_are_candidates_and_a_higher_scoring_baik_still_takes_a_top_place()
+    {
+        // Ten final appraisals: the top is 2 (a fifth), so the boundary is the second-highest score, 98.
+        var unit = new List<FinalStanding>
+        {
+            Baik("B1", 104m), Sb("S1", 98m), Sb("S2", 97.5m), Baik("B2", 90m), Baik("B3", 80m),
+            Baik("B4", 80m), Baik("B5", 70m), Baik("B6", 60m), Baik("B7", 50m), Baik("B8", 40m),
+        };
+
+        var top = AwardCandidacy.Rank(TopOfUnitRule.Default, unit);
+
+        top.Final.Should().Be(10);
+        top.TopCount.Should().Be(2);
+        top.BoundaryScore.Should().Be(98m);
+        top.AwardCandidates.Select(c => (c.Standing.Key, c.Rank)).Should().Equal(("S1", 2));
+        top.Ranked.Single(r => r.Standing.Key == "S2").InTop.Should().BeFalse("97.5 is below the boundary of 98");
+        top.Ranked.Single(r => r.Standing.Key == "B1").IsAwardCandidate.Should().BeFalse("the score never replaces the predikat");
+    }
+
+    [Fact]
+    public void Everyone_tied_with_the_boundary_score_is_in_the_top_and_ties_share_a_rank()
+    {
+        var unit = new List<FinalStanding> { Sb("S3", 90m), Sb("S1", 95m), Sb("S2", 90m), Baik("B1", 10m), Baik("B2", 5m) };
+
+        var tied = AwardCandidacy.Rank(new TopOfUnitRule(0.4m, 1), unit);
+
+        tied.TopCount.Should().Be(2);
+        tied.BoundaryScore.Should().Be(90m);
+        tied.AwardCandidates.Select(c => (c.Standing.Key, c.Rank)).Should().Equal(("S1", 1), ("S2", 2), ("S3", 2));
+        tied.Ranked.Select(r => r.Rank).Should().Equal(1, 2, 2, 4, 5);
+    }
+
+    [Fact]
+    public void A_unit_without_final_appraisals_has_no_top_and_no_candidates()
+    {
+        var top = AwardCandidacy.Rank(TopOfUnitRule.Default, []);
+
+        top.TopCount.Should().Be(0);
+        top.BoundaryScore.Should().BeNull();
+        top.AwardCandidates.Should().BeEmpty();
+    }
+}
