@@ -1,6 +1,7 @@
 using Kinerja.Domain.Appraisals;
 using Kinerja.Domain.Cycles;
 using Kinerja.Domain.Evaluations;
+using Kinerja.Domain.FollowUps;
 
 namespace Kinerja.Application.Generating;
 
@@ -87,7 +88,37 @@ internal sealed class AppraisalYearStage(AppraisalYear year) : ICityStage
             await writer.Start<UnitEvaluation>(state.Id, events, ct);
         }
 
+        await FollowUps(city, writer, generated, evaluating, day.AddDays(3), ct);
         var unsettled = generated.Appraisals.Values.Count(x => x.EvaluationStatus != EvaluationStatus.Approved && !x.Excused);
         await writer.Append<AppraisalCycle>(generated.Id, CycleDecisions.Close(evaluating, unsettled, CityWriter.UserName, chance.During(day.AddDays(7))), ct);
+    }
+
+    /// <summary>
+    /// Tindak lanjut before the closure: a support plan, owned by the superior, for most of those below Baik, and a
+    /// piagam for one Sangat Baik in some units. The generator keeps no scores, so it cannot tell who is in the top of
+    /// the unit: each award carries an override reason saying the head proposed it, as the decision requires.
+    /// </summary>
+    private static async Task FollowUps(City city, CityWriter writer, CityCycle generated, AppraisalCycle evaluating, DateOnly day, CancellationToken ct)
+    {
+        var chance = city.Chance;
+        foreach (var employee in city.Employees.Where(e => e.Supervisor is not null))
+        {
+            var predikat = generated.PredikatOf(employee.Id);
+            var facts = new FinalFacts(employee.Id, employee.Unit.Spec.Code, predikat, null, 0, false);
+            IReadOnlyList<object> events = facts.NeedsSupport && chance.Percent(0.6)
+                ? FollowUpDecisions.RecordSupportPlan(null, evaluating, facts, new NewSupportPlan(
+                    predikat == Predikat.ButuhPerbaikan ? [SupportKind.Coaching, SupportKind.Training] : [SupportKind.Counselling, SupportKind.Coaching],
+                    ["Dialog kinerja bulanan dengan atasan langsung", "Rencana perbaikan capaian SKP triwulan I"],
+                    employee.Supervisor!.Id, employee.Supervisor.Nip, day.AddMonths(3)), CityWriter.UserName, chance.During(day))
+                : predikat == Predikat.SangatBaik && chance.Percent(0.1)
+                    ? FollowUpDecisions.GrantAward(null, evaluating, facts, new NewAward(
+                        AwardKind.Piagam, $"Piagam penghargaan kinerja {generated.Name}", day, "Diusulkan kepala unit dalam rapat evaluasi kinerja"),
+                        CityWriter.UserName, chance.During(day))
+                    : [];
+            if (events.Count > 0)
+            {
+                await writer.Start<FollowUp>(FollowUp.IdFor(employee.Id), events, ct);
+            }
+        }
     }
 }
