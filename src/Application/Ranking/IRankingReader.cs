@@ -1,4 +1,4 @@
-using Kinerja.Domain.Evaluations;
+using Kinerja.Application.Appraisals;
 
 namespace Kinerja.Application.Ranking;
 
@@ -8,36 +8,16 @@ namespace Kinerja.Application.Ranking;
 /// </summary>
 public sealed record RankKey(int PredikatClass, decimal Score, decimal Results, string Nip)
 {
-    public static RankKey Of(RankedAppraisal row) => new(row.RankClass, row.RankScore, row.RankResults, row.Nip);
+    public static RankKey Of(AppraisalRecord record) => new(record.RankClass!.Value, record.RankScore!.Value, record.RankResults!.Value, record.Nip);
 
     public bool TiedWith(RankKey other) => PredikatClass == other.PredikatClass && Score == other.Score && Results == other.Results;
-}
-
-/// <summary>The part of a ranked appraisal record the ranking shows: read instead of the whole document (plans, realisations, feedback).</summary>
-public sealed class RankedAppraisal
-{
-    public Guid EmployeeId { get; init; }
-
-    public string Nip { get; init; } = "";
-
-    public string UnitCode { get; init; } = "";
-
-    public int RankClass { get; init; }
-
-    public decimal RankScore { get; init; }
-
-    public decimal RankResults { get; init; }
-
-    public PerformanceScore? Score { get; init; }
-
-    public Predikat Predikat => (Predikat)RankClass;
 }
 
 /// <param name="Ranked">Final, not excused appraisals in scope.</param>
 /// <param name="Unranked">Appraisals in scope still without a final evaluation, or excused.</param>
 /// <param name="AtOrBeforeCursor">Ranked rows at or before the cursor in listing order (0 without a cursor).</param>
 /// <param name="BetterThanCursor">Ranked rows strictly better than the cursor's key (0 without a cursor).</param>
-public sealed record RankingSlice(int Ranked, int Unranked, int AtOrBeforeCursor, int BetterThanCursor, IReadOnlyList<RankedAppraisal> Rows);
+public sealed record RankingSlice(int Ranked, int Unranked, int AtOrBeforeCursor, int BetterThanCursor, IReadOnlyList<AppraisalRecord> Rows);
 
 public interface IRankingReader
 {

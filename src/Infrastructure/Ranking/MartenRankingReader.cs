@@ -19,9 +19,9 @@ internal sealed class MartenRankingReader(IQuerySession session) : IRankingReade
         var all = batch.Query<AppraisalRecord>().Where(inScope).Count();
         var page = after is null
             ? batch.Query<AppraisalRecord>().Where(inScope).Where(a => a.RankClass != null)
-                .OrderBy(a => a.RankClass).ThenByDescending(a => a.RankScore).ThenByDescending(a => a.RankResults).ThenBy(a => a.Nip).Take(limit).Select(Slim).ToList()
+                .OrderBy(a => a.RankClass).ThenByDescending(a => a.RankScore).ThenByDescending(a => a.RankResults).ThenBy(a => a.Nip).Take(limit).ToList()
             : batch.Query<AppraisalRecord>().Where(inScope).Where(a => a.RankClass != null).Where(Not(AtOrBefore(after)))
-                .OrderBy(a => a.RankClass).ThenByDescending(a => a.RankScore).ThenByDescending(a => a.RankResults).ThenBy(a => a.Nip).Take(limit).Select(Slim).ToList();
+                .OrderBy(a => a.RankClass).ThenByDescending(a => a.RankScore).ThenByDescending(a => a.RankResults).ThenBy(a => a.Nip).Take(limit).ToList();
         var atOrBefore = after is null ? null : batch.Query<AppraisalRecord>().Where(inScope).Where(a => a.RankClass != null).Where(AtOrBefore(after)).Count();
         var better = after is null ? null : batch.Query<AppraisalRecord>().Where(inScope).Where(a => a.RankClass != null).Where(Better(after)).Count();
         await batch.Execute(ct);
@@ -30,17 +30,6 @@ internal sealed class MartenRankingReader(IQuerySession session) : IRankingReade
         return new RankingSlice(
             rankedCount, (int)await all - rankedCount, atOrBefore is null ? 0 : (int)await atOrBefore, better is null ? 0 : (int)await better, await page);
     }
-
-    private static readonly Expression<Func<AppraisalRecord, RankedAppraisal>> Slim = a => new RankedAppraisal
-    {
-        EmployeeId = a.EmployeeId,
-        Nip = a.Nip,
-        UnitCode = a.UnitCode,
-        RankClass = a.RankClass!.Value,
-        RankScore = a.RankScore!.Value,
-        RankResults = a.RankResults!.Value,
-        Score = a.Score,
-    };
 
     private static Expression<Func<AppraisalRecord, bool>> InScope(Guid cycleId, string? unitCode) =>
         unitCode is null ? a => a.CycleId == cycleId : a => a.CycleId == cycleId && a.UnitCode == unitCode;
