@@ -39,13 +39,19 @@ public static class BenchmarkCommand
         Console.WriteLine("write:    " + GenerateCityCommand.Describe(city));
         Console.WriteLine(Invariant($"          peak memory so far {PeakMemoryMiB()} MiB"));
 
-        var rebuild = await app.Services.GetRequiredService<ReadModelRebuild>().RebuildAll(TimeSpan.FromMinutes(30), ct);
-        foreach (var projection in rebuild.Projections)
+        // The first rebuild in a process also pays for generating and compiling the daemon's code; the second shows
+        // the steady rate a rebuild in a running service gets. Both are printed.
+        var rebuilder = app.Services.GetRequiredService<ReadModelRebuild>();
+        foreach (var round in new[] { "cold", "warm" })
         {
-            Console.WriteLine(Invariant($"  rebuilt {projection.Projection,-45} {projection.Elapsed.TotalSeconds,7:0.0} s"));
-        }
+            var rebuild = await rebuilder.RebuildAll(TimeSpan.FromMinutes(30), ct);
+            foreach (var projection in rebuild.Projections)
+            {
+                Console.WriteLine(Invariant($"  rebuilt {projection.Projection,-45} {projection.Elapsed.TotalSeconds,7:0.0} s"));
+            }
 
-        Console.WriteLine(Invariant($"rebuild:  {rebuild.Projections.Count} projections from {rebuild.Events} events in {rebuild.Elapsed.TotalSeconds:0.0} s ({rebuild.EventsPerSecond:0} events/s); peak memory so far {PeakMemoryMiB()} MiB"));
+            Console.WriteLine(Invariant($"rebuild:  ({round}) {rebuild.Projections.Count} projections from {rebuild.Events} events in {rebuild.Elapsed.TotalSeconds:0.0} s ({rebuild.EventsPerSecond:0} events/s); peak memory so far {PeakMemoryMiB()} MiB"));
+        }
 
         await app.StartAsync(ct);
         var catchUp = Stopwatch.StartNew();
