@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using System.Text.Json;
 using Kinerja.Application.Common;
 using Kinerja.IntegrationTests.Harness;
 
@@ -96,7 +97,13 @@ public sealed class RegisterEmployeeApiTests(KinerjaApp app) : IClassFixture<Kin
     {
         var before = await app.EventCount();
         var huge = new { nip = Given.PnsNip(), fullName = new string('x', 2 * 1024 * 1024) };
-        await (await _admin.PostAsJsonAsync("/api/v1/employees", huge)).ShouldBeProblem(HttpStatusCode.RequestEntityTooLarge, "payload-too-large");
+        // As a careful uploader does: the length up front and Expect: 100-continue, so the service can refuse before the
+        // body is sent. A chunked body streamed regardless races the refusal: the connection closes mid-send (broken pipe).
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/employees") { Content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(huge)) };
+        request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        request.Headers.ExpectContinue = true;
+
+        await (await _admin.SendAsync(request)).ShouldBeProblem(HttpStatusCode.RequestEntityTooLarge, "payload-too-large");
         (await app.EventCount()).Should().Be(before);
     }
 
