@@ -31,8 +31,12 @@ internal sealed class AppraisalRecordProjection(ScoreWeights weights) : StreamPr
     public override AppraisalRecord Evolve(AppraisalRecord? snapshot, Guid id, IEvent e)
     {
         var next = Apply(snapshot, id, e);
-        return next with { Score = next.ScoredWith(weights) };
+        return MovesScore(e.Data) ? next with { Score = next.ScoredWith(weights) } : next;
     }
+
+    /// <summary>What the score is computed from: the agreed plan, the realisations and the feedback.</summary>
+    private static bool MovesScore(object data) =>
+        data is PlanAgreed or RealisationRecorded or RealisationCorrected or FeedbackGiven or PublicFeedbackReceived;
 
     private static AppraisalRecord Apply(AppraisalRecord? snapshot, Guid id, IEvent e) => (snapshot, e.Data) switch
     {
