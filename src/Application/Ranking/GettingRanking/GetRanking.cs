@@ -22,7 +22,11 @@ public sealed record RankingPage(
 
 public sealed class GetRankingValidator : AbstractValidator<GetRanking>
 {
-    public GetRankingValidator() => RuleFor(q => q.Limit).InclusiveBetween(1, Paging.MaxLimit).When(q => q.Limit is not null);
+    public GetRankingValidator()
+    {
+        RuleFor(q => q.Limit).InclusiveBetween(1, Paging.MaxLimit).When(q => q.Limit is not null);
+        RuleFor(q => q.Cursor).Must(c => c is null || RankingCursor.Decode(c) is not null).WithMessage("is not a cursor this API issued");
+    }
 }
 
 public sealed class GetRankingHandler(IRankingReader ranking, CycleStreams cycles, IUnitDirectory units, IEmployeeDirectory employees)
@@ -31,15 +35,12 @@ public sealed class GetRankingHandler(IRankingReader ranking, CycleStreams cycle
     public const string Order = "predikat class (Sangat Baik first), then score descending, then results points descending; "
         + "rows equal on all three share a rank and are listed by NIP";
 
-    private const string List = "ranking";
-
     public async ValueTask<RankingPage> Handle(GetRanking query, CancellationToken ct)
     {
         await cycles.Load(query.CycleId, ct);
         var unit = query.UnitCode is { } code ? (await units.Addressed(code, ct)).Code : null;
 
-        var after = query.Cursor is null ? null : Decode(query.Cursor)
-            ?? throw new ValidationException([new FluentValidation.Results.ValidationFailure("cursor", "The cursor is not one this list handed out.")]);
+        var after = query.Cursor is { } c ? RankingCursor.Decode(c) : null;
         var limit = query.Limit ?? Paging.DefaultLimit;
         var slice = await ranking.Slice(query.CycleId, unit, after, limit + 1, ct);
         var rows = slice.Rows.Take(limit).ToList();
@@ -54,28 +55,27 @@ public sealed class GetRankingHandler(IRankingReader ranking, CycleStreams cycle
             return new RankingRow(rank, percentile, row.Nip, names.GetValueOrDefault(row.EmployeeId), row.UnitCode, row.Evaluation!.Predikat, row.RankScore!.Value, row.Score!);
         }).ToList();
 
-        var next = slice.Rows.Count > limit ? Encode(keys[^1]) : null;
+        var next = slice.Rows.Count > limit ? RankingCursor.Encode(keys[^1]) : null;
         return new RankingPage(query.CycleId, unit, slice.Ranked, slice.Unranked, Order, items, next);
     }
+}
 
-    private static string Encode(RankKey key) => KeysetCursor.Encode(
-        List, string.Join('|', key.PredikatClass.ToString(CultureInfo.InvariantCulture), key.Score.ToString(CultureInfo.InvariantCulture),
-            key.Results.ToString(CultureInfo.InvariantCulture), key.Nip));
+/// <summary>Opaque keyset cursor: the rank key (class, score, results points, NIP) of the last row of the previous page.</summary>
+public static class RankingCursor
+{
+    private const string List = "ranking";
 
-    private static RankKey? Decode(string cursor)
-    {
-        RankKey? key = null;
-        KeysetCursor.Decode(List, cursor, text =>
-        {
-            var parts = text.Split('|');
-            key = parts.Length == 4
-                && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var @class)
-                && decimal.TryParse(parts[1], NumberStyles.Number, CultureInfo.InvariantCulture, out var score)
-                && decimal.TryParse(parts[2], NumberStyles.Number, CultureInfo.InvariantCulture, out var results)
-                ? new RankKey(@class, score, results, parts[3])
-                : null;
-            return key is not null;
-        });
-        return key;
-    }
+    public static string Encode(RankKey key) => KeysetCursor.Encode(List, string.Join('|',
+        key.PredikatClass.ToString(CultureInfo.InvariantCulture), key.Score.ToString(CultureInfo.InvariantCulture),
+        key.Results.ToString(CultureInfo.InvariantCulture), key.Nip));
+
+    public static RankKey? Decode(string cursor) => KeysetCursor.Decode(List, cursor, key => Parse(key) is not null) is { } text ? Parse(text) : null;
+
+    private static RankKey? Parse(string text) =>
+        text.Split('|') is [var c, var s, var r, var nip]
+        && int.TryParse(c, NumberStyles.None, CultureInfo.InvariantCulture, out var @class)
+        && decimal.TryParse(s, NumberStyles.Number, CultureInfo.InvariantCulture, out var score)
+        && decimal.TryParse(r, NumberStyles.Number, CultureInfo.InvariantCulture, out var results)
+            ? new RankKey(@class, score, results, nip)
+            : null;
 }
