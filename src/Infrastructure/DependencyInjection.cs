@@ -96,6 +96,9 @@ public static class DependencyInjection
         opts.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
         opts.Events.MetadataConfig.EnableAll();
         opts.Events.MetadataConfig.UserNameEnabled = true;
+        // Projections that read a few event types (the audit index, training, positions) find them through
+        // an index on (type, seq_id) instead of reading past every other event (docs/decisions/063).
+        opts.Events.EnableEventTypeIndex = true;
         opts.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
         // Events are a stored contract: each module registers its event types by name, never by discovery.
         UnitStore.Configure(opts);
@@ -111,6 +114,7 @@ public static class DependencyInjection
         Talent.TalentStore.Configure(opts);
         FollowUps.FollowUpStore.Configure(opts);
         opts.Schema.For<IdempotencyRecord>();
+        ReadModels.ProjectionRebuildTuning.Apply(opts.Projections.All);
     }
 
     /// <summary>

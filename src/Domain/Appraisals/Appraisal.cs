@@ -10,6 +10,8 @@ public sealed record RealisationFact(string IndicatorKey, bool Superseded);
 /// An appraisal as its decisions see it: who rates, where the plan stands, which indicators are
 /// agreed, which realisations exist, and which public submissions were already received.
 /// </summary>
+/// <param name="AgreedIndicators">Sorted, so the stored document is the same whichever process wrote it (a hash set's
+/// order follows string hash codes, which .NET randomises per process, and a rebuild would then differ from the live one).</param>
 public sealed record Appraisal(
     Guid Id,
     Guid CycleId,
@@ -20,7 +22,7 @@ public sealed record Appraisal(
     PlanStatus? PlanStatus,
     Plan? LatestPlan,
     int AgreedVersion,
-    ImmutableHashSet<string> AgreedIndicators,
+    ImmutableSortedSet<string> AgreedIndicators,
     ImmutableDictionary<Guid, RealisationFact> Realisations,
     ImmutableDictionary<string, DateTimeOffset> PublicSubmissions,
     EvaluationStatus? EvaluationStatus = null,

@@ -9,7 +9,14 @@ public sealed record EmployeeStreams(Guid Id, IReadOnlyList<Guid> StreamIds);
 
 internal sealed class EmployeeStreamIndexProjection : MultiStreamProjection<EmployeeStreams, Guid>
 {
-    public EmployeeStreamIndexProjection() => Identity<IEmployeeEvent>(e => e.EmployeeId);
+    public EmployeeStreamIndexProjection()
+    {
+        Identity<IEmployeeEvent>(e => e.EmployeeId);
+        foreach (var type in typeof(IEmployeeEvent).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IEmployeeEvent).IsAssignableFrom(t)))
+        {
+            IncludeType(type);
+        }
+    }
 
     public override EmployeeStreams Evolve(EmployeeStreams? snapshot, Guid id, IEvent e) => snapshot switch
     {
