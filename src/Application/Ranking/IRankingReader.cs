@@ -1,4 +1,4 @@
-using Kinerja.Application.Appraisals;
+using Kinerja.Domain.Evaluations;
 
 namespace Kinerja.Application.Ranking;
 
@@ -8,16 +8,23 @@ namespace Kinerja.Application.Ranking;
 /// </summary>
 public sealed record RankKey(int PredikatClass, decimal Score, decimal Results, string Nip)
 {
-    public static RankKey Of(AppraisalRecord record) => new(record.RankClass!.Value, record.RankScore!.Value, record.RankResults!.Value, record.Nip);
+    public static RankKey Of(RankedAppraisal row) => new(row.RankClass, row.RankScore, row.RankResults, row.Nip);
 
     public bool TiedWith(RankKey other) => PredikatClass == other.PredikatClass && Score == other.Score && Results == other.Results;
 }
+
+/// <summary>
+/// What a ranking row shows of a ranked appraisal record: the store reads only these fields of the page's records,
+/// not the whole documents with every plan version and realisation.
+/// </summary>
+public sealed record RankedAppraisal(
+    Guid EmployeeId, string Nip, string UnitCode, Predikat Predikat, int RankClass, decimal RankScore, decimal RankResults, PerformanceScore Score);
 
 /// <param name="Ranked">Final, not excused appraisals in scope.</param>
 /// <param name="Unranked">Appraisals in scope still without a final evaluation, or excused.</param>
 /// <param name="AtOrBeforeCursor">Ranked rows at or before the cursor in listing order (0 without a cursor).</param>
 /// <param name="BetterThanCursor">Ranked rows strictly better than the cursor's key (0 without a cursor).</param>
-public sealed record RankingSlice(int Ranked, int Unranked, int AtOrBeforeCursor, int BetterThanCursor, IReadOnlyList<AppraisalRecord> Rows);
+public sealed record RankingSlice(int Ranked, int Unranked, int AtOrBeforeCursor, int BetterThanCursor, IReadOnlyList<RankedAppraisal> Rows);
 
 public interface IRankingReader
 {

@@ -54,10 +54,9 @@ public sealed record TalentProfile(
             r.EmployeeId, r.Nip, r.FullName, r.UnitCode, r.StartDate, null, new Dictionary<string, int>(), null, null, []),
         (not null, EmployeeTransferred t) when t.EffectiveOn >= snapshot.UnitFrom => snapshot with { UnitCode = t.UnitCode, UnitFrom = t.EffectiveOn },
         (not null, NipCorrected n) => snapshot with { Nip = n.Nip },
-        // Latest by assessment date; of two on one date, the later recorded (events arrive in commit order).
-        (not null, CompetencyAssessed a) when snapshot.AssessedOn is not { } on || a.AssessedOn >= on => snapshot with
+        (not null, CompetencyAssessed a) when IsLatestAssessment(snapshot.AssessedOn, a) => snapshot with
         {
-            Levels = a.Competencies.ToDictionary(c => c.Code, c => c.Level), Potential = a.Potential, AssessedOn = a.AssessedOn,
+            Levels = LevelsOf(a), Potential = a.Potential, AssessedOn = a.AssessedOn,
         },
         (not null, EmploymentEnded x) => snapshot with { EndedOn = x.EffectiveOn },
         (not null, AppraisalOpened o) => snapshot with
@@ -68,6 +67,11 @@ public sealed record TalentProfile(
         (not null, EvaluationApproved v) => With(snapshot, v.AppraisalId, a => a with { Predikat = v.Predikat, FinalAt = v.ApprovedAt }),
         _ => snapshot,
     };
+
+    /// <summary>Latest by assessment date; of two on one date, the later recorded (events arrive in commit order).</summary>
+    public static bool IsLatestAssessment(DateOnly? assessedOn, CompetencyAssessed assessment) => assessedOn is not { } on || assessment.AssessedOn >= on;
+
+    public static Dictionary<string, int> LevelsOf(CompetencyAssessed assessment) => assessment.Competencies.ToDictionary(c => c.Code, c => c.Level);
 
     private static TalentProfile With(TalentProfile profile, Guid appraisalId, Func<TalentAppraisal, TalentAppraisal> change) =>
         profile with { Appraisals = [.. profile.Appraisals.Select(a => a.AppraisalId == appraisalId ? change(a) : a)] };

@@ -24,6 +24,7 @@ internal static class AppraisalStore
             .Duplicate(x => x.RankClass!)
             .Duplicate(x => x.RankScore!)
             .Duplicate(x => x.RankResults!)
-            .Index(x => x.RaterId);
+            .Index(x => x.RaterId)
+            .Index([x => x.CycleId, x => x.UnitCode], i => i.Name = "mt_doc_appraisalrecord_idx_cycle_unit");
     }
 }

@@ -6,8 +6,9 @@ using Marten;
 namespace Kinerja.Infrastructure.Ranking;
 
 /// <summary>
-/// Reads the ranking from the appraisal records' rank columns (duplicated fields, see AppraisalStore): the
-/// page and the counts that place it go to PostgreSQL as one batch, and no document is read but the page's.
+/// Reads the ranking from the appraisal records' rank columns (duplicated fields, see AppraisalStore): the page and
+/// the counts that place it go to PostgreSQL as one batch. The page is ordered and cut on the columns first, and only
+/// then are the shown fields taken from the page's documents, so no other document is read or built.
 /// </summary>
 internal sealed class MartenRankingReader(IQuerySession session) : IRankingReader
 {
@@ -17,11 +18,7 @@ internal sealed class MartenRankingReader(IQuerySession session) : IRankingReade
         var inScope = InScope(cycleId, unitCode);
         var ranked = batch.Query<AppraisalRecord>().Where(inScope).Where(a => a.RankClass != null).Count();
         var all = batch.Query<AppraisalRecord>().Where(inScope).Count();
-        var page = after is null
-            ? batch.Query<AppraisalRecord>().Where(inScope).Where(a => a.RankClass != null)
-                .OrderBy(a => a.RankClass).ThenByDescending(a => a.RankScore).ThenByDescending(a => a.RankResults).ThenBy(a => a.Nip).Take(limit).ToList()
-            : batch.Query<AppraisalRecord>().Where(inScope).Where(a => a.RankClass != null).Where(Not(AtOrBefore(after)))
-                .OrderBy(a => a.RankClass).ThenByDescending(a => a.RankScore).ThenByDescending(a => a.RankResults).ThenBy(a => a.Nip).Take(limit).ToList();
+        var page = batch.Query<RankedAppraisal>(PageSql(unitCode is not null, after is not null), [.. PageParameters(cycleId, unitCode, after, limit)]);
         var atOrBefore = after is null ? null : batch.Query<AppraisalRecord>().Where(inScope).Where(a => a.RankClass != null).Where(AtOrBefore(after)).Count();
         var better = after is null ? null : batch.Query<AppraisalRecord>().Where(inScope).Where(a => a.RankClass != null).Where(Better(after)).Count();
         await batch.Execute(ct);
@@ -29,6 +26,47 @@ internal sealed class MartenRankingReader(IQuerySession session) : IRankingReade
         var rankedCount = (int)await ranked;
         return new RankingSlice(
             rankedCount, (int)await all - rankedCount, atOrBefore is null ? 0 : (int)await atOrBefore, better is null ? 0 : (int)await better, await page);
+    }
+
+    /// <summary>
+    /// The page in listing order: after the cursor means greater on (class, −score, −results, NIP), the negated
+    /// columns turning the two descending keys into one ascending row comparison.
+    /// </summary>
+    private string PageSql(bool inUnit, bool afterCursor)
+    {
+        var table = session.DocumentStore.Options.FindOrResolveDocumentType(typeof(AppraisalRecord)).TableName.QualifiedName;
+        var unit = inUnit ? "and unit_code = ?" : "";
+        var keyset = afterCursor ? "and (rank_class, -rank_score, -rank_results, nip) > (?, -(?::numeric), -(?::numeric), ?)" : "";
+        return $"""
+            select jsonb_build_object('employeeId', t.data->'employeeId', 'nip', t.nip, 'unitCode', t.unit_code,
+                'predikat', t.data->'evaluation'->'predikat', 'rankClass', t.rank_class, 'rankScore', t.rank_score,
+                'rankResults', t.rank_results, 'score', t.data->'score')
+            from (
+              select id, rank_class, rank_score, rank_results, nip from {table}
+              where cycle_id = ? {unit} and rank_class is not null {keyset}
+              order by rank_class, rank_score desc, rank_results desc, nip limit ?
+            ) p join {table} t on t.id = p.id
+            order by p.rank_class, p.rank_score desc, p.rank_results desc, p.nip
+            """;
+    }
+
+    private static IEnumerable<object> PageParameters(Guid cycleId, string? unitCode, RankKey? after, int limit)
+    {
+        yield return cycleId;
+        if (unitCode is not null)
+        {
+            yield return unitCode;
+        }
+
+        if (after is not null)
+        {
+            yield return after.PredikatClass;
+            yield return after.Score;
+            yield return after.Results;
+            yield return after.Nip;
+        }
+
+        yield return limit;
     }
 
     private static Expression<Func<AppraisalRecord, bool>> InScope(Guid cycleId, string? unitCode) =>
@@ -44,7 +82,4 @@ internal sealed class MartenRankingReader(IQuerySession session) : IRankingReade
         a.RankClass < k.PredikatClass
         || (a.RankClass == k.PredikatClass && (a.RankScore > k.Score
             || (a.RankScore == k.Score && (a.RankResults > k.Results || (a.RankResults == k.Results && string.Compare(a.Nip, k.Nip) <= 0)))));
-
-    private static Expression<Func<AppraisalRecord, bool>> Not(Expression<Func<AppraisalRecord, bool>> predicate) =>
-        Expression.Lambda<Func<AppraisalRecord, bool>>(Expression.Not(predicate.Body), predicate.Parameters);
 }

@@ -18,15 +18,16 @@ internal sealed class MartenTalentDirectory(IQuerySession session) : ITalentDire
     }
 
     /// <summary>
-    /// The placement order of PlacementMatching, computed by PostgreSQL over the lean profiles so that only
-    /// one page leaves the database: per requirement the assessed level (0 when never assessed), then the
-    /// number of gaps and the total shortfall, the predikat rank and the box, and the NIP, all ascending.
-    /// Minimum levels are validated integers 1-5 and written into the statement; codes are parameters.
+    /// The placement order of PlacementMatching, computed by PostgreSQL over the narrow candidate profiles so that only
+    /// one page leaves the database: per requirement the assessed level (0 when never assessed), then the number of gaps
+    /// and the total shortfall, the predikat rank and the box, and the NIP, all ascending; the page's talent profiles are
+    /// joined at the end. Minimum levels are validated integers 1-5 and written into the statement; codes are parameters.
     /// </summary>
     public async Task<IReadOnlyList<TalentProfile>> Candidates(
         IReadOnlyList<RequiredCompetency> requirements, DateOnly on, CandidateKey? after, int limit, CancellationToken ct)
     {
-        var table = session.DocumentStore.Options.FindOrResolveDocumentType(typeof(TalentProfile)).TableName.QualifiedName;
+        var profiles = TableOf(typeof(TalentProfile));
+        var candidates = TableOf(typeof(CandidateProfile));
         var parameters = new List<object>();
         var levels = new StringBuilder();
         var gaps = new StringBuilder("0");
@@ -34,14 +35,14 @@ internal sealed class MartenTalentDirectory(IQuerySession session) : ITalentDire
         for (var i = 0; i < requirements.Count; i++)
         {
             var min = requirements[i].MinLevel.ToString(CultureInfo.InvariantCulture);
-            levels.Append(i == 0 ? "" : ", ").Append(CultureInfo.InvariantCulture, $"coalesce((d.data->'levels'->>?)::int, 0) as l{i}");
+            levels.Append(i == 0 ? "" : ", ").Append(CultureInfo.InvariantCulture, $"coalesce((c.data->'levels'->>?)::int, 0) as l{i}");
             parameters.Add(requirements[i].Code);
             gaps.Append(CultureInfo.InvariantCulture, $" + (l.l{i} < {min})::int");
             shortfall.Append(CultureInfo.InvariantCulture, $" + greatest({min} - l.l{i}, 0)");
         }
 
         var lateral = requirements.Count == 0 ? "" : $"cross join lateral (select {levels}) l";
-        parameters.Add(on.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        parameters.Add(on);
         var keyset = "";
         if (after is not null)
         {
@@ -51,14 +52,18 @@ internal sealed class MartenTalentDirectory(IQuerySession session) : ITalentDire
 
         parameters.Add(limit);
         var sql = $"""
-            select data from (
-              select d.data, {gaps} as k1, {shortfall} as k2, (d.data->>'predikatRank')::int as k3,
-                     {CandidateKey.NineBoxTop} - (d.data->>'boxNumber')::int as k4, d.data->>'nip' as k5
-              from {table} d {lateral}
-              where d.data->>'potential' is not null and (d.data->>'endedOn' is null or d.data->>'endedOn' > ?)
-            ) x {keyset}
-            order by k1, k2, k3, k4, k5 limit ?
+            select t.data from (
+              select id, k1, k2, k3, k4, k5 from (
+                select c.id, {gaps} as k1, {shortfall} as k2, c.predikat_rank as k3, {CandidateKey.NineBoxTop} - c.box_number as k4, c.nip as k5
+                from {candidates} c {lateral}
+                where c.potential is not null and (c.ended_on is null or c.ended_on > ?)
+              ) x {keyset}
+              order by k1, k2, k3, k4, k5 limit ?
+            ) page join {profiles} t on t.id = page.id
+            order by page.k1, page.k2, page.k3, page.k4, page.k5
             """;
         return await session.QueryAsync<TalentProfile>(sql, ct, [.. parameters]);
     }
+
+    private string TableOf(Type documentType) => session.DocumentStore.Options.FindOrResolveDocumentType(documentType).TableName.QualifiedName;
 }

@@ -14,9 +14,20 @@ namespace Kinerja.Infrastructure.Talent;
 /// appraisal's opening event (in the same page, or else the stream's first event in the store): the
 /// routing reads events only, never other read models, so a rebuild gives the same result.
 /// </summary>
-internal sealed class TalentProfileProjection : MultiStreamProjection<TalentProfile, Guid>
+internal sealed class TalentProfileProjection : EmployeeTalentProjection<TalentProfile>
 {
-    public TalentProfileProjection()
+    public override TalentProfile? Evolve(TalentProfile? snapshot, Guid id, IEvent e) => TalentProfile.Evolve(snapshot, e.Data);
+}
+
+/// <summary>The narrow twin the candidates query scans, from the same events by the same routing.</summary>
+internal sealed class CandidateProfileProjection : EmployeeTalentProjection<CandidateProfile>
+{
+    public override CandidateProfile? Evolve(CandidateProfile? snapshot, Guid id, IEvent e) => CandidateProfile.Evolve(snapshot, e.Data);
+}
+
+internal abstract class EmployeeTalentProjection<TDoc> : MultiStreamProjection<TDoc, Guid> where TDoc : notnull
+{
+    protected EmployeeTalentProjection()
     {
         foreach (var type in Types)
         {
@@ -31,8 +42,6 @@ internal sealed class TalentProfileProjection : MultiStreamProjection<TalentProf
         typeof(EmployeeRegistered), typeof(EmployeeTransferred), typeof(NipCorrected), typeof(CompetencyAssessed), typeof(EmploymentEnded),
         typeof(AppraisalOpened), typeof(EvaluationSubmitted), typeof(EvaluationApproved),
     ];
-
-    public override TalentProfile? Evolve(TalentProfile? snapshot, Guid id, IEvent e) => TalentProfile.Evolve(snapshot, e.Data);
 
     /// <summary>Every event to its employee's slice, in the order of the page (commit order).</summary>
     private static async Task ByEmployee(IQuerySession session, IReadOnlyList<IEvent> events, IEventGrouping<Guid> grouping)

@@ -12,5 +12,9 @@ internal static class TalentStore
         // only writer, so two concurrent commits (an assessment and an approval) cannot overwrite each other.
         opts.Projections.Add<TalentProfileProjection>(ProjectionLifecycle.Async);
         opts.Schema.For<TalentProfile>().Index(x => x.Nip).GinIndexJsonData();
+        // The candidates query scores every row of this narrow document: its sort and filter keys are columns.
+        opts.Projections.Add<CandidateProfileProjection>(ProjectionLifecycle.Async);
+        opts.Schema.For<CandidateProfile>()
+            .Duplicate(x => x.Nip).Duplicate(x => x.PredikatRank).Duplicate(x => x.BoxNumber).Duplicate(x => x.EndedOn!).Duplicate(x => x.Potential!);
     }
 }

@@ -7,18 +7,18 @@ namespace Kinerja.UnitTests.Talent;
 
 public class TalentProfileTests
 {
-    private static readonly DateTimeOffset Now = new(2026, 9, 1, 9, 0, 0, TimeSpan.FromHours(9));
-    private static readonly Guid Id = Guid.NewGuid();
+    internal static readonly DateTimeOffset Now = new(2026, 9, 1, 9, 0, 0, TimeSpan.FromHours(9));
+    internal static readonly Guid Id = Guid.NewGuid();
     private static readonly Guid Cycle = Guid.NewGuid();
     private static readonly Guid Appraisal = Guid.NewGuid();
 
     private static TalentProfile Fold(params object[] events) => events.Aggregate((TalentProfile?)null, TalentProfile.Evolve)!;
 
-    private static readonly object Registered = new EmployeeRegistered(
+    internal static readonly object Registered = new EmployeeRegistered(
         Id, "198609262015051001", "Maria Latuheru", EmploymentType.PNS, Guid.NewGuid(), "SD-1", new Position("Guru", PositionKind.FungsionalKeahlian, PositionLevel.AhliMuda),
         "III/c", null, null, new DateOnly(2015, 5, 1), Now);
 
-    private static CompetencyAssessed Assessed(DateOnly on, Potential potential, int level) =>
+    internal static CompetencyAssessed Assessed(DateOnly on, Potential potential, int level) =>
         new(Id, [new CompetencyLevel("TEKNIS.PEMBELAJARAN", level)], potential, on, "UPT", Now);
 
     [Fact]

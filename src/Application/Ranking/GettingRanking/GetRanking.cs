@@ -52,7 +52,7 @@ public sealed class GetRankingHandler(IRankingReader ranking, CycleStreams cycle
             var firstTied = keys.FindIndex(k => k.TiedWith(keys[i]));
             var rank = firstTied == 0 && after is not null && keys[0].TiedWith(after) ? slice.BetterThanCursor + 1 : slice.AtOrBeforeCursor + firstTied + 1;
             var percentile = Math.Round(100m * (slice.Ranked - rank + 1) / slice.Ranked, 1, MidpointRounding.AwayFromZero);
-            return new RankingRow(rank, percentile, row.Nip, names.GetValueOrDefault(row.EmployeeId), row.UnitCode, row.Evaluation!.Predikat, row.RankScore!.Value, row.Score!);
+            return new RankingRow(rank, percentile, row.Nip, names.GetValueOrDefault(row.EmployeeId), row.UnitCode, row.Predikat, row.RankScore, row.Score);
         }).ToList();
 
         var next = slice.Rows.Count > limit ? RankingCursor.Encode(keys[^1]) : null;
