@@ -87,10 +87,27 @@ public static class DependencyInjection
         return services;
     }
 
+    /// <summary>
+    /// Npgsql prepares a statement on its second use on a connection and keeps it while the pooled connection lives, so
+    /// the reads the portal repeats are planned once, not on every request (docs/decisions/063). A connection string that
+    /// sets Max Auto Prepare itself keeps its value.
+    /// </summary>
+    internal static string WithStatementPreparation(string connectionString)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        if (builder.MaxAutoPrepare == 0)
+        {
+            builder.MaxAutoPrepare = 200;
+            builder.AutoPrepareMinUsages = 2;
+        }
+
+        return builder.ConnectionString;
+    }
+
     /// <summary>The store's whole configuration; the read-model trial builds a second store from it in a scratch schema.</summary>
     internal static void ConfigureStore(StoreOptions opts, string connectionString, string schema, ScoreWeights weights)
     {
-        opts.Connection(connectionString);
+        opts.Connection(WithStatementPreparation(connectionString));
         opts.DatabaseSchemaName = schema;
         opts.Events.DatabaseSchemaName = schema;
         opts.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);

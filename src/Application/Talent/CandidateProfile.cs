@@ -31,6 +31,12 @@ public sealed record CandidateProfile(
     /// <summary>The same keys as <see cref="TalentProfile.PredikatRank"/> and <see cref="TalentProfile.BoxNumber"/>, from the narrow state.</summary>
     public int PredikatRank => new PlacementRank(0, 0, 0, LatestFinal?.Predikat, null).PredikatRank;
 
+    /// <summary>The codes of <see cref="Levels"/> in ordinal order, with <see cref="LevelValues"/> in the same order: as array
+    /// columns the query finds a level by position without parsing the document.</summary>
+    public IReadOnlyList<string> LevelCodes => [.. Levels.Keys.Order(StringComparer.Ordinal)];
+
+    public IReadOnlyList<int> LevelValues => [.. LevelCodes.Select(code => Levels[code])];
+
     public int BoxNumber => LatestFinal is { Results: { } results } && Potential is { } potential ? NineBox.For(results, potential).Number : 0;
 
     public static CandidateProfile? Evolve(CandidateProfile? snapshot, object @event) => (snapshot, @event) switch

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Linq.Expressions;
 using Kinerja.Application.Appraisals;
 using Kinerja.Application.Ranking;
@@ -18,7 +19,7 @@ internal sealed class MartenRankingReader(IQuerySession session) : IRankingReade
         var inScope = InScope(cycleId, unitCode);
         var ranked = batch.Query<AppraisalRecord>().Where(inScope).Where(a => a.RankClass != null).Count();
         var all = batch.Query<AppraisalRecord>().Where(inScope).Count();
-        var page = batch.Query<RankedAppraisal>(PageSql(unitCode is not null, after is not null), [.. PageParameters(cycleId, unitCode, after, limit)]);
+        var page = batch.Query<RankedAppraisal>(PageSql(unitCode is not null, after is not null, limit), [.. PageParameters(cycleId, unitCode, after)]);
         var atOrBefore = after is null ? null : batch.Query<AppraisalRecord>().Where(inScope).Where(a => a.RankClass != null).Where(AtOrBefore(after)).Count();
         var better = after is null ? null : batch.Query<AppraisalRecord>().Where(inScope).Where(a => a.RankClass != null).Where(Better(after)).Count();
         await batch.Execute(ct);
@@ -30,9 +31,10 @@ internal sealed class MartenRankingReader(IQuerySession session) : IRankingReade
 
     /// <summary>
     /// The page in listing order: after the cursor means greater on (class, −score, −results, NIP), the negated
-    /// columns turning the two descending keys into one ascending row comparison.
+    /// columns turning the two descending keys into one ascending row comparison. The limit is written into the statement,
+    /// so a prepared statement's generic plan still knows it reads one page.
     /// </summary>
-    private string PageSql(bool inUnit, bool afterCursor)
+    private string PageSql(bool inUnit, bool afterCursor, int limit)
     {
         var table = session.DocumentStore.Options.FindOrResolveDocumentType(typeof(AppraisalRecord)).TableName.QualifiedName;
         var unit = inUnit ? "and unit_code = ?" : "";
@@ -44,13 +46,13 @@ internal sealed class MartenRankingReader(IQuerySession session) : IRankingReade
             from (
               select id, rank_class, rank_score, rank_results, nip from {table}
               where cycle_id = ? {unit} and rank_class is not null {keyset}
-              order by rank_class, rank_score desc, rank_results desc, nip limit ?
+              order by rank_class, rank_score desc, rank_results desc, nip limit {limit.ToString(CultureInfo.InvariantCulture)}
             ) p join {table} t on t.id = p.id
             order by p.rank_class, p.rank_score desc, p.rank_results desc, p.nip
             """;
     }
 
-    private static IEnumerable<object> PageParameters(Guid cycleId, string? unitCode, RankKey? after, int limit)
+    private static IEnumerable<object> PageParameters(Guid cycleId, string? unitCode, RankKey? after)
     {
         yield return cycleId;
         if (unitCode is not null)
@@ -65,8 +67,6 @@ internal sealed class MartenRankingReader(IQuerySession session) : IRankingReade
             yield return after.Results;
             yield return after.Nip;
         }
-
-        yield return limit;
     }
 
     private static Expression<Func<AppraisalRecord, bool>> InScope(Guid cycleId, string? unitCode) =>

@@ -21,7 +21,8 @@ internal sealed class MartenTalentDirectory(IQuerySession session) : ITalentDire
     /// The placement order of PlacementMatching, computed by PostgreSQL over the narrow candidate profiles so that only
     /// one page leaves the database: per requirement the assessed level (0 when never assessed), then the number of gaps
     /// and the total shortfall, the predikat rank and the box, and the NIP, all ascending; the page's talent profiles are
-    /// joined at the end. Minimum levels are validated integers 1-5 and written into the statement; codes are parameters.
+    /// joined at the end. Minimum levels (validated integers 1-5) and the limit are written into the statement, so a prepared
+    /// statement's generic plan still knows it reads one page; codes are parameters.
     /// </summary>
     public async Task<IReadOnlyList<TalentProfile>> Candidates(
         IReadOnlyList<RequiredCompetency> requirements, DateOnly on, CandidateKey? after, int limit, CancellationToken ct)
@@ -35,7 +36,7 @@ internal sealed class MartenTalentDirectory(IQuerySession session) : ITalentDire
         for (var i = 0; i < requirements.Count; i++)
         {
             var min = requirements[i].MinLevel.ToString(CultureInfo.InvariantCulture);
-            levels.Append(i == 0 ? "" : ", ").Append(CultureInfo.InvariantCulture, $"coalesce((c.data->'levels'->>?)::int, 0) as l{i}");
+            levels.Append(i == 0 ? "" : ", ").Append(CultureInfo.InvariantCulture, $"coalesce(c.level_values[array_position(c.level_codes, ?::varchar)], 0) as l{i}");
             parameters.Add(requirements[i].Code);
             gaps.Append(CultureInfo.InvariantCulture, $" + (l.l{i} < {min})::int");
             shortfall.Append(CultureInfo.InvariantCulture, $" + greatest({min} - l.l{i}, 0)");
@@ -50,7 +51,6 @@ internal sealed class MartenTalentDirectory(IQuerySession session) : ITalentDire
             parameters.AddRange([after.Gaps, after.Shortfall, after.PredikatRank, after.BoxFromTop, after.Nip]);
         }
 
-        parameters.Add(limit);
         var sql = $"""
             select t.data from (
               select id, k1, k2, k3, k4, k5 from (
@@ -58,7 +58,7 @@ internal sealed class MartenTalentDirectory(IQuerySession session) : ITalentDire
                 from {candidates} c {lateral}
                 where c.potential is not null and (c.ended_on is null or c.ended_on > ?)
               ) x {keyset}
-              order by k1, k2, k3, k4, k5 limit ?
+              order by k1, k2, k3, k4, k5 limit {limit.ToString(CultureInfo.InvariantCulture)}
             ) page join {profiles} t on t.id = page.id
             order by page.k1, page.k2, page.k3, page.k4, page.k5
             """;

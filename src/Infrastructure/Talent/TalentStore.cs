@@ -12,9 +12,12 @@ internal static class TalentStore
         // only writer, so two concurrent commits (an assessment and an approval) cannot overwrite each other.
         opts.Projections.Add<TalentProfileProjection>(ProjectionLifecycle.Async);
         opts.Schema.For<TalentProfile>().Index(x => x.Nip).GinIndexJsonData();
-        // The candidates query scores every row of this narrow document: its sort and filter keys are columns.
+        // The candidates query scores every row of this narrow document: its sort and filter keys are columns, and the
+        // index on the NIP carries them all, so PostgreSQL reads the index alone, not the documents (docs/decisions/063).
         opts.Projections.Add<CandidateProfileProjection>(ProjectionLifecycle.Async);
         opts.Schema.For<CandidateProfile>()
-            .Duplicate(x => x.Nip).Duplicate(x => x.PredikatRank).Duplicate(x => x.BoxNumber).Duplicate(x => x.EndedOn!).Duplicate(x => x.Potential!);
+            .Duplicate(x => x.LevelCodes, pgType: "varchar[]").Duplicate(x => x.LevelValues, pgType: "integer[]")
+            .Duplicate(x => x.PredikatRank).Duplicate(x => x.BoxNumber).Duplicate(x => x.EndedOn!).Duplicate(x => x.Potential!)
+            .Duplicate(x => x.Nip, configure: index => index.IncludeColumns = ["id", "level_codes", "level_values", "predikat_rank", "box_number", "potential", "ended_on"]);
     }
 }
