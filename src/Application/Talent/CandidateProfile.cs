@@ -37,6 +37,16 @@ public sealed record CandidateProfile(
 
     public IReadOnlyList<int> LevelValues => [.. LevelCodes.Select(code => Levels[code])];
 
+    /// <summary>
+    /// Every "CODE:level" the employee reaches, from 1 up to the assessed level: a requirement (code, minimum) is met
+    /// exactly when "CODE:minimum" is in it, so those who meet all of a position's requirements are found through an
+    /// index instead of by scoring everybody.
+    /// </summary>
+    public IReadOnlyList<string> LevelsReached =>
+        [.. LevelCodes.SelectMany(code => Enumerable.Range(1, Levels[code]).Select(level => Reached(code, level)))];
+
+    public static string Reached(string code, int level) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{code}:{level}");
+
     public int BoxNumber => LatestFinal is { Results: { } results } && Potential is { } potential ? NineBox.For(results, potential).Number : 0;
 
     public static CandidateProfile? Evolve(CandidateProfile? snapshot, object @event) => (snapshot, @event) switch

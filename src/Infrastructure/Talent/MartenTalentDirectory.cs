@@ -22,9 +22,48 @@ internal sealed class MartenTalentDirectory(IQuerySession session) : ITalentDire
     /// one page leaves the database: per requirement the assessed level (0 when never assessed), then the number of gaps
     /// and the total shortfall, the predikat rank and the box, and the NIP, all ascending; the page's talent profiles are
     /// joined at the end. Minimum levels (validated integers 1-5) and the limit are written into the statement, so a prepared
-    /// statement's generic plan still knows it reads one page; codes are parameters.
+    /// statement's generic plan still knows it reads one page; codes are parameters. With a GIN index on the levels reached,
+    /// a first page of those meeting every requirement needs no scoring (docs/decisions/063).
     /// </summary>
     public async Task<IReadOnlyList<TalentProfile>> Candidates(
+        IReadOnlyList<RequiredCompetency> requirements, DateOnly on, CandidateKey? after, int limit, CancellationToken ct)
+    {
+        // Those who meet every requirement (no gaps, no shortfall) come before everybody else. When there are enough of
+        // them after the cursor to fill the page, the page is theirs, in the remaining keys' order, and only they are read.
+        if (requirements.Count > 0 && (after is null || after.Gaps == 0)
+            && await MeetingAll(requirements, on, after, limit, ct) is { } page && page.Count == limit)
+        {
+            return page;
+        }
+
+        return await Scored(requirements, on, after, limit, ct);
+    }
+
+    private async Task<IReadOnlyList<TalentProfile>> MeetingAll(
+        IReadOnlyList<RequiredCompetency> requirements, DateOnly on, CandidateKey? after, int limit, CancellationToken ct)
+    {
+        var reached = requirements.Select(r => CandidateProfile.Reached(r.Code, r.MinLevel)).ToArray();
+        var parameters = new List<object> { reached, on };
+        var keyset = "";
+        if (after is not null)
+        {
+            keyset = $"and (c.predikat_rank, {CandidateKey.NineBoxTop} - c.box_number, c.nip) > (?, ?, ?)";
+            parameters.AddRange([after.PredikatRank, after.BoxFromTop, after.Nip]);
+        }
+
+        var sql = $"""
+            select t.data from (
+              select c.id, c.predikat_rank as k3, {CandidateKey.NineBoxTop} - c.box_number as k4, c.nip as k5
+              from {TableOf(typeof(CandidateProfile))} c
+              where c.levels_reached @> ?::varchar[] and c.potential is not null and (c.ended_on is null or c.ended_on > ?) {keyset}
+              order by k3, k4, k5 limit {limit.ToString(CultureInfo.InvariantCulture)}
+            ) page join {TableOf(typeof(TalentProfile))} t on t.id = page.id
+            order by page.k3, page.k4, page.k5
+            """;
+        return await session.QueryAsync<TalentProfile>(sql, ct, [.. parameters]);
+    }
+
+    private async Task<IReadOnlyList<TalentProfile>> Scored(
         IReadOnlyList<RequiredCompetency> requirements, DateOnly on, CandidateKey? after, int limit, CancellationToken ct)
     {
         var profiles = TableOf(typeof(TalentProfile));

@@ -1,6 +1,7 @@
 using JasperFx.Events.Projections;
 using Kinerja.Application.Talent;
 using Marten;
+using Weasel.Postgresql.Tables;
 
 namespace Kinerja.Infrastructure.Talent;
 
@@ -13,11 +14,13 @@ internal static class TalentStore
         opts.Projections.Add<TalentProfileProjection>(ProjectionLifecycle.Async);
         opts.Schema.For<TalentProfile>().Index(x => x.Nip).GinIndexJsonData();
         // The candidates query scores every row of this narrow document: its sort and filter keys are columns, and the
-        // index on the NIP carries them all, so PostgreSQL reads the index alone, not the documents (docs/decisions/063).
+        // index on the NIP carries them all, so PostgreSQL reads the index alone, not the documents. Those who meet every
+        // requirement come first, and the levels reached are indexed to find them directly (docs/decisions/063).
         opts.Projections.Add<CandidateProfileProjection>(ProjectionLifecycle.Async);
         opts.Schema.For<CandidateProfile>()
             .Duplicate(x => x.LevelCodes, pgType: "varchar[]").Duplicate(x => x.LevelValues, pgType: "integer[]")
             .Duplicate(x => x.PredikatRank).Duplicate(x => x.BoxNumber).Duplicate(x => x.EndedOn!).Duplicate(x => x.Potential!)
-            .Duplicate(x => x.Nip, configure: index => index.IncludeColumns = ["id", "level_codes", "level_values", "predikat_rank", "box_number", "potential", "ended_on"]);
+            .Duplicate(x => x.Nip, configure: index => index.IncludeColumns = ["id", "level_codes", "level_values", "predikat_rank", "box_number", "potential", "ended_on"])
+            .Duplicate(x => x.LevelsReached, pgType: "varchar[]", configure: index => index.Method = IndexMethod.gin);
     }
 }

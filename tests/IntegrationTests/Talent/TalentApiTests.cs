@@ -83,6 +83,8 @@ public sealed class TalentApiTests(TalentScenario app) : IClassFixture<TalentSce
         var items = page["items"]!.AsArray();
         Nips(items).Take(6).Should().Equal([Nip("G1"), .. ByNip("G2", "G3"), Nip("G7"), Nip("G4"), Nip("G5")]);
         Nips(items).Should().NotContain(Nip("G6"));
+        var firstTwo = await (await _admin.GetAsync($"/api/v1/positions/{code}/candidates?limit=2")).Json();
+        Nips(firstTwo["items"]).Should().Equal(Nips(items).Take(2), "a page that those meeting every requirement fill is read through their index, in the same order");
 
         var g4 = items.Single(i => i!["nip"].Str() == Nip("G4"))!["fit"]!;
         g4["matchShare"]!.GetValue<decimal>().Should().Be(0.6667m);

@@ -69,4 +69,14 @@ public class CandidateProfileTests
         candidate.PredikatRank.Should().Be((int)Predikat.Kurang);
         candidate.Pending.Should().BeEmpty();
     }
+
+    [Fact]
+    public void The_levels_reached_name_every_level_up_to_the_assessed_one_so_a_requirement_is_met_exactly_when_its_minimum_is_among_them()
+    {
+        var candidate = new object[] { Registered, Assessed(new DateOnly(2026, 3, 1), Potential.Tinggi, 3) }.Aggregate((CandidateProfile?)null, CandidateProfile.Evolve)!;
+
+        candidate.LevelsReached.Should().Equal("TEKNIS.PEMBELAJARAN:1", "TEKNIS.PEMBELAJARAN:2", "TEKNIS.PEMBELAJARAN:3");
+        candidate.LevelsReached.Should().Contain(CandidateProfile.Reached("TEKNIS.PEMBELAJARAN", 3))
+            .And.NotContain(CandidateProfile.Reached("TEKNIS.PEMBELAJARAN", 4));
+    }
 }
