@@ -69,6 +69,9 @@ public static class DependencyInjection
             services.AddHostedService<DailyDigest>();
         }
 
+        services.AddSingleton(configuration.GetSection("Kinerja:Idempotency").Get<IdempotencySettings>() ?? new IdempotencySettings());
+        services.AddHostedService<IdempotencyRetention>();
+
         services.AddScoped<ITrainingDirectory, MartenTrainingDirectory>();
         services.AddScoped<ICycleDirectory, MartenCycleDirectory>();
         services.AddScoped<ICycleScheduler, WolverineCycleScheduler>();
