@@ -69,8 +69,8 @@ public static class DependencyInjection
             services.AddHostedService<DailyDigest>();
         }
 
-        services.AddSingleton(configuration.GetSection("Kinerja:Idempotency").Get<IdempotencySettings>() ?? new IdempotencySettings());
-        services.AddHostedService<IdempotencyRetention>();
+        services.AddSingleton(configuration.GetSection("Kinerja:Retention").Get<RetentionSettings>() ?? new RetentionSettings());
+        services.AddHostedService<Retention>();
 
         services.AddScoped<ITrainingDirectory, MartenTrainingDirectory>();
         services.AddScoped<ICycleDirectory, MartenCycleDirectory>();
