@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using Kinerja.Application.Common;
 using Kinerja.Infrastructure.Integration;
 using Kinerja.IntegrationTests.Harness;
