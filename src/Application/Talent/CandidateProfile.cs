@@ -2,6 +2,7 @@ using Kinerja.Domain.Appraisals;
 using Kinerja.Domain.Employees;
 using Kinerja.Domain.Evaluations;
 using Kinerja.Domain.Talent;
+using Kinerja.Domain.Training;
 
 namespace Kinerja.Application.Talent;
 
@@ -26,7 +27,8 @@ public sealed record CandidateProfile(
     DateOnly? AssessedOn,
     int Opened,
     IReadOnlyDictionary<Guid, PendingTalentAppraisal> Pending,
-    LatestFinalAppraisal? LatestFinal)
+    LatestFinalAppraisal? LatestFinal,
+    CompetencyEvidence Evidence)
 {
     /// <summary>The same keys as <see cref="TalentProfile.PredikatRank"/> and <see cref="TalentProfile.BoxNumber"/>, from the narrow state.</summary>
     public int PredikatRank => new PlacementRank(0, 0, 0, LatestFinal?.Predikat, null).PredikatRank;
@@ -51,12 +53,11 @@ public sealed record CandidateProfile(
 
     public static CandidateProfile? Evolve(CandidateProfile? snapshot, object @event) => (snapshot, @event) switch
     {
-        (null, EmployeeRegistered r) => new CandidateProfile(r.EmployeeId, r.Nip, null, new Dictionary<string, int>(), null, null, 0, new Dictionary<Guid, PendingTalentAppraisal>(), null),
+        (null, EmployeeRegistered r) => new CandidateProfile(r.EmployeeId, r.Nip, null, new Dictionary<string, int>(), null, null, 0, new Dictionary<Guid, PendingTalentAppraisal>(), null, CompetencyEvidence.None),
         (not null, NipCorrected n) => snapshot with { Nip = n.Nip },
-        (not null, CompetencyAssessed a) when TalentProfile.IsLatestAssessment(snapshot.AssessedOn, a) => snapshot with
-        {
-            Levels = TalentProfile.LevelsOf(a), Potential = a.Potential, AssessedOn = a.AssessedOn,
-        },
+        (not null, CompetencyAssessed a) when snapshot.Evidence.IsLatest(a) =>
+            WithEvidence(snapshot with { Potential = a.Potential, AssessedOn = a.AssessedOn }, snapshot.Evidence.Assess(a)),
+        (not null, TrainingGrantCompleted { NewCompetencyLevel: not null } c) => WithEvidence(snapshot, snapshot.Evidence.Attest(c)),
         (not null, EmploymentEnded x) => snapshot with { EndedOn = x.EffectiveOn },
         // An appraisal stream opens once (its id is derived from cycle and employee), so its order never changes.
         (not null, AppraisalOpened o) => snapshot with
@@ -78,6 +79,9 @@ public sealed record CandidateProfile(
             snapshot with { LatestFinal = snapshot.LatestFinal with { Predikat = v.Predikat, FinalAt = v.ApprovedAt } },
         _ => snapshot,
     };
+
+    private static CandidateProfile WithEvidence(CandidateProfile profile, CompetencyEvidence evidence) =>
+        profile with { Evidence = evidence, Levels = evidence.Levels() };
 
     /// <summary>Approved last wins; of two approved at one instant, the later opened (TalentProfile.LatestFinal).</summary>
     private static CandidateProfile Approve(CandidateProfile profile, LatestFinalAppraisal final) =>

@@ -3,6 +3,7 @@ using Kinerja.Domain.Appraisals;
 using Kinerja.Domain.Employees;
 using Kinerja.Domain.Evaluations;
 using Kinerja.Domain.Talent;
+using Kinerja.Domain.Training;
 
 namespace Kinerja.Application.Talent;
 
@@ -25,8 +26,13 @@ public sealed record TalentProfile(
     IReadOnlyDictionary<string, int> Levels,
     Potential? Potential,
     DateOnly? AssessedOn,
-    IReadOnlyList<TalentAppraisal> Appraisals)
+    IReadOnlyList<TalentAppraisal> Appraisals,
+    CompetencyEvidence? Evidence = null)
 {
+    /// <summary>What <see cref="Levels"/> rests on; a profile written before trainings counted has its levels from the assessment alone.</summary>
+    [JsonIgnore]
+    public CompetencyEvidence Known => Evidence ?? new CompetencyEvidence(Levels, AssessedOn, []);
+
     /// <summary>The final evaluation approved last (across cycles; of two approved at one instant, the later opened): the one placement ranks by.</summary>
     [JsonIgnore]
     public TalentAppraisal? LatestFinal => Appraisals.Where(a => a.FinalAt is not null).OrderBy(a => a.FinalAt).LastOrDefault();
@@ -54,10 +60,9 @@ public sealed record TalentProfile(
             r.EmployeeId, r.Nip, r.FullName, r.UnitCode, r.StartDate, null, new Dictionary<string, int>(), null, null, []),
         (not null, EmployeeTransferred t) when t.EffectiveOn >= snapshot.UnitFrom => snapshot with { UnitCode = t.UnitCode, UnitFrom = t.EffectiveOn },
         (not null, NipCorrected n) => snapshot with { Nip = n.Nip },
-        (not null, CompetencyAssessed a) when IsLatestAssessment(snapshot.AssessedOn, a) => snapshot with
-        {
-            Levels = LevelsOf(a), Potential = a.Potential, AssessedOn = a.AssessedOn,
-        },
+        (not null, CompetencyAssessed a) when snapshot.Known.IsLatest(a) =>
+            WithEvidence(snapshot with { Potential = a.Potential, AssessedOn = a.AssessedOn }, snapshot.Known.Assess(a)),
+        (not null, TrainingGrantCompleted { NewCompetencyLevel: not null } c) => WithEvidence(snapshot, snapshot.Known.Attest(c)),
         (not null, EmploymentEnded x) => snapshot with { EndedOn = x.EffectiveOn },
         (not null, AppraisalOpened o) => snapshot with
         {
@@ -68,10 +73,8 @@ public sealed record TalentProfile(
         _ => snapshot,
     };
 
-    /// <summary>Latest by assessment date; of two on one date, the later recorded (events arrive in commit order).</summary>
-    public static bool IsLatestAssessment(DateOnly? assessedOn, CompetencyAssessed assessment) => assessedOn is not { } on || assessment.AssessedOn >= on;
-
-    public static Dictionary<string, int> LevelsOf(CompetencyAssessed assessment) => assessment.Competencies.ToDictionary(c => c.Code, c => c.Level);
+    private static TalentProfile WithEvidence(TalentProfile profile, CompetencyEvidence evidence) =>
+        profile with { Evidence = evidence, Levels = evidence.Levels() };
 
     private static TalentProfile With(TalentProfile profile, Guid appraisalId, Func<TalentAppraisal, TalentAppraisal> change) =>
         profile with { Appraisals = [.. profile.Appraisals.Select(a => a.AppraisalId == appraisalId ? change(a) : a)] };

@@ -24,17 +24,22 @@ public sealed record TrainingNeed(string CompetencyCode, KnownLevel Current, int
 public static class TrainingNeeds
 {
     /// <summary>A completed training that attests a level supersedes an older assessment of that competency.</summary>
-    public static IReadOnlyList<KnownLevel> KnownLevels(CompetencyAssessed? assessment, IEnumerable<TrainingCompletion> completions)
-    {
-        var assessed = assessment?.Competencies.Select(c => new KnownLevel(c.Code, c.Level, assessment.AssessedOn, LevelEvidence.Assessment)) ?? [];
-        var attested = completions
-            .Where(c => c.NewCompetencyLevel is not null)
-            .Select(c => new KnownLevel(c.NewCompetencyLevel!.Code, c.NewCompetencyLevel.Level, c.CompletedOn, LevelEvidence.TrainingCompletion));
-        return [.. assessed.Concat(attested)
+    public static IReadOnlyList<KnownLevel> KnownLevels(CompetencyAssessed? assessment, IEnumerable<TrainingCompletion> completions) =>
+        KnownLevels(
+            assessment?.Competencies.Select(c => new KnownLevel(c.Code, c.Level, assessment.AssessedOn, LevelEvidence.Assessment)) ?? [],
+            completions.Select(Attested).OfType<KnownLevel>());
+
+    /// <summary>Per competency the latest level by date; on one date a training completion over an assessment.</summary>
+    public static IReadOnlyList<KnownLevel> KnownLevels(IEnumerable<KnownLevel> assessed, IEnumerable<KnownLevel> attested) =>
+        [.. assessed.Concat(attested)
             .GroupBy(k => k.CompetencyCode)
             .Select(g => g.OrderBy(k => k.AsOf).ThenBy(k => k.Evidence).Last())
             .OrderBy(k => k.CompetencyCode, StringComparer.Ordinal)];
-    }
+
+    /// <summary>The level a completed training attests, if it attests one.</summary>
+    public static KnownLevel? Attested(TrainingCompletion completion) => completion.NewCompetencyLevel is { } level
+        ? new KnownLevel(level.Code, level.Level, completion.CompletedOn, LevelEvidence.TrainingCompletion)
+        : null;
 
     public static IReadOnlyList<TrainingNeed> Derive(
         IReadOnlyList<KnownLevel> levels, PositionKind current, PositionKind? target, CompetencyStandard standard)

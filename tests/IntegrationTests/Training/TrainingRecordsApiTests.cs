@@ -1,6 +1,7 @@
 using System.Net;
 using Kinerja.Application.Common;
 using Kinerja.IntegrationTests.Harness;
+using Marten.Events;
 
 namespace Kinerja.IntegrationTests.Training;
 
@@ -45,6 +46,39 @@ public sealed class TrainingRecordsApiTests(KinerjaApp app) : IClassFixture<Kine
         (await _admin.Get($"/api/v1/employees/{nip}/training-needs"))["needs"]!.AsArray().Select(n => n!["competencyCode"]!.GetValue<string>())
             .Should().Equal("TEKNIS.KEAMANAN-INFORMASI");
     }
+
+    [Fact]
+    public async Task A_level_a_completed_training_attests_counts_for_placement_as_it_does_for_training_needs()
+    {
+        var nip = await _admin.Employee("KOMINFO");
+        (await _admin.Post($"/api/v1/employees/{nip}/competency-assessments", new
+        {
+            competencies = new[] { new { code = "TEKNIS.JARINGAN", level = 2 }, new { code = "MANAJERIAL.INTEGRITAS", level = 4 } },
+            potential = "Menengah", assessedOn = "2026-01-20", assessedBy = "UPT Penilaian Kompetensi BKPSDM",
+        })).StatusCode.Should().Be(HttpStatusCode.OK);
+        const string code = "KOMINFO-NET";
+        (await _admin.Post("/api/v1/positions", new
+        {
+            code, name = "Pranata Komputer Ahli Muda", unitCode = "KOMINFO", kind = "FungsionalKeahlian", level = "AhliMuda",
+            requirements = new[] { new { code = "TEKNIS.JARINGAN", minLevel = 3 }, new { code = "MANAJERIAL.INTEGRITAS", minLevel = 4 } }, vacancies = 1,
+        })).StatusCode.Should().Be(HttpStatusCode.Created);
+        await app.Store.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(60));
+        (await Fit(nip, code))["gaps"]!.AsArray().Select(g => (g!["code"]!.GetValue<string>(), g.Int("actual"))).Should().Equal(("TEKNIS.JARINGAN", 2));
+
+        var grant = await _admin.RequestGrant(TrainingGiven.Grant(nip, partner: "Politeknik Negeri Ambon", competency: "TEKNIS.JARINGAN"));
+        await _admin.Act(grant, "approval");
+        await _admin.Schedule(grant);
+        await _admin.Act(grant, "completion", new { completedOn = "2026-05-08", attendedJp = 24, newCompetencyLevel = new { code = "TEKNIS.JARINGAN", level = 3 } });
+        await app.Store.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(60));
+
+        var fit = await Fit(nip, code);
+        fit["gaps"]!.AsArray().Should().BeEmpty();
+        fit["met"]!.AsArray().Select(m => (m!["code"]!.GetValue<string>(), m.Int("actual"))).Should().Contain(("TEKNIS.JARINGAN", 3));
+    }
+
+    private async Task<System.Text.Json.Nodes.JsonNode> Fit(string nip, string position) =>
+        (await _admin.Get($"/api/v1/employees/{nip}/placement-recommendations"))["items"]!.AsArray()
+            .Single(r => r!["code"]!.GetValue<string>() == position)!["fit"]!;
 
     [Fact]
     public async Task Grants_are_listed_in_request_order_and_paged_without_gaps_or_repeats()

@@ -37,6 +37,10 @@ public class CandidateProfileTests
              Submitted(First, Rating.DiAtasEkspektasi, Predikat.SangatBaik), new EvaluationApproved(First, Predikat.SangatBaik, "kadis", Now)]
         },
         {
+            "assessed, trained to a higher level, then assessed again on the training's date",
+            [Registered, Assessed(new DateOnly(2026, 3, 1), Potential.Tinggi, 2), Trained(new DateOnly(2026, 6, 1), 4), Assessed(new DateOnly(2026, 6, 1), Potential.Tinggi, 3)]
+        },
+        {
             "approved, then the NIP corrected and employment ended",
             [Registered, Opened(First), Submitted(First, Rating.DiAtasEkspektasi, Predikat.Baik), new EvaluationApproved(First, Predikat.Baik, "kadis", Now),
              Assessed(new DateOnly(2026, 10, 1), Potential.Tinggi, 5),

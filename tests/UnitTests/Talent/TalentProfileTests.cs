@@ -2,6 +2,7 @@ using Kinerja.Application.Talent;
 using Kinerja.Domain.Appraisals;
 using Kinerja.Domain.Employees;
 using Kinerja.Domain.Evaluations;
+using Kinerja.Domain.Training;
 
 namespace Kinerja.UnitTests.Talent;
 
@@ -49,5 +50,23 @@ public class TalentProfileTests
         approved.BoxNumber.Should().Be(7);
         approved.PredikatRank.Should().Be(1);
         approved.GridKeys.Should().Equal(TalentProfile.GridKey(Cycle, null), TalentProfile.GridKey(Cycle, "SD-1"));
+    }
+
+    internal static TrainingGrantCompleted Trained(DateOnly on, int level) =>
+        new(Guid.NewGuid(), on, 20, 1_500_000, "SERT-1", new CompetencyLevel("TEKNIS.PEMBELAJARAN", level), Now);
+
+    [Fact]
+    public void A_completed_training_that_attests_a_level_counts_until_a_later_assessment_and_wins_an_assessment_of_the_same_day()
+    {
+        var assessedThenTrained = Fold(Registered, Assessed(new DateOnly(2026, 3, 1), Potential.Menengah, 2), Trained(new DateOnly(2026, 6, 1), 4));
+        assessedThenTrained.Levels.Should().Equal(new Dictionary<string, int> { ["TEKNIS.PEMBELAJARAN"] = 4 });
+        assessedThenTrained.Potential.Should().Be(Potential.Menengah, "a training attests a level, not potential");
+
+        Fold(Registered, Assessed(new DateOnly(2026, 3, 1), Potential.Menengah, 2), Trained(new DateOnly(2026, 6, 1), 4), Assessed(new DateOnly(2026, 8, 1), Potential.Menengah, 3))
+            .Levels["TEKNIS.PEMBELAJARAN"].Should().Be(3, "the later assessment supersedes the training");
+        Fold(Registered, Trained(new DateOnly(2026, 6, 1), 4), Assessed(new DateOnly(2026, 6, 1), Potential.Menengah, 3))
+            .Levels["TEKNIS.PEMBELAJARAN"].Should().Be(4, "on one date the training completion counts, as in the training needs");
+        Fold(Registered, Assessed(new DateOnly(2026, 3, 1), Potential.Menengah, 2), Trained(new DateOnly(2026, 6, 1), 4) with { NewCompetencyLevel = null })
+            .Levels["TEKNIS.PEMBELAJARAN"].Should().Be(2, "a training without an attested level changes nothing");
     }
 }
