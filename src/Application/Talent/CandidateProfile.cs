@@ -14,7 +14,7 @@ public sealed record LatestFinalAppraisal(Guid AppraisalId, int Order, Rating? R
 
 /// <summary>
 /// The narrow twin of <see cref="TalentProfile"/> that the candidates query scans (docs/decisions/061): per employee only
-/// the NIP, whether and until when they are active, the latest competency levels and potential, and the latest final
+/// the NIP, whether and until when they are active, the known competency levels and potential, and the latest final
 /// evaluation, so its row stays a few hundred bytes however many cycles pass. Its sort keys are columns. Kept by its own
 /// async projection over the same events; <see cref="TalentProfile"/> stays the document the answer is made from.
 /// </summary>
@@ -40,7 +40,7 @@ public sealed record CandidateProfile(
     public IReadOnlyList<int> LevelValues => [.. LevelCodes.Select(code => Levels[code])];
 
     /// <summary>
-    /// Every "CODE:level" the employee reaches, from 1 up to the assessed level: a requirement (code, minimum) is met
+    /// Every "CODE:level" the employee reaches, from 1 up to the known level: a requirement (code, minimum) is met
     /// exactly when "CODE:minimum" is in it, so those who meet all of a position's requirements are found through an
     /// index instead of by scoring everybody.
     /// </summary>
