@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Linq.Expressions;
 using Kinerja.Application.Appraisals;
 using Kinerja.Application.Ranking;
+using Kinerja.Infrastructure.Common;
 using Marten;
 
 namespace Kinerja.Infrastructure.Ranking;
@@ -36,7 +37,7 @@ internal sealed class MartenRankingReader(IQuerySession session) : IRankingReade
     /// </summary>
     private string PageSql(bool inUnit, bool afterCursor, int limit)
     {
-        var table = session.DocumentStore.Options.FindOrResolveDocumentType(typeof(AppraisalRecord)).TableName.QualifiedName;
+        var table = session.TableOf<AppraisalRecord>();
         var unit = inUnit ? "and unit_code = ?" : "";
         var keyset = afterCursor ? "and (rank_class, -rank_score, -rank_results, nip) > (?, -(?::numeric), -(?::numeric), ?)" : "";
         return $"""

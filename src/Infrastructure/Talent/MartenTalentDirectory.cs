@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Kinerja.Application.Talent;
 using Kinerja.Domain.Positions;
+using Kinerja.Infrastructure.Common;
 using Marten;
 
 namespace Kinerja.Infrastructure.Talent;
@@ -51,23 +52,18 @@ internal sealed class MartenTalentDirectory(IQuerySession session) : ITalentDire
             parameters.AddRange([after.PredikatRank, after.BoxFromTop, after.Nip]);
         }
 
-        var sql = $"""
-            select t.data from (
-              select c.id, c.predikat_rank as k3, {CandidateKey.NineBoxTop} - c.box_number as k4, c.nip as k5
-              from {TableOf(typeof(CandidateProfile))} c
-              where c.levels_reached @> ?::varchar[] and c.potential is not null and (c.ended_on is null or c.ended_on > ?) {keyset}
-              order by k3, k4, k5 limit {limit.ToString(CultureInfo.InvariantCulture)}
-            ) page join {TableOf(typeof(TalentProfile))} t on t.id = page.id
-            order by page.k3, page.k4, page.k5
+        var page = $"""
+            select c.id, c.predikat_rank as k3, {CandidateKey.NineBoxTop} - c.box_number as k4, c.nip as k5
+            from {session.TableOf<CandidateProfile>()} c
+            where c.levels_reached @> ?::varchar[] and c.potential is not null and (c.ended_on is null or c.ended_on > ?) {keyset}
+            order by k3, k4, k5 limit {limit.ToString(CultureInfo.InvariantCulture)}
             """;
-        return await session.QueryAsync<TalentProfile>(sql, ct, [.. parameters]);
+        return await ProfilesOf(page, ["k3", "k4", "k5"], parameters, ct);
     }
 
     private async Task<IReadOnlyList<TalentProfile>> Scored(
         IReadOnlyList<RequiredCompetency> requirements, DateOnly on, CandidateKey? after, int limit, CancellationToken ct)
     {
-        var profiles = TableOf(typeof(TalentProfile));
-        var candidates = TableOf(typeof(CandidateProfile));
         var parameters = new List<object>();
         var levels = new StringBuilder();
         var gaps = new StringBuilder("0");
@@ -90,19 +86,24 @@ internal sealed class MartenTalentDirectory(IQuerySession session) : ITalentDire
             parameters.AddRange([after.Gaps, after.Shortfall, after.PredikatRank, after.BoxFromTop, after.Nip]);
         }
 
+        var page = $"""
+            select id, k1, k2, k3, k4, k5 from (
+              select c.id, {gaps} as k1, {shortfall} as k2, c.predikat_rank as k3, {CandidateKey.NineBoxTop} - c.box_number as k4, c.nip as k5
+              from {session.TableOf<CandidateProfile>()} c {lateral}
+              where c.potential is not null and (c.ended_on is null or c.ended_on > ?)
+            ) x {keyset}
+            order by k1, k2, k3, k4, k5 limit {limit.ToString(CultureInfo.InvariantCulture)}
+            """;
+        return await ProfilesOf(page, ["k1", "k2", "k3", "k4", "k5"], parameters, ct);
+    }
+
+    /// <summary>The talent profiles of a page of candidate ids, in the page's order (its sort keys).</summary>
+    private async Task<IReadOnlyList<TalentProfile>> ProfilesOf(string page, IEnumerable<string> keys, List<object> parameters, CancellationToken ct)
+    {
         var sql = $"""
-            select t.data from (
-              select id, k1, k2, k3, k4, k5 from (
-                select c.id, {gaps} as k1, {shortfall} as k2, c.predikat_rank as k3, {CandidateKey.NineBoxTop} - c.box_number as k4, c.nip as k5
-                from {candidates} c {lateral}
-                where c.potential is not null and (c.ended_on is null or c.ended_on > ?)
-              ) x {keyset}
-              order by k1, k2, k3, k4, k5 limit {limit.ToString(CultureInfo.InvariantCulture)}
-            ) page join {profiles} t on t.id = page.id
-            order by page.k1, page.k2, page.k3, page.k4, page.k5
+            select t.data from ({page}) page join {session.TableOf<TalentProfile>()} t on t.id = page.id
+            order by {string.Join(", ", keys.Select(k => "page." + k))}
             """;
         return await session.QueryAsync<TalentProfile>(sql, ct, [.. parameters]);
     }
-
-    private string TableOf(Type documentType) => session.DocumentStore.Options.FindOrResolveDocumentType(documentType).TableName.QualifiedName;
 }
