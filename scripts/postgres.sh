@@ -63,12 +63,22 @@ pg_provision() {
   else
     local wanted
     wanted=$(cat "$KINERJA_PG_DIR/port" 2>/dev/null || echo 54330)
-    KINERJA_PG_PORT=$(pg_pick_port "$wanted")
-    echo "$KINERJA_PG_PORT" >"$KINERJA_PG_DIR/port"
-    pg_as_owner "$PG_BIN/pg_ctl" -D "$data" -l "$KINERJA_PG_DIR/server.log" -w -t 60 \
-      -o "-p $KINERJA_PG_PORT -c listen_addresses=127.0.0.1 -k $KINERJA_PG_DIR -c max_connections=300 -c fsync=${KINERJA_PG_FSYNC:-on}" start >/dev/null || {
-      tail -20 "$KINERJA_PG_DIR/server.log" >&2; return 1; }
-    KINERJA_PG_STARTED=1
+    local attempt
+    for attempt in 1 2 3 4 5; do
+      KINERJA_PG_PORT=$(pg_pick_port "$wanted")
+      echo "$KINERJA_PG_PORT" >"$KINERJA_PG_DIR/port"
+      if pg_as_owner "$PG_BIN/pg_ctl" -D "$data" -l "$KINERJA_PG_DIR/server.log" -w -t 60 \
+        -o "-p $KINERJA_PG_PORT -c listen_addresses=127.0.0.1 -k $KINERJA_PG_DIR -c max_connections=300 -c fsync=${KINERJA_PG_FSYNC:-on}" start >/dev/null; then
+        KINERJA_PG_STARTED=1
+        break
+      fi
+      # A port nobody listens on can still be taken by a socket of another program (a client's port, one in
+      # TIME-WAIT): the probe sees it free and the server cannot bind it. Then the next port is tried.
+      if [ "$attempt" = 5 ] || ! tail -5 "$KINERJA_PG_DIR/server.log" | grep -q "Address already in use"; then
+        tail -20 "$KINERJA_PG_DIR/server.log" >&2; return 1
+      fi
+      wanted=$((KINERJA_PG_PORT + 1))
+    done
   fi
   "$PG_BIN/psql" -h 127.0.0.1 -p "$KINERJA_PG_PORT" -U postgres -d postgres -tAc "select 1 from pg_database where datname='kinerja'" | grep -q 1 \
     || "$PG_BIN/createdb" -h 127.0.0.1 -p "$KINERJA_PG_PORT" -U postgres kinerja
