@@ -3,12 +3,20 @@
 # latency (p50/p99) over HTTP against the real host, and peak memory. Runs against a scratch PostgreSQL
 # cluster of its own (thrown away afterwards), never against the run or test cluster.
 # Usage: scripts/benchmark.sh [--employees 10000] [--seed 1] [--iterations 500]
+#        scripts/benchmark.sh --rebuild-only [--rounds 2] [--employees 10000] [--seed 1]
+#   only rebuilds every projection, on a cluster kept between runs (.local/postgres-benchmark-rebuild; the city
+#   is generated into it on the first run): for tuning the rebuild. Delete that directory to start over.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/postgres.sh
 
-pg_provision benchmark fresh >/dev/null || exit 1
-trap 'pg_stop; rm -rf "$KINERJA_PG_DIR"' EXIT
+if [[ " $* " == *" --rebuild-only "* ]]; then
+  pg_provision benchmark-rebuild >/dev/null || exit 1
+  trap 'pg_stop' EXIT
+else
+  pg_provision benchmark fresh >/dev/null || exit 1
+  trap 'pg_stop; rm -rf "$KINERJA_PG_DIR"' EXIT
+fi
 # The probes send hundreds of requests a second from one caller and logging every request would be timed
 # with them: the rate limit is lifted and request logs are quietened for this process only.
 export ConnectionStrings__Kinerja="$KINERJA_PG_CONNECTION" ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="http://127.0.0.1:0" \
