@@ -123,7 +123,7 @@ public static class DependencyInjection
         opts.Connection(WithStatementPreparation(connectionString));
         opts.DatabaseSchemaName = schema;
         opts.Events.DatabaseSchemaName = schema;
-        opts.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
+        opts.Serializer(new Common.RowJsonSerializer(EnumStorage.AsString, Casing.CamelCase));
         opts.Events.MetadataConfig.EnableAll();
         opts.Events.MetadataConfig.UserNameEnabled = true;
         // Projections that read a few event types (the audit index, training, positions) find them through

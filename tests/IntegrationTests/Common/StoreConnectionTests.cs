@@ -1,4 +1,7 @@
+using Kinerja.Application.Common;
+using Kinerja.Domain.Units;
 using Kinerja.Infrastructure;
+using Kinerja.Infrastructure.Common;
 using Kinerja.IntegrationTests.Harness;
 using Marten;
 using Npgsql;
@@ -27,5 +30,27 @@ public sealed class StoreConnectionTests(KinerjaApp app) : IClassFixture<Kinerja
         var added = new NpgsqlConnectionStringBuilder(DependencyInjection.WithStatementPreparation("Host=db;Options=-c search_path=x"));
         added.MaxAutoPrepare.Should().Be(200);
         added.Options.Should().Be("-c search_path=x -c plan_cache_mode=force_custom_plan");
+    }
+
+    [Fact]
+    public async Task Documents_and_events_far_larger_than_the_connections_read_buffer_are_read_back_whole()
+    {
+        app.Store.Options.Serializer().Should().BeOfType<RowJsonSerializer>();
+        var body = Enumerable.Range(0, 200_000).Select(i => (byte)(i % 251)).ToArray();
+        var key = "large-" + Guid.NewGuid();
+        var name = string.Concat(Enumerable.Repeat("Unit Pelaksana Teknis Dinas Pendidikan ", 4_000));
+        var stream = Guid.NewGuid();
+        await using (var session = app.Store.LightweightSession())
+        {
+            session.Store(new IdempotencyRecord(key, "hash", DateTimeOffset.UnixEpoch, new StoredResponse(200, "text/csv", null, null, body)));
+            session.Events.StartStream(stream, new UnitRegistered(stream, "UPTD-" + stream.ToString("N")[..8], name, null, DateTimeOffset.UnixEpoch));
+            await session.SaveChangesAsync();
+        }
+
+        await using var query = app.Store.QuerySession();
+        var loaded = await query.LoadAsync<IdempotencyRecord>(key);
+        loaded!.Response!.Body.Should().Equal(body);
+        var events = await query.Events.FetchStreamAsync(stream);
+        events.Single().Data.Should().BeOfType<UnitRegistered>().Which.Name.Should().Be(name);
     }
 }
