@@ -14,7 +14,10 @@ internal static class AppraisalStore
             opts.Events.AddEventType(type);
         }
 
-        opts.Projections.Add<AppraisalStateProjection>(ProjectionLifecycle.Inline);
+        // The decision state is folded from the stream's events on every command instead of being kept as a snapshot
+        // document (docs/decisions/064): an appraisal has a few dozen events (public feedback is capped per
+        // appraisal), and a snapshot doubled what a rebuild reads and what every command writes.
+        opts.Projections.Add<AppraisalStateProjection>(ProjectionLifecycle.Live);
         opts.Projections.Add(new AppraisalRecordProjection(weights), ProjectionLifecycle.Inline);
         // Ranking sorts and counts a whole cycle: its keys are columns, so no document is read but the page's.
         opts.Schema.For<AppraisalRecord>()

@@ -40,7 +40,8 @@ public sealed class ReadModelRebuild(IDocumentStore store)
         }
     }
 
-    private IEnumerable<JasperFx.Events.Projections.IProjectionSource<IDocumentOperations, IQuerySession>> Projections => ((StoreOptions)store.Options).Projections.All;
+    private IEnumerable<JasperFx.Events.Projections.IProjectionSource<IDocumentOperations, IQuerySession>> Projections =>
+        ((StoreOptions)store.Options).Projections.All.Where(p => p.Lifecycle != JasperFx.Events.Projections.ProjectionLifecycle.Live);
 
     public async Task<RebuildReport> RebuildAll(TimeSpan shardTimeout, CancellationToken ct)
     {
