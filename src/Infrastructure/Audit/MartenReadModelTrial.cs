@@ -18,11 +18,12 @@ internal sealed class MartenReadModelTrial(IDocumentStore live, Action<StoreOpti
     public async Task<ReadModelTrialReport> Run(string? projection, CancellationToken ct)
     {
         var options = (StoreOptions)live.Options;
-        var sources = options.Projections.All.Where(p => projection is null || p.Name == projection).ToList();
+        var stored = ReadModels.ReadModelRebuild.Stored(options).ToList();
+        var sources = stored.Where(p => projection is null || p.Name == projection).ToList();
         if (sources.Count == 0)
         {
             throw new NotFound("projection-not-found",
-                $"No projection is named {projection}; there are {string.Join(", ", options.Projections.All.Select(p => p.Name))}.");
+                $"No projection is named {projection}; there are {string.Join(", ", stored.Select(p => p.Name))}.");
         }
 
         var liveSchema = live.Options.DatabaseSchemaName;

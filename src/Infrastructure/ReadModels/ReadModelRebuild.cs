@@ -40,8 +40,11 @@ public sealed class ReadModelRebuild(IDocumentStore store)
         }
     }
 
-    private IEnumerable<JasperFx.Events.Projections.IProjectionSource<IDocumentOperations, IQuerySession>> Projections =>
-        ((StoreOptions)store.Options).Projections.All.Where(p => p.Lifecycle != JasperFx.Events.Projections.ProjectionLifecycle.Live);
+    private IEnumerable<JasperFx.Events.Projections.IProjectionSource<IDocumentOperations, IQuerySession>> Projections => Stored((StoreOptions)store.Options);
+
+    /// <summary>The projections that store documents, so have something to rebuild: a live one folds on demand (docs/decisions/064).</summary>
+    internal static IEnumerable<JasperFx.Events.Projections.IProjectionSource<IDocumentOperations, IQuerySession>> Stored(StoreOptions options) =>
+        options.Projections.All.Where(p => p.Lifecycle != JasperFx.Events.Projections.ProjectionLifecycle.Live);
 
     public async Task<RebuildReport> RebuildAll(TimeSpan shardTimeout, CancellationToken ct)
     {

@@ -32,6 +32,7 @@ public sealed class ReadModelTrialTests(KinerjaApp app) : IClassFixture<KinerjaA
 
         var unknown = async () => await Trial("NoSuchProjection");
         (await unknown.Should().ThrowAsync<NotFound>()).Which.Code.Should().Be("projection-not-found");
+        clean.Projections.Should().NotContain("Appraisal", "the appraisal's decision state is folded live and stores nothing (decision 064)");
         (await TestDatabase.Scalar($"select count(*) from information_schema.schemata where schema_name like 'trial_%'")).Should().Be(0L,
             "every scratch schema is dropped afterwards");
     }
