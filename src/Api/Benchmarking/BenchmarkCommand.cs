@@ -6,6 +6,7 @@ using Kinerja.Api.Generating;
 using Kinerja.Api.Hosting;
 using Kinerja.Application.Common;
 using Kinerja.Application.Generating;
+using Kinerja.Infrastructure.Common;
 using Kinerja.Infrastructure.ReadModels;
 using Marten;
 using static System.FormattableString;
@@ -46,7 +47,7 @@ public static class BenchmarkCommand
 
         var city = await app.Services.GetRequiredService<CityGenerator>().Generate(employees, seed, ct, line => Console.WriteLine("  " + line));
         Console.WriteLine("write:    " + GenerateCityCommand.Describe(city));
-        Console.WriteLine(Invariant($"          peak memory so far {PeakMemoryMiB()} MiB"));
+        Console.WriteLine(Invariant($"          peak memory so far {PeakMemoryMiB()} MiB; {GenerateCityCommand.Analyzed(await PlannerStatistics.Refresh(store, vacuum: false, ct))}"));
 
         // The first rebuild in a process also pays for generating and compiling the daemon's code; the second shows
         // the steady rate a rebuild in a running service gets. Both are printed.
@@ -58,15 +59,8 @@ public static class BenchmarkCommand
 
         // Two rebuilds leave every read-model table full of dead rows and without statistics; a running service's
         // autovacuum clears that within minutes, so the queries are timed after doing the same at once.
-        var vacuum = Stopwatch.StartNew();
-        await using (var connection = new Npgsql.NpgsqlConnection(app.Configuration.GetConnectionString(Kinerja.Infrastructure.DependencyInjection.ConnectionStringName)))
-        {
-            await connection.OpenAsync(ct);
-            await using var command = new Npgsql.NpgsqlCommand("vacuum analyze", connection) { CommandTimeout = 600 };
-            await command.ExecuteNonQueryAsync(ct);
-        }
-
-        Console.WriteLine(Invariant($"vacuum:   vacuum analyze after the rebuilds in {vacuum.Elapsed.TotalSeconds:0.0} s"));
+        var vacuum = await PlannerStatistics.Refresh(store, vacuum: true, ct);
+        Console.WriteLine(Invariant($"vacuum:   vacuum analyze after the rebuilds in {vacuum.TotalSeconds:0.0} s"));
         await app.StartAsync(ct);
         var catchUp = Stopwatch.StartNew();
         // The integration feed reads every generated event through the async daemon once the host starts;
@@ -77,10 +71,13 @@ public static class BenchmarkCommand
         var token = TokenIssuer.Issue(AuthSettings.From(app.Configuration), Roles.HrAdmin, null, "benchmark", TimeSpan.FromHours(4));
         using var http = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        var beforeProbes = GcFigures.Now();
         foreach (var probe in QueryProbes.All)
         {
             Console.WriteLine("query:    " + QueryProbes.Describe(await QueryProbes.Measure(http, probe, city, iterations, ct)));
         }
+
+        Console.WriteLine("          " + (GcFigures.Now() - beforeProbes).Describe() + " during the probes (client and server are this one process)");
 
         Console.WriteLine(Invariant($"memory:   peak (VmHWM) {PeakMemoryMiB()} MiB"));
         await app.StopAsync(ct);
@@ -101,7 +98,7 @@ public static class BenchmarkCommand
             }
 
             Console.WriteLine(Invariant($"rebuild:  ({round}) {rebuild.Projections.Count} projections from {rebuild.Events} events in {rebuild.Elapsed.TotalSeconds:0.0} s ({rebuild.EventsPerSecond:0} events/s); peak memory so far {PeakMemoryMiB()} MiB"));
-            Console.WriteLine(Invariant($"          garbage collector: {gc.AllocatedBytes / (1024 * 1024)} MiB allocated, {gc.Gen0} / {gc.Gen1} / {gc.Gen2} collections (gen 0 / 1 / 2), paused {gc.Paused.TotalSeconds:0.0} s"));
+            Console.WriteLine("          " + gc.Describe());
         }
     }
 
@@ -109,6 +106,9 @@ public static class BenchmarkCommand
     private sealed record GcFigures(long AllocatedBytes, int Gen0, int Gen1, int Gen2, TimeSpan Paused)
     {
         public static GcFigures Now() => new(GC.GetTotalAllocatedBytes(), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
+
+        public string Describe() =>
+            Invariant($"garbage collector: {AllocatedBytes / (1024 * 1024)} MiB allocated, {Gen0} / {Gen1} / {Gen2} collections (gen 0 / 1 / 2), paused {Paused.TotalSeconds:0.00} s");
 
         public static GcFigures operator -(GcFigures a, GcFigures b) =>
             new(a.AllocatedBytes - b.AllocatedBytes, a.Gen0 - b.Gen0, a.Gen1 - b.Gen1, a.Gen2 - b.Gen2, a.Paused - b.Paused);

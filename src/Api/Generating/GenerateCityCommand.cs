@@ -1,6 +1,7 @@
 using Kinerja.Api.Hosting;
 using Kinerja.Application.Employees;
 using Kinerja.Application.Generating;
+using Kinerja.Infrastructure.Common;
 using Marten;
 
 namespace Kinerja.Api.Generating;
@@ -30,10 +31,14 @@ public static class GenerateCityCommand
             return 0;
         }
 
+        var store = services.GetRequiredService<IDocumentStore>();
         var summary = await services.GetRequiredService<CityGenerator>().Generate(employees, seed, CancellationToken.None, Console.WriteLine);
         Console.WriteLine(Describe(summary));
+        Console.WriteLine(Analyzed(await PlannerStatistics.Refresh(store, vacuum: false, CancellationToken.None)));
         return 0;
     }
+
+    public static string Analyzed(TimeSpan took) => FormattableString.Invariant($"planner statistics refreshed after the bulk load in {took.TotalSeconds:0.0} s");
 
     public static string Describe(CitySummary s) => FormattableString.Invariant(
         $"seed {s.Seed}: {s.Units} units, {s.Employees} employees, {s.Streams} streams, {s.Events} events in {s.Elapsed.TotalSeconds:0.0} s ({s.EventsPerSecond:0} events/s); closed cycle {s.ClosedCycleId}, running cycle {s.OpenCycleId}");

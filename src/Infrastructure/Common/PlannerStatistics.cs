@@ -1,0 +1,26 @@
+using System.Diagnostics;
+using Marten;
+using Npgsql;
+
+namespace Kinerja.Infrastructure.Common;
+
+/// <summary>
+/// Refreshes PostgreSQL's planner statistics at once after a bulk load (a generated city) or a full rebuild, instead
+/// of waiting for autovacuum to notice. Until then the planner takes the event table for the size it had: the
+/// daemon's page of events (types in a list, the next 2,000 by sequence) was planned as a scan of every event of
+/// those types followed by a sort, in the rebuild that follows a generated city (docs/decisions/063).
+/// </summary>
+public static class PlannerStatistics
+{
+    /// <param name="vacuum">Also clear the dead rows a rebuild leaves behind (<c>vacuum analyze</c>).</param>
+    /// <returns>How long it took.</returns>
+    public static async Task<TimeSpan> Refresh(IDocumentStore store, bool vacuum, CancellationToken ct)
+    {
+        var clock = Stopwatch.StartNew();
+        await using var connection = (NpgsqlConnection)store.Storage.Database.CreateConnection();
+        await connection.OpenAsync(ct);
+        await using var command = new NpgsqlCommand(vacuum ? "vacuum analyze" : "analyze", connection) { CommandTimeout = 600 };
+        await command.ExecuteNonQueryAsync(ct);
+        return clock.Elapsed;
+    }
+}
