@@ -28,6 +28,8 @@ internal static class AppraisalStore
             .Duplicate(x => x.RankScore!)
             .Duplicate(x => x.RankResults!)
             .Index(x => x.RaterId)
-            .Index([x => x.CycleId, x => x.UnitCode], i => i.Name = "mt_doc_appraisalrecord_idx_cycle_unit");
+            // The ranking's counts (ranked and not, for the cycle or a unit) read this index alone: with the rank class in it
+            // PostgreSQL counts a city's 10,000 without visiting the table (1 ms instead of 11, docs/decisions/063).
+            .Index([x => x.CycleId, x => x.UnitCode, x => x.RankClass!], i => i.Name = "mt_doc_appraisalrecord_idx_cycle_unit");
     }
 }
