@@ -1,4 +1,5 @@
 using JasperFx.Events;
+using JasperFx.Events.Daemon;
 using Kinerja.Application.Appraisals;
 using Kinerja.Domain.Appraisals;
 using Kinerja.Domain.Evaluations;
@@ -28,10 +29,21 @@ internal sealed class AppraisalStateProjection() : StreamProjection<Appraisal>(A
 /// </summary>
 internal sealed class AppraisalRecordProjection(ScoreWeights weights) : StreamProjection<AppraisalRecord>(AppraisalEventTypes.All)
 {
-    public override AppraisalRecord Evolve(AppraisalRecord? snapshot, Guid id, IEvent e)
+    /// <summary>
+    /// Folds a slice (one commit's events for the appraisal, or the appraisal's events in one page of a rebuild) and
+    /// computes the score once at its end when any of them moved it: the score depends on the record alone, so once
+    /// per slice gives the same document as once per event, without scoring each of a year's realisations in turn.
+    /// </summary>
+    public override (AppraisalRecord?, ActionType) DetermineAction(AppraisalRecord? snapshot, Guid identity, IReadOnlyList<IEvent> events)
     {
-        var next = Apply(snapshot, id, e);
-        return MovesScore(e.Data) ? next with { Score = next.ScoredWith(weights) } : next;
+        var moved = false;
+        foreach (var e in events)
+        {
+            snapshot = Apply(snapshot, identity, e);
+            moved |= MovesScore(e.Data);
+        }
+
+        return snapshot is null ? (null, ActionType.Nothing) : (moved ? snapshot with { Score = snapshot.ScoredWith(weights) } : snapshot, ActionType.Store);
     }
 
     /// <summary>What the score is computed from: the agreed plan, the realisations and the feedback.</summary>
