@@ -14,11 +14,12 @@ public sealed record RankKey(int PredikatClass, decimal Score, decimal Results, 
 }
 
 /// <summary>
-/// What a ranking row shows of a ranked appraisal record: the store reads only these fields of the page's records,
-/// not the whole documents with every plan version and realisation.
+/// What a ranking row shows of a ranked appraisal record, with the employee's current name from the registry: the
+/// store reads only these fields of the page's records and profiles, not the whole documents with every plan
+/// version, realisation and placement.
 /// </summary>
 public sealed record RankedAppraisal(
-    Guid EmployeeId, string Nip, string UnitCode, Predikat Predikat, int RankClass, decimal RankScore, decimal RankResults, PerformanceScore Score);
+    Guid EmployeeId, string Nip, string? FullName, string UnitCode, Predikat Predikat, int RankClass, decimal RankScore, decimal RankResults, PerformanceScore Score);
 
 /// <param name="Ranked">Final, not excused appraisals in scope.</param>
 /// <param name="Unranked">Appraisals in scope still without a final evaluation, or excused.</param>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Linq.Expressions;
 using Kinerja.Application.Appraisals;
+using Kinerja.Application.Employees;
 using Kinerja.Application.Ranking;
 using Kinerja.Infrastructure.Common;
 using Marten;
@@ -10,7 +11,8 @@ namespace Kinerja.Infrastructure.Ranking;
 /// <summary>
 /// Reads the ranking from the appraisal records' rank columns (duplicated fields, see AppraisalStore): the page and
 /// the counts that place it go to PostgreSQL as one batch. The page is ordered and cut on the columns first, and only
-/// then are the shown fields taken from the page's documents, so no other document is read or built.
+/// then are the shown fields taken from the page's documents and the employees' names from their profiles, so no
+/// other document is read or built and no second round trip is needed.
 /// </summary>
 internal sealed class MartenRankingReader(IQuerySession session) : IRankingReader
 {
@@ -52,7 +54,7 @@ internal sealed class MartenRankingReader(IQuerySession session) : IRankingReade
         var unit = inUnit ? "and unit_code = ?" : "";
         var keyset = afterCursor ? "and (rank_class, -rank_score, -rank_results, nip) > (?, -(?::numeric), -(?::numeric), ?)" : "";
         return $"""
-            select jsonb_build_object('employeeId', t.data->'employeeId', 'nip', t.nip, 'unitCode', t.unit_code,
+            select jsonb_build_object('employeeId', t.data->'employeeId', 'nip', t.nip, 'fullName', e.data->'fullName', 'unitCode', t.unit_code,
                 'predikat', t.data->'evaluation'->'predikat', 'rankClass', t.rank_class, 'rankScore', t.rank_score,
                 'rankResults', t.rank_results, 'score', t.data->'score')
             from (
@@ -60,6 +62,7 @@ internal sealed class MartenRankingReader(IQuerySession session) : IRankingReade
               where cycle_id = ? {unit} and rank_class is not null {keyset}
               order by rank_class, rank_score desc, rank_results desc, nip limit {limit.ToString(CultureInfo.InvariantCulture)}
             ) p join {table} t on t.id = p.id
+            left join {session.TableOf<EmployeeProfile>()} e on e.id = (t.data->>'employeeId')::uuid
             order by p.rank_class, p.rank_score desc, p.rank_results desc, p.nip
             """;
     }

@@ -97,6 +97,8 @@ public sealed class RankingApiTests(ClockedApp app) : IClassFixture<ClockedApp>,
         var city = await (await _admin.GetAsync($"/api/v1/cycles/{_cycle}/ranking")).Json();
         var first = city["items"]![0]!;
         first["nip"].Str().Should().Be(_guru[0]);
+        var profile = await (await _admin.GetAsync($"/api/v1/employees/{_guru[0]}")).Json();
+        first["fullName"].Str().Should().NotBeNullOrEmpty().And.Be(profile["fullName"].Str(), "the name is the employee's current one from the registry");
         var components = first["components"]!;
         components["weightsVersion"].Str().Should().Be("2026.1");
         components["resultsPoints"]!.GetValue<decimal>().Should().Be(100m);

@@ -29,7 +29,7 @@ public sealed class GetRankingValidator : AbstractValidator<GetRanking>
     }
 }
 
-public sealed class GetRankingHandler(IRankingReader ranking, CycleStreams cycles, IUnitDirectory units, IEmployeeDirectory employees)
+public sealed class GetRankingHandler(IRankingReader ranking, CycleStreams cycles, IUnitDirectory units)
     : IQueryHandler<GetRanking, RankingPage>
 {
     public const string Order = "predikat class (Sangat Baik first), then score descending, then results points descending; "
@@ -44,7 +44,6 @@ public sealed class GetRankingHandler(IRankingReader ranking, CycleStreams cycle
         var limit = query.Limit ?? Paging.DefaultLimit;
         var slice = await ranking.Slice(query.CycleId, unit, after, limit + 1, ct);
         var rows = slice.Rows.Take(limit).ToList();
-        var names = (await employees.FindMany([.. rows.Select(r => r.EmployeeId)], ct)).ToDictionary(e => e.Id, e => e.FullName);
 
         var keys = rows.Select(RankKey.Of).ToList();
         var items = rows.Select((row, i) =>
@@ -52,7 +51,7 @@ public sealed class GetRankingHandler(IRankingReader ranking, CycleStreams cycle
             var firstTied = keys.FindIndex(k => k.TiedWith(keys[i]));
             var rank = firstTied == 0 && after is not null && keys[0].TiedWith(after) ? slice.BetterThanCursor + 1 : slice.AtOrBeforeCursor + firstTied + 1;
             var percentile = Math.Round(100m * (slice.Ranked - rank + 1) / slice.Ranked, 1, MidpointRounding.AwayFromZero);
-            return new RankingRow(rank, percentile, row.Nip, names.GetValueOrDefault(row.EmployeeId), row.UnitCode, row.Predikat, row.RankScore, row.Score);
+            return new RankingRow(rank, percentile, row.Nip, row.FullName, row.UnitCode, row.Predikat, row.RankScore, row.Score);
         }).ToList();
 
         var next = slice.Rows.Count > limit ? RankingCursor.Encode(keys[^1]) : null;
