@@ -153,6 +153,9 @@ public interface IAppraisalDirectory
     /// <summary>The appraisals of the cycle opened in the unit.</summary>
     Task<IReadOnlyList<AppraisalRecord>> InUnit(Guid cycleId, string unitCode, CancellationToken ct);
 
+    /// <summary>The predikat of each approved (final) evaluation of the cycle in the unit, without reading the records.</summary>
+    Task<IReadOnlyList<Predikat>> FinalPredikatInUnit(Guid cycleId, string unitCode, CancellationToken ct);
+
     /// <summary>How many of the cycle's appraisals are neither final nor excused.</summary>
     Task<int> CountUnsettled(Guid cycleId, CancellationToken ct);
 }

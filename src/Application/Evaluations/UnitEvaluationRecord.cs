@@ -36,8 +36,5 @@ public sealed class UnitEvaluationStreams(IEventStore store, CycleStreams cycles
 
     /// <summary>Final predikat only: an evaluation still with the approver may change.</summary>
     public async Task<IReadOnlyDictionary<Predikat, int>> FinalPredikat(Guid cycleId, string unitCode, CancellationToken ct) =>
-        (await appraisals.InUnit(cycleId, unitCode, ct))
-            .Where(a => a.Evaluation is { Status: EvaluationStatus.Approved })
-            .GroupBy(a => a.Evaluation!.Predikat)
-            .ToDictionary(g => g.Key, g => g.Count());
+        (await appraisals.FinalPredikatInUnit(cycleId, unitCode, ct)).GroupBy(p => p).ToDictionary(g => g.Key, g => g.Count());
 }

@@ -1,4 +1,6 @@
 using Kinerja.Application.Appraisals;
+using Kinerja.Domain.Appraisals;
+using Kinerja.Domain.Evaluations;
 using Marten;
 
 namespace Kinerja.Infrastructure.Appraisals;
@@ -12,6 +14,12 @@ internal sealed class MartenAppraisalDirectory(IQuerySession session) : IApprais
 
     public async Task<IReadOnlyList<AppraisalRecord>> InUnit(Guid cycleId, string unitCode, CancellationToken ct) =>
         await session.Query<AppraisalRecord>().Where(a => a.CycleId == cycleId && a.UnitCode == unitCode).ToListAsync(ct);
+
+    public async Task<IReadOnlyList<Predikat>> FinalPredikatInUnit(Guid cycleId, string unitCode, CancellationToken ct) =>
+        await session.Query<AppraisalRecord>()
+            .Where(a => a.CycleId == cycleId && a.UnitCode == unitCode && a.Evaluation!.Status == EvaluationStatus.Approved)
+            .Select(a => a.Evaluation!.Predikat)
+            .ToListAsync(ct);
 
     public Task<int> CountUnsettled(Guid cycleId, CancellationToken ct) =>
         session.Query<AppraisalRecord>().Where(a => a.CycleId == cycleId && !a.Settled).CountAsync(ct);

@@ -64,6 +64,13 @@ public sealed class UnitDistributionApiTests(ClockedApp app) : IClassFixture<Clo
         {
             var rating = i < 2 ? Rated("DiAtasEkspektasi", "DiAtasEkspektasi") : i < 17 ? Rated("SesuaiEkspektasi", "SesuaiEkspektasi") : Rated("DiBawahEkspektasi", "SesuaiEkspektasi");
             (await ks.Post($"{Appraisal(guru[i])}/evaluation", rating)).StatusCode.Should().Be(HttpStatusCode.OK);
+            if (i == 0)
+            {
+                var submitted = await (await _admin.GetAsync(distributionUrl)).Json();
+                (submitted["final"]!.GetValue<int>(), submitted["counts"]!["SangatBaik"]!.GetValue<int>()).Should().Be((1, 1),
+                    "an evaluation still with the approver may change: only the kepala sekolah's approved one counts");
+            }
+
             (await kd.Post($"{Appraisal(guru[i])}/evaluation/approval", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
         }
 
