@@ -10,7 +10,7 @@ public static class UnitDecisions
             throw new DomainRuleViolation("unit-already-registered", $"Unit {existing.Code} is already registered.");
         }
 
-        var normalised = code.Trim().ToUpperInvariant();
+        var normalised = UnitKerja.Canonical(code);
         return [new UnitRegistered(UnitKerja.IdFor(normalised), normalised, name.Trim(), parent?.Id, now)];
     }
 

@@ -16,9 +16,12 @@ public sealed record UnitKerja(Guid Id, string Code, string Name, Guid? ParentUn
     /// </summary>
     public static Guid IdFor(string code)
     {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes("kinerja/unit/" + code.Trim().ToUpperInvariant()));
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes("kinerja/unit/" + Canonical(code)));
         return new Guid(hash.AsSpan(0, 16));
     }
+
+    /// <summary>How a code is stored and compared: trimmed and upper-case (a unit's code never changes).</summary>
+    public static string Canonical(string code) => code.Trim().ToUpperInvariant();
 
     /// <summary>The head on a date: the latest assignment effective on or before it; of two with the same date, the later recorded.</summary>
     public UnitHeadPeriod? HeadOn(DateOnly date) => Employees.Effective.On(Heads ?? [], h => h.EffectiveFrom, date);

@@ -127,6 +127,12 @@ public sealed class RankingApiTests(ClockedApp app) : IClassFixture<ClockedApp>,
     {
         await (await _admin.GetAsync($"/api/v1/cycles/{Guid.NewGuid()}/ranking")).ShouldBeProblem(HttpStatusCode.NotFound, "cycle-not-found");
         await (await _admin.GetAsync($"/api/v1/cycles/{_cycle}/ranking?unit=TIDAKADA")).ShouldBeProblem(HttpStatusCode.NotFound, "unit-not-found");
+        await _admin.EnsureUnit("DINKES");
+        var empty = await (await _admin.GetAsync($"/api/v1/cycles/{_cycle}/ranking?unit=DINKES")).Json();
+        (empty["unitCode"].Str(), empty["ranked"]!.GetValue<int>(), empty["unranked"]!.GetValue<int>(), empty["items"]!.AsArray().Count)
+            .Should().Be(("DINKES", 0, 0, 0), "a registered unit with no appraisals in the cycle has an empty ranking, not a 404");
+        var lower = await (await _admin.GetAsync($"/api/v1/cycles/{_cycle}/ranking?unit={_school.ToLowerInvariant()}")).Json();
+        (lower["unitCode"].Str(), lower["ranked"]!.GetValue<int>()).Should().Be((_school, 5), "unit codes are matched upper-case");
         await (await _admin.GetAsync($"/api/v1/cycles/{_cycle}/ranking?cursor=bm90LWEtY3Vyc29y")).ShouldBeProblem(HttpStatusCode.BadRequest, "validation-failed");
         (await app.As(Roles.Employee, _guru[0]).GetAsync($"/api/v1/cycles/{_cycle}/ranking")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
     }

@@ -3,9 +3,9 @@ using FluentValidation;
 using Kinerja.Application.Appraisals;
 using Kinerja.Application.Common;
 using Kinerja.Application.Cycles;
-using Kinerja.Application.Employees;
 using Kinerja.Application.Units;
 using Kinerja.Domain.Evaluations;
+using Kinerja.Domain.Units;
 using Mediator;
 
 namespace Kinerja.Application.Ranking.GettingRanking;
@@ -37,12 +37,20 @@ public sealed class GetRankingHandler(IRankingReader ranking, CycleStreams cycle
 
     public async ValueTask<RankingPage> Handle(GetRanking query, CancellationToken ct)
     {
-        await cycles.Load(query.CycleId, ct);
-        var unit = query.UnitCode is { } code ? (await units.Addressed(code, ct)).Code : null;
-
+        var unit = query.UnitCode is { } code ? UnitKerja.Canonical(code) : null;
         var after = query.Cursor is { } c ? RankingCursor.Decode(c) : null;
         var limit = query.Limit ?? Paging.DefaultLimit;
         var slice = await ranking.Slice(query.CycleId, unit, after, limit + 1, ct);
+        if (slice.Ranked + slice.Unranked == 0)
+        {
+            // Appraisals in scope prove the cycle and the unit exist; only an empty scope needs the two lookups that tell
+            // an unknown cycle or unit (404) from one with nothing to rank. Two round trips fewer on every other request.
+            await cycles.Load(query.CycleId, ct);
+            if (query.UnitCode is { } addressed)
+            {
+                await units.Addressed(addressed, ct);
+            }
+        }
         var rows = slice.Rows.Take(limit).ToList();
 
         var keys = rows.Select(RankKey.Of).ToList();
