@@ -105,7 +105,7 @@ public static class BenchmarkCommand
     /// <summary>What the garbage collector did so far in this process; the difference of two shows one rebuild's share.</summary>
     private sealed record GcFigures(long AllocatedBytes, int Gen0, int Gen1, int Gen2, TimeSpan Paused)
     {
-        public static GcFigures Now() => new(GC.GetTotalAllocatedBytes(), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
+        public static GcFigures Now() => new(GC.GetTotalAllocatedBytes(precise: true), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
 
         public string Describe() =>
             Invariant($"garbage collector: {AllocatedBytes / (1024 * 1024)} MiB allocated, {Gen0} / {Gen1} / {Gen2} collections (gen 0 / 1 / 2), paused {Paused.TotalSeconds:0.00} s");
