@@ -49,7 +49,7 @@ public static class BenchmarkCommand
         Console.WriteLine("write:    " + GenerateCityCommand.Describe(city));
         Console.WriteLine(Invariant($"          peak memory so far {PeakMemoryMiB()} MiB; {GenerateCityCommand.Analyzed(await PlannerStatistics.Refresh(store, vacuum: false, ct))}"));
 
-        // The first rebuild in a process also pays for generating and compiling the daemon's code; the second shows
+        // The first rebuild in a process also runs the daemon's code before the JIT has optimised it; the second shows
         // the steady rate a rebuild in a running service gets. Both are printed.
         await Rebuild(app, ["cold", "warm"], ct);
         if (rebuildOnly)

@@ -1,7 +1,6 @@
 using Kinerja.Application.Appraisals;
 using Kinerja.Application.Common;
 using Kinerja.Application.Cycles;
-using Kinerja.Domain.Appraisals;
 using Kinerja.Domain.Cycles;
 using Kinerja.Domain.Evaluations;
 
