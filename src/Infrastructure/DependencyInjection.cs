@@ -56,7 +56,9 @@ public static class DependencyInjection
         });
         services.AddFeed(configuration, connectionString);
 
-        services.AddScoped<IEventStore, MartenEventStore>();
+        // One unit of work per scope: the port for the use cases, the class itself for adapters that enrol in its session (the outbox).
+        services.AddScoped<MartenEventStore>();
+        services.AddScoped<IEventStore>(sp => sp.GetRequiredService<MartenEventStore>());
         services.AddScoped<IUnitDirectory, MartenUnitDirectory>();
         services.AddScoped<IEmployeeDirectory, MartenEmployeeDirectory>();
         services.AddScoped<IAuditTrail, MartenAuditTrail>();

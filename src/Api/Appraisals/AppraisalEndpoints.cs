@@ -17,9 +17,16 @@ public sealed record OpenAppraisalRequest(string Nip);
 
 public sealed record ResolveRaterRequest(DateOnly? On);
 
+/// <summary>The appraisal a route addresses.</summary>
+public sealed record AppraisalRoute(Guid CycleId, string Nip);
+
+public sealed record CycleAppraisalsRoute(Guid CycleId);
+
 public static partial class AppraisalEndpoints
 {
     public static string Location(Guid cycleId, string nip) => $"{ApiPipeline.ApiBase}/cycles/{cycleId}/appraisals/{nip}";
+
+    private static GetAppraisal Appraisal(AppraisalRoute at, Written written) => new(at.CycleId, at.Nip);
 
     public static void MapAppraisals(this RouteGroupBuilder api)
     {
@@ -33,16 +40,10 @@ public static partial class AppraisalEndpoints
 
         var appraisals = api.MapGroup("/cycles/{cycleId:guid}/appraisals").WithTags("Appraisals (SKP)");
 
-        appraisals.MapPost("/", async (Guid cycleId, OpenAppraisalRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
-            {
-                var written = await mediator.Send(new OpenAppraisal(cycleId, body.Nip), ct);
-                var read = await mediator.Send(new GetAppraisal(cycleId, written.Key), ct);
-                http.Response.Headers.ETag = Versions.ETag(read.Version);
-                return TypedResults.Created(Location(cycleId, written.Key), read.Value);
-            })
+        appraisals.MapCommand("/", (CycleAppraisalsRoute at, OpenAppraisalRequest body) => new OpenAppraisal(at.CycleId, body.Nip),
+                (at, written) => new GetAppraisal(at.CycleId, written.Key), (at, written) => Location(at.CycleId, written.Key), created: true)
             .WithSummary("Open one employee's appraisal (hr-admin, or the employee themself). The rater and approver are the registry's "
-                + "superiors on the cycle's reference date: today clamped into the period.")
-            .ProducesProblem(400).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
+                + "superiors on the cycle's reference date: today clamped into the period.");
 
         appraisals.MapGet("/", async (Guid cycleId, string? unit, AppraisalStatus? status, int? limit, string? cursor, IMediator mediator, CancellationToken ct) =>
                 await mediator.Send(new ListAppraisals(cycleId, unit, status, limit, cursor), ct))
@@ -55,21 +56,15 @@ public static partial class AppraisalEndpoints
                 + "Public comments are shown to hr-admin and auditors only.")
             .ProducesProblem(403).ProducesProblem(404);
 
-        appraisals.MapPost("/{nip}/rater-resolution", async (Guid cycleId, string nip, ResolveRaterRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
-            {
-                await mediator.Send(new ResolveRater(cycleId, nip, body.On, Versions.IfMatch(http.Request)), ct);
-                return http.WithETag(await mediator.Send(new GetAppraisal(cycleId, nip), ct));
-            })
+        appraisals.MapCommand("/{nip}/rater-resolution", (AppraisalRoute at, ResolveRaterRequest body) => new ResolveRater(at.CycleId, at.Nip, body.On), Appraisal)
             .RequireAuthorization(p => p.RequireRole(Roles.HrAdmin))
-            .WithSummary("Resolve the rater and approver again from the registry as of a date in the period (default: the reference date), e.g. after a transfer.")
-            .ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).ProducesProblem(412);
+            .WithSummary("Resolve the rater and approver again from the registry as of a date in the period (default: the reference date), e.g. after a transfer.");
 
-        appraisals.MapPost("/{nip}/public-feedback", async (Guid cycleId, string nip, PublicFeedbackRequest body, IMediator mediator, CancellationToken ct) =>
-                await mediator.Send(new SubmitPublicFeedback(cycleId, nip, body.SubmissionId, body.RespondentGroup, body.Scores, body.Comment), ct))
+        appraisals.MapCommand("/{nip}/public-feedback", (AppraisalRoute at, PublicFeedbackRequest body) =>
+                new SubmitPublicFeedback(at.CycleId, at.Nip, body.SubmissionId, body.RespondentGroup, body.Scores, body.Comment))
             .RequireAuthorization(AuthSetup.Writers)
             .WithSummary("Anonymous public feedback through the portal, within the cycle's feedback window. A repeated submissionId "
-                + "returns the first answer again and appends nothing; an appraisal takes a limited number (409 public-feedback-limit-reached).")
-            .ProducesProblem(400).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
+                + "returns the first answer again and appends nothing; an appraisal takes a limited number (409 public-feedback-limit-reached).");
 
         appraisals.MapPlan();
         appraisals.MapWork();

@@ -27,6 +27,9 @@ public sealed record RecordCompetencyAssessmentRequest(IReadOnlyList<CompetencyL
 
 public sealed record EndEmploymentRequest(EmploymentEndReason? Reason, DateOnly? EffectiveOn);
 
+/// <summary>The employee a route addresses, by NIP.</summary>
+public sealed record EmployeeRoute(string Nip);
+
 public static class EmployeeEndpoints
 {
     public static string Location(string nip) => $"{ApiPipeline.ApiBase}/employees/{nip}";
@@ -35,15 +38,9 @@ public static class EmployeeEndpoints
     {
         var employees = api.MapGroup("/employees").WithTags("Employees (ASN)");
 
-        employees.MapPost("/", async (RegisterEmployee command, IMediator mediator, HttpContext http, CancellationToken ct) =>
-            {
-                var written = await mediator.Send(command, ct);
-                return http.Created(Location(written.Key), await mediator.Send(new GetEmployee(written.Key), ct));
-            })
+        employees.MapCreation<RegisterEmployee, EmployeeDetails>("/", written => new GetEmployee(written.Key), written => Location(written.Key))
             .RequireAuthorization(AuthSetup.Writers)
-            .WithSummary("Register an ASN (PNS or PPPK). The NIP is validated and must be unique.")
-            .Produces<EmployeeDetails>(StatusCodes.Status201Created)
-            .ProducesProblem(400).ProducesProblem(409);
+            .WithSummary("Register an ASN (PNS or PPPK). The NIP is validated and must be unique.");
 
         employees.MapGet("/", async (string? unit, int? limit, string? cursor, IMediator mediator, CancellationToken ct) =>
                 await mediator.Send(new ListEmployees(unit, limit, cursor), ct))
@@ -70,30 +67,22 @@ public static class EmployeeEndpoints
             .ProducesProblem(403).ProducesProblem(404);
 
         employees.MapAction("/{nip}/transfers", "Transfer (mutasi) to another unit and/or position from an effective date.",
-            (string nip, TransferEmployeeRequest body, long? version) =>
-                new TransferEmployee(nip, body.UnitCode, body.Position, body.Golongan, body.EffectiveOn, version));
+            (EmployeeRoute at, TransferEmployeeRequest body) => new TransferEmployee(at.Nip, body.UnitCode, body.Position, body.Golongan, body.EffectiveOn));
         employees.MapAction("/{nip}/supervisor-changes", "Name the direct superior from an effective date (null: none).",
-            (string nip, ChangeSupervisorRequest body, long? version) => new ChangeSupervisor(nip, body.SupervisorNip, body.EffectiveOn, version));
+            (EmployeeRoute at, ChangeSupervisorRequest body) => new ChangeSupervisor(at.Nip, body.SupervisorNip, body.EffectiveOn));
         employees.MapAction("/{nip}/nip-corrections", "Replace the NIP (e.g. a PPPK re-contract); the former NIP stays in the history and redirects.",
-            (string nip, CorrectNipRequest body, long? version) => new CorrectNip(nip, body.NewNip, body.Reason, version));
+            (EmployeeRoute at, CorrectNipRequest body) => new CorrectNip(at.Nip, body.NewNip, body.Reason));
         employees.MapAction("/{nip}/competency-assessments", "Record a competency assessment: levels 1-5 per competency and the potential.",
-            (string nip, RecordCompetencyAssessmentRequest body, long? version) =>
-                new RecordCompetencyAssessment(nip, body.Competencies, body.Potential, body.AssessedOn, body.AssessedBy, version));
+            (EmployeeRoute at, RecordCompetencyAssessmentRequest body) =>
+                new RecordCompetencyAssessment(at.Nip, body.Competencies, body.Potential, body.AssessedOn, body.AssessedBy));
         employees.MapAction("/{nip}/employment-ending", "End the employment; afterwards every write to the employee is refused.",
-            (string nip, EndEmploymentRequest body, long? version) => new EndEmployment(nip, body.Reason, body.EffectiveOn, version));
+            (EmployeeRoute at, EndEmploymentRequest body) => new EndEmployment(at.Nip, body.Reason, body.EffectiveOn));
     }
 
-    /// <summary>A domain action on an employee: POST to a sub-resource, If-Match honoured, the updated profile and its ETag returned.</summary>
-    private static void MapAction<TRequest>(this RouteGroupBuilder group, string pattern, string summary, Func<string, TRequest, long?, ICommand<Written>> command)
+    /// <summary>A domain action on an employee: answered with the profile under its (possibly corrected) NIP, its ETag and Location.</summary>
+    private static void MapAction<TRequest>(this RouteGroupBuilder group, string pattern, string summary, Func<EmployeeRoute, TRequest, ICommand<Written>> command)
         where TRequest : notnull =>
-        group.MapPost(pattern, async (string nip, TRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
-            {
-                var written = await mediator.Send(command(nip, body, Versions.IfMatch(http.Request)), ct);
-                http.Response.Headers.Location = Location(written.Key);
-                return http.WithETag(await mediator.Send(new GetEmployee(written.Key), ct));
-            })
+        group.MapCommand(pattern, command, (_, written) => new GetEmployee(written.Key), (_, written) => Location(written.Key))
             .RequireAuthorization(AuthSetup.Writers)
-            .WithSummary(summary)
-            .Produces<EmployeeDetails>()
-            .ProducesProblem(400).ProducesProblem(404).ProducesProblem(409).ProducesProblem(412);
+            .WithSummary(summary);
 }

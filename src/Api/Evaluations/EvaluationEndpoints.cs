@@ -15,8 +15,13 @@ public sealed record UnitResultRequest(UnitResult? Result);
 public sealed record BreachJustificationRequest(string Justification);
 
 /// <summary>A unit in a cycle: its own result (hr-admin), its spread of final predikat against the guidance, and breach justifications.</summary>
+/// <summary>A unit in a cycle, as a route addresses it.</summary>
+public sealed record UnitCycleRoute(Guid CycleId, string Code);
+
 public static class EvaluationEndpoints
 {
+    private static GetDistribution Distribution(UnitCycleRoute at, Written written) => new(at.CycleId, at.Code);
+
     public static void MapEvaluations(this RouteGroupBuilder api)
     {
         var cycles = api.MapGroup("/cycles/{cycleId:guid}").WithTags("Evaluations");
@@ -53,22 +58,12 @@ public static class EvaluationEndpoints
             .WithSummary("Employees of every unit whose final predikat is Butuh Perbaikan, Kurang or Sangat Kurang, ordered by unit code, then NIP; paged by cursor.")
             .ProducesProblem(400).ProducesProblem(403).ProducesProblem(404);
 
-        units.MapPost("/result", async (Guid cycleId, string code, UnitResultRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
-            {
-                await mediator.Send(new RecordUnitResult(cycleId, code, body.Result, Versions.IfMatch(http.Request)), ct);
-                return http.WithETag(await mediator.Send(new GetDistribution(cycleId, code), ct));
-            })
+        units.MapCommand("/result", (UnitCycleRoute at, UnitResultRequest body) => new RecordUnitResult(at.CycleId, at.Code, body.Result), Distribution)
             .RequireAuthorization(p => p.RequireRole(Roles.HrAdmin))
-            .WithSummary("Record the unit's own result for the cycle (hr-admin); the same result again appends nothing. Accepts If-Match.")
-            .ProducesProblem(400).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).ProducesProblem(412);
+            .WithSummary("Record the unit's own result for the cycle (hr-admin); the same result again appends nothing. Accepts If-Match.");
 
-        units.MapPost("/distribution/justification", async (Guid cycleId, string code, BreachJustificationRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
-            {
-                await mediator.Send(new JustifyBreach(cycleId, code, body.Justification, Versions.IfMatch(http.Request)), ct);
-                return http.WithETag(await mediator.Send(new GetDistribution(cycleId, code), ct));
-            })
+        units.MapCommand("/distribution/justification", (UnitCycleRoute at, BreachJustificationRequest body) => new JustifyBreach(at.CycleId, at.Code, body.Justification), Distribution)
             .RequireAuthorization(p => p.RequireRole(Roles.HrAdmin))
-            .WithSummary("Justify in writing why the unit's spread is outside the guidance (hr-admin); kept with the breaches and counts it answers. Accepts If-Match.")
-            .ProducesProblem(400).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).ProducesProblem(412);
+            .WithSummary("Justify in writing why the unit's spread is outside the guidance (hr-admin); kept with the breaches and counts it answers. Accepts If-Match.");
     }
 }

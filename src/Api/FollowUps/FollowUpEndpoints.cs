@@ -1,3 +1,4 @@
+using Kinerja.Api.Employees;
 using Kinerja.Api.Http;
 using Kinerja.Application.Common;
 using Kinerja.Application.FollowUps.GettingFollowUps;
@@ -24,26 +25,18 @@ public static class FollowUpEndpoints
             .WithSummary("Awards and support plans of the employee (hr-admin, auditor, portal, the employee, their current supervisor); ETag is the follow-up stream's version.")
             .ProducesProblem(403).ProducesProblem(404);
 
-        employee.MapPost("/awards", async (string nip, GrantAwardRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
-                await FollowUps(http, mediator, new GrantAward(
-                    nip, body.CycleId, body.Kind, body.Citation, body.GrantedOn, body.OverrideReason, Versions.IfMatch(http.Request)), ct))
+        employee.MapCommand("/awards", (EmployeeRoute at, GrantAwardRequest body) =>
+                new GrantAward(at.Nip, body.CycleId, body.Kind, body.Citation, body.GrantedOn, body.OverrideReason), FollowUps)
             .RequireAuthorization(p => p.RequireRole(Roles.HrAdmin))
             .WithSummary("Record a penghargaan (hr-admin) for an award candidate of the cycle; another final Sangat Baik only with an override reason. "
-                + "One award of a kind per cycle; the same award again appends nothing. Refused once the cycle is closed. Accepts If-Match.")
-            .ProducesProblem(400).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).ProducesProblem(412);
+                + "One award of a kind per cycle; the same award again appends nothing. Refused once the cycle is closed. Accepts If-Match.");
 
-        employee.MapPost("/support-plans", async (string nip, RecordSupportPlanRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
-                await FollowUps(http, mediator, new RecordSupportPlan(
-                    nip, body.CycleId, body.Kinds, body.Actions, body.ResponsibleNip, body.ReviewOn, Versions.IfMatch(http.Request)), ct))
+        employee.MapCommand("/support-plans", (EmployeeRoute at, RecordSupportPlanRequest body) =>
+                new RecordSupportPlan(at.Nip, body.CycleId, body.Kinds, body.Actions, body.ResponsibleNip, body.ReviewOn), FollowUps)
             .RequireAuthorization(p => p.RequireRole(Roles.HrAdmin))
             .WithSummary("Record or revise the support plan (coaching, counselling, training) of an employee whose final predikat is below Baik (hr-admin); "
-                + "the same plan again appends nothing. Refused once the cycle is closed. Accepts If-Match.")
-            .ProducesProblem(400).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).ProducesProblem(412);
+                + "the same plan again appends nothing. Refused once the cycle is closed. Accepts If-Match.");
     }
 
-    private static async Task<IResult> FollowUps(HttpContext http, IMediator mediator, ICommand<Written> command, CancellationToken ct)
-    {
-        var written = await mediator.Send(command, ct);
-        return http.WithETag(await mediator.Send(new GetFollowUps(written.Key), ct));
-    }
+    private static GetFollowUps FollowUps(EmployeeRoute at, Written written) => new(written.Key);
 }

@@ -21,5 +21,7 @@ internal sealed class HttpCurrentActor(IHttpContextAccessor accessor) : ICurrent
 
     public string CorrelationId => Context.TraceIdentifier;
 
+    public long? IfMatch => Versions.IfMatch(Context.Request);
+
     public string? Reason => Context.Request.Headers[ReasonHeader] is { Count: > 0 } reason ? reason.ToString()[..Math.Min(500, reason.ToString().Length)] : null;
 }

@@ -19,6 +19,8 @@ public sealed record ChangeRequirementsRequest(IReadOnlyList<RequiredCompetency>
 
 public sealed record ChangeVacanciesRequest(int? Vacancies);
 
+public sealed record PositionRoute(string Code);
+
 public static class PositionEndpoints
 {
     public static string Location(string code) => $"{ApiPipeline.ApiBase}/positions/{code}";
@@ -27,15 +29,9 @@ public static class PositionEndpoints
     {
         var positions = api.MapGroup("/positions").WithTags("Positions (jabatan) and placement");
 
-        positions.MapPost("/", async (RegisterPosition command, IMediator mediator, HttpContext http, CancellationToken ct) =>
-            {
-                var written = await mediator.Send(command, ct);
-                return http.Created(Location(written.Key), await mediator.Send(new GetPosition(written.Key), ct));
-            })
+        positions.MapCreation<RegisterPosition, PositionRecord>("/", written => new GetPosition(written.Key), written => Location(written.Key))
             .RequireAuthorization(AuthSetup.Writers)
-            .WithSummary("Register a position (jabatan) in a unit: kind, level, required competencies (code, minimum level 1-5) and vacant seats.")
-            .Produces<PositionRecord>(StatusCodes.Status201Created)
-            .ProducesProblem(400).ProducesProblem(403).ProducesProblem(409);
+            .WithSummary("Register a position (jabatan) in a unit: kind, level, required competencies (code, minimum level 1-5) and vacant seats.");
 
         positions.MapGet("/", async (string? unit, bool? vacant, int? limit, string? cursor, IMediator mediator, CancellationToken ct) =>
                 await mediator.Send(new ListPositions(unit, vacant, limit, cursor), ct))
@@ -54,31 +50,16 @@ public static class PositionEndpoints
                 "Read from the talent profiles, which follow the events within moments.")
             .ProducesProblem(400).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
 
-        positions.MapAction("/{code}/requirements", "Replace the required competencies (code, minimum level 1-5).",
-            (string code, ChangeRequirementsRequest body, long? version) => new ChangePositionRequirements(code, body.Requirements, version));
-        positions.MapAction("/{code}/vacancies", "Set the number of vacant seats: raised when a seat opens, lowered when one is filled.",
-            (string code, ChangeVacanciesRequest body, long? version) => new ChangeVacancies(code, body.Vacancies, version));
-        positions.MapPost("/{code}/retirement", async (string code, IMediator mediator, HttpContext http, CancellationToken ct) =>
-            {
-                var written = await mediator.Send(new RetirePosition(code, Versions.IfMatch(http.Request)), ct);
-                return http.WithETag(await mediator.Send(new GetPosition(written.Key), ct));
-            })
+        positions.MapCommand("/{code}/requirements", (PositionRoute at, ChangeRequirementsRequest body) => new ChangePositionRequirements(at.Code, body.Requirements), Position)
             .RequireAuthorization(AuthSetup.Writers)
-            .WithSummary("Retire the position (give the reason in X-Reason); afterwards it takes no changes and no candidates. Accepts If-Match.")
-            .Produces<PositionRecord>()
-            .ProducesProblem(403).ProducesProblem(404).ProducesProblem(412);
+            .WithSummary("Replace the required competencies (code, minimum level 1-5). Accepts If-Match; repeating a change that happened changes nothing.");
+        positions.MapCommand("/{code}/vacancies", (PositionRoute at, ChangeVacanciesRequest body) => new ChangeVacancies(at.Code, body.Vacancies), Position)
+            .RequireAuthorization(AuthSetup.Writers)
+            .WithSummary("Set the number of vacant seats: raised when a seat opens, lowered when one is filled. Accepts If-Match; repeating a change that happened changes nothing.");
+        positions.MapCommand("/{code}/retirement", (PositionRoute at) => new RetirePosition(at.Code), Position)
+            .RequireAuthorization(AuthSetup.Writers)
+            .WithSummary("Retire the position (give the reason in X-Reason); afterwards it takes no changes and no candidates. Accepts If-Match.");
     }
 
-    /// <summary>A domain action on a position: POST to a sub-resource, If-Match honoured, the updated position and its ETag returned.</summary>
-    private static void MapAction<TRequest>(this RouteGroupBuilder group, string pattern, string summary, Func<string, TRequest, long?, ICommand<Written>> command)
-        where TRequest : notnull =>
-        group.MapPost(pattern, async (string code, TRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
-            {
-                var written = await mediator.Send(command(code, body, Versions.IfMatch(http.Request)), ct);
-                return http.WithETag(await mediator.Send(new GetPosition(written.Key), ct));
-            })
-            .RequireAuthorization(AuthSetup.Writers)
-            .WithSummary(summary + " Accepts If-Match; repeating a change that happened changes nothing.")
-            .Produces<PositionRecord>()
-            .ProducesProblem(400).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).ProducesProblem(412);
+    private static GetPosition Position(PositionRoute at, Written written) => new(written.Key);
 }

@@ -12,6 +12,8 @@ public sealed record SetTrainingBudgetRequest(long? Allocated);
 
 public sealed record AdjustTrainingBudgetRequest(long? Allocated, string Reason);
 
+public sealed record BudgetRoute(string Code, int Year);
+
 public static class TrainingBudgetEndpoints
 {
     public static string Location(string code, int year) => $"{ApiPipeline.ApiBase}/units/{code}/training-budgets/{year}";
@@ -20,27 +22,15 @@ public static class TrainingBudgetEndpoints
     {
         var budgets = api.MapGroup("/units/{code}/training-budgets").WithTags("Training budgets");
 
-        budgets.MapPost("/{year:int}", async (string code, int year, SetTrainingBudgetRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
-            {
-                var written = await mediator.Send(new SetTrainingBudget(code, year, body.Allocated), ct);
-                var read = await mediator.Send(new GetTrainingBudget(written.Key, year), ct);
-                http.Response.Headers.ETag = Versions.ETag(read.Version);
-                return TypedResults.Created(Location(written.Key, year), read.Value);
-            })
+        budgets.MapCommand("/{year:int}", (BudgetRoute at, SetTrainingBudgetRequest body) => new SetTrainingBudget(at.Code, at.Year, body.Allocated),
+                (at, written) => new GetTrainingBudget(written.Key, at.Year), (at, written) => Location(written.Key, at.Year), created: true)
             .RequireAuthorization(AuthSetup.HrAdminOnly)
-            .WithSummary("Set a unit's training budget for a year (whole rupiah), once: the same amount again changes nothing, another amount is a 409 (adjust instead).")
-            .ProducesProblem(400).ProducesProblem(404).ProducesProblem(409);
+            .WithSummary("Set a unit's training budget for a year (whole rupiah), once: the same amount again changes nothing, another amount is a 409 (adjust instead).");
 
-        budgets.MapPost("/{year:int}/adjustments", async (string code, int year, AdjustTrainingBudgetRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
-            {
-                var written = await mediator.Send(new AdjustTrainingBudget(code, year, body.Allocated, body.Reason, Versions.IfMatch(http.Request)), ct);
-                http.Response.Headers.Location = Location(written.Key, year);
-                return http.WithETag(await mediator.Send(new GetTrainingBudget(written.Key, year), ct));
-            })
+        budgets.MapCommand("/{year:int}/adjustments", (BudgetRoute at, AdjustTrainingBudgetRequest body) => new AdjustTrainingBudget(at.Code, at.Year, body.Allocated, body.Reason),
+                (at, written) => new GetTrainingBudget(written.Key, at.Year), (at, written) => Location(written.Key, at.Year))
             .RequireAuthorization(AuthSetup.HrAdminOnly)
-            .WithSummary("Change the allocation to a new total with a reason; never below what is reserved or spent. Accepts If-Match.")
-            .Produces<TrainingBudgetView>()
-            .ProducesProblem(400).ProducesProblem(404).ProducesProblem(409).ProducesProblem(412);
+            .WithSummary("Change the allocation to a new total with a reason; never below what is reserved or spent. Accepts If-Match.");
 
         budgets.MapGet("/{year:int}", async (string code, int year, IMediator mediator, HttpContext http, CancellationToken ct) =>
                 http.WithETag(await mediator.Send(new GetTrainingBudget(code, year), ct)))

@@ -27,6 +27,8 @@ public sealed record CompleteTrainingGrantRequest(
 
 public sealed record CancelTrainingGrantRequest(string Reason);
 
+public sealed record GrantRoute(Guid Id);
+
 public static class TrainingGrantEndpoints
 {
     public static string Location(Guid id) => $"{ApiPipeline.ApiBase}/training-grants/{id}";
@@ -35,14 +37,8 @@ public static class TrainingGrantEndpoints
     {
         var grants = api.MapGroup("/training-grants").WithTags("Training grants");
 
-        grants.MapPost("/", async (RequestTrainingGrant command, IMediator mediator, HttpContext http, CancellationToken ct) =>
-            {
-                var written = await mediator.Send(command, ct);
-                return http.Created(Location(written.Id), await mediator.Send(new GetTrainingGrant(written.Id), ct));
-            })
-            .WithSummary("Request training for an employee: by the employee, their current supervisor, hr-admin or the portal. Cost in whole rupiah.")
-            .Produces<TrainingGrantView>(StatusCodes.Status201Created)
-            .ProducesProblem(400).ProducesProblem(403).ProducesProblem(409);
+        grants.MapCreation<RequestTrainingGrant, TrainingGrantView>("/", written => new GetTrainingGrant(written.Id), written => Location(written.Id))
+            .WithSummary("Request training for an employee: by the employee, their current supervisor, hr-admin or the portal. Cost in whole rupiah.");
 
         grants.MapGet("/", async (string? unit, string? employee, GrantStatus? status, int? year, int? limit, string? cursor, IMediator mediator, CancellationToken ct) =>
                 await mediator.Send(new ListTrainingGrants(unit, employee, status, year, limit, cursor), ct))
@@ -55,44 +51,26 @@ public static class TrainingGrantEndpoints
             .WithSummary("One training grant with its history; ETag is the grant's stream version.")
             .ProducesProblem(403).ProducesProblem(404);
 
-        grants.MapPost("/{id:guid}/approval", async (Guid id, ApproveTrainingGrantRequest? body, IMediator mediator, HttpContext http, CancellationToken ct) =>
-                await Act(new ApproveTrainingGrant(id, body?.Note, Versions.IfMatch(http.Request)), mediator, http, ct))
+        grants.MapCommandOptionalBody("/{id:guid}/approval", (GrantRoute at, ApproveTrainingGrantRequest? body) => new ApproveTrainingGrant(at.Id, body?.Note), Grant, GrantLocation)
             .RequireAuthorization(AuthSetup.Writers)
             .WithSummary("Approve a request: plans its JP (a PPPK beyond 24 JP over the contract is refused) and reserves a unit-funded cost on the unit's "
-                + "budget for the grant's year (beyond what remains is refused with `remaining`). The body is optional.")
-            .Produces<TrainingGrantView>().ProducesProblem(404).ProducesProblem(409).ProducesProblem(412);
-        grants.MapAction("/{id:guid}/rejection", "Reject a request, with a reason.",
-            (Guid id, RejectTrainingGrantRequest body, long? version) => new RejectTrainingGrant(id, body.Reason, version));
-        grants.MapAction("/{id:guid}/schedule", "Set (or change) the dates of an approved grant; it must start in the grant's year.",
-            (Guid id, ScheduleTrainingGrantRequest body, long? version) => new ScheduleTrainingGrant(id, body.StartsOn, body.EndsOn, version));
-        grants.MapAction("/{id:guid}/completion", "Report a scheduled grant done: JP attended, certificate, actual cost (default: planned) and an optional new competency level.",
-            (Guid id, CompleteTrainingGrantRequest body, long? version) => new CompleteTrainingGrant(
-                id, body.CompletedOn, body.AttendedJp, body.ActualCost, body.CertificateReference, body.NewCompetencyLevel, version));
-        grants.MapAction("/{id:guid}/cancellation", "Cancel a grant before completion, releasing its reservation and planned JP. "
-                + "The employee or their supervisor may withdraw a request; after approval only hr-admin or the portal may cancel.",
-            (Guid id, CancelTrainingGrantRequest body, long? version) => new CancelTrainingGrant(id, body.Reason, version), anyRequester: true);
+                + "budget for the grant's year (beyond what remains is refused with `remaining`). The body is optional.");
+        grants.MapCommand("/{id:guid}/rejection", (GrantRoute at, RejectTrainingGrantRequest body) => new RejectTrainingGrant(at.Id, body.Reason), Grant, GrantLocation)
+            .RequireAuthorization(AuthSetup.Writers)
+            .WithSummary("Reject a request, with a reason.");
+        grants.MapCommand("/{id:guid}/schedule", (GrantRoute at, ScheduleTrainingGrantRequest body) => new ScheduleTrainingGrant(at.Id, body.StartsOn, body.EndsOn), Grant, GrantLocation)
+            .RequireAuthorization(AuthSetup.Writers)
+            .WithSummary("Set (or change) the dates of an approved grant; it must start in the grant's year.");
+        grants.MapCommand("/{id:guid}/completion", (GrantRoute at, CompleteTrainingGrantRequest body) => new CompleteTrainingGrant(
+                at.Id, body.CompletedOn, body.AttendedJp, body.ActualCost, body.CertificateReference, body.NewCompetencyLevel), Grant, GrantLocation)
+            .RequireAuthorization(AuthSetup.Writers)
+            .WithSummary("Report a scheduled grant done: JP attended, certificate, actual cost (default: planned) and an optional new competency level.");
+        grants.MapCommand("/{id:guid}/cancellation", (GrantRoute at, CancelTrainingGrantRequest body) => new CancelTrainingGrant(at.Id, body.Reason), Grant, GrantLocation)
+            .WithSummary("Cancel a grant before completion, releasing its reservation and planned JP. "
+                + "The employee or their supervisor may withdraw a request; after approval only hr-admin or the portal may cancel.");
     }
 
-    private static void MapAction<TRequest>(
-        this RouteGroupBuilder group, string pattern, string summary, Func<Guid, TRequest, long?, ICommand<Written>> command, bool anyRequester = false)
-        where TRequest : notnull
-    {
-        var route = group.MapPost(pattern, async (Guid id, TRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
-                await Act(command(id, body, Versions.IfMatch(http.Request)), mediator, http, ct))
-            .WithSummary(summary)
-            .Produces<TrainingGrantView>()
-            .ProducesProblem(400).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).ProducesProblem(412);
-        if (!anyRequester)
-        {
-            route.RequireAuthorization(AuthSetup.Writers);
-        }
-    }
+    private static GetTrainingGrant Grant(GrantRoute at, Written written) => new(written.Id);
 
-    /// <summary>A domain action on a grant: If-Match honoured, the updated grant and its ETag returned.</summary>
-    private static async Task<IResult> Act(ICommand<Written> command, IMediator mediator, HttpContext http, CancellationToken ct)
-    {
-        var written = await mediator.Send(command, ct);
-        http.Response.Headers.Location = Location(written.Id);
-        return http.WithETag(await mediator.Send(new GetTrainingGrant(written.Id), ct));
-    }
+    private static string GrantLocation(GrantRoute at, Written written) => Location(written.Id);
 }

@@ -4,6 +4,7 @@ using Kinerja.Api.Http;
 using Kinerja.Application.Units.AssigningHead;
 using Kinerja.Application.Units.GettingUnits;
 using Kinerja.Application.Units.RegisteringUnit;
+using Kinerja.Application.Common;
 using Kinerja.Application.Units.RenamingUnit;
 using Mediator;
 
@@ -15,23 +16,21 @@ public sealed record AssignUnitHeadRequest(string? HeadNip, DateOnly? EffectiveO
 
 public sealed record UnitTreeResponse(IReadOnlyList<UnitNode> Items);
 
+public sealed record UnitRoute(string Code);
+
 public static class UnitEndpoints
 {
+    private static GetUnit Unit(UnitRoute at, Written written) => new(written.Key);
+
     public static string Location(string code) => $"{ApiPipeline.ApiBase}/units/{code}";
 
     public static void MapUnits(this RouteGroupBuilder api)
     {
         var units = api.MapGroup("/units").WithTags("Units (OPD)");
 
-        units.MapPost("/", async (RegisterUnit command, IMediator mediator, HttpContext http, CancellationToken ct) =>
-            {
-                var written = await mediator.Send(command, ct);
-                return http.Created(Location(written.Key), await mediator.Send(new GetUnit(written.Key), ct));
-            })
+        units.MapCreation<RegisterUnit, UnitNode>("/", written => new GetUnit(written.Key), written => Location(written.Key))
             .RequireAuthorization(AuthSetup.Writers)
-            .WithSummary("Register a unit kerja (OPD or sub-unit), optionally under a parent unit.")
-            .Produces<UnitNode>(StatusCodes.Status201Created)
-            .ProducesProblem(400).ProducesProblem(409);
+            .WithSummary("Register a unit kerja (OPD or sub-unit), optionally under a parent unit.");
 
         units.MapGet("/", async (IMediator mediator, CancellationToken ct) => new UnitTreeResponse(await mediator.Send(new GetUnitTree(), ct)))
             .WithSummary("The unit tree: roots and children ordered by code.");
@@ -41,23 +40,13 @@ public static class UnitEndpoints
             .WithSummary("One unit with its sub-units; ETag is the unit's stream version.")
             .ProducesProblem(404);
 
-        units.MapPost("/{code}/renaming", async (string code, RenameUnitRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
-            {
-                await mediator.Send(new RenameUnit(code, body.Name, Versions.IfMatch(http.Request)), ct);
-                return http.WithETag(await mediator.Send(new GetUnit(code), ct));
-            })
+        units.MapCommand("/{code}/renaming", (UnitRoute at, RenameUnitRequest body) => new RenameUnit(at.Code, body.Name), Unit)
             .RequireAuthorization(AuthSetup.Writers)
-            .WithSummary("Rename a unit. Accepts If-Match.")
-            .ProducesProblem(400).ProducesProblem(404).ProducesProblem(412);
+            .WithSummary("Rename a unit. Accepts If-Match.");
 
-        units.MapPost("/{code}/head-assignments", async (string code, AssignUnitHeadRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
-            {
-                await mediator.Send(new AssignUnitHead(code, body.HeadNip, body.EffectiveOn, Versions.IfMatch(http.Request)), ct);
-                return http.WithETag(await mediator.Send(new GetUnit(code), ct));
-            })
+        units.MapCommand("/{code}/head-assignments", (UnitRoute at, AssignUnitHeadRequest body) => new AssignUnitHead(at.Code, body.HeadNip, body.EffectiveOn), Unit)
             .RequireAuthorization(AuthSetup.Writers)
             .WithSummary("Record who heads the unit from a date (null headNip: vacant); the same head from the same date again appends nothing. "
-                + "When the head's evaluation becomes final, the unit's result for the cycle follows from their results rating. Accepts If-Match.")
-            .ProducesProblem(400).ProducesProblem(404).ProducesProblem(409).ProducesProblem(412);
+                + "When the head's evaluation becomes final, the unit's result for the cycle follows from their results rating. Accepts If-Match.");
     }
 }

@@ -11,22 +11,13 @@ public sealed class AppraisalStreams(IEventStore store, IEmployeeDirectory emplo
 {
     public delegate Task<IReadOnlyList<object>> Decision(Appraisal appraisal, AppraisalCycle cycle, DateTimeOffset now);
 
-    /// <summary>Fetch at the caller's version (or, when <paramref name="exclusive"/>, wait for other writers), decide, commit.</summary>
-    public async Task<Written> Decide(Guid cycleId, string nip, long? expectedVersion, Decision decide, CancellationToken ct, bool exclusive = false)
+    public async Task<Written> Decide(Guid cycleId, string nip, Decision decide, CancellationToken ct, WriteLock mode = WriteLock.Optimistic)
     {
         var cycle = await cycles.Load(cycleId, ct);
         var profile = await employees.Addressed(nip, ct);
         var id = Appraisal.IdFor(cycleId, profile.Id);
-        if (await store.Version(id, ct) is null)
-        {
-            throw NotFound(nip);
-        }
-
-        var stream = exclusive ? await store.FetchForExclusiveWriting<Appraisal>(id, ct) : await store.FetchForWriting<Appraisal>(id, expectedVersion, ct);
-        var events = await decide(stream.State!, cycle, clock.GetUtcNow());
-        stream.Append(events);
-        await store.SaveChanges(null, ct);
-        return new Written(id, stream.Version + events.Count, profile.Nip);
+        var version = await store.Decide<Appraisal>(id, () => NotFound(nip), async appraisal => await decide(appraisal, cycle, clock.GetUtcNow()), ct, mode);
+        return new Written(id, version, profile.Nip);
     }
 
     /// <summary>The appraisal's read model, for queries.</summary>

@@ -26,4 +26,7 @@ public interface ICurrentActor
 
     /// <summary>The optional reason the caller gave for the request (X-Reason header).</summary>
     string? Reason { get; }
+
+    /// <summary>The version of the addressed record the caller last read (If-Match), null when not given: the write path holds it to that version.</summary>
+    long? IfMatch { get; }
 }

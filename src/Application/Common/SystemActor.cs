@@ -20,4 +20,6 @@ public sealed record SystemActor(string Name, string CorrelationId) : ICurrentAc
     public Actor Actor => new(Name, Role, null);
 
     public string? Reason => null;
+
+    public long? IfMatch => null;
 }

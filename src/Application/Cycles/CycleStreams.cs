@@ -9,21 +9,22 @@ public sealed class CycleStreams(IEventStore store, ICurrentActor current, TimeP
     /// <summary>The instant a period ends: midnight WIT after its last day.</summary>
     public static DateTimeOffset EvaluationDueAt(DateOnly periodEnd) => new(periodEnd.AddDays(1).ToDateTime(TimeOnly.MinValue), Wit.Offset);
 
+    /// <param name="beforeCommit">Work enrolled in the same unit of work as the events (a scheduled message), given what was decided.</param>
     public async Task<Written> Decide(
-        Guid id, long? expectedVersion, Func<AppraisalCycle, string, DateTimeOffset, IReadOnlyList<object>> decide, CancellationToken ct,
+        Guid id, Func<AppraisalCycle, string, DateTimeOffset, IReadOnlyList<object>> decide, CancellationToken ct,
         Func<AppraisalCycle, IReadOnlyList<object>, Task>? beforeCommit = null)
     {
-        var stream = await store.FetchForWriting<AppraisalCycle>(id, expectedVersion, ct);
-        var cycle = stream.State ?? throw NotFound(id);
-        var events = decide(cycle, current.Actor.UserName, clock.GetUtcNow());
-        stream.Append(events);
-        if (beforeCommit is not null)
+        var version = await store.Decide<AppraisalCycle>(id, () => NotFound(id), async cycle =>
         {
-            await beforeCommit(cycle, events);
-        }
+            var events = decide(cycle, current.Actor.UserName, clock.GetUtcNow());
+            if (beforeCommit is not null)
+            {
+                await beforeCommit(cycle, events);
+            }
 
-        await store.SaveChanges(null, ct);
-        return new Written(id, stream.Version + events.Count, id.ToString());
+            return events;
+        }, ct);
+        return new Written(id, version, id.ToString());
     }
 
     public async Task<AppraisalCycle> Load(Guid id, CancellationToken ct) => await store.Load<AppraisalCycle>(id, ct) ?? throw NotFound(id);

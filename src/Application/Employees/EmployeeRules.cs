@@ -44,7 +44,9 @@ public static class EmployeeRules
 
     /// <summary>The employee a route addresses by NIP; unknown is a 404.</summary>
     public static async Task<EmployeeProfile> Addressed(this IEmployeeDirectory directory, string nip, CancellationToken ct) =>
-        await directory.FindByNip(nip, ct) ?? throw new NotFound("employee-not-found", $"No employee has NIP {nip}.");
+        await directory.FindByNip(nip, ct) ?? throw NotFound(nip);
+
+    public static NotFound NotFound(string nip) => new("employee-not-found", $"No employee has NIP {nip}.");
 
     /// <summary>An employee a request body refers to (e.g. a supervisor): unknown breaks a rule of the request (409).</summary>
     public static async Task<Employee> Referenced(this IEventStore store, IEmployeeDirectory directory, string nip, string code, CancellationToken ct)

@@ -7,17 +7,19 @@ namespace Kinerja.Application.Employees;
 public sealed class EmployeeStreams(IEventStore store, IEmployeeDirectory directory, TimeProvider clock)
 {
     public async Task<Written> Decide(
-        string nip, long? expectedVersion, string? reason, Func<Employee, DateTimeOffset, Task<IReadOnlyList<object>>> decide, CancellationToken ct)
+        string nip, string? reason, Func<Employee, DateTimeOffset, Task<IReadOnlyList<object>>> decide, CancellationToken ct)
     {
         var profile = await directory.Addressed(nip, ct);
-        var stream = await store.FetchForWriting<Employee>(profile.Id, expectedVersion, ct);
-        var events = await decide(stream.State!, clock.GetUtcNow());
-        stream.Append(events);
-        await store.SaveChanges(reason, ct);
-        var currentNip = events.OfType<NipCorrected>().LastOrDefault()?.Nip ?? profile.Nip;
-        return new Written(profile.Id, stream.Version + events.Count, currentNip);
+        var currentNip = profile.Nip;
+        var version = await store.Decide<Employee>(profile.Id, () => EmployeeRules.NotFound(nip), async employee =>
+        {
+            var events = await decide(employee, clock.GetUtcNow());
+            currentNip = events.OfType<NipCorrected>().LastOrDefault()?.Nip ?? currentNip;
+            return events;
+        }, ct, WriteLock.Optimistic, reason);
+        return new Written(profile.Id, version, currentNip);
     }
 
-    public Task<Written> Decide(string nip, long? expectedVersion, string? reason, Func<Employee, DateTimeOffset, IReadOnlyList<object>> decide, CancellationToken ct) =>
-        Decide(nip, expectedVersion, reason, (employee, now) => Task.FromResult(decide(employee, now)), ct);
+    public Task<Written> Decide(string nip, string? reason, Func<Employee, DateTimeOffset, IReadOnlyList<object>> decide, CancellationToken ct) =>
+        Decide(nip, reason, (employee, now) => Task.FromResult(decide(employee, now)), ct);
 }

@@ -22,15 +22,12 @@ public interface IUnitEvaluationDirectory
 public sealed class UnitEvaluationStreams(IEventStore store, CycleStreams cycles, IAppraisalDirectory appraisals, ICurrentActor current, TimeProvider clock)
 {
     public async Task<Written> Decide(
-        Guid cycleId, string unitCode, long? expectedVersion, Func<UnitEvaluation?, AppraisalCycle, string, DateTimeOffset, IReadOnlyList<object>> decide, CancellationToken ct)
+        Guid cycleId, string unitCode, Func<UnitEvaluation?, AppraisalCycle, string, DateTimeOffset, IReadOnlyList<object>> decide, CancellationToken ct)
     {
         var cycle = await cycles.Load(cycleId, ct);
         var id = UnitEvaluation.IdFor(cycleId, unitCode);
-        var stream = await store.FetchForWriting<UnitEvaluation>(id, expectedVersion, ct);
-        var events = decide(stream.State, cycle, current.Actor.UserName, clock.GetUtcNow());
-        stream.Append(events);
-        await store.SaveChanges(null, ct);
-        return new Written(id, stream.Version + events.Count, unitCode);
+        var version = await store.Decide<UnitEvaluation>(id, evaluation => decide(evaluation, cycle, current.Actor.UserName, clock.GetUtcNow()), ct);
+        return new Written(id, version, unitCode);
     }
 
     /// <summary>Final predikat only: an evaluation still with the approver may change.</summary>

@@ -15,17 +15,14 @@ public sealed class FollowUpStreams(
 {
     public delegate IReadOnlyList<object> Decision(FollowUp? state, AppraisalCycle cycle, FinalFacts facts, string by, DateTimeOffset now);
 
-    public async Task<Written> Decide(string nip, Guid cycleId, long? expectedVersion, Decision decide, CancellationToken ct)
+    public async Task<Written> Decide(string nip, Guid cycleId, Decision decide, CancellationToken ct)
     {
         var profile = await employees.Addressed(nip, ct);
         var cycle = await cycles.Load(cycleId, ct);
         var facts = await Facts(profile.Id, cycleId, ct);
         var id = FollowUp.IdFor(profile.Id);
-        var stream = await store.FetchForWriting<FollowUp>(id, expectedVersion, ct);
-        var events = decide(stream.State, cycle, facts, current.Actor.UserName, clock.GetUtcNow());
-        stream.Append(events);
-        await store.SaveChanges(null, ct);
-        return new Written(id, stream.Version + events.Count, profile.Nip);
+        var version = await store.Decide<FollowUp>(id, followUp => decide(followUp, cycle, facts, current.Actor.UserName, clock.GetUtcNow()), ct);
+        return new Written(id, version, profile.Nip);
     }
 
     /// <summary>The employee's final appraisal of the cycle and its place in the unit under the top-of-unit rule.</summary>

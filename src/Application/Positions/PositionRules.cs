@@ -30,5 +30,7 @@ public static class PositionRules
 
     /// <summary>The position a route addresses: unknown is a 404.</summary>
     public static async Task<PositionRecord> Addressed(this IPositionDirectory positions, string code, CancellationToken ct) =>
-        await positions.Find(code, ct) ?? throw new NotFound("position-not-found", $"Position {code.ToUpperInvariant()} is not registered.");
+        await positions.Find(code, ct) ?? throw NotFound(code);
+
+    public static NotFound NotFound(string code) => new("position-not-found", $"Position {code.ToUpperInvariant()} is not registered.");
 }

@@ -19,22 +19,18 @@ public sealed class GrantAccounts(IEventStore store, TrainingGrant grant, Cancel
 /// on fresh state, so the loser hears the budget's answer (budget-exceeded) rather than a bare conflict.
 /// A stale If-Match on the grant itself still fails at the re-fetch.
 /// </summary>
-public sealed class TrainingGrantStreams(IEventStore store, TimeProvider clock)
+public sealed class TrainingGrantStreams(IEventStore store, ICurrentActor current, TimeProvider clock)
 {
     private const int Attempts = 5;
 
     public async Task<Written> Decide(
-        Guid id, long? expectedVersion, string? reason, Func<TrainingGrant, GrantAccounts, DateTimeOffset, Task<IReadOnlyList<object>>> decide, CancellationToken ct)
+        Guid id, string? reason, Func<TrainingGrant, GrantAccounts, DateTimeOffset, Task<IReadOnlyList<object>>> decide, CancellationToken ct)
     {
-        if (await store.Version(id, ct) is null)
-        {
-            throw new NotFound("training-grant-not-found", $"No training grant has id {id}.");
-        }
-
         for (var attempt = 1; ; attempt++)
         {
-            var stream = await store.FetchForWriting<TrainingGrant>(id, expectedVersion, ct);
-            var events = await decide(stream.State!, new GrantAccounts(store, stream.State!, ct), clock.GetUtcNow());
+            var stream = await store.FetchForWriting<TrainingGrant>(id, current.IfMatch, ct);
+            var grant = stream.State ?? throw new NotFound("training-grant-not-found", $"No training grant has id {id}.");
+            var events = await decide(grant, new GrantAccounts(store, grant, ct), clock.GetUtcNow());
             stream.Append(events);
             try
             {

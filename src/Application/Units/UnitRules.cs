@@ -17,7 +17,17 @@ public static class UnitRules
 
     /// <summary>The unit a route addresses: unknown is a 404.</summary>
     public static async Task<UnitKerja> Addressed(this IUnitDirectory units, string code, CancellationToken ct) =>
-        await units.Find(code, ct) ?? throw new NotFound("unit-not-found", $"Unit {code.ToUpperInvariant()} is not registered.");
+        await units.Find(code, ct) ?? throw NotFound(code);
+
+    public static NotFound NotFound(string code) => new("unit-not-found", $"Unit {code.ToUpperInvariant()} is not registered.");
+
+    /// <summary>A decision on the unit a route addresses: its stream id follows from the code, so no lookup comes first.</summary>
+    public static async Task<Written> DecideUnit(
+        this IEventStore store, string code, Func<UnitKerja, IReadOnlyList<object>> decide, CancellationToken ct)
+    {
+        var version = await store.Decide(UnitKerja.IdFor(code), () => NotFound(code), decide, ct);
+        return new Written(UnitKerja.IdFor(code), version, UnitKerja.Canonical(code));
+    }
 
     /// <summary>A unit a request body refers to: unknown breaks a rule of the request (409).</summary>
     public static async Task<UnitKerja> Referenced(this IUnitDirectory units, string code, CancellationToken ct) =>

@@ -19,6 +19,18 @@ internal sealed class MartenEventStore(ISessionFactory sessions, ICurrentActor c
     /// <summary>The session this unit of work commits: Wolverine's outbox enrols in it (see WolverineCycleScheduler).</summary>
     public IDocumentSession Session => _session ??= sessions.OpenSession();
 
+    public async Task<long> Decide<T>(Guid id, Func<T?, ValueTask<IReadOnlyList<object>>> decide, CancellationToken ct, WriteLock mode, string? reason)
+        where T : class
+    {
+        var stream = mode == WriteLock.Exclusive
+            ? new Stream<T>(await Session.Events.FetchForExclusiveWriting<T>(id, ct))
+            : await FetchForWriting<T>(id, current.IfMatch, ct);
+        var events = await decide(stream.State);
+        stream.Append(events);
+        await SaveChanges(reason, ct);
+        return stream.Version + events.Count;
+    }
+
     public async Task<IAggregateStream<T>> FetchForWriting<T>(Guid id, long? expectedVersion, CancellationToken ct) where T : class
     {
         try
@@ -33,9 +45,6 @@ internal sealed class MartenEventStore(ISessionFactory sessions, ICurrentActor c
             throw new ConcurrencyConflict($"The record is no longer at version {expectedVersion}; read it again and retry.");
         }
     }
-
-    public async Task<IAggregateStream<T>> FetchForExclusiveWriting<T>(Guid id, CancellationToken ct) where T : class =>
-        new Stream<T>(await Session.Events.FetchForExclusiveWriting<T>(id, ct));
 
     public async Task<T?> Load<T>(Guid id, CancellationToken ct) where T : class => await Session.Events.FetchLatest<T>(id, ct);
 

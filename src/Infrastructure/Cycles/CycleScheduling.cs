@@ -19,11 +19,11 @@ public sealed record CycleEvaluationDue(Guid CycleId, string CorrelationId);
 /// Schedules through a Marten outbox enrolled in the very session the command's events are committed
 /// with, so the scheduled message is stored in the same transaction as the events, or not at all.
 /// </summary>
-internal sealed class WolverineCycleScheduler(IEventStore store, IWolverineRuntime runtime, ICurrentActor current, TimeProvider clock) : ICycleScheduler
+internal sealed class WolverineCycleScheduler(MartenEventStore store, IWolverineRuntime runtime, ICurrentActor current, TimeProvider clock) : ICycleScheduler
 {
     public async Task ScheduleEvaluation(Guid cycleId, DateTimeOffset at, CancellationToken ct)
     {
-        var outbox = new MartenOutbox(runtime, ((MartenEventStore)store).Session);
+        var outbox = new MartenOutbox(runtime, store.Session);
         var message = new CycleEvaluationDue(cycleId, current.CorrelationId);
         // The delay is measured on the service's clock (TimeProvider), which tests control.
         var delay = at - clock.GetUtcNow();

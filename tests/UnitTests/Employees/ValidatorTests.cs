@@ -15,7 +15,7 @@ public class ValidatorTests
         "III/c", "197501012000031001", new DateOnly(2020, 1, 6));
 
     private static readonly RecordCompetencyAssessment Assessment = new(
-        "198609262015052001", [new("INT", 3), new("KRJ", 4)], Potential.Menengah, new DateOnly(2025, 2, 1), "BKPSDM", null);
+        "198609262015052001", [new("INT", 3), new("KRJ", 4)], Potential.Menengah, new DateOnly(2025, 2, 1), "BKPSDM");
 
     private static IEnumerable<string> Failed(ValidationResult result) => result.Errors.Select(e => e.PropertyName).Distinct();
 

@@ -6,7 +6,7 @@ using Mediator;
 namespace Kinerja.Application.Appraisals.AgreeingPlan;
 
 /// <summary>The rater agrees the submitted version they read; from then on it never changes.</summary>
-public sealed record AgreePlan(Guid CycleId, string Nip, int? Version, long? ExpectedVersion) : ICommand<Written>;
+public sealed record AgreePlan(Guid CycleId, string Nip, int? Version) : ICommand<Written>;
 
 public sealed class AgreePlanValidator : AbstractValidator<AgreePlan>
 {
@@ -16,7 +16,7 @@ public sealed class AgreePlanValidator : AbstractValidator<AgreePlan>
 public sealed class AgreePlanHandler(AppraisalStreams appraisals, AppraisalAccess access, ICurrentActor current) : ICommandHandler<AgreePlan, Written>
 {
     public async ValueTask<Written> Handle(AgreePlan command, CancellationToken ct) =>
-        await appraisals.Decide(command.CycleId, command.Nip, command.ExpectedVersion, async (appraisal, cycle, now) =>
+        await appraisals.Decide(command.CycleId, command.Nip, async (appraisal, cycle, now) =>
         {
             var actor = await access.EnsureRater(appraisal, ct);
             return AppraisalDecisions.AgreePlan(appraisal, cycle, command.Version!.Value, actor, current.Actor.UserName, now);

@@ -8,7 +8,7 @@ namespace Kinerja.Application.Appraisals.CorrectingRealisation;
 
 /// <summary>Records a new realisation that supersedes <paramref name="RealisationId"/>; the corrected one stays readable.</summary>
 public sealed record CorrectRealisation(
-    Guid CycleId, string Nip, Guid RealisationId, decimal? Value, Evidence Evidence, DateOnly? AchievedOn, string Reason, long? ExpectedVersion)
+    Guid CycleId, string Nip, Guid RealisationId, decimal? Value, Evidence Evidence, DateOnly? AchievedOn, string Reason)
     : ICommand<Written>;
 
 public sealed class CorrectRealisationValidator : AbstractValidator<CorrectRealisation>
@@ -28,7 +28,7 @@ public sealed class CorrectRealisationHandler(AppraisalStreams appraisals, Appra
     public async ValueTask<Written> Handle(CorrectRealisation command, CancellationToken ct)
     {
         var id = Guid.CreateVersion7();
-        var written = await appraisals.Decide(command.CycleId, command.Nip, command.ExpectedVersion, async (appraisal, cycle, now) =>
+        var written = await appraisals.Decide(command.CycleId, command.Nip, async (appraisal, cycle, now) =>
         {
             await access.EnsureOwner(appraisal.EmployeeId, ct);
             var corrected = appraisal.Realisations.GetValueOrDefault(command.RealisationId)

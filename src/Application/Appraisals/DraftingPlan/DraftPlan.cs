@@ -15,7 +15,7 @@ public sealed record PlanRowInput(string Key, RowKind? Kind, string Rhk, string?
 
 /// <summary>Saves the SKP draft: the current draft is replaced; after agreement, a change starts the next version.</summary>
 public sealed record DraftPlan(
-    Guid CycleId, string Nip, IReadOnlyList<PlanRowInput> Rows, IReadOnlyDictionary<BerAkhlak, string>? Expectations, long? ExpectedVersion)
+    Guid CycleId, string Nip, IReadOnlyList<PlanRowInput> Rows, IReadOnlyDictionary<BerAkhlak, string>? Expectations)
     : ICommand<Written>;
 
 public sealed class DraftPlanValidator : AbstractValidator<DraftPlan>
@@ -51,7 +51,7 @@ public sealed class DraftPlanValidator : AbstractValidator<DraftPlan>
 public sealed class DraftPlanHandler(AppraisalStreams appraisals, AppraisalAccess access, IEventStore store) : ICommandHandler<DraftPlan, Written>
 {
     public async ValueTask<Written> Handle(DraftPlan command, CancellationToken ct) =>
-        await appraisals.Decide(command.CycleId, command.Nip, command.ExpectedVersion, async (appraisal, cycle, now) =>
+        await appraisals.Decide(command.CycleId, command.Nip, async (appraisal, cycle, now) =>
         {
             await access.EnsureOwner(appraisal.EmployeeId, ct);
             var raterPlan = command.Rows.Any(r => r.Supports is not null)

@@ -8,7 +8,7 @@ namespace Kinerja.Application.Appraisals.EvaluatingAppraisal;
 
 /// <summary>Penilaian by the rater: the two ratings give the predikat by the current reference table.</summary>
 public sealed record EvaluateAppraisal(
-    Guid CycleId, string Nip, Rating? Results, Rating? Behaviour, IReadOnlyList<RowAssessment>? RowAssessments, string Justification, long? ExpectedVersion)
+    Guid CycleId, string Nip, Rating? Results, Rating? Behaviour, IReadOnlyList<RowAssessment>? RowAssessments, string Justification)
     : ICommand<Written>;
 
 public sealed class EvaluateAppraisalValidator : AbstractValidator<EvaluateAppraisal>
@@ -30,7 +30,7 @@ public sealed class EvaluateAppraisalValidator : AbstractValidator<EvaluateAppra
 public sealed class EvaluateAppraisalHandler(AppraisalStreams appraisals, AppraisalAccess access) : ICommandHandler<EvaluateAppraisal, Written>
 {
     public async ValueTask<Written> Handle(EvaluateAppraisal command, CancellationToken ct) =>
-        await appraisals.Decide(command.CycleId, command.Nip, command.ExpectedVersion, async (appraisal, cycle, now) =>
+        await appraisals.Decide(command.CycleId, command.Nip, async (appraisal, cycle, now) =>
         {
             var evaluator = await access.EnsureEvaluator(appraisal, ct);
             var input = new NewEvaluation(command.Results!.Value, command.Behaviour!.Value, command.RowAssessments ?? [], command.Justification);

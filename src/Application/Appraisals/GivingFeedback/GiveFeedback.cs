@@ -15,7 +15,7 @@ namespace Kinerja.Application.Appraisals.GivingFeedback;
 /// <see cref="Written.Key"/> is the feedback's id.
 /// </summary>
 public sealed record GiveFeedback(
-    Guid CycleId, string Nip, FeedbackSource? Source, IReadOnlyDictionary<BerAkhlak, int> Scores, string? Comment, string? GiverNip, long? ExpectedVersion)
+    Guid CycleId, string Nip, FeedbackSource? Source, IReadOnlyDictionary<BerAkhlak, int> Scores, string? Comment, string? GiverNip)
     : ICommand<Written>;
 
 public sealed class GiveFeedbackValidator : AbstractValidator<GiveFeedback>
@@ -42,7 +42,7 @@ public sealed class GiveFeedbackHandler(
     public async ValueTask<Written> Handle(GiveFeedback command, CancellationToken ct)
     {
         var id = Guid.CreateVersion7();
-        var written = await appraisals.Decide(command.CycleId, command.Nip, command.ExpectedVersion, async (appraisal, cycle, now) =>
+        var written = await appraisals.Decide(command.CycleId, command.Nip, async (appraisal, cycle, now) =>
         {
             if (command.Source == FeedbackSource.Supervisor && !access.IsHrAdmin)
             {

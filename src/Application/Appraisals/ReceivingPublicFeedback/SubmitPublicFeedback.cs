@@ -41,12 +41,12 @@ public sealed class SubmitPublicFeedbackHandler(AppraisalStreams appraisals, App
         DateTimeOffset? receivedAt = null;
         var input = new NewPublicFeedback(command.SubmissionId, command.RespondentGroup!.Value, command.Scores, command.Comment);
         // Exclusive: a portal pushes a survey's answers at once, and they must queue rather than fail on each other.
-        await appraisals.Decide(command.CycleId, command.Nip, null, (appraisal, cycle, now) =>
+        await appraisals.Decide(command.CycleId, command.Nip, (appraisal, cycle, now) =>
         {
             var events = AppraisalDecisions.ReceivePublicFeedback(appraisal, cycle, input, settings.MaxPublicFeedbackPerAppraisal, clock.Today(), now);
             receivedAt = events.Count > 0 ? now : appraisal.PublicSubmissions[command.SubmissionId];
             return Task.FromResult(events);
-        }, ct, exclusive: true);
+        }, ct, WriteLock.Exclusive);
         return new PublicFeedbackReceipt(command.SubmissionId, receivedAt!.Value);
     }
 }

@@ -7,7 +7,7 @@ namespace Kinerja.Application.Appraisals.RecordingRealisation;
 
 /// <summary>Realisasi: the value achieved for an agreed indicator, with bukti dukung. <see cref="Written.Key"/> is the new realisation's id.</summary>
 public sealed record RecordRealisation(
-    Guid CycleId, string Nip, string IndicatorKey, decimal? Value, Evidence Evidence, DateOnly? AchievedOn, long? ExpectedVersion)
+    Guid CycleId, string Nip, string IndicatorKey, decimal? Value, Evidence Evidence, DateOnly? AchievedOn)
     : ICommand<Written>;
 
 public sealed class RecordRealisationValidator : AbstractValidator<RecordRealisation>
@@ -44,7 +44,7 @@ public sealed class RecordRealisationHandler(AppraisalStreams appraisals, Apprai
     public async ValueTask<Written> Handle(RecordRealisation command, CancellationToken ct)
     {
         var id = Guid.CreateVersion7();
-        var written = await appraisals.Decide(command.CycleId, command.Nip, command.ExpectedVersion, async (appraisal, cycle, now) =>
+        var written = await appraisals.Decide(command.CycleId, command.Nip, async (appraisal, cycle, now) =>
         {
             await access.EnsureOwner(appraisal.EmployeeId, ct);
             var input = RealisationRules.ToRealisation(id, command.IndicatorKey, command.Value, command.Evidence, command.AchievedOn);

@@ -10,7 +10,7 @@ namespace Kinerja.Application.Appraisals.ResolvingRater;
 /// Resolves the rater and approver again from the registry, as of <paramref name="On"/> (default: the
 /// cycle's reference date today): after a transfer or a back-dated supervisor change.
 /// </summary>
-public sealed record ResolveRater(Guid CycleId, string Nip, DateOnly? On, long? ExpectedVersion) : ICommand<Written>;
+public sealed record ResolveRater(Guid CycleId, string Nip, DateOnly? On) : ICommand<Written>;
 
 public sealed class ResolveRaterHandler(AppraisalStreams appraisals, IEmployeeDirectory directory, Raters raters, TimeProvider clock)
     : ICommandHandler<ResolveRater, Written>
@@ -18,7 +18,7 @@ public sealed class ResolveRaterHandler(AppraisalStreams appraisals, IEmployeeDi
     public async ValueTask<Written> Handle(ResolveRater command, CancellationToken ct)
     {
         var profile = await directory.Addressed(command.Nip, ct);
-        return await appraisals.Decide(command.CycleId, command.Nip, command.ExpectedVersion, async (appraisal, cycle, now) =>
+        return await appraisals.Decide(command.CycleId, command.Nip, async (appraisal, cycle, now) =>
         {
             var on = command.On ?? cycle.ReferenceDate(clock.Today());
             if (!cycle.Covers(on))

@@ -6,7 +6,7 @@ using Mediator;
 namespace Kinerja.Application.Appraisals.ReturningEvaluation;
 
 /// <summary>The rater's superior sends the evaluation back to the rater with what to reconsider.</summary>
-public sealed record ReturnEvaluation(Guid CycleId, string Nip, string Comments, long? ExpectedVersion) : ICommand<Written>;
+public sealed record ReturnEvaluation(Guid CycleId, string Nip, string Comments) : ICommand<Written>;
 
 public sealed class ReturnEvaluationValidator : AbstractValidator<ReturnEvaluation>
 {
@@ -17,7 +17,7 @@ public sealed class ReturnEvaluationHandler(AppraisalStreams appraisals, Apprais
     : ICommandHandler<ReturnEvaluation, Written>
 {
     public async ValueTask<Written> Handle(ReturnEvaluation command, CancellationToken ct) =>
-        await appraisals.Decide(command.CycleId, command.Nip, command.ExpectedVersion, async (appraisal, cycle, now) =>
+        await appraisals.Decide(command.CycleId, command.Nip, async (appraisal, cycle, now) =>
         {
             await access.EnsureApprover(appraisal, ct);
             return AppraisalDecisions.ReturnEvaluation(appraisal, cycle, command.Comments, current.Actor.UserName, now);

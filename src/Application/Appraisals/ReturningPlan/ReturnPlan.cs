@@ -6,7 +6,7 @@ using Mediator;
 namespace Kinerja.Application.Appraisals.ReturningPlan;
 
 /// <summary>The rater sends the submitted version back with what to change; the employee redrafts it.</summary>
-public sealed record ReturnPlan(Guid CycleId, string Nip, int? Version, string Comments, long? ExpectedVersion) : ICommand<Written>;
+public sealed record ReturnPlan(Guid CycleId, string Nip, int? Version, string Comments) : ICommand<Written>;
 
 public sealed class ReturnPlanValidator : AbstractValidator<ReturnPlan>
 {
@@ -20,7 +20,7 @@ public sealed class ReturnPlanValidator : AbstractValidator<ReturnPlan>
 public sealed class ReturnPlanHandler(AppraisalStreams appraisals, AppraisalAccess access, ICurrentActor current) : ICommandHandler<ReturnPlan, Written>
 {
     public async ValueTask<Written> Handle(ReturnPlan command, CancellationToken ct) =>
-        await appraisals.Decide(command.CycleId, command.Nip, command.ExpectedVersion, async (appraisal, cycle, now) =>
+        await appraisals.Decide(command.CycleId, command.Nip, async (appraisal, cycle, now) =>
         {
             var actor = await access.EnsureRater(appraisal, ct);
             return AppraisalDecisions.ReturnPlan(appraisal, cycle, command.Version!.Value, command.Comments, actor, current.Actor.UserName, now);

@@ -5,7 +5,7 @@ using Mediator;
 namespace Kinerja.Application.Cycles.BeginningEvaluation;
 
 /// <summary>hr-admin moves the cycle into evaluation (penilaian) by hand, e.g. before an annual period's last day.</summary>
-public sealed record BeginEvaluation(Guid Id, long? ExpectedVersion) : ICommand<Written>;
+public sealed record BeginEvaluation(Guid Id) : ICommand<Written>;
 
 /// <summary>The scheduler's move at the end of the period; only the system actor sends it.</summary>
 public sealed record BeginDueEvaluation(Guid Id) : ICommand<Written>;
@@ -14,7 +14,7 @@ public sealed class BeginEvaluationHandler(CycleStreams cycles, ICycleScheduler 
     : ICommandHandler<BeginEvaluation, Written>, ICommandHandler<BeginDueEvaluation, Written>
 {
     public async ValueTask<Written> Handle(BeginEvaluation command, CancellationToken ct) =>
-        await cycles.Decide(command.Id, command.ExpectedVersion, CycleDecisions.BeginEvaluation, ct);
+        await cycles.Decide(command.Id, CycleDecisions.BeginEvaluation, ct);
 
     public async ValueTask<Written> Handle(BeginDueEvaluation command, CancellationToken ct)
     {
@@ -23,7 +23,7 @@ public sealed class BeginEvaluationHandler(CycleStreams cycles, ICycleScheduler 
             throw new AccessDenied("Only the scheduler moves a cycle into evaluation on its own.");
         }
 
-        return await cycles.Decide(command.Id, null, (cycle, by, now) => CycleDecisions.BeginDueEvaluation(cycle, by, clock.Today(), now), ct,
+        return await cycles.Decide(command.Id, (cycle, by, now) => CycleDecisions.BeginDueEvaluation(cycle, by, clock.Today(), now), ct,
             async (cycle, events) =>
             {
                 // Delivered before the period ended by this service's clock (clock skew between nodes): try again at the end.

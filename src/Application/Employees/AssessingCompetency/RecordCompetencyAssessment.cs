@@ -11,8 +11,7 @@ public sealed record RecordCompetencyAssessment(
     IReadOnlyList<CompetencyLevel> Competencies,
     Potential? Potential,
     DateOnly? AssessedOn,
-    string AssessedBy,
-    long? ExpectedVersion) : ICommand<Written>;
+    string AssessedBy) : ICommand<Written>;
 
 public sealed class RecordCompetencyAssessmentValidator : AbstractValidator<RecordCompetencyAssessment>
 {
@@ -39,7 +38,7 @@ public sealed class RecordCompetencyAssessmentHandler(EmployeeStreams employees)
     {
         IReadOnlyList<CompetencyLevel> competencies =
             [.. command.Competencies.Select(c => c with { Code = c.Code.ToUpperInvariant() }).OrderBy(c => c.Code, StringComparer.Ordinal)];
-        return await employees.Decide(command.Nip, command.ExpectedVersion, null, (employee, now) =>
+        return await employees.Decide(command.Nip, null, (employee, now) =>
             EmployeeDecisions.RecordAssessment(employee, competencies, command.Potential!.Value, command.AssessedOn!.Value, command.AssessedBy, now), ct);
     }
 }

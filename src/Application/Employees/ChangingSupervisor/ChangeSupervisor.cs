@@ -6,7 +6,7 @@ using Mediator;
 namespace Kinerja.Application.Employees.ChangingSupervisor;
 
 /// <summary>Names the employee's direct superior (the usual pejabat penilai) from an effective date; a null NIP means none.</summary>
-public sealed record ChangeSupervisor(string Nip, string? SupervisorNip, DateOnly? EffectiveOn, long? ExpectedVersion) : ICommand<Written>;
+public sealed record ChangeSupervisor(string Nip, string? SupervisorNip, DateOnly? EffectiveOn) : ICommand<Written>;
 
 public sealed class ChangeSupervisorValidator : AbstractValidator<ChangeSupervisor>
 {
@@ -26,7 +26,7 @@ public sealed class ChangeSupervisorHandler(EmployeeStreams employees, IEventSto
         var supervisor = command.SupervisorNip is { } nip ? await store.Referenced(directory, nip, "unknown-supervisor", ct) : null;
         var effectiveOn = command.EffectiveOn!.Value;
         var chainAbove = await ChainAbove(supervisor, effectiveOn, ct);
-        return await employees.Decide(command.Nip, command.ExpectedVersion, null, (employee, now) =>
+        return await employees.Decide(command.Nip, null, (employee, now) =>
             EmployeeDecisions.ChangeSupervisor(employee, supervisor, chainAbove, effectiveOn, now), ct);
     }
 

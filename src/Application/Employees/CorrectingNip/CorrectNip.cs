@@ -11,7 +11,7 @@ namespace Kinerja.Application.Employees.CorrectingNip;
 /// Replaces the employee's NIP (an NI PPPK changes on a new contract with another agency); the
 /// internal id stays, and the former NIP stays findable in the profile's history.
 /// </summary>
-public sealed record CorrectNip(string Nip, string NewNip, string Reason, long? ExpectedVersion) : ICommand<Written>;
+public sealed record CorrectNip(string Nip, string NewNip, string Reason) : ICommand<Written>;
 
 public sealed class CorrectNipValidator : AbstractValidator<CorrectNip>
 {
@@ -28,7 +28,7 @@ public sealed class CorrectNipHandler(EmployeeStreams employees, IEmployeeDirect
     {
         try
         {
-            return await employees.Decide(command.Nip, command.ExpectedVersion, command.Reason, async (employee, now) =>
+            return await employees.Decide(command.Nip, command.Reason, async (employee, now) =>
             {
                 // The NIP rules depend on the employment type, which only the stored employee knows.
                 if (Nip.Problem(command.NewNip, employee.EmploymentType) is { } problem)

@@ -6,7 +6,7 @@ using Mediator;
 namespace Kinerja.Application.Employees.EndingEmployment;
 
 /// <summary>Ends the employment (pensiun, mengundurkan diri, kontrak berakhir, ...); afterwards every write is refused.</summary>
-public sealed record EndEmployment(string Nip, EmploymentEndReason? Reason, DateOnly? EffectiveOn, long? ExpectedVersion) : ICommand<Written>;
+public sealed record EndEmployment(string Nip, EmploymentEndReason? Reason, DateOnly? EffectiveOn) : ICommand<Written>;
 
 public sealed class EndEmploymentValidator : AbstractValidator<EndEmployment>
 {
@@ -20,6 +20,6 @@ public sealed class EndEmploymentValidator : AbstractValidator<EndEmployment>
 public sealed class EndEmploymentHandler(EmployeeStreams employees) : ICommandHandler<EndEmployment, Written>
 {
     public async ValueTask<Written> Handle(EndEmployment command, CancellationToken ct) =>
-        await employees.Decide(command.Nip, command.ExpectedVersion, null, (employee, now) =>
+        await employees.Decide(command.Nip, null, (employee, now) =>
             EmployeeDecisions.EndEmployment(employee, command.Reason!.Value, command.EffectiveOn!.Value, now), ct);
 }

@@ -8,7 +8,7 @@ namespace Kinerja.Application.Employees.TransferringEmployee;
 
 /// <summary>Mutasi: a move to another unit and/or position (and golongan, for a PNS) from an effective date, possibly back-dated.</summary>
 public sealed record TransferEmployee(
-    string Nip, string UnitCode, PositionInput Position, string? Golongan, DateOnly? EffectiveOn, long? ExpectedVersion) : ICommand<Written>;
+    string Nip, string UnitCode, PositionInput Position, string? Golongan, DateOnly? EffectiveOn) : ICommand<Written>;
 
 public sealed class TransferEmployeeValidator : AbstractValidator<TransferEmployee>
 {
@@ -27,7 +27,7 @@ public sealed class TransferEmployeeHandler(EmployeeStreams employees, IUnitDire
     public async ValueTask<Written> Handle(TransferEmployee command, CancellationToken ct)
     {
         var unit = await units.Referenced(command.UnitCode, ct);
-        return await employees.Decide(command.Nip, command.ExpectedVersion, null, (employee, now) =>
+        return await employees.Decide(command.Nip, null, (employee, now) =>
             EmployeeDecisions.Transfer(employee, unit, command.Position.ToPosition(), command.Golongan, command.EffectiveOn!.Value, now), ct);
     }
 }

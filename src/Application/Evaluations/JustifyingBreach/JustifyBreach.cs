@@ -6,7 +6,7 @@ using Mediator;
 namespace Kinerja.Application.Evaluations.JustifyingBreach;
 
 /// <summary>A written justification of the unit's spread being outside the guidance: flagged, never blocked.</summary>
-public sealed record JustifyBreach(Guid CycleId, string UnitCode, string Justification, long? ExpectedVersion) : ICommand<Written>;
+public sealed record JustifyBreach(Guid CycleId, string UnitCode, string Justification) : ICommand<Written>;
 
 public sealed class JustifyBreachValidator : AbstractValidator<JustifyBreach>
 {
@@ -18,7 +18,7 @@ public sealed class JustifyBreachHandler(UnitEvaluationStreams units) : ICommand
     public async ValueTask<Written> Handle(JustifyBreach command, CancellationToken ct)
     {
         var counts = await units.FinalPredikat(command.CycleId, command.UnitCode, ct);
-        return await units.Decide(command.CycleId, command.UnitCode, command.ExpectedVersion,
+        return await units.Decide(command.CycleId, command.UnitCode, 
             (state, cycle, by, now) => UnitEvaluationDecisions.JustifyBreach(state, cycle, counts, command.Justification, by, now), ct);
     }
 }

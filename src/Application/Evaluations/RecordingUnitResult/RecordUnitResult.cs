@@ -6,7 +6,7 @@ using Mediator;
 namespace Kinerja.Application.Evaluations.RecordingUnitResult;
 
 /// <summary>hr-admin records the unit's own result for the cycle (predikat kinerja organisasi); it sets the guidance for its employees' spread.</summary>
-public sealed record RecordUnitResult(Guid CycleId, string UnitCode, UnitResult? Result, long? ExpectedVersion) : ICommand<Written>;
+public sealed record RecordUnitResult(Guid CycleId, string UnitCode, UnitResult? Result) : ICommand<Written>;
 
 public sealed class RecordUnitResultValidator : AbstractValidator<RecordUnitResult>
 {
@@ -16,6 +16,6 @@ public sealed class RecordUnitResultValidator : AbstractValidator<RecordUnitResu
 public sealed class RecordUnitResultHandler(UnitEvaluationStreams units) : ICommandHandler<RecordUnitResult, Written>
 {
     public async ValueTask<Written> Handle(RecordUnitResult command, CancellationToken ct) =>
-        await units.Decide(command.CycleId, command.UnitCode, command.ExpectedVersion,
+        await units.Decide(command.CycleId, command.UnitCode, 
             (state, cycle, by, now) => UnitEvaluationDecisions.RecordResult(state, cycle, command.UnitCode, command.Result!.Value, by, now), ct);
 }

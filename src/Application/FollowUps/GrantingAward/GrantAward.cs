@@ -6,7 +6,7 @@ using Mediator;
 namespace Kinerja.Application.FollowUps.GrantingAward;
 
 /// <summary>hr-admin records a penghargaan for an award candidate of the cycle (or another final Sangat Baik, with an override reason).</summary>
-public sealed record GrantAward(string Nip, Guid CycleId, AwardKind? Kind, string Citation, DateOnly? GrantedOn, string? OverrideReason, long? ExpectedVersion)
+public sealed record GrantAward(string Nip, Guid CycleId, AwardKind? Kind, string Citation, DateOnly? GrantedOn, string? OverrideReason)
     : ICommand<Written>;
 
 public sealed class GrantAwardValidator : AbstractValidator<GrantAward>
@@ -24,6 +24,6 @@ public sealed class GrantAwardValidator : AbstractValidator<GrantAward>
 public sealed class GrantAwardHandler(FollowUpStreams followUps) : ICommandHandler<GrantAward, Written>
 {
     public async ValueTask<Written> Handle(GrantAward command, CancellationToken ct) =>
-        await followUps.Decide(command.Nip, command.CycleId, command.ExpectedVersion, (state, cycle, facts, by, now) =>
+        await followUps.Decide(command.Nip, command.CycleId, (state, cycle, facts, by, now) =>
             FollowUpDecisions.GrantAward(state, cycle, facts, new NewAward(command.Kind!.Value, command.Citation, command.GrantedOn!.Value, command.OverrideReason), by, now), ct);
 }

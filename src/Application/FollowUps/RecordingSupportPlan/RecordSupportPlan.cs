@@ -9,7 +9,7 @@ namespace Kinerja.Application.FollowUps.RecordingSupportPlan;
 
 /// <summary>hr-admin records (or revises) the support plan of an employee flagged as needing support in the cycle.</summary>
 public sealed record RecordSupportPlan(
-    string Nip, Guid CycleId, IReadOnlyList<SupportKind>? Kinds, IReadOnlyList<string>? Actions, string ResponsibleNip, DateOnly? ReviewOn, long? ExpectedVersion)
+    string Nip, Guid CycleId, IReadOnlyList<SupportKind>? Kinds, IReadOnlyList<string>? Actions, string ResponsibleNip, DateOnly? ReviewOn)
     : ICommand<Written>;
 
 public sealed class RecordSupportPlanValidator : AbstractValidator<RecordSupportPlan>
@@ -33,7 +33,7 @@ public sealed class RecordSupportPlanHandler(FollowUpStreams followUps, IEmploye
         var responsible = await employees.FindByNip(command.ResponsibleNip, ct)
             ?? throw new DomainRuleViolation("unknown-responsible", $"No employee has NIP {command.ResponsibleNip}; the responsible person is a registered ASN.");
         var plan = new NewSupportPlan(command.Kinds!, command.Actions!, responsible.Id, responsible.Nip, command.ReviewOn!.Value);
-        return await followUps.Decide(command.Nip, command.CycleId, command.ExpectedVersion, (state, cycle, facts, by, now) =>
+        return await followUps.Decide(command.Nip, command.CycleId, (state, cycle, facts, by, now) =>
             FollowUpDecisions.RecordSupportPlan(state, cycle, facts, plan, by, now), ct);
     }
 }

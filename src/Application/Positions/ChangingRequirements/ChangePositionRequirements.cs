@@ -6,7 +6,7 @@ using Mediator;
 namespace Kinerja.Application.Positions.ChangingRequirements;
 
 /// <summary>Replaces the position's required competencies as a whole (a revised standar kompetensi jabatan).</summary>
-public sealed record ChangePositionRequirements(string Code, IReadOnlyList<RequiredCompetency> Requirements, long? ExpectedVersion) : ICommand<Written>;
+public sealed record ChangePositionRequirements(string Code, IReadOnlyList<RequiredCompetency> Requirements) : ICommand<Written>;
 
 public sealed class ChangePositionRequirementsValidator : AbstractValidator<ChangePositionRequirements>
 {
@@ -16,6 +16,6 @@ public sealed class ChangePositionRequirementsValidator : AbstractValidator<Chan
 public sealed class ChangePositionRequirementsHandler(PositionStreams positions) : ICommandHandler<ChangePositionRequirements, Written>
 {
     public async ValueTask<Written> Handle(ChangePositionRequirements command, CancellationToken ct) =>
-        await positions.Decide(command.Code, command.ExpectedVersion, (position, now) =>
+        await positions.Decide(command.Code, (position, now) =>
             PositionDecisions.ChangeRequirements(position, command.Requirements, now), ct);
 }

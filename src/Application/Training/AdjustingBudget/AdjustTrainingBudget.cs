@@ -8,7 +8,7 @@ using Mediator;
 namespace Kinerja.Application.Training.AdjustingBudget;
 
 /// <summary>Changes the allocation (e.g. after the APBD Perubahan) to a new total, with a reason; never below what is reserved or spent.</summary>
-public sealed record AdjustTrainingBudget(string UnitCode, int Year, long? Allocated, string Reason, long? ExpectedVersion) : ICommand<Written>;
+public sealed record AdjustTrainingBudget(string UnitCode, int Year, long? Allocated, string Reason) : ICommand<Written>;
 
 public sealed class AdjustTrainingBudgetValidator : AbstractValidator<AdjustTrainingBudget>
 {
@@ -26,16 +26,9 @@ public sealed class AdjustTrainingBudgetHandler(IEventStore store, IUnitDirector
     {
         var unit = await units.Addressed(command.UnitCode, ct);
         var id = TrainingBudget.IdFor(unit.Code, command.Year);
-        if (await store.Version(id, ct) is null)
-        {
-            throw TrainingBudgets.NotFound(unit.Code, command.Year);
-        }
-
         // The version check at commit keeps a cut from passing a reservation committed meanwhile; that caller re-reads and retries.
-        var stream = await store.FetchForWriting<TrainingBudget>(id, command.ExpectedVersion, ct);
-        var events = TrainingBudgetDecisions.Adjust(stream.State!, command.Allocated!.Value, command.Reason, clock.GetUtcNow());
-        stream.Append(events);
-        await store.SaveChanges(command.Reason, ct);
-        return new Written(id, stream.Version + events.Count, unit.Code);
+        var version = await store.Decide<TrainingBudget>(id, () => TrainingBudgets.NotFound(unit.Code, command.Year),
+            budget => TrainingBudgetDecisions.Adjust(budget, command.Allocated!.Value, command.Reason, clock.GetUtcNow()), ct, reason: command.Reason);
+        return new Written(id, version, unit.Code);
     }
 }

@@ -5,7 +5,7 @@ using Mediator;
 
 namespace Kinerja.Application.Training.ApprovingGrant;
 
-public sealed record ApproveTrainingGrant(Guid GrantId, string? Note, long? ExpectedVersion) : ICommand<Written>;
+public sealed record ApproveTrainingGrant(Guid GrantId, string? Note) : ICommand<Written>;
 
 public sealed class ApproveTrainingGrantValidator : AbstractValidator<ApproveTrainingGrant>
 {
@@ -20,7 +20,7 @@ public sealed class ApproveTrainingGrantValidator : AbstractValidator<ApproveTra
 public sealed class ApproveTrainingGrantHandler(TrainingGrantStreams grants) : ICommandHandler<ApproveTrainingGrant, Written>
 {
     public async ValueTask<Written> Handle(ApproveTrainingGrant command, CancellationToken ct) =>
-        await grants.Decide(command.GrantId, command.ExpectedVersion, null, async (grant, accounts, now) =>
+        await grants.Decide(command.GrantId, null, async (grant, accounts, now) =>
         {
             var events = TrainingGrantDecisions.Approve(grant, command.Note, now);
             if (events.Count == 0)

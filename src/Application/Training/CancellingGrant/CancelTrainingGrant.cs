@@ -10,7 +10,7 @@ namespace Kinerja.Application.Training.CancellingGrant;
 /// Cancels a grant before completion, releasing its reservation and planned JP. Those who may
 /// request a grant may withdraw it while it is still a request; after approval only hr-admin or the portal may.
 /// </summary>
-public sealed record CancelTrainingGrant(Guid GrantId, string Reason, long? ExpectedVersion) : ICommand<Written>;
+public sealed record CancelTrainingGrant(Guid GrantId, string Reason) : ICommand<Written>;
 
 public sealed class CancelTrainingGrantValidator : AbstractValidator<CancelTrainingGrant>
 {
@@ -21,7 +21,7 @@ public sealed class CancelTrainingGrantHandler(TrainingGrantStreams grants, Trai
     : ICommandHandler<CancelTrainingGrant, Written>
 {
     public async ValueTask<Written> Handle(CancelTrainingGrant command, CancellationToken ct) =>
-        await grants.Decide(command.GrantId, command.ExpectedVersion, command.Reason, async (grant, accounts, now) =>
+        await grants.Decide(command.GrantId, command.Reason, async (grant, accounts, now) =>
         {
             if (!access.ManagesGrants)
             {

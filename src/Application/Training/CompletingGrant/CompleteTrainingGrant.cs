@@ -12,8 +12,7 @@ namespace Kinerja.Application.Training.CompletingGrant;
 /// cost (default: the planned cost) and optionally the competency level it attests.
 /// </summary>
 public sealed record CompleteTrainingGrant(
-    Guid GrantId, DateOnly? CompletedOn, int? AttendedJp, long? ActualCost, string? CertificateReference, CompetencyLevel? NewCompetencyLevel,
-    long? ExpectedVersion) : ICommand<Written>;
+    Guid GrantId, DateOnly? CompletedOn, int? AttendedJp, long? ActualCost, string? CertificateReference, CompetencyLevel? NewCompetencyLevel) : ICommand<Written>;
 
 public sealed class CompleteTrainingGrantValidator : AbstractValidator<CompleteTrainingGrant>
 {
@@ -37,7 +36,7 @@ public sealed class CompleteTrainingGrantHandler(TrainingGrantStreams grants, Ti
     {
         var level = command.NewCompetencyLevel is { } l ? l with { Code = l.Code.ToUpperInvariant() } : null;
         var report = new CompletionReport(command.CompletedOn ?? clock.Today(), command.AttendedJp!.Value, command.ActualCost, command.CertificateReference, level);
-        return await grants.Decide(command.GrantId, command.ExpectedVersion, null, async (grant, accounts, now) =>
+        return await grants.Decide(command.GrantId, null, async (grant, accounts, now) =>
         {
             var events = TrainingGrantDecisions.Complete(grant, report, now);
             if (events is not [TrainingGrantCompleted completed])

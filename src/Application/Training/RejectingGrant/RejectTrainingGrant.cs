@@ -6,7 +6,7 @@ using Mediator;
 namespace Kinerja.Application.Training.RejectingGrant;
 
 /// <summary>Refuses a request; only a request can be rejected, so nothing was reserved (an approved grant is cancelled instead).</summary>
-public sealed record RejectTrainingGrant(Guid GrantId, string Reason, long? ExpectedVersion) : ICommand<Written>;
+public sealed record RejectTrainingGrant(Guid GrantId, string Reason) : ICommand<Written>;
 
 public sealed class RejectTrainingGrantValidator : AbstractValidator<RejectTrainingGrant>
 {
@@ -16,6 +16,6 @@ public sealed class RejectTrainingGrantValidator : AbstractValidator<RejectTrain
 public sealed class RejectTrainingGrantHandler(TrainingGrantStreams grants) : ICommandHandler<RejectTrainingGrant, Written>
 {
     public async ValueTask<Written> Handle(RejectTrainingGrant command, CancellationToken ct) =>
-        await grants.Decide(command.GrantId, command.ExpectedVersion, command.Reason, (grant, _, now) =>
+        await grants.Decide(command.GrantId, command.Reason, (grant, _, now) =>
             Task.FromResult(TrainingGrantDecisions.Reject(grant, command.Reason, now)), ct);
 }

@@ -6,7 +6,7 @@ using Mediator;
 namespace Kinerja.Application.Training.SchedulingGrant;
 
 /// <summary>Sets the dates of an approved grant; scheduling a scheduled grant again reschedules it.</summary>
-public sealed record ScheduleTrainingGrant(Guid GrantId, DateOnly? StartsOn, DateOnly? EndsOn, long? ExpectedVersion) : ICommand<Written>;
+public sealed record ScheduleTrainingGrant(Guid GrantId, DateOnly? StartsOn, DateOnly? EndsOn) : ICommand<Written>;
 
 public sealed class ScheduleTrainingGrantValidator : AbstractValidator<ScheduleTrainingGrant>
 {
@@ -20,6 +20,6 @@ public sealed class ScheduleTrainingGrantValidator : AbstractValidator<ScheduleT
 public sealed class ScheduleTrainingGrantHandler(TrainingGrantStreams grants) : ICommandHandler<ScheduleTrainingGrant, Written>
 {
     public async ValueTask<Written> Handle(ScheduleTrainingGrant command, CancellationToken ct) =>
-        await grants.Decide(command.GrantId, command.ExpectedVersion, null, (grant, _, now) =>
+        await grants.Decide(command.GrantId, null, (grant, _, now) =>
             Task.FromResult(TrainingGrantDecisions.Schedule(grant, command.StartsOn!.Value, command.EndsOn!.Value, now)), ct);
 }
