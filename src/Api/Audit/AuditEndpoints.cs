@@ -18,7 +18,7 @@ public static class AuditEndpoints
     public static void MapAudit(this RouteGroupBuilder api)
     {
         api.MapGet("/audit/late-entries", async (int? minDaysLate, int? limit, long? after, IMediator mediator, CancellationToken ct) =>
-                await mediator.Send(new GetLateEntries(minDaysLate, limit, after), ct))
+                await mediator.Send(new ListLateEntries(minDaysLate, limit, after), ct))
             .WithTags("Audit")
             .WithSummary("Entries recorded more than `minDaysLate` days (default Kinerja:Audit:LateAfterDays, 30) after the date they take effect "
                 + "(kind `days-late`) or in a cycle or its appraisals after the cycle closed (kind `after-cycle-closed`), across all employees, "
@@ -28,7 +28,7 @@ public static class AuditEndpoints
         api.MapGet("/audit/cycles/{id:guid}/separation-of-duties", async (Guid id, int? limit, long? after, string? format,
                 IMediator mediator, HttpContext http, CancellationToken ct) =>
             {
-                var page = await mediator.Send(new GetSeparationOfDuties(id, limit, after), ct);
+                var page = await mediator.Send(new CheckSeparationOfDuties(id, limit, after), ct);
                 return Http.Csv.Wanted(http, format) ? Csv(page, DutyFindingCsv.Header, DutyFindingCsv.Fields) : Results.Ok(page);
             })
             .WithTags("Audit")
@@ -38,7 +38,7 @@ public static class AuditEndpoints
             .Produces<Page<DutyFinding>>().Produces(200, contentType: "text/csv").ProducesProblem(400).ProducesProblem(403).ProducesProblem(404);
 
         api.MapGet("/audit/digests", async (int? limit, DateTimeOffset? before, IMediator mediator, CancellationToken ct) =>
-                await mediator.Send(new GetDigests(limit, before), ct))
+                await mediator.Send(new ListDigests(limit, before), ct))
             .WithTags("Audit")
             .WithSummary("Recorded digests over every stream's sealed head, newest first: one a day (id `daily-YYYY-MM-DD`, WIT) and one per "
                 + "`verify-chains` run, to copy outside the system and compare later. Paged by `before` (the `nextCursor` instant).")

@@ -3,7 +3,7 @@ using Kinerja.Api.Hosting;
 using Kinerja.Api.Http;
 using Kinerja.Application.Common;
 using Kinerja.Application.Employees;
-using Kinerja.Application.Employees.AssessingCompetency;
+using Kinerja.Application.Employees.RecordingCompetencyAssessment;
 using Kinerja.Application.Employees.ChangingSupervisor;
 using Kinerja.Application.Employees.CorrectingNip;
 using Kinerja.Application.Employees.EndingEmployment;

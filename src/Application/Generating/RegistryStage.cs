@@ -104,7 +104,7 @@ internal sealed class RegistryStage : ICityStage
                 .OrderBy(c => c.Code, StringComparer.Ordinal)];
             var mean = levels.Average(l => l.Level);
             var potential = mean >= 3.5 ? Potential.Tinggi : mean >= 2.8 ? Potential.Menengah : Potential.Rendah;
-            events.AddRange(Decide(ref state, s => EmployeeDecisions.RecordAssessment(
+            events.AddRange(Decide(ref state, s => EmployeeDecisions.RecordCompetencyAssessment(
                 s, levels, potential, assessed, "UPT Penilaian Kompetensi BKPSDM Kota Ambon", chance.During(assessed.AddDays(chance.Between(3, 20))))));
         }
 

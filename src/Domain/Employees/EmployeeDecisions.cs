@@ -76,7 +76,7 @@ public static class EmployeeDecisions
         return employee.Nip == nip ? [] : [new NipCorrected(employee.Id, employee.Nip, nip, reason.Trim(), now)];
     }
 
-    public static IReadOnlyList<object> RecordAssessment(
+    public static IReadOnlyList<object> RecordCompetencyAssessment(
         Employee employee, IReadOnlyList<CompetencyLevel> competencies, Potential potential, DateOnly assessedOn, string assessedBy, DateTimeOffset now)
     {
         EnsureActive(employee);

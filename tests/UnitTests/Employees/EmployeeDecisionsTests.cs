@@ -148,12 +148,12 @@ public class EmployeeDecisionsTests
     {
         CompetencyLevel[] levels = [new("INT", 3), new("KRJ", 4)];
         var on = new DateOnly(2025, 2, 1);
-        var first = EmployeeDecisions.RecordAssessment(Ana, levels, Potential.Tinggi, on, "BKPSDM", Now);
+        var first = EmployeeDecisions.RecordCompetencyAssessment(Ana, levels, Potential.Tinggi, on, "BKPSDM", Now);
         var assessed = Given([Registered(EmployeeId, "198609262015052001"), .. first]);
 
         first.Should().ContainSingle().Which.Should().BeOfType<CompetencyAssessed>().Which.Potential.Should().Be(Potential.Tinggi);
-        EmployeeDecisions.RecordAssessment(assessed, [new("INT", 3), new("KRJ", 4)], Potential.Tinggi, on, " BKPSDM ", Now).Should().BeEmpty();
-        EmployeeDecisions.RecordAssessment(assessed, [new("INT", 3), new("KRJ", 5)], Potential.Tinggi, on, "BKPSDM", Now).Should().ContainSingle();
+        EmployeeDecisions.RecordCompetencyAssessment(assessed, [new("INT", 3), new("KRJ", 4)], Potential.Tinggi, on, " BKPSDM ", Now).Should().BeEmpty();
+        EmployeeDecisions.RecordCompetencyAssessment(assessed, [new("INT", 3), new("KRJ", 5)], Potential.Tinggi, on, "BKPSDM", Now).Should().ContainSingle();
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 using FluentValidation.Results;
 using Kinerja.Application.Employees;
-using Kinerja.Application.Employees.AssessingCompetency;
+using Kinerja.Application.Employees.RecordingCompetencyAssessment;
 using Kinerja.Application.Employees.ListingEmployees;
 using Kinerja.Application.Employees.RegisteringEmployee;
 using Kinerja.Domain.Employees;

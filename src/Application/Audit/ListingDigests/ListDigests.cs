@@ -6,16 +6,16 @@ using Mediator;
 namespace Kinerja.Application.Audit.ListingDigests;
 
 /// <summary>The recorded digests of all stream heads, newest first, for an auditor to copy and later compare; paged by <c>before</c> (an instant).</summary>
-public sealed record GetDigests(int? Limit, DateTimeOffset? Before) : IQuery<Page<ChainDigest>>;
+public sealed record ListDigests(int? Limit, DateTimeOffset? Before) : IQuery<Page<ChainDigest>>;
 
-public sealed class GetDigestsValidator : AbstractValidator<GetDigests>
+public sealed class ListDigestsValidator : AbstractValidator<ListDigests>
 {
-    public GetDigestsValidator() => RuleFor(q => q.Limit).InclusiveBetween(1, 1000);
+    public ListDigestsValidator() => RuleFor(q => q.Limit).InclusiveBetween(1, 1000);
 }
 
-public sealed class GetDigestsHandler(AuditAccess access, IAuditTrail trail) : IQueryHandler<GetDigests, Page<ChainDigest>>
+public sealed class ListDigestsHandler(AuditAccess access, IAuditTrail trail) : IQueryHandler<ListDigests, Page<ChainDigest>>
 {
-    public async ValueTask<Page<ChainDigest>> Handle(GetDigests query, CancellationToken ct)
+    public async ValueTask<Page<ChainDigest>> Handle(ListDigests query, CancellationToken ct)
     {
         access.EnsureAuditor();
         var limit = query.Limit ?? 100;

@@ -3,7 +3,7 @@ using Kinerja.Application.Common;
 using Kinerja.Domain.Employees;
 using Mediator;
 
-namespace Kinerja.Application.Employees.AssessingCompetency;
+namespace Kinerja.Application.Employees.RecordingCompetencyAssessment;
 
 /// <summary>The result of a competency assessment (asesmen kompetensi): levels per competency and the potential it shows.</summary>
 public sealed record RecordCompetencyAssessment(
@@ -39,6 +39,6 @@ public sealed class RecordCompetencyAssessmentHandler(EmployeeStreams employees)
         IReadOnlyList<CompetencyLevel> competencies =
             [.. command.Competencies.Select(c => c with { Code = c.Code.ToUpperInvariant() }).OrderBy(c => c.Code, StringComparer.Ordinal)];
         return await employees.Decide(command.Nip, null, (employee, now) =>
-            EmployeeDecisions.RecordAssessment(employee, competencies, command.Potential!.Value, command.AssessedOn!.Value, command.AssessedBy, now), ct);
+            EmployeeDecisions.RecordCompetencyAssessment(employee, competencies, command.Potential!.Value, command.AssessedOn!.Value, command.AssessedBy, now), ct);
     }
 }

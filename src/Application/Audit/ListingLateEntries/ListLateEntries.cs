@@ -29,11 +29,11 @@ public sealed record LateEntry : AuditEntry
 /// months later, a realisation logged after the fact) or after its cycle closed, across all employees, in commit
 /// order; paged by sequence.
 /// </summary>
-public sealed record GetLateEntries(int? MinDaysLate, int? Limit, long? After) : IQuery<Page<LateEntry>>;
+public sealed record ListLateEntries(int? MinDaysLate, int? Limit, long? After) : IQuery<Page<LateEntry>>;
 
-public sealed class GetLateEntriesValidator : AbstractValidator<GetLateEntries>
+public sealed class ListLateEntriesValidator : AbstractValidator<ListLateEntries>
 {
-    public GetLateEntriesValidator()
+    public ListLateEntriesValidator()
     {
         RuleFor(q => q.MinDaysLate).GreaterThanOrEqualTo(0);
         RuleFor(q => q.Limit).InclusiveBetween(1, 1000);
@@ -41,11 +41,11 @@ public sealed class GetLateEntriesValidator : AbstractValidator<GetLateEntries>
     }
 }
 
-public sealed class GetLateEntriesHandler(AuditAccess access, IAuditTrail trail, AuditSettings settings) : IQueryHandler<GetLateEntries, Page<LateEntry>>
+public sealed class ListLateEntriesHandler(AuditAccess access, IAuditTrail trail, AuditSettings settings) : IQueryHandler<ListLateEntries, Page<LateEntry>>
 {
     private const int Batch = 500;
 
-    public async ValueTask<Page<LateEntry>> Handle(GetLateEntries query, CancellationToken ct)
+    public async ValueTask<Page<LateEntry>> Handle(ListLateEntries query, CancellationToken ct)
     {
         access.EnsureAuditor();
         var minDays = query.MinDaysLate ?? settings.LateAfterDays;

@@ -12,13 +12,13 @@ public sealed record PublicFeedbackReceipt(string SubmissionId, DateTimeOffset R
 /// Anonymous feedback from the public (students, parents, patients, citizens) through the portal,
 /// within the cycle's feedback window. Nothing about the respondent is kept but their group.
 /// </summary>
-public sealed record SubmitPublicFeedback(
+public sealed record ReceivePublicFeedback(
     Guid CycleId, string Nip, string SubmissionId, RespondentGroup? RespondentGroup, IReadOnlyDictionary<BerAkhlak, int> Scores, string? Comment)
     : ICommand<PublicFeedbackReceipt>;
 
-public sealed class SubmitPublicFeedbackValidator : AbstractValidator<SubmitPublicFeedback>
+public sealed class ReceivePublicFeedbackValidator : AbstractValidator<ReceivePublicFeedback>
 {
-    public SubmitPublicFeedbackValidator()
+    public ReceivePublicFeedbackValidator()
     {
         RuleFor(c => c.SubmissionId).NotEmpty().Matches("^[A-Za-z0-9._:-]{1,100}$").WithMessage("must be 1-100 letters, digits, dots, colons, hyphens or underscores");
         RuleFor(c => c.RespondentGroup).NotNull().IsInEnum();
@@ -33,10 +33,10 @@ public sealed class SubmitPublicFeedbackValidator : AbstractValidator<SubmitPubl
     }
 }
 
-public sealed class SubmitPublicFeedbackHandler(AppraisalStreams appraisals, AppraisalSettings settings, TimeProvider clock)
-    : ICommandHandler<SubmitPublicFeedback, PublicFeedbackReceipt>
+public sealed class ReceivePublicFeedbackHandler(AppraisalStreams appraisals, AppraisalSettings settings, TimeProvider clock)
+    : ICommandHandler<ReceivePublicFeedback, PublicFeedbackReceipt>
 {
-    public async ValueTask<PublicFeedbackReceipt> Handle(SubmitPublicFeedback command, CancellationToken ct)
+    public async ValueTask<PublicFeedbackReceipt> Handle(ReceivePublicFeedback command, CancellationToken ct)
     {
         DateTimeOffset? receivedAt = null;
         var input = new NewPublicFeedback(command.SubmissionId, command.RespondentGroup!.Value, command.Scores, command.Comment);

@@ -25,23 +25,23 @@ public sealed record DutyFinding(
     long Version, DateTimeOffset RecordedAt);
 
 /// <summary>Every evaluation or approval of the cycle's appraisals checked against the registry as it stands now; paged by sequence.</summary>
-public sealed record GetSeparationOfDuties(Guid CycleId, int? Limit, long? After) : IQuery<Page<DutyFinding>>;
+public sealed record CheckSeparationOfDuties(Guid CycleId, int? Limit, long? After) : IQuery<Page<DutyFinding>>;
 
-public sealed class GetSeparationOfDutiesValidator : AbstractValidator<GetSeparationOfDuties>
+public sealed class CheckSeparationOfDutiesValidator : AbstractValidator<CheckSeparationOfDuties>
 {
-    public GetSeparationOfDutiesValidator()
+    public CheckSeparationOfDutiesValidator()
     {
         RuleFor(q => q.Limit).InclusiveBetween(1, 1000);
         RuleFor(q => q.After).GreaterThanOrEqualTo(0);
     }
 }
 
-public sealed class GetSeparationOfDutiesHandler(AuditAccess access, CycleStreams cycles, IAuditTrail trail, IEmployeeDirectory directory)
-    : IQueryHandler<GetSeparationOfDuties, Page<DutyFinding>>
+public sealed class CheckSeparationOfDutiesHandler(AuditAccess access, CycleStreams cycles, IAuditTrail trail, IEmployeeDirectory directory)
+    : IQueryHandler<CheckSeparationOfDuties, Page<DutyFinding>>
 {
     private static readonly string[] Acts = ["appraisal_opened", "evaluation_submitted", "evaluation_approved"];
 
-    public async ValueTask<Page<DutyFinding>> Handle(GetSeparationOfDuties query, CancellationToken ct)
+    public async ValueTask<Page<DutyFinding>> Handle(CheckSeparationOfDuties query, CancellationToken ct)
     {
         access.EnsureAuditor();
         await cycles.Load(query.CycleId, ct);
