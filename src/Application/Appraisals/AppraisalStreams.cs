@@ -7,14 +7,23 @@ using Kinerja.Domain.Cycles;
 namespace Kinerja.Application.Appraisals;
 
 /// <summary>The appraisal a route addresses (cycle id + the employee's NIP) and the one path every write to it takes.</summary>
-public sealed class AppraisalStreams(IEventStore store, IEmployeeDirectory employees, CycleStreams cycles, TimeProvider clock)
+public sealed class AppraisalStreams(IEventStore store, IAppraisalAddresses addresses, IEmployeeDirectory employees, CycleStreams cycles, TimeProvider clock)
 {
     public delegate Task<IReadOnlyList<object>> Decision(Appraisal appraisal, AppraisalCycle cycle, DateTimeOffset now);
 
     public async Task<Written> Decide(Guid cycleId, string nip, Decision decide, CancellationToken ct, WriteLock mode = WriteLock.Optimistic)
     {
-        var cycle = await cycles.Load(cycleId, ct);
-        var profile = await employees.Addressed(nip, ct);
+        var (cycle, profile) = await addresses.Find(cycleId, nip, ct);
+        if (cycle is null)
+        {
+            throw CycleStreams.NotFound(cycleId);
+        }
+
+        if (profile is null)
+        {
+            throw EmployeeRules.NotFound(nip);
+        }
+
         var id = Appraisal.IdFor(cycleId, profile.Id);
         var version = await store.Decide<Appraisal>(id, () => NotFound(nip), async appraisal => await decide(appraisal, cycle, clock.GetUtcNow()), ct, mode);
         return new Written(id, version, profile.Nip);
