@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark of a generated city: events written per second, full rebuild of every projection, query
 # latency (p50/p99) over HTTP against the real host, and peak memory. Runs against a scratch PostgreSQL
-# cluster of its own (thrown away afterwards), never against the run or test cluster.
+# cluster of its own (thrown away afterwards), never against the run or test cluster. The benchmark is the
+# `benchmark` verb of the development tools (tools/Kinerja.Tools), which boot the service's own host.
 # Usage: scripts/benchmark.sh [--employees 10000] [--seed 1] [--iterations 500]
 #        scripts/benchmark.sh --rebuild-only [--rounds 2] [--employees 10000] [--seed 1]
 #   only rebuilds every projection, on a cluster kept between runs (.local/postgres-benchmark-rebuild; the city
@@ -22,10 +23,10 @@ fi
 export ConnectionStrings__Kinerja="$KINERJA_PG_CONNECTION" ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="http://127.0.0.1:0" \
   RateLimiting__PermitsPerSecond=1000000 Serilog__MinimumLevel__Default=Warning
 
-dotnet build src/Api -c Release -v q -nologo >/dev/null
+dotnet build tools/Kinerja.Tools -c Release -v q -nologo >/dev/null
 cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)
 echo "machine:  $(nproc) cores ($cpu), $(free -g | awk '/Mem:/{print $2}') GiB RAM, $(uname -r); PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') (fsync on)"
 echo "started:  $(date -u +%FT%TZ), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
-(cd src/Api && dotnet bin/Release/net10.0/Kinerja.Api.dll benchmark "$@")
+dotnet tools/Kinerja.Tools/bin/Release/net10.0/Kinerja.Tools.dll benchmark "$@"
 echo "finished: $(date -u +%FT%TZ), load average $(cut -d' ' -f1-3 /proc/loadavg)"

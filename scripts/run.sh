@@ -21,9 +21,12 @@ export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development}
 urls=${ASPNETCORE_URLS:-http://127.0.0.1:5080}
 export ASPNETCORE_URLS=$urls
 
-dotnet build src/Api -c Release -v q -nologo >&2
 if [ -n "$demo" ]; then
-  dotnet run --project src/Api -c Release --no-build --no-launch-profile -- generate-city --employees 200 --seed 2026 --if-empty >&2
+  # The generator is development tooling (tools/Kinerja.Tools), not part of the service; building it builds the service too.
+  dotnet build tools/Kinerja.Tools -c Release -v q -nologo >&2
+  dotnet run --project tools/Kinerja.Tools -c Release --no-build --no-launch-profile -- generate-city --employees 200 --seed 2026 --if-empty >&2
+else
+  dotnet build src/Api -c Release -v q -nologo >&2
 fi
 if [ $# -eq 0 ]; then
   base=${urls%%;*}

@@ -1,8 +1,6 @@
 using JasperFx;
 using Kinerja.Api.Audit;
 using Kinerja.Api.Auth;
-using Kinerja.Api.Benchmarking;
-using Kinerja.Api.Generating;
 using Kinerja.Api.Hosting;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, EnvironmentName = SourceTreeEnvironment.Default() });
@@ -18,22 +16,12 @@ if (args is [VerifyChainsCommand.Verb])
     return await VerifyChainsCommand.Run(app.Services);
 }
 
-if (args is [GenerateCityCommand.Verb, .. var generateArgs])
-{
-    return await GenerateCityCommand.Run(app.Services, generateArgs);
-}
-
 if (args is [TrialRebuildCommand.Verb, .. var trialArgs])
 {
     return await TrialRebuildCommand.Run(app.Services, trialArgs);
 }
 
 app.UseKinerjaApi();
-if (args is [BenchmarkCommand.Verb, .. var benchmarkArgs])
-{
-    return await BenchmarkCommand.Run(app, benchmarkArgs);
-}
-
 return await app.RunJasperFxCommands(args);
 
 /// <summary>Entry point, visible to the integration tests' host factory.</summary>

@@ -30,7 +30,6 @@ public static class DependencyInjection
         services.AddScoped<Evaluations.UnitHeadResults>();
         services.AddScoped<FollowUps.FollowUpStreams>();
         services.AddScoped<Raters>();
-        services.AddSingleton<Generating.CityGenerator>();
         services.AddScoped<Positions.PositionStreams>();
         return services;
     }

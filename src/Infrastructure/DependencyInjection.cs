@@ -88,7 +88,6 @@ public static class DependencyInjection
         services.AddSingleton(configuration.GetSection("Kinerja:Appraisals").Get<AppraisalSettings>() ?? new AppraisalSettings());
         services.AddSingleton(configuration.GetSection("Kinerja:Awards").Get<Application.Evaluations.AwardSettings>() ?? new());
         services.AddSingleton<IIdempotencyStore, MartenIdempotencyStore>();
-        services.AddSingleton<ReadModels.ReadModelRebuild>();
         services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgresql", tags: ["ready"]);
         return services;
     }

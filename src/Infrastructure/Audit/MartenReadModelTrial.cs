@@ -18,7 +18,7 @@ internal sealed class MartenReadModelTrial(IDocumentStore live, Action<StoreOpti
     public async Task<ReadModelTrialReport> Run(string? projection, CancellationToken ct)
     {
         var options = (StoreOptions)live.Options;
-        var stored = ReadModels.ReadModelRebuild.Stored(options).ToList();
+        var stored = ReadModels.StoredProjections.Of(options).ToList();
         var sources = stored.Where(p => projection is null || p.Name == projection).ToList();
         if (sources.Count == 0)
         {

@@ -1,4 +1,4 @@
-using Kinerja.Application.Generating;
+using Kinerja.Tools.Generating;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,7 +18,7 @@ public sealed class GeneratedCityApp : KinerjaApp, IAsyncLifetime
     }
 
     public static Task<CitySummary> Generate(KinerjaApp app, int seed) =>
-        app.Services.GetRequiredService<CityGenerator>().Generate(Employees, seed, CancellationToken.None);
+        new CityGenerator(app.Services.GetRequiredService<IServiceScopeFactory>()).Generate(Employees, seed, CancellationToken.None);
 
     /// <summary>Every stored event as its type and JSON data, in commit order (tombstones excluded).</summary>
     public static async Task<IReadOnlyList<string>> EventData(KinerjaApp app)

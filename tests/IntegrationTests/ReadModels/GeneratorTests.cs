@@ -30,7 +30,7 @@ public sealed class GeneratorTests
         }
     }
 
-    private static async Task Check(KinerjaApp app, Kinerja.Application.Generating.CitySummary city)
+    private static async Task Check(KinerjaApp app, Kinerja.Tools.Generating.CitySummary city)
     {
         var events = await GeneratedCityApp.EventData(app);
 

@@ -1,8 +1,8 @@
 using Kinerja.Application.Appraisals;
 using Kinerja.Application.Audit;
 using Kinerja.Application.Employees;
-using Kinerja.Infrastructure.ReadModels;
 using Kinerja.IntegrationTests.Harness;
+using Kinerja.Tools.Benchmarking;
 using Marten;
 using Marten.Events;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,7 +14,7 @@ public sealed class RebuildTests(GeneratedCityApp app) : IClassFixture<Generated
     [Fact]
     public async Task Every_read_model_rebuilt_from_wiped_tables_equals_the_one_built_as_the_events_were_appended()
     {
-        var rebuild = app.Services.GetRequiredService<ReadModelRebuild>();
+        var rebuild = new ReadModelRebuild(app.Store);
         var types = rebuild.DocumentTypes();
         types.Should().Contain([typeof(EmployeeProfile), typeof(AppraisalRecord), typeof(Kinerja.Application.Training.TrainingGrantRecord)]);
         // The async models (the talent profiles) must have caught up before their incremental state is the reference.

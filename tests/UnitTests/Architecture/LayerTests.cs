@@ -8,6 +8,9 @@ public class LayerTests
     private static readonly Assembly Domain = typeof(Kinerja.Domain.DomainRuleViolation).Assembly;
     private static readonly Assembly Application = typeof(Kinerja.Application.DependencyInjection).Assembly;
     private static readonly Assembly Infrastructure = typeof(Kinerja.Infrastructure.DependencyInjection).Assembly;
+    private static readonly Assembly Api = typeof(Kinerja.Api.Hosting.ApiServices).Assembly;
+    private static readonly Assembly Tools = typeof(Kinerja.Tools.Generating.CityGenerator).Assembly;
+    private static readonly Assembly[] Product = [Domain, Application, Infrastructure, Api];
 
     private static readonly string[] Framework = ["System", "netstandard", "Microsoft.CSharp"];
     private static readonly string[] OuterToApplication =
@@ -36,6 +39,32 @@ public class LayerTests
     {
         References(Application).Should().Contain("Kinerja.Domain");
         References(Infrastructure).Should().Contain("Kinerja.Application");
+    }
+
+    [Fact]
+    public void No_product_assembly_references_the_tools() =>
+        Product.SelectMany(References).Should().NotContain(name => Is(name, "Kinerja.Tools"));
+
+    [Fact]
+    public void No_source_project_references_the_tools_project()
+    {
+        var references = Directory.GetFiles(Path.Combine(RepositoryRoot(), "src"), "*.csproj", SearchOption.AllDirectories)
+            .SelectMany(file => XDocument.Load(file).Descendants().Where(e => e.Name.LocalName == "ProjectReference"))
+            .Select(e => e.Attribute("Include")!.Value.Replace('\\', '/'));
+
+        references.Should().NotBeEmpty().And.NotContain(path => path.Contains("tools/", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void The_product_assemblies_hold_none_of_the_generator_and_benchmark_types()
+    {
+        var tools = Tools.GetTypes().Where(t => !t.IsNested && t.Namespace?.StartsWith("Kinerja.Tools", StringComparison.Ordinal) == true && t.Name != "Program")
+            .Select(t => t.Name).ToHashSet();
+        var product = Product.SelectMany(a => a.GetTypes()).Where(t => !t.IsNested).ToList();
+
+        tools.Should().Contain(["CityGenerator", "CityWriter", "GenerateCityCommand", "BenchmarkCommand", "QueryProbes", "ReadModelRebuild", "PlannerStatistics"]);
+        product.Where(t => tools.Contains(t.Name)).Select(t => t.FullName).Should().BeEmpty();
+        product.Select(t => t.Namespace ?? "").Where(ns => ns.Split('.').Any(part => part is "Generating" or "Benchmarking")).Should().BeEmpty();
     }
 
     [Fact]

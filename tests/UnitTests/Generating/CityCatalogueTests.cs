@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Kinerja.Application.Generating;
+using Kinerja.Tools.Generating;
 using Kinerja.Domain.Employees;
 
 namespace Kinerja.UnitTests.Generating;

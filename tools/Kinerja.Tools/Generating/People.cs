@@ -1,7 +1,7 @@
 using System.Globalization;
 using Kinerja.Domain.Employees;
 
-namespace Kinerja.Application.Generating;
+namespace Kinerja.Tools.Generating;
 
 /// <summary>What an employee does day to day: it chooses their SKP rows, training and who gives them public feedback.</summary>
 public enum WorkKind { Pimpinan, Administrasi, Guru, Kesehatan, Kewilayahan }

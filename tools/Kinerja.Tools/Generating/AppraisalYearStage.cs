@@ -3,7 +3,7 @@ using Kinerja.Domain.Cycles;
 using Kinerja.Domain.Evaluations;
 using Kinerja.Domain.FollowUps;
 
-namespace Kinerja.Application.Generating;
+namespace Kinerja.Tools.Generating;
 
 /// <param name="Today">The last day the stage simulates (WIT): nothing in it is achieved, received or decided later.</param>
 public sealed record AppraisalYear(int Year, bool Closes, DateOnly Today)

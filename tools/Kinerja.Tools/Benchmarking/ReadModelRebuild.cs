@@ -1,7 +1,9 @@
 using System.Diagnostics;
+using Kinerja.Infrastructure.Integration;
+using Kinerja.Infrastructure.ReadModels;
 using Marten;
 
-namespace Kinerja.Infrastructure.ReadModels;
+namespace Kinerja.Tools.Benchmarking;
 
 public sealed record ProjectionRebuilt(string Projection, TimeSpan Elapsed);
 
@@ -28,7 +30,7 @@ public sealed class ReadModelRebuild(IDocumentStore store)
     {
         var head = (await store.Advanced.FetchEventStoreStatistics(token: ct)).EventSequenceNumber;
         var deadline = Stopwatch.StartNew();
-        while ((await store.Advanced.AllProjectionProgress(token: ct)).FirstOrDefault(p => p.ShardName.StartsWith(Integration.IntegrationFeedSubscription.Name, StringComparison.Ordinal)) is not { } feed
+        while ((await store.Advanced.AllProjectionProgress(token: ct)).FirstOrDefault(p => p.ShardName.StartsWith(IntegrationFeedSubscription.Name, StringComparison.Ordinal)) is not { } feed
             || feed.Sequence < head)
         {
             if (deadline.Elapsed > timeout)
@@ -40,11 +42,7 @@ public sealed class ReadModelRebuild(IDocumentStore store)
         }
     }
 
-    private IEnumerable<JasperFx.Events.Projections.IProjectionSource<IDocumentOperations, IQuerySession>> Projections => Stored((StoreOptions)store.Options);
-
-    /// <summary>The projections that store documents, so have something to rebuild: a live one folds on demand (docs/decisions/064).</summary>
-    internal static IEnumerable<JasperFx.Events.Projections.IProjectionSource<IDocumentOperations, IQuerySession>> Stored(StoreOptions options) =>
-        options.Projections.All.Where(p => p.Lifecycle != JasperFx.Events.Projections.ProjectionLifecycle.Live);
+    private IEnumerable<JasperFx.Events.Projections.IProjectionSource<IDocumentOperations, IQuerySession>> Projections => StoredProjections.Of((StoreOptions)store.Options);
 
     public async Task<RebuildReport> RebuildAll(TimeSpan shardTimeout, CancellationToken ct)
     {

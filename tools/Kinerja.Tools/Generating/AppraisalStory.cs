@@ -3,7 +3,7 @@ using Kinerja.Domain.Cycles;
 using Kinerja.Domain.Evaluations;
 using static System.FormattableString;
 
-namespace Kinerja.Application.Generating;
+namespace Kinerja.Tools.Generating;
 
 /// <summary>
 /// One employee's appraisal year, decided step by step by the Domain in the order the year runs: the

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
-using Kinerja.Application.Generating;
+using Kinerja.Tools.Generating;
 
-namespace Kinerja.Api.Benchmarking;
+namespace Kinerja.Tools.Benchmarking;
 
 /// <summary>A read the benchmark times against the running host; the path is built from facts of the generated city.</summary>
 public sealed record QueryProbe(string Name, Func<CitySummary, string> Path);

@@ -3,7 +3,7 @@ using Kinerja.Domain.Employees;
 using Kinerja.Domain.Evaluations;
 using Kinerja.Domain.Units;
 
-namespace Kinerja.Application.Generating;
+namespace Kinerja.Tools.Generating;
 
 public sealed record CityUnit(UnitSpec Spec, UnitKerja State);
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Kinerja.Api.Hosting;
+namespace Kinerja.Tools;
 
 /// <summary>The admin verbs' <c>--name value</c> options; a name followed by another option (or nothing) is a flag.</summary>
 public sealed class CliOptions

@@ -1,7 +1,7 @@
 using Kinerja.Application.Common;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Kinerja.Application.Generating;
+namespace Kinerja.Tools.Generating;
 
 /// <summary>
 /// Writes decided streams through the same <see cref="IEventStore"/> port as the API (so the same

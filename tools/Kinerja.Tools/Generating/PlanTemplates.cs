@@ -1,6 +1,6 @@
 using Kinerja.Domain.Appraisals;
 
-namespace Kinerja.Application.Generating;
+namespace Kinerja.Tools.Generating;
 
 /// <summary>SKP rows as units of Kota Ambon write them, per kind of work; a row R1 exists in every plan so staff can cascade to it.</summary>
 internal static class PlanTemplates

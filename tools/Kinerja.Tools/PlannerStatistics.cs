@@ -2,7 +2,7 @@ using System.Diagnostics;
 using Marten;
 using Npgsql;
 
-namespace Kinerja.Infrastructure.Common;
+namespace Kinerja.Tools;
 
 /// <summary>
 /// Refreshes PostgreSQL's planner statistics at once after a bulk load (a generated city) or a full rebuild, instead

@@ -3,7 +3,7 @@ using Kinerja.Domain.Employees;
 using Kinerja.Domain.Evaluations;
 using Kinerja.Domain.Training;
 
-namespace Kinerja.Application.Generating;
+namespace Kinerja.Tools.Generating;
 
 /// <summary>
 /// A year of competency development: every unit gets a training budget, about a quarter of the ASN get

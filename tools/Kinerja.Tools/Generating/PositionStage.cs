@@ -1,7 +1,7 @@
 using Kinerja.Domain.Employees;
 using Kinerja.Domain.Positions;
 
-namespace Kinerja.Application.Generating;
+namespace Kinerja.Tools.Generating;
 
 /// <summary>
 /// The jabatan BKPSDM is filling at the end of the run: one vacant functional or staff position per unit

@@ -1,6 +1,6 @@
 using Kinerja.Application.Common;
 
-namespace Kinerja.Application.Generating;
+namespace Kinerja.Tools.Generating;
 
 /// <summary>
 /// The only source of chance in a generated city: one <see cref="Random"/> seeded once and consumed in a

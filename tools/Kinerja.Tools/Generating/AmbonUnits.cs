@@ -1,4 +1,4 @@
-namespace Kinerja.Application.Generating;
+namespace Kinerja.Tools.Generating;
 
 /// <summary>What a unit does, which sets its staff's work, plans and public feedback.</summary>
 public enum UnitKind { Setda, Opd, Kecamatan, Sekolah, Puskesmas, Kelurahan }

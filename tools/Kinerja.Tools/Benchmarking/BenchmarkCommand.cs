@@ -2,16 +2,12 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Headers;
 using Kinerja.Api.Auth;
-using Kinerja.Api.Generating;
-using Kinerja.Api.Hosting;
 using Kinerja.Application.Common;
-using Kinerja.Application.Generating;
-using Kinerja.Infrastructure.Common;
-using Kinerja.Infrastructure.ReadModels;
+using Kinerja.Tools.Generating;
 using Marten;
 using static System.FormattableString;
 
-namespace Kinerja.Api.Benchmarking;
+namespace Kinerja.Tools.Benchmarking;
 
 /// <summary>
 /// <c>benchmark [--employees N] [--seed S] [--iterations I]</c>, on an empty database: generates a city,

@@ -1,10 +1,7 @@
-using Kinerja.Api.Hosting;
 using Kinerja.Application.Employees;
-using Kinerja.Application.Generating;
-using Kinerja.Infrastructure.Common;
 using Marten;
 
-namespace Kinerja.Api.Generating;
+namespace Kinerja.Tools.Generating;
 
 /// <summary>
 /// <c>generate-city [--employees N] [--seed S] [--if-empty]</c>: fills the database with a deterministic city of

@@ -1,7 +1,7 @@
 using Kinerja.Domain.Employees;
 using Kinerja.Domain.Units;
 
-namespace Kinerja.Application.Generating;
+namespace Kinerja.Tools.Generating;
 
 /// <summary>
 /// Units and their ASN as BKPSDM would load them: heads first, then managers and staff, each with a

@@ -1,6 +1,6 @@
 using Kinerja.Domain.Employees;
 
-namespace Kinerja.Application.Generating;
+namespace Kinerja.Tools.Generating;
 
 public enum Rank { Head, Manager, Staff }
 
