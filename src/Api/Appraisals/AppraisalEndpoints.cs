@@ -50,11 +50,9 @@ public static partial class AppraisalEndpoints
             .WithSummary("The cycle's appraisals ordered by NIP (as opened), paged by cursor; filter by unit (as opened) and status. A supervisor sees those they rate.")
             .ProducesProblem(400).ProducesProblem(403).ProducesProblem(404);
 
-        appraisals.MapGet("/{nip}", async (Guid cycleId, string nip, IMediator mediator, HttpContext http, CancellationToken ct) =>
-                http.WithETag(await mediator.Send(new GetAppraisal(cycleId, nip), ct)))
+        appraisals.MapRead("/{nip}", (AppraisalRoute at) => new GetAppraisal(at.CycleId, at.Nip))
             .WithSummary("An appraisal: rater, plan and its versions, realisations against targets, feedback per source and value. "
-                + "Public comments are shown to hr-admin and auditors only.")
-            .ProducesProblem(403).ProducesProblem(404);
+                + "Public comments are shown to hr-admin and auditors only.");
 
         appraisals.MapCommand("/{nip}/rater-resolution", (AppraisalRoute at, ResolveRaterRequest body) => new ResolveRater(at.CycleId, at.Nip, body.On), Appraisal)
             .RequireAuthorization(p => p.RequireRole(Roles.HrAdmin))

@@ -36,12 +36,10 @@ public static partial class AppraisalEndpoints
 
     private static void MapPlan(this RouteGroupBuilder appraisals)
     {
-        appraisals.MapGet("/{nip}/plan", async (Guid cycleId, string nip, IMediator mediator, HttpContext http, CancellationToken ct) =>
-                http.WithETag(await mediator.Send(new GetPlan(cycleId, nip, null), ct)))
-            .WithSummary("The latest plan version (draft, submitted, returned or agreed).").ProducesProblem(403).ProducesProblem(404);
-        appraisals.MapGet("/{nip}/plan/versions/{version:int}", async (Guid cycleId, string nip, int version, IMediator mediator, HttpContext http, CancellationToken ct) =>
-                http.WithETag(await mediator.Send(new GetPlan(cycleId, nip, version), ct)))
-            .WithSummary("Any plan version, as it stands; agreed versions never change.").ProducesProblem(403).ProducesProblem(404);
+        appraisals.MapRead("/{nip}/plan", (AppraisalRoute at) => new GetPlan(at.CycleId, at.Nip, null))
+            .WithSummary("The latest plan version (draft, submitted, returned or agreed).");
+        appraisals.MapRead("/{nip}/plan/versions/{version:int}", (PlanVersionRoute at) => new GetPlan(at.CycleId, at.Nip, at.Version))
+            .WithSummary("Any plan version, as it stands; agreed versions never change.");
 
         appraisals.MapCommand("/{nip}/plan/drafts", (AppraisalRoute at, DraftPlanRequest body) => new DraftPlan(at.CycleId, at.Nip, body.Rows, body.Expectations), LatestPlan)
             .WithSummary("Save the draft (employee or hr-admin). After agreement a change starts the next version, which needs agreement again. Accepts If-Match.");
@@ -59,9 +57,8 @@ public static partial class AppraisalEndpoints
                 new RecordRealisation(at.CycleId, at.Nip, body.IndicatorKey, body.Value, body.Evidence, body.AchievedOn), Realisation, RealisationLocation, created: true)
             .WithSummary("Record a realisation for an indicator of the agreed plan, with evidence (employee or hr-admin).");
 
-        appraisals.MapGet("/{nip}/realisations/{id:guid}", async (Guid cycleId, string nip, Guid id, IMediator mediator, HttpContext http, CancellationToken ct) =>
-                http.WithETag(await mediator.Send(new GetRealisation(cycleId, nip, id), ct)))
-            .WithSummary("One realisation; correctedBy names the correction that superseded it.").ProducesProblem(403).ProducesProblem(404);
+        appraisals.MapRead("/{nip}/realisations/{id:guid}", (RealisationRoute at) => new GetRealisation(at.CycleId, at.Nip, at.Id))
+            .WithSummary("One realisation; correctedBy names the correction that superseded it.");
 
         appraisals.MapCommand("/{nip}/realisations/{id:guid}/corrections", (RealisationRoute at, CorrectRealisationRequest body) =>
                 new CorrectRealisation(at.CycleId, at.Nip, at.Id, body.Value, body.Evidence, body.AchievedOn, body.Reason),
@@ -79,6 +76,8 @@ public static partial class AppraisalEndpoints
 
     private static string RealisationLocation(AppraisalRoute at, Written written) => $"{Location(at.CycleId, at.Nip)}/realisations/{written.Key}";
 }
+
+public sealed record PlanVersionRoute(Guid CycleId, string Nip, int Version);
 
 /// <summary>A realisation of the appraisal a route addresses.</summary>
 public sealed record RealisationRoute(Guid CycleId, string Nip, Guid Id)

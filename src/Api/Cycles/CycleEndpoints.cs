@@ -30,10 +30,8 @@ public static class CycleEndpoints
             .WithSummary("Cycles, newest period first (then newest created), paged by cursor; filter by phase.")
             .ProducesProblem(400);
 
-        cycles.MapGet("/{id:guid}", async (Guid id, IMediator mediator, HttpContext http, CancellationToken ct) =>
-                http.WithETag(await mediator.Send(new GetCycle(id), ct)))
-            .WithSummary("A cycle with its phase history; ETag is the stream version.")
-            .ProducesProblem(404);
+        cycles.MapRead("/{id:guid}", (CycleRoute at) => new GetCycle(at.Id))
+            .WithSummary("A cycle with its phase history; ETag is the stream version.");
 
         cycles.MapPhaseChange("/{id:guid}/start", "Planning → InProgress. Schedules the move into evaluation at the end of the period.", at => new StartCycle(at.Id));
         cycles.MapPhaseChange("/{id:guid}/evaluation", "InProgress → Evaluation by hand; the scheduler does it on its own when the period ends.", at => new BeginEvaluation(at.Id));

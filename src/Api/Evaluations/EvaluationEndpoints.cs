@@ -27,11 +27,9 @@ public static class EvaluationEndpoints
         var cycles = api.MapGroup("/cycles/{cycleId:guid}").WithTags("Evaluations");
         var units = cycles.MapGroup("/units/{code}");
 
-        units.MapGet("/distribution", async (Guid cycleId, string code, IMediator mediator, HttpContext http, CancellationToken ct) =>
-                http.WithETag(await mediator.Send(new GetDistribution(cycleId, code), ct)))
+        units.MapRead("/distribution", (UnitCycleRoute at) => new GetDistribution(at.CycleId, at.Code))
             .RequireAuthorization(p => p.RequireRole(Roles.HrAdmin, Roles.Auditor))
-            .WithSummary("The unit's final predikat counted against the guidance (SE MenPANRB 03/2023) its own result sets: every breach, and whether the latest justification answers them.")
-            .ProducesProblem(403).ProducesProblem(404);
+            .WithSummary("The unit's final predikat counted against the guidance (SE MenPANRB 03/2023) its own result sets: every breach, and whether the latest justification answers them.");
 
         units.MapGet("/support-needs", async (Guid cycleId, string code, IMediator mediator, CancellationToken ct) =>
                 await mediator.Send(new ListSupportNeeds(cycleId, code), ct))

@@ -20,10 +20,8 @@ public static class FollowUpEndpoints
     {
         var employee = api.MapGroup("/employees/{nip}").WithTags("Follow-ups (tindak lanjut)");
 
-        employee.MapGet("/follow-ups", async (string nip, IMediator mediator, HttpContext http, CancellationToken ct) =>
-                http.WithETag(await mediator.Send(new GetFollowUps(nip), ct)))
-            .WithSummary("Awards and support plans of the employee (hr-admin, auditor, portal, the employee, their current supervisor); ETag is the follow-up stream's version.")
-            .ProducesProblem(403).ProducesProblem(404);
+        employee.MapRead("/follow-ups", (EmployeeRoute at) => new GetFollowUps(at.Nip))
+            .WithSummary("Awards and support plans of the employee (hr-admin, auditor, portal, the employee, their current supervisor); ETag is the follow-up stream's version.");
 
         employee.MapCommand("/awards", (EmployeeRoute at, GrantAwardRequest body) =>
                 new GrantAward(at.Nip, body.CycleId, body.Kind, body.Citation, body.GrantedOn, body.OverrideReason), FollowUps)

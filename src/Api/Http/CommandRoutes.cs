@@ -69,6 +69,13 @@ public static class CommandRoutes
                 TypedResults.Ok(await mediator.Send(command(route, body), ct)))
             .Declare<TResult>(created: false);
 
+    /// <summary>A read of one record: its query built from the route's values, answered with the record and its version as the ETag.</summary>
+    public static RouteHandlerBuilder MapRead<TRoute, TView>(this IEndpointRouteBuilder group, string pattern, Func<TRoute, IQuery<Versioned<TView>>> query) =>
+        group.MapGet(pattern, async ([AsParameters] TRoute route, IMediator mediator, HttpContext http, CancellationToken ct) =>
+                http.WithETag(await mediator.Send(query(route), ct)))
+            .Produces<TView>()
+            .ProducesProblem(403).ProducesProblem(404);
+
     /// <summary>The problems every command route can answer with.</summary>
     public static RouteHandlerBuilder Declare<TView>(this RouteHandlerBuilder route, bool created) =>
         route.Produces<TView>(created ? StatusCodes.Status201Created : StatusCodes.Status200OK)

@@ -38,10 +38,8 @@ public static class PositionEndpoints
             .WithSummary("Positions ordered by code, paged by cursor; filter by unit and by having a vacant seat.")
             .ProducesProblem(400);
 
-        positions.MapGet("/{code}", async (string code, IMediator mediator, HttpContext http, CancellationToken ct) =>
-                http.WithETag(await mediator.Send(new GetPosition(code), ct)))
-            .WithSummary("One position; ETag is its stream version.")
-            .ProducesProblem(404);
+        positions.MapRead("/{code}", (PositionRoute at) => new GetPosition(at.Code))
+            .WithSummary("One position; ETag is its stream version.");
 
         positions.MapGet("/{code}/candidates", async (string code, int? limit, string? cursor, IMediator mediator, CancellationToken ct) =>
                 await mediator.Send(new ListCandidates(code, limit, cursor), ct))

@@ -32,9 +32,7 @@ public static class TrainingBudgetEndpoints
             .RequireAuthorization(AuthSetup.HrAdminOnly)
             .WithSummary("Change the allocation to a new total with a reason; never below what is reserved or spent. Accepts If-Match.");
 
-        budgets.MapGet("/{year:int}", async (string code, int year, IMediator mediator, HttpContext http, CancellationToken ct) =>
-                http.WithETag(await mediator.Send(new GetTrainingBudget(code, year), ct)))
-            .WithSummary("Allocated, reserved, spent and remaining rupiah, the partner-funded totals beside them, and the adjustments; ETag is the budget's stream version.")
-            .ProducesProblem(403).ProducesProblem(404);
+        budgets.MapRead("/{year:int}", (BudgetRoute at) => new GetTrainingBudget(at.Code, at.Year))
+            .WithSummary("Allocated, reserved, spent and remaining rupiah, the partner-funded totals beside them, and the adjustments; ETag is the budget's stream version.");
     }
 }

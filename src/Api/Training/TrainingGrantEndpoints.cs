@@ -46,10 +46,8 @@ public static class TrainingGrantEndpoints
                 + "Roles that do not read everything must filter by an employee they may read.")
             .ProducesProblem(400).ProducesProblem(403).ProducesProblem(404);
 
-        grants.MapGet("/{id:guid}", async (Guid id, IMediator mediator, HttpContext http, CancellationToken ct) =>
-                http.WithETag(await mediator.Send(new GetTrainingGrant(id), ct)))
-            .WithSummary("One training grant with its history; ETag is the grant's stream version.")
-            .ProducesProblem(403).ProducesProblem(404);
+        grants.MapRead("/{id:guid}", (GrantRoute at) => new GetTrainingGrant(at.Id))
+            .WithSummary("One training grant with its history; ETag is the grant's stream version.");
 
         grants.MapCommandOptionalBody("/{id:guid}/approval", (GrantRoute at, ApproveTrainingGrantRequest? body) => new ApproveTrainingGrant(at.Id, body?.Note), Grant, GrantLocation)
             .RequireAuthorization(AuthSetup.Writers)

@@ -35,10 +35,8 @@ public static class UnitEndpoints
         units.MapGet("/", async (IMediator mediator, CancellationToken ct) => new UnitTreeResponse(await mediator.Send(new GetUnitTree(), ct)))
             .WithSummary("The unit tree: roots and children ordered by code.");
 
-        units.MapGet("/{code}", async (string code, IMediator mediator, HttpContext http, CancellationToken ct) =>
-                http.WithETag(await mediator.Send(new GetUnit(code), ct)))
-            .WithSummary("One unit with its sub-units; ETag is the unit's stream version.")
-            .ProducesProblem(404);
+        units.MapRead("/{code}", (UnitRoute at) => new GetUnit(at.Code))
+            .WithSummary("One unit with its sub-units; ETag is the unit's stream version.");
 
         units.MapCommand("/{code}/renaming", (UnitRoute at, RenameUnitRequest body) => new RenameUnit(at.Code, body.Name), Unit)
             .RequireAuthorization(AuthSetup.Writers)
