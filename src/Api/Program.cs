@@ -4,6 +4,7 @@ using Kinerja.Api.Auth;
 using Kinerja.Api.Benchmarking;
 using Kinerja.Api.Generating;
 using Kinerja.Api.Hosting;
+using Kinerja.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, EnvironmentName = SourceTreeEnvironment.Default() });
 if (args is [TokenCommand.Verb, .. var tokenArgs])
@@ -11,7 +12,7 @@ if (args is [TokenCommand.Verb, .. var tokenArgs])
     return TokenCommand.Run(tokenArgs, builder.Configuration, builder.Environment);
 }
 
-builder.AddKinerjaApi();
+builder.AddKinerjaApi(writingGeneratedCode: args is [GeneratedCode.Verb, ..]);
 var app = builder.Build();
 if (args is [VerifyChainsCommand.Verb])
 {
