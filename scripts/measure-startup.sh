@@ -1,23 +1,59 @@
 #!/usr/bin/env bash
 # Benchmark: API start-to-ready time and memory at rest. Builds first (not timed), then starts the
-# service N times (default 3) against the run cluster and prints one line per start and a summary.
+# service N times (default 3) against the run cluster and prints one line per start.
+#   scripts/measure-startup.sh [RUNS] [--against REV]
+# With --against, the commit REV is exported to a scratch folder and built too, and its starts alternate with
+# this tree's, so both see the same load from other processes on the machine. Each line gives the wall time to
+# the first 200 of /health/ready, the CPU time the process used until then (less sensitive to other load) and
+# the RSS 5 s later; then it registers a webhook subscription, which makes Wolverine handle its first message
+# (a delivery to a closed port), and gives the CPU time that took and the RSS 5 s later; then it deletes it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/postgres.sh
-runs=${1:-3}
+runs=3; against=""
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --against) against=$2; shift 2 ;;
+    *) runs=$1; shift ;;
+  esac
+done
 port=$(pg_pick_port 5180)
 pg_provision run >/dev/null
 export ConnectionStrings__Kinerja="$KINERJA_PG_CONNECTION" ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="http://127.0.0.1:$port"
 dotnet build src/Api -c Release -v q -nologo >/dev/null
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -r); $(date -u +%FT%TZ)"
+trees=("current:$PWD")
+if [ -n "$against" ]; then
+  scratch=$(mktemp -d)
+  trap 'rm -rf "$scratch"' EXIT
+  git archive "$against" | tar -x -C "$scratch"
+  (cd "$scratch" && dotnet build src/Api -c Release -v q -nologo >/dev/null)
+  trees=("$against:$scratch" "${trees[@]}")
+fi
+ticks=$(getconf CLK_TCK)
+token=$(cd src/Api && dotnet bin/Release/net10.0/Kinerja.Api.dll token --role hr-admin --name measure-startup)
+cpu_of() { echo $(( $(awk '{print $14 + $15}' "/proc/$1/stat") * 1000 / ticks )); }
+rss_of() { echo $(( $(awk '/VmRSS/{print $2}' "/proc/$1/status") / 1024 )); }
+api() { curl -fs -X "$1" "http://127.0.0.1:$port/api/v1/webhook-subscriptions$2" -H "Authorization: Bearer $token" -H 'Content-Type: application/json' "${@:3}"; }
+echo "machine: $(nproc) cores ($(sed -n 's/^model name[^:]*: //p' /proc/cpuinfo | head -1)), $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -r); $(date -u +%FT%TZ)"
 for i in $(seq "$runs"); do
-  start=$(date +%s%N)
-  (cd src/Api && exec dotnet bin/Release/net10.0/Kinerja.Api.dll) >/dev/null 2>&1 &
-  pid=$!
-  until curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1; do sleep 0.05; done
-  ready_ms=$(( ($(date +%s%N) - start) / 1000000 ))
-  sleep 5
-  rss_mb=$(( $(awk '/VmRSS/{print $2}' /proc/$pid/status) / 1024 ))
-  echo "run $i: ready after ${ready_ms} ms; RSS at rest ${rss_mb} MiB"
-  kill "$pid"; wait "$pid" 2>/dev/null || true
+  for tree in "${trees[@]}"; do
+    name=${tree%%:*}; dir=${tree#*:}
+    load=$(cut -d' ' -f1 /proc/loadavg)
+    start=$(date +%s%N)
+    (cd "$dir/src/Api" && exec dotnet bin/Release/net10.0/Kinerja.Api.dll) >/dev/null 2>&1 &
+    pid=$!
+    until curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1; do sleep 0.05; done
+    ready_ms=$(( ($(date +%s%N) - start) / 1000000 ))
+    cpu_ms=$(cpu_of "$pid")
+    sleep 5
+    rss_mb=$(rss_of "$pid")
+    before_ms=$(cpu_of "$pid")
+    id=$(api POST "" -d '{"url":"http://127.0.0.1:9/hook","eventTypes":["employee.registered"],"secret":"measure-startup-secret"}' | sed -n 's/.*"id":"\([^"]*\)".*/\1/p')
+    sleep 5
+    message_ms=$(( $(cpu_of "$pid") - before_ms ))
+    message_rss_mb=$(rss_of "$pid")
+    api DELETE "/$id" >/dev/null || true
+    echo "run $i ($name): ready after ${ready_ms} ms (CPU ${cpu_ms} ms, load average ${load}); RSS at rest ${rss_mb} MiB; first message: CPU ${message_ms} ms, RSS ${message_rss_mb} MiB"
+    kill "$pid"; wait "$pid" 2>/dev/null || true
+  done
 done

@@ -14,6 +14,9 @@ if [ -z "${KINERJA_TEST_CONNECTION:-}" ]; then
 fi
 
 dotnet build Kinerja.sln -c Release -v q -nologo || { echo "0 passed, 1 failed"; exit 1; }
+# The service loads Wolverine's generated code statically: code that no longer matches the handlers would leave
+# a new handler out or run an old shape, so regenerate it from this build and fail on any difference (065).
+bash scripts/codegen.sh --check || { echo "0 passed, 1 failed"; exit 1; }
 
 results=$(mktemp -d)
 dotnet test Kinerja.sln -c Release --no-build --nologo --logger "trx" --results-directory "$results" "$@" 2>&1 | tee "$results/console.log"

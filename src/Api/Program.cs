@@ -2,6 +2,7 @@ using JasperFx;
 using Kinerja.Api.Audit;
 using Kinerja.Api.Auth;
 using Kinerja.Api.Hosting;
+using Kinerja.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, EnvironmentName = SourceTreeEnvironment.Default() });
 if (args is [TokenCommand.Verb, .. var tokenArgs])
@@ -9,7 +10,7 @@ if (args is [TokenCommand.Verb, .. var tokenArgs])
     return TokenCommand.Run(tokenArgs, builder.Configuration, builder.Environment);
 }
 
-builder.AddKinerjaApi();
+builder.AddKinerjaApi(writingGeneratedCode: args is [GeneratedCode.Verb, ..]);
 var app = builder.Build();
 if (args is [VerifyChainsCommand.Verb])
 {

@@ -29,7 +29,8 @@ public static class DependencyInjection
 {
     public const string ConnectionStringName = "Kinerja";
 
-    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    /// <param name="writingGeneratedCode">true only for <c>codegen write</c>: handlers are discovered afresh instead of loaded pre-generated.</param>
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration, bool writingGeneratedCode = false)
     {
         var connectionString = configuration.GetConnectionString(ConnectionStringName)
             ?? throw new InvalidOperationException(
@@ -47,7 +48,7 @@ public static class DependencyInjection
 
         services.AddWolverine(opts =>
         {
-            opts.UseRuntimeCompilation();
+            GeneratedCode.Configure(opts, writingGeneratedCode);
             opts.Policies.AutoApplyTransactions();
             opts.Policies.UseDurableLocalQueues();
             opts.Discovery.IncludeAssembly(typeof(DependencyInjection).Assembly);

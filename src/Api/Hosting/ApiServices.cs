@@ -16,7 +16,8 @@ public static class ApiServices
 {
     public const long DefaultMaxBodyBytes = 1024 * 1024;
 
-    public static WebApplicationBuilder AddKinerjaApi(this WebApplicationBuilder builder)
+    /// <param name="writingGeneratedCode">true for the <c>codegen</c> verb (see <see cref="GeneratedCode"/>).</param>
+    public static WebApplicationBuilder AddKinerjaApi(this WebApplicationBuilder builder, bool writingGeneratedCode = false)
     {
         var services = builder.Services;
         var configuration = builder.Configuration;
@@ -62,7 +63,7 @@ public static class ApiServices
         services.AddScoped<HttpCurrentActor>();
         // A scope without a request (a scheduled message) names its own actor; a request's scope acts as its caller.
         services.AddScoped<ICurrentActor>(sp => sp.GetRequiredService<ActorScope>().Assigned ?? sp.GetRequiredService<HttpCurrentActor>());
-        services.AddInfrastructure(configuration);
+        services.AddInfrastructure(configuration, writingGeneratedCode);
         return builder;
     }
 
