@@ -22,7 +22,9 @@ internal sealed class MartenAppraisalDirectory(IQuerySession session) : IApprais
             .ToListAsync(ct);
 
     public Task<int> CountUnsettled(Guid cycleId, CancellationToken ct) =>
-        session.Query<AppraisalRecord>().Where(a => a.CycleId == cycleId && !a.Settled).CountAsync(ct);
+        // "== false", not "!": Marten writes the negation of a nullable column as "is null or = false", which the index on
+        // (cycle_id, settled) answers only by visiting every appraisal of the cycle.
+        session.Query<AppraisalRecord>().Where(a => a.CycleId == cycleId && a.Settled == false).CountAsync(ct);
 
     public async Task<IReadOnlyList<AppraisalRecord>> List(AppraisalFilter filter, CancellationToken ct)
     {

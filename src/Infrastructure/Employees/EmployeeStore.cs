@@ -15,6 +15,7 @@ internal static class EmployeeStore
 
         opts.Projections.Add<EmployeeStateProjection>(ProjectionLifecycle.Inline);
         opts.Projections.Add<EmployeeProfileProjection>(ProjectionLifecycle.Inline);
+        opts.Projections.Add<FormerNipProjection>(ProjectionLifecycle.Inline);
         // The NIP's uniqueness is enforced here, in the transaction that appends the events, so two racing registrations cannot both commit.
         opts.Schema.For<EmployeeProfile>().UniqueIndex(x => x.Nip).Index(x => x.LatestUnitCode).Index(x => x.LatestSupervisorId!);
     }

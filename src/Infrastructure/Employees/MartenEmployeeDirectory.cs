@@ -10,8 +10,9 @@ internal sealed class MartenEmployeeDirectory(IQuerySession session) : IEmployee
     public Task<EmployeeProfile?> FindByNip(string nip, CancellationToken ct) =>
         session.Query<EmployeeProfile>().FirstOrDefaultAsync(p => p.Nip == nip, ct);
 
-    public Task<EmployeeProfile?> FindByFormerNip(string nip, CancellationToken ct) =>
-        session.Query<EmployeeProfile>().FirstOrDefaultAsync(p => p.FormerNips.Any(f => f.Nip == nip), ct);
+    /// <summary>Two primary-key reads: the former NIP's holder, then their profile (a scan of the profiles' histories grew with the registry).</summary>
+    public async Task<EmployeeProfile?> FindByFormerNip(string nip, CancellationToken ct) =>
+        await session.LoadAsync<FormerNipHolder>(nip, ct) is { } holder ? await session.LoadAsync<EmployeeProfile>(holder.EmployeeId, ct) : null;
 
     public async Task<IReadOnlyList<EmployeeProfile>> FindMany(IReadOnlyCollection<Guid> ids, CancellationToken ct) =>
         ids.Count == 0 ? [] : await session.LoadManyAsync<EmployeeProfile>(ct, ids);
