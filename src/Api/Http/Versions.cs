@@ -24,13 +24,6 @@ public static class Versions
             : throw new BadHttpRequestException("If-Match must be an ETag this API issued, such as \"3\".");
     }
 
-    /// <summary>201 with Location, the created resource as read back, and its ETag.</summary>
-    public static IResult Created<T>(this HttpContext context, string location, Versioned<T> read)
-    {
-        context.Response.Headers.ETag = ETag(read.Version);
-        return TypedResults.Created(location, read.Value);
-    }
-
     public static IResult WithETag<T>(this HttpContext context, Versioned<T> read)
     {
         context.Response.Headers.ETag = ETag(read.Version);
