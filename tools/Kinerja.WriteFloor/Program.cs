@@ -8,6 +8,9 @@ using Marten;
 // an event-sourced stream must do at least (fetch for writing through an inline snapshot, append one event,
 // save) with nothing of Kinerja around it: no authentication, validation, mediator, registry lookups or
 // metadata. Its own schema of the benchmark's database; streams are created first through POST /streams.
+// The fetch is exclusive (the stream's row locked until the commit), as for Kinerja's public feedback: with
+// 8 connections on a thousand streams, the optimistic FetchForWriting answered some requests with a
+// concurrency failure, and a floor whose requests fail measures nothing.
 var builder = WebApplication.CreateSlimBuilder(args);
 builder.Logging.SetMinimumLevel(LogLevel.Warning);
 var connectionString = builder.Configuration.GetConnectionString("Floor")
@@ -51,7 +54,7 @@ app.MapPost("/streams", async (int count, IDocumentStore store, CancellationToke
 
 app.MapPost("/streams/{id:guid}/events", async (Guid id, FeedbackBody body, IDocumentSession session, CancellationToken ct) =>
 {
-    var stream = await session.Events.FetchForWriting<Tally>(id, ct);
+    var stream = await session.Events.FetchForExclusiveWriting<Tally>(id, ct);
     if (stream.Aggregate is null)
     {
         return Results.NotFound();
