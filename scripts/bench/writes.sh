@@ -177,19 +177,28 @@ trace() {
       if (!r) next
       match($0, /duration: [0-9.]+ ms/); ms = substr($0, RSTART + 10, RLENGTH - 13) + 0
       executed = $0 ~ / ms  (execute [^:]*|statement): /
-      if (late) { if (executed) after++; next }
+      if (late) {
+        if (executed) {
+          after++
+          if (match($0, / (into|from|update) [a-z_]+\.[a-z_]+/)) { split(substr($0, RSTART, RLENGTH), w, "."); tables[w[2]]++ }
+        }
+        next
+      }
       pg += ms
       if ($0 ~ /RESET ALL;CLOSE ALL|DISCARD ALL/) { sessions++; next }
       if ($0 ~ / ms  (parse|bind) /) planning += ms
       if (executed) {
         statements++
-        if (r == 1) { s = $0; sub(/.* ms  (execute [^:]*|statement): /, "", s); printf "    %7.3f ms  %s\n", ms, substr(s, 1, 130) >listing }
+        if (r == 1 && ++listed <= 40) { s = $0; sub(/.* ms  (execute [^:]*|statement): /, "", s); printf "    %7.3f ms  %s\n", ms, substr(s, 1, 130) >listing }
       }
     }
     END {
       printf "%-22s per request (%d, one at a time): %.1f statements in %.1f pooled sessions, %.1f ms inside PostgreSQL" \
         " (%.1f of it parsing, binding and planning), %.1f ms at the client; then %.1f statements of the async daemon\n",
         label, count, statements / count, sessions / count, pg / count, planning / count, client / count, after / count
+      daemon = ""
+      for (t in tables) daemon = daemon sprintf(" %s %.1f", t, tables[t] / count)
+      if (daemon != "") printf "                       the async daemon per request, statements by table:%s\n", daemon
     }' - "$work/trace-$label.txt"
   echo "                       statements of the first traced request, in order, with their execution time:"
   cat "$work/trace-$label-first.txt"
@@ -212,6 +221,21 @@ register_once() {
     | awk '{printf "%.1f", $1 * 1000}'
 }
 
+# wait_for_daemon SCHEMA: the generated events go through the async projections (feed, audit, talent...) when the
+# service starts; writes measured during that catch-up would time the catch-up. Waits until every shard of the
+# schema has reached the newest event (at most 10 minutes) and says how long that took.
+wait_for_daemon() {
+  local head began=$SECONDS lagging
+  head=$(psql_ -c "select coalesce(max(seq_id), 0) from $1.mt_events")
+  while :; do
+    lagging=$(psql_ -c "select count(*) filter (where last_seq_id < $head), count(*) from $1.mt_event_progression where name <> 'HighWaterMark'")
+    [ "${lagging%%|*}" = 0 ] && [ "${lagging##*|}" -gt 0 ] && break
+    if [ $((SECONDS - began)) -gt 600 ]; then echo "the async daemon did not catch up within 10 minutes ($lagging lagging|shards)" >&2; exit 1; fi
+    sleep 1
+  done
+  echo "daemon:   the async projections ($(psql_ -c "select count(*) from $1.mt_event_progression where name <> 'HighWaterMark'") shards) caught up with $head events in $((SECONDS - began)) s after ready"
+}
+
 employee_count() { psql_ -c "select count(*) from $1.mt_doc_employeeprofile"; }
 
 # --- a + b at 1,000: the generated city -----------------------------------------------------------------------
@@ -219,8 +243,9 @@ port=$(free_port)
 start_service kinerja "$port" env -C src/Api ConnectionStrings__Kinerja="$connection" ASPNETCORE_URLS="http://127.0.0.1:$port" dotnet "$api_dll"
 pid=$service_pid
 psql_ -c "select '/api/v1/cycles/' || cycle_id || '/appraisals/' || nip || '/public-feedback' from kinerja.mt_doc_appraisalrecord where cycle_id = '$cycle'" >"$work/appraisals.txt"
-sleep 5
-echo "service:  the city's process at rest (5 s after ready): RSS $(mib "$pid" VmRSS) MiB; $(wc -l <"$work/appraisals.txt") appraisals of the running cycle $cycle, $(employee_count kinerja) employees"
+wait_for_daemon kinerja
+sleep 2
+echo "service:  the city's process at rest (caught up): RSS $(mib "$pid" VmRSS) MiB; $(wc -l <"$work/appraisals.txt") appraisals of the running cycle $cycle, $(employee_count kinerja) employees"
 echo 5 >"/proc/$pid/clear_refs" 2>/dev/null || true # resets the peak (VmHWM) to the current RSS: the peak below is the writes'
 echo
 export BENCH_TOKEN=$portal BENCH_TARGETS="$work/appraisals.txt"
@@ -241,8 +266,9 @@ echo
 port=$(free_port)
 start_service registry "$port" env -C src/Api ConnectionStrings__Kinerja="$connection" Kinerja__Schema=registry ASPNETCORE_URLS="http://127.0.0.1:$port" dotnet "$api_dll"
 pid=$service_pid
-sleep 5
-echo "service:  the registry's process at rest: RSS $(mib "$pid" VmRSS) MiB"
+wait_for_daemon registry
+sleep 2
+echo "service:  the registry's process at rest (caught up): RSS $(mib "$pid" VmRSS) MiB"
 echo 5 >"/proc/$pid/clear_refs" 2>/dev/null || true
 registered_before=$(employee_count registry)
 measure register@$registry "$pid" register.lua "http://127.0.0.1:$port"
