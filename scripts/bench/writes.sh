@@ -238,11 +238,24 @@ wait_for_daemon() {
 
 employee_count() { psql_ -c "select count(*) from $1.mt_doc_employeeprofile"; }
 
+# --- c: the floor, first and right before public feedback: the machine's load drifts, and the ratio should compare like with like
+psql_ -c "select '/api/v1/cycles/' || cycle_id || '/appraisals/' || nip || '/public-feedback' from kinerja.mt_doc_appraisalrecord where cycle_id = '$cycle'" >"$work/appraisals.txt"
+port=$(free_port)
+HEALTH=health start_service floor "$port" env -C tools/Kinerja.WriteFloor ConnectionStrings__Floor="$connection;Max Auto Prepare=200;Auto Prepare Min Usages=2" ASPNETCORE_URLS="http://127.0.0.1:$port" dotnet "$floor_dll"
+pid=$service_pid
+curl -sf -X POST "http://127.0.0.1:$port/streams?count=$(wc -l <"$work/appraisals.txt")" | sed '/^$/d; s|.*|/streams/&/events|' >"$work/streams.txt"
+echo "floor:    tools/Kinerja.WriteFloor, schema writefloor, $(wc -l <"$work/streams.txt") streams created first; RSS $(mib "$pid" VmRSS) MiB"
+export BENCH_TOKEN= BENCH_TARGETS="$work/streams.txt"
+measure floor "$pid" feedback.lua "http://127.0.0.1:$port"
+echo "floor:    peak RSS $(mib "$pid" VmHWM) MiB"
+trace floor 5 feedback_once
+stop_service "$pid"
+echo
+
 # --- a + b at 1,000: the generated city -----------------------------------------------------------------------
 port=$(free_port)
 start_service kinerja "$port" env -C src/Api ConnectionStrings__Kinerja="$connection" ASPNETCORE_URLS="http://127.0.0.1:$port" dotnet "$api_dll"
 pid=$service_pid
-psql_ -c "select '/api/v1/cycles/' || cycle_id || '/appraisals/' || nip || '/public-feedback' from kinerja.mt_doc_appraisalrecord where cycle_id = '$cycle'" >"$work/appraisals.txt"
 wait_for_daemon kinerja
 sleep 2
 echo "service:  the city's process at rest (caught up): RSS $(mib "$pid" VmRSS) MiB; $(wc -l <"$work/appraisals.txt") appraisals of the running cycle $cycle, $(employee_count kinerja) employees"
@@ -275,19 +288,6 @@ measure register@$registry "$pid" register.lua "http://127.0.0.1:$port"
 echo "                       (the registry held $registered_before employees before the warm-up and $(employee_count registry) after)"
 echo "service:  the registry's process, peak RSS under registration: $(mib "$pid" VmHWM) MiB"
 trace register@$registry 5 register_once
-stop_service "$pid"
-echo
-
-# --- c: the floor -------------------------------------------------------------------------------------------
-port=$(free_port)
-HEALTH=health start_service floor "$port" env -C tools/Kinerja.WriteFloor ConnectionStrings__Floor="$connection;Max Auto Prepare=200;Auto Prepare Min Usages=2" ASPNETCORE_URLS="http://127.0.0.1:$port" dotnet "$floor_dll"
-pid=$service_pid
-curl -sf -X POST "http://127.0.0.1:$port/streams?count=$(wc -l <"$work/appraisals.txt")" | sed '/^$/d; s|.*|/streams/&/events|' >"$work/streams.txt"
-echo "floor:    tools/Kinerja.WriteFloor, schema writefloor, $(wc -l <"$work/streams.txt") streams created first; RSS $(mib "$pid" VmRSS) MiB"
-export BENCH_TOKEN= BENCH_TARGETS="$work/streams.txt"
-measure floor "$pid" feedback.lua "http://127.0.0.1:$port"
-echo "floor:    peak RSS $(mib "$pid" VmHWM) MiB"
-trace floor 5 feedback_once
 stop_service "$pid"
 echo
 
