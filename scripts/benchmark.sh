@@ -7,8 +7,13 @@
 #        scripts/benchmark.sh --rebuild-only [--rounds 2] [--employees 10000] [--seed 1]
 #   only rebuilds every projection, on a cluster kept between runs (.local/postgres-benchmark-rebuild; the city
 #   is generated into it on the first run): for tuning the rebuild. Delete that directory to start over.
+#        scripts/benchmark.sh --writes [--employees 1000] [--registry 50000] [--duration 12] [--connections 8]
+#   the write benchmark instead (wrk against the HTTP API and a plain Marten floor): see scripts/bench/writes.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+if [[ " $* " == *" --writes "* ]]; then
+  exec scripts/bench/writes.sh "$@"
+fi
 source scripts/postgres.sh
 
 if [[ " $* " == *" --rebuild-only "* ]]; then

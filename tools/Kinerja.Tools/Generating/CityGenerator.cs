@@ -37,7 +37,11 @@ public sealed class CityGenerator(IServiceScopeFactory scopes)
         new PositionStage(AppraisalYear.Running2026.Today),
     ];
 
-    public async Task<CitySummary> Generate(int employees, int seed, CancellationToken ct, Action<string>? progress = null)
+    /// <param name="registryOnly">
+    /// Only the first stage (units and their ASN): a large registry in seconds, for benchmarks of the registry alone.
+    /// Such a city has no cycles: the summary's cycle ids are empty.
+    /// </param>
+    public async Task<CitySummary> Generate(int employees, int seed, CancellationToken ct, Action<string>? progress = null, bool registryOnly = false)
     {
         if (employees < MinEmployees)
         {
@@ -47,7 +51,7 @@ public sealed class CityGenerator(IServiceScopeFactory scopes)
         var clock = Stopwatch.StartNew();
         var city = new City(seed, employees);
         var writer = new CityWriter(scopes, seed, employees);
-        foreach (var stage in Stages)
+        foreach (var stage in registryOnly ? Stages.Take(1) : Stages)
         {
             await stage.Run(city, writer, ct);
             await writer.Flush(ct);
@@ -55,10 +59,10 @@ public sealed class CityGenerator(IServiceScopeFactory scopes)
         }
 
         var busiest = city.Employees.GroupBy(e => e.Unit.Spec.Code).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
-        var closed = city.Cycles.First(c => c.Closed);
-        var open = city.Cycles.Last(c => !c.Closed);
-        var sample = city.Employees.First(e => closed.PredikatOf(e.Id) is not null).Nip;
+        var closed = city.Cycles.FirstOrDefault(c => c.Closed);
+        var open = city.Cycles.LastOrDefault(c => !c.Closed);
+        var sample = (city.Employees.FirstOrDefault(e => closed?.PredikatOf(e.Id) is not null) ?? city.Employees[0]).Nip;
         return new CitySummary(seed, city.Units.Count, city.Employees.Count, writer.Streams, writer.Events, clock.Elapsed,
-            closed.Id, open.Id, busiest, "DISDIK", sample, city.PositionCodes.First(code => code.StartsWith(busiest + "-", StringComparison.Ordinal)));
+            closed?.Id ?? Guid.Empty, open?.Id ?? Guid.Empty, busiest, "DISDIK", sample, city.PositionCodes.FirstOrDefault(code => code.StartsWith(busiest + "-", StringComparison.Ordinal)) ?? "");
     }
 }
