@@ -121,10 +121,6 @@ public static class Routes
 
         public static string Approval(Guid id) => $"{One(id)}/approval";
 
-        public static string Rejection(Guid id) => $"{One(id)}/rejection";
-
-        public static string Schedule(Guid id) => $"{One(id)}/schedule";
-
         public static string Completion(Guid id) => $"{One(id)}/completion";
 
         public static string Cancellation(Guid id) => $"{One(id)}/cancellation";
