@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Kinerja.Api.Http;
 using Kinerja.Application.Common;
 using Kinerja.IntegrationTests.Harness;
 
@@ -19,17 +20,17 @@ public sealed class SemesterApiTests(ClockedApp app) : IClassFixture<ClockedApp>
         var cycleId = await _admin.Cycle(PeriodStart, PeriodEnd, ["DISDIK"], closesOn: new DateOnly(2027, 1, 15), name: "Semester II 2026 Dinas Pendidikan");
 
         // Everyone in DISDIK and its schools gets an appraisal; the kepala dinas has no superior in the registry.
-        var opening = await (await _admin.Post($"/api/v1/cycles/{cycleId}/appraisal-openings", new { })).Json();
+        var opening = await (await _admin.Post(Routes.Cycles.AppraisalOpenings(cycleId), new { })).Json();
         opening["opened"]!.GetValue<int>().Should().Be(3);
         opening["skipped"]!.AsArray().Should().ContainSingle(s => s!["nip"].Str() == kepalaDinas && s["code"].Str() == "no-rater");
-        var again = await (await _admin.Post($"/api/v1/cycles/{cycleId}/appraisal-openings", new { })).Json();
+        var again = await (await _admin.Post(Routes.Cycles.AppraisalOpenings(cycleId), new { })).Json();
         again["opened"]!.GetValue<int>().Should().Be(0);
         again["alreadyOpen"]!.GetValue<int>().Should().Be(3);
 
         var ks = app.As(Roles.Supervisor, kepalaSekolah, name: "kepsek.smpn9");
         var me = app.As(Roles.Employee, guru);
-        var ksAppraisal = $"/api/v1/cycles/{cycleId}/appraisals/{kepalaSekolah}";
-        var appraisal = $"/api/v1/cycles/{cycleId}/appraisals/{guru}";
+        var ksAppraisal = Routes.Appraisals.One(cycleId, kepalaSekolah);
+        var appraisal = Routes.Appraisals.One(cycleId, guru);
         var details = await (await me.GetAsync(appraisal)).Json();
         details["rater"]!["nip"].Str().Should().Be(kepalaSekolah);
         details["approver"]!["nip"].Str().Should().Be(kepalaDinas);
@@ -52,7 +53,7 @@ public sealed class SemesterApiTests(ClockedApp app) : IClassFixture<ClockedApp>
         agreed["rows"]![0]!["supports"]!["raterNip"].Str().Should().Be(kepalaSekolah);
         agreed["rows"]![0]!["supports"]!["rhk"].Str().Should().Be("Terlaksananya pembelajaran yang berpusat pada murid");
 
-        (await _admin.Post($"/api/v1/cycles/{cycleId}/start", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await _admin.Post(Routes.Cycles.Start(cycleId), new { })).StatusCode.Should().Be(HttpStatusCode.OK);
 
         // Version 2: a revision mid-semester needs agreement again; version 1 stays as agreed.
         var revised = await (await me.Post($"{appraisal}/plan/drafts", GivenCycles.PlanBody(14, supports: "R1"))).Json();
@@ -126,12 +127,12 @@ public sealed class SemesterApiTests(ClockedApp app) : IClassFixture<ClockedApp>
             .Should().Be("Disiplin dan tepat waktu");
 
         // The list of the school's agreed appraisals, in NIP order.
-        var agreedAtSchool = await (await _admin.GetAsync($"/api/v1/cycles/{cycleId}/appraisals?unit={school}&status=Agreed")).Json();
+        var agreedAtSchool = await (await _admin.GetAsync($"{Routes.Cycles.Appraisals(cycleId)}?unit={school}&status=Agreed")).Json();
         agreedAtSchool["items"]!.AsArray().Select(i => i!["nip"].Str()).Should().Equal(new[] { guru, kepalaSekolah }.Order(StringComparer.Ordinal));
 
-        (await _admin.Post($"/api/v1/cycles/{cycleId}/evaluation", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await _admin.Post(Routes.Cycles.Evaluation(cycleId), new { })).StatusCode.Should().Be(HttpStatusCode.OK);
         await _admin.ExcuseAll(cycleId);
-        var closed = await (await _admin.Post($"/api/v1/cycles/{cycleId}/closure", new { })).Json();
+        var closed = await (await _admin.Post(Routes.Cycles.Closure(cycleId), new { })).Json();
         closed["history"]!.AsArray().Select(h => h!["phase"].Str()).Should().Equal("Planning", "InProgress", "Evaluation", "Closed");
     }
 
@@ -149,9 +150,9 @@ public sealed class SemesterApiTests(ClockedApp app) : IClassFixture<ClockedApp>
         }
 
         var cycleId = await _admin.Cycle(PeriodStart, PeriodEnd, [school]);
-        (await (await _admin.Post($"/api/v1/cycles/{cycleId}/appraisal-openings", new { })).Json())["opened"]!.GetValue<int>().Should().Be(5);
+        (await (await _admin.Post(Routes.Cycles.AppraisalOpenings(cycleId), new { })).Json())["opened"]!.GetValue<int>().Should().Be(5);
         var me = app.As(Roles.Employee, guru[0]);
-        await me.AgreedPlan(app.As(Roles.Supervisor, kepalaSekolah), $"/api/v1/cycles/{cycleId}/appraisals/{guru[0]}");
+        await me.AgreedPlan(app.As(Roles.Supervisor, kepalaSekolah), Routes.Appraisals.One(cycleId, guru[0]));
 
         var seen = new List<string>();
         string? cursor = null;
@@ -167,9 +168,9 @@ public sealed class SemesterApiTests(ClockedApp app) : IClassFixture<ClockedApp>
 
         pages.Should().Be(3);
         seen.Should().Equal(guru.Order(StringComparer.Ordinal));
-        var opened = await (await _admin.GetAsync($"/api/v1/cycles/{cycleId}/appraisals?status=Opened")).Json();
+        var opened = await (await _admin.GetAsync($"{Routes.Cycles.Appraisals(cycleId)}?status=Opened")).Json();
         opened["items"]!.AsArray().Select(i => i!["nip"].Str()).Should().Equal(guru.Skip(1).Order(StringComparer.Ordinal));
-        await (await _admin.GetAsync($"/api/v1/cycles/{cycleId}/appraisals?cursor=bm9wZQ")).ShouldBeProblem(HttpStatusCode.BadRequest, "validation-failed");
+        await (await _admin.GetAsync($"{Routes.Cycles.Appraisals(cycleId)}?cursor=bm9wZQ")).ShouldBeProblem(HttpStatusCode.BadRequest, "validation-failed");
     }
 
     [Fact]
@@ -180,7 +181,7 @@ public sealed class SemesterApiTests(ClockedApp app) : IClassFixture<ClockedApp>
             await _admin.Cycle(new DateOnly(2025, month, 1), new DateOnly(2025, month, 28));
         }
 
-        var all = (await (await _admin.GetAsync("/api/v1/cycles?limit=500")).Json())["items"]!.AsArray().Select(c => c!["periodStart"].Str()).ToList();
+        var all = (await (await _admin.GetAsync($"{Routes.Cycles.All}?limit=500")).Json())["items"]!.AsArray().Select(c => c!["periodStart"].Str()).ToList();
         all.Should().BeInDescendingOrder(StringComparer.Ordinal).And.Contain(["2025-07-01", "2025-04-01", "2025-01-01"]);
 
         var seen = new List<string>();

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Kinerja.Api.Http;
 using Kinerja.Application.Common;
 using Kinerja.Domain.Appraisals;
 using Kinerja.IntegrationTests.Harness;
@@ -24,8 +25,8 @@ public sealed class EmployeeAuditApiTests(KinerjaApp app) : IClassFixture<Kinerj
     public async Task The_history_lists_every_event_in_commit_order_with_who_why_and_the_back_dated_transfer_marked()
     {
         var nip = await _admin.Employee("DISDIK", startDate: "2019-01-02");
-        await _admin.Post($"/api/v1/employees/{nip}/transfers", Transfer("2026-01-02"), headers: [("X-Reason", "SK mutasi 821/45")]);
-        await _admin.Post($"/api/v1/employees/{nip}/competency-assessments",
+        await _admin.Post(Routes.Employees.Transfers(nip), Transfer("2026-01-02"), headers: [("X-Reason", "SK mutasi 821/45")]);
+        await _admin.Post(Routes.Employees.CompetencyAssessments(nip),
             new { competencies = new[] { new { code = "TEKNIS.K3", level = 3 } }, potential = "Menengah", assessedOn = "2026-03-01", assessedBy = "UPT" });
 
         var history = await (await _auditor.GetAsync($"/api/v1/audit/employees/{nip}/history")).Json();
@@ -57,7 +58,7 @@ public sealed class EmployeeAuditApiTests(KinerjaApp app) : IClassFixture<Kinerj
     public async Task As_of_answers_replay_what_was_recorded_by_each_instant()
     {
         var nip = await _admin.Employee("DISDIK", startDate: "2019-01-02");
-        await _admin.Post($"/api/v1/employees/{nip}/transfers", Transfer("2025-07-01"));
+        await _admin.Post(Routes.Employees.Transfers(nip), Transfer("2025-07-01"));
         var entries = (await (await _auditor.GetAsync($"/api/v1/audit/employees/{nip}/history")).Json())["items"]!.AsArray();
         var registeredAt = entries[0]!["recordedAt"]!.GetValue<DateTimeOffset>();
         var transferredAt = entries[1]!["recordedAt"]!.GetValue<DateTimeOffset>();
@@ -82,8 +83,8 @@ public sealed class EmployeeAuditApiTests(KinerjaApp app) : IClassFixture<Kinerj
     public async Task Verification_finds_exactly_the_event_changed_behind_the_applications_back()
     {
         var nip = await _admin.Employee("DISDIK");
-        await _admin.Post($"/api/v1/employees/{nip}/transfers", Transfer("2026-02-01"));
-        await _admin.Post($"/api/v1/employees/{nip}/employment-ending", new { reason = "Resigned", effectiveOn = "2026-10-01" });
+        await _admin.Post(Routes.Employees.Transfers(nip), Transfer("2026-02-01"));
+        await _admin.Post(Routes.Employees.EmploymentEnding(nip), new { reason = "Resigned", effectiveOn = "2026-10-01" });
         var intact = await (await _auditor.GetAsync($"/api/v1/audit/employees/{nip}/verification")).Json();
         intact["intact"]!.GetValue<bool>().Should().BeTrue();
         var streamId = intact["streams"]![0]!["streamId"]!.GetValue<Guid>();
@@ -101,8 +102,8 @@ public sealed class EmployeeAuditApiTests(KinerjaApp app) : IClassFixture<Kinerj
     public async Task Verification_finds_events_whose_order_was_swapped()
     {
         var nip = await _admin.Employee("DISDIK");
-        await _admin.Post($"/api/v1/employees/{nip}/transfers", Transfer("2026-02-01"));
-        await _admin.Post($"/api/v1/employees/{nip}/employment-ending", new { reason = "Resigned", effectiveOn = "2026-10-01" });
+        await _admin.Post(Routes.Employees.Transfers(nip), Transfer("2026-02-01"));
+        await _admin.Post(Routes.Employees.EmploymentEnding(nip), new { reason = "Resigned", effectiveOn = "2026-10-01" });
         var streamId = (await (await _auditor.GetAsync($"/api/v1/audit/employees/{nip}/verification")).Json())["streams"]![0]!["streamId"]!.GetValue<Guid>();
 
         var events = $"{app.Schema}.mt_events";
@@ -118,10 +119,10 @@ public sealed class EmployeeAuditApiTests(KinerjaApp app) : IClassFixture<Kinerj
     public async Task The_late_entries_list_shows_what_was_recorded_long_after_it_took_effect()
     {
         var nip = await _admin.Employee("DISDIK", startDate: "2019-01-02");
-        await _admin.Post($"/api/v1/employees/{nip}/transfers", Transfer("2025-07-01"));
+        await _admin.Post(Routes.Employees.Transfers(nip), Transfer("2025-07-01"));
         var recent = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(9)).AddDays(-2).ToString("yyyy-MM-dd");
         var supervisor = await _admin.Employee("DISDIK", startDate: "2010-01-04");
-        (await _admin.Post($"/api/v1/employees/{nip}/supervisor-changes", new { supervisorNip = supervisor, effectiveOn = recent }))
+        (await _admin.Post(Routes.Employees.SupervisorChanges(nip), new { supervisorNip = supervisor, effectiveOn = recent }))
             .StatusCode.Should().Be(HttpStatusCode.OK);
         var stream = (await (await _auditor.GetAsync($"/api/v1/audit/employees/{nip}/history")).Json())["items"]![0]!["streamId"]!.GetValue<Guid>();
 
@@ -144,9 +145,9 @@ public sealed class EmployeeAuditApiTests(KinerjaApp app) : IClassFixture<Kinerj
         var nip = await _admin.Employee("DISDIK", supervisorNip: rater, startDate: "2019-01-02");
         var cycle = await _admin.StartedCycle(new DateOnly(2026, 7, 1), new DateOnly(2026, 12, 31), ["DISDIK"]);
         await _admin.Open(cycle, nip);
-        (await _admin.Post($"/api/v1/cycles/{cycle}/evaluation", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await _admin.Post(Routes.Cycles.Evaluation(cycle), new { })).StatusCode.Should().Be(HttpStatusCode.OK);
         await _admin.ExcuseAll(cycle);
-        (await _admin.Post($"/api/v1/cycles/{cycle}/closure", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await _admin.Post(Routes.Cycles.Closure(cycle), new { })).StatusCode.Should().Be(HttpStatusCode.OK);
         var appraisal = (await (await _auditor.GetAsync($"/api/v1/audit/employees/{nip}/history?type=appraisal_opened")).Json())["items"]![0]!["streamId"]!
             .GetValue<Guid>();
 
@@ -169,7 +170,7 @@ public sealed class EmployeeAuditApiTests(KinerjaApp app) : IClassFixture<Kinerj
     public async Task The_history_follows_the_employee_into_their_training_grant_and_JP_ledger_streams()
     {
         var nip = await _admin.Employee("DISDIK");
-        var requested = await _admin.PostAsJsonAsync("/api/v1/training-grants", new
+        var requested = await _admin.PostAsJsonAsync(Routes.TrainingGrants.All, new
         {
             nip, year = 2026, program = "Pelatihan Kurikulum Merdeka", provider = "Universitas Pattimura", track = "PelatihanKlasikal",
             competencyCodes = new[] { "TEKNIS.PEMBELAJARAN" }, plannedJp = 24, cost = 2500000,

@@ -1,4 +1,5 @@
 using System.Net;
+using Kinerja.Api.Http;
 using Kinerja.Application.Common;
 using Kinerja.IntegrationTests.Harness;
 
@@ -25,24 +26,24 @@ public sealed class SeparationOfDutiesApiTests(ClockedApp app) : IClassFixture<C
         foreach (var ratee in new[] { guru, guru2 })
         {
             await _admin.Open(cycle, ratee);
-            await app.As(Roles.Employee, ratee).AgreedPlan(rater, $"/api/v1/cycles/{cycle}/appraisals/{ratee}");
+            await app.As(Roles.Employee, ratee).AgreedPlan(rater, Routes.Appraisals.One(cycle, ratee));
         }
 
         // The registry moves guru under a new head after the appraisal stored kepala sekolah as rater.
-        (await _admin.Post($"/api/v1/employees/{guru}/supervisor-changes", new { supervisorNip = newHead, effectiveOn = app.Today }))
+        (await _admin.Post(Routes.Employees.SupervisorChanges(guru), new { supervisorNip = newHead, effectiveOn = app.Today }))
             .StatusCode.Should().Be(HttpStatusCode.OK);
-        (await _admin.Post($"/api/v1/cycles/{cycle}/evaluation", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await _admin.Post(Routes.Cycles.Evaluation(cycle), new { })).StatusCode.Should().Be(HttpStatusCode.OK);
         foreach (var ratee in new[] { guru, guru2 })
         {
-            (await rater.Post($"/api/v1/cycles/{cycle}/appraisals/{ratee}/evaluation", Good)).StatusCode.Should().Be(HttpStatusCode.OK);
+            (await rater.Post($"{Routes.Appraisals.One(cycle, ratee)}/evaluation", Good)).StatusCode.Should().Be(HttpStatusCode.OK);
         }
 
-        (await approver.Post($"/api/v1/cycles/{cycle}/appraisals/{guru}/evaluation/approval", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await approver.Post($"{Routes.Appraisals.One(cycle, guru)}/evaluation/approval", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
         var evaluatedOn = app.Today;
         app.Clock.Advance(TimeSpan.FromDays(1));
-        (await _admin.Post($"/api/v1/employees/{kepalaSekolah}/supervisor-changes", new { supervisorNip = otherDinas, effectiveOn = app.Today }))
+        (await _admin.Post(Routes.Employees.SupervisorChanges(kepalaSekolah), new { supervisorNip = otherDinas, effectiveOn = app.Today }))
             .StatusCode.Should().Be(HttpStatusCode.OK);
-        (await approver.Post($"/api/v1/cycles/{cycle}/appraisals/{guru2}/evaluation/approval", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await approver.Post($"{Routes.Appraisals.One(cycle, guru2)}/evaluation/approval", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
 
         var report = await (await _auditor.GetAsync($"/api/v1/audit/cycles/{cycle}/separation-of-duties")).Json();
         var items = report["items"]!.AsArray();
@@ -72,10 +73,10 @@ public sealed class SeparationOfDutiesApiTests(ClockedApp app) : IClassFixture<C
         var (school, kepalaDinas, kepalaSekolah, guru) = await _admin.School();
         var cycle = await _admin.StartedCycle(new DateOnly(2026, 7, 1), new DateOnly(2026, 12, 31), [school]);
         var rater = app.As(Roles.Supervisor, kepalaSekolah);
-        var appraisal = $"/api/v1/cycles/{cycle}/appraisals/{guru}";
+        var appraisal = Routes.Appraisals.One(cycle, guru);
         await _admin.Open(cycle, guru);
         await app.As(Roles.Employee, guru).AgreedPlan(rater, appraisal);
-        (await _admin.Post($"/api/v1/cycles/{cycle}/evaluation", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await _admin.Post(Routes.Cycles.Evaluation(cycle), new { })).StatusCode.Should().Be(HttpStatusCode.OK);
         (await rater.Post($"{appraisal}/evaluation", Good)).StatusCode.Should().Be(HttpStatusCode.OK);
         (await app.As(Roles.Supervisor, kepalaDinas).Post($"{appraisal}/evaluation/approval", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Kinerja.Api.Http;
 using Kinerja.Application.Common;
 using Kinerja.IntegrationTests.Harness;
 
@@ -24,14 +25,14 @@ public sealed class FeedApiTests(KinerjaApp app) : IClassFixture<KinerjaApp>, IA
         var nip = await _admin.Employee("DISDIK");
         var supervisor = await _admin.Employee("DISDIK");
         var newNip = Given.PnsNip();
-        (await _admin.Post($"/api/v1/employees/{nip}/transfers", Given.TransferBody("DINKES"))).EnsureSuccessStatusCode();
-        (await _admin.Post($"/api/v1/employees/{nip}/supervisor-changes", new { supervisorNip = supervisor, effectiveOn = "2025-02-01" })).EnsureSuccessStatusCode();
-        (await _admin.Post($"/api/v1/employees/{nip}/competency-assessments", new
+        (await _admin.Post(Routes.Employees.Transfers(nip), Given.TransferBody("DINKES"))).EnsureSuccessStatusCode();
+        (await _admin.Post(Routes.Employees.SupervisorChanges(nip), new { supervisorNip = supervisor, effectiveOn = "2025-02-01" })).EnsureSuccessStatusCode();
+        (await _admin.Post(Routes.Employees.CompetencyAssessments(nip), new
         {
             competencies = new[] { new { code = "TEKNIS.PEMBELAJARAN", level = 3 } }, potential = "Menengah", assessedOn = "2025-03-01", assessedBy = "UPT",
         })).EnsureSuccessStatusCode();
-        (await _admin.Post($"/api/v1/employees/{nip}/nip-corrections", new { newNip, reason = "Salah ketik pada SK" })).EnsureSuccessStatusCode();
-        (await _admin.Post($"/api/v1/employees/{newNip}/employment-ending", new { reason = "Retired", effectiveOn = "2026-12-31" })).EnsureSuccessStatusCode();
+        (await _admin.Post(Routes.Employees.NipCorrections(nip), new { newNip, reason = "Salah ketik pada SK" })).EnsureSuccessStatusCode();
+        (await _admin.Post(Routes.Employees.EmploymentEnding(newNip), new { reason = "Retired", effectiveOn = "2026-12-31" })).EnsureSuccessStatusCode();
 
         var consumer = new FeedConsumer(app.As(Roles.Portal));
         await consumer.ReadUntil(items => Of(items, nip, newNip).Count == 5, Patience);

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Kinerja.Api.Http;
 using Kinerja.Application.Common;
 using Kinerja.IntegrationTests.Harness;
 
@@ -7,7 +8,7 @@ namespace Kinerja.IntegrationTests.Integration;
 
 public sealed class WebhookSubscriptionApiTests(KinerjaApp app) : IClassFixture<KinerjaApp>
 {
-    private const string Subscriptions = "/api/v1/webhook-subscriptions";
+    private const string Subscriptions = Routes.WebhookSubscriptions.All;
     private readonly HttpClient _portal = app.As(Roles.Portal);
 
     public static TheoryData<string?, string?, string[]?, string> Refused => new()
