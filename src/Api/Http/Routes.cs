@@ -126,6 +126,25 @@ public static class Routes
         public static string Cancellation(Guid id) => $"{One(id)}/cancellation";
     }
 
+    /// <summary>The auditors' reads: an employee's event history, its hash chains and its state as of an instant.</summary>
+    public static class Audit
+    {
+        public const string Digests = Base + "/audit/digests";
+        public const string LateEntries = Base + "/audit/late-entries";
+
+        public static string History(string nip) => $"{Employee(nip)}/history";
+
+        public static string Verification(string nip) => $"{Employee(nip)}/verification";
+
+        public static string AsOf(string nip) => $"{Employee(nip)}/as-of";
+
+        public static string SeparationOfDuties(Guid cycleId) => $"{Base}/audit/cycles/{cycleId}/separation-of-duties";
+
+        private static string Employee(string nip) => $"{Base}/audit/employees/{nip}";
+    }
+
+    public const string Feed = Base + "/feed";
+
     public static class WebhookSubscriptions
     {
         public const string Group = "/webhook-subscriptions";

@@ -159,7 +159,7 @@ public sealed class SemesterApiTests(ClockedApp app) : IClassFixture<ClockedApp>
         var pages = 0;
         do
         {
-            var page = await (await _admin.GetAsync($"/api/v1/cycles/{cycleId}/appraisals?unit={school}&limit=2{(cursor is null ? "" : "&cursor=" + cursor)}")).Json();
+            var page = await (await _admin.GetAsync($"{Routes.Cycles.Appraisals(cycleId)}?unit={school}&limit=2{(cursor is null ? "" : "&cursor=" + cursor)}")).Json();
             seen.AddRange(page["items"]!.AsArray().Select(i => i!["nip"].Str()));
             cursor = page["nextCursor"]?.GetValue<string>();
             pages++;
@@ -188,7 +188,7 @@ public sealed class SemesterApiTests(ClockedApp app) : IClassFixture<ClockedApp>
         string? cursor = null;
         do
         {
-            var page = await (await _admin.GetAsync($"/api/v1/cycles?limit=1{(cursor is null ? "" : "&cursor=" + cursor)}")).Json();
+            var page = await (await _admin.GetAsync($"{Routes.Cycles.All}?limit=1{(cursor is null ? "" : "&cursor=" + cursor)}")).Json();
             seen.AddRange(page["items"]!.AsArray().Select(c => c!["periodStart"].Str()));
             cursor = page["nextCursor"]?.GetValue<string>();
         }

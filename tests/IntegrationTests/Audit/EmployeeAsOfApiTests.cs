@@ -33,7 +33,7 @@ public sealed class EmployeeAsOfApiTests(ClockedApp app) : IClassFixture<Clocked
             .StatusCode.Should().Be(HttpStatusCode.OK);
         (await app.As(Roles.Supervisor, kepalaDinas).Post($"{appraisal}/evaluation/approval", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
 
-        var history = (await (await _auditor.GetAsync($"/api/v1/audit/employees/{guru}/history")).Json())["items"]!.AsArray();
+        var history = (await (await _auditor.GetAsync(Routes.Audit.History(guru))).Json())["items"]!.AsArray();
         DateTimeOffset Recorded(string type) => history.Last(i => i!["type"].Str() == type)!["recordedAt"]!.GetValue<DateTimeOffset>();
 
         var planAgreed = await AsOf(guru, Recorded("plan_agreed"));

@@ -45,7 +45,7 @@ public sealed class SeparationOfDutiesApiTests(ClockedApp app) : IClassFixture<C
             .StatusCode.Should().Be(HttpStatusCode.OK);
         (await approver.Post($"{Routes.Appraisals.One(cycle, guru2)}/evaluation/approval", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
 
-        var report = await (await _auditor.GetAsync($"/api/v1/audit/cycles/{cycle}/separation-of-duties")).Json();
+        var report = await (await _auditor.GetAsync(Routes.Audit.SeparationOfDuties(cycle))).Json();
         var items = report["items"]!.AsArray();
         items.Select(i => (i!["kind"].Str(), i["rateeNip"].Str(), i["actedBy"].Str(), i["expectedNip"].Str(), i["on"].Str(), i["type"].Str(),
                 i["version"]!.GetValue<long>()))
@@ -54,13 +54,13 @@ public sealed class SeparationOfDutiesApiTests(ClockedApp app) : IClassFixture<C
                 ("approver-not-raters-superior", guru2, kepalaDinas, otherDinas, app.Today.ToString("yyyy-MM-dd"), "evaluation_approved", 6L));
         report["nextCursor"].Should().BeNull();
 
-        var firstPage = await (await _auditor.GetAsync($"/api/v1/audit/cycles/{cycle}/separation-of-duties?limit=1")).Json();
+        var firstPage = await (await _auditor.GetAsync($"{Routes.Audit.SeparationOfDuties(cycle)}?limit=1")).Json();
         firstPage["items"]!.AsArray().Single()!["rateeNip"].Str().Should().Be(guru);
         var next = firstPage["nextCursor"].Str();
-        var secondPage = await (await _auditor.GetAsync($"/api/v1/audit/cycles/{cycle}/separation-of-duties?limit=1&after={next}")).Json();
+        var secondPage = await (await _auditor.GetAsync($"{Routes.Audit.SeparationOfDuties(cycle)}?limit=1&after={next}")).Json();
         secondPage["items"]!.AsArray().Single()!["rateeNip"].Str().Should().Be(guru2);
 
-        var csv = await (await _admin.GetAsync($"/api/v1/audit/cycles/{cycle}/separation-of-duties?format=csv")).Content.ReadAsStringAsync();
+        var csv = await (await _admin.GetAsync($"{Routes.Audit.SeparationOfDuties(cycle)}?format=csv")).Content.ReadAsStringAsync();
         var lines = csv.Trim().Split('\n');
         lines[0].Should().Be("sequence,kind,appraisalId,rateeNip,type,actedBy,expectedNip,on,version,recordedAt");
         lines.Should().HaveCount(3);
@@ -80,22 +80,22 @@ public sealed class SeparationOfDutiesApiTests(ClockedApp app) : IClassFixture<C
         (await rater.Post($"{appraisal}/evaluation", Good)).StatusCode.Should().Be(HttpStatusCode.OK);
         (await app.As(Roles.Supervisor, kepalaDinas).Post($"{appraisal}/evaluation/approval", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
 
-        var report = await (await _auditor.GetAsync($"/api/v1/audit/cycles/{cycle}/separation-of-duties")).Json();
+        var report = await (await _auditor.GetAsync(Routes.Audit.SeparationOfDuties(cycle))).Json();
         report["items"]!.AsArray().Should().BeEmpty();
     }
 
     [Fact]
     public async Task An_unknown_cycle_is_404_and_other_roles_than_auditor_and_hr_admin_get_403()
     {
-        await (await _auditor.GetAsync($"/api/v1/audit/cycles/{Guid.NewGuid()}/separation-of-duties"))
+        await (await _auditor.GetAsync(Routes.Audit.SeparationOfDuties(Guid.NewGuid())))
             .ShouldBeProblem(HttpStatusCode.NotFound, "cycle-not-found");
         var cycle = await _admin.Cycle(new DateOnly(2026, 7, 1), new DateOnly(2026, 12, 31));
         foreach (var role in new[] { Roles.Supervisor, Roles.Employee, Roles.Portal })
         {
-            await (await app.As(role, Given.PnsNip()).GetAsync($"/api/v1/audit/cycles/{cycle}/separation-of-duties"))
+            await (await app.As(role, Given.PnsNip()).GetAsync(Routes.Audit.SeparationOfDuties(cycle)))
                 .ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
         }
 
-        (await _admin.GetAsync($"/api/v1/audit/cycles/{cycle}/separation-of-duties")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await _admin.GetAsync(Routes.Audit.SeparationOfDuties(cycle))).StatusCode.Should().Be(HttpStatusCode.OK);
     }
 }

@@ -104,7 +104,7 @@ public sealed class AwardAndSupportApiTests(ClockedApp app) : IClassFixture<Cloc
         (plan["predikat"].Str(), plan["responsibleNip"].Str(), plan["reviewOn"].Str()).Should().Be(("ButuhPerbaikan", _staff.KepalaSekolah, "2027-03-31"));
         plan["kinds"]!.AsArray().Select(k => k.Str()).Should().Equal("Coaching", "Training");
 
-        var history = await (await app.As(Roles.Auditor).GetAsync($"/api/v1/audit/employees/{_a}/history?type=award_granted")).Json();
+        var history = await (await app.As(Roles.Auditor).GetAsync($"{Routes.Audit.History(_a)}?type=award_granted")).Json();
         history["items"]!.AsArray().Should().ContainSingle();
 
         var consumer = new FeedConsumer(app.As(Roles.Portal), limit: 1000);
@@ -169,7 +169,7 @@ public sealed class AwardAndSupportApiTests(ClockedApp app) : IClassFixture<Cloc
     public async Task The_city_wide_support_needs_list_is_ordered_by_unit_then_nip_and_pages_by_cursor()
     {
         var first = await (await _admin.GetAsync($"{Routes.Cycles.SupportNeeds(_cycle)}?limit=1")).Json();
-        var second = await (await _admin.GetAsync($"/api/v1/cycles/{_cycle}/support-needs?limit=1&cursor={first["nextCursor"].Str()}")).Json();
+        var second = await (await _admin.GetAsync($"{Routes.Cycles.SupportNeeds(_cycle)}?limit=1&cursor={first["nextCursor"].Str()}")).Json();
 
         var expected = new[] { (_d, "ButuhPerbaikan"), (_e, "Kurang") }.OrderBy(x => x.Item1, StringComparer.Ordinal).ToList();
         first["items"]!.AsArray().Concat(second["items"]!.AsArray()).Select(i => (i!["nip"].Str(), i["predikat"].Str())).Should().Equal(expected);

@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Kinerja.Api.Http;
+using Kinerja.Application.Appraisals.ListingAppraisals;
+using Kinerja.Application.Common;
 
 namespace Kinerja.IntegrationTests.Harness;
 
@@ -82,10 +84,10 @@ public static class GivenCycles
     /// <summary>Excuses every appraisal of the cycle, for tests about something other than evaluation that need the cycle closed.</summary>
     public static async Task ExcuseAll(this HttpClient admin, Guid cycleId)
     {
-        var list = await (await admin.GetAsync($"{Routes.Cycles.Appraisals(cycleId)}?limit=100")).Json();
-        foreach (var item in list["items"]!.AsArray())
+        var list = await admin.Read<Page<AppraisalListItem>>($"{Routes.Cycles.Appraisals(cycleId)}?limit=100");
+        foreach (var item in list.Items)
         {
-            var excused = await admin.Post($"/api/v1/cycles/{cycleId}/appraisals/{item!["nip"].Str()}/excusal", new { reason = "Tidak dinilai dalam uji ini" });
+            var excused = await admin.Post($"{Routes.Appraisals.One(cycleId, item.Nip)}/excusal", new { reason = "Tidak dinilai dalam uji ini" });
             excused.StatusCode.Should().Be(HttpStatusCode.OK, await excused.Content.ReadAsStringAsync());
         }
     }

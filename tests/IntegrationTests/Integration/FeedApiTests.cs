@@ -71,7 +71,7 @@ public sealed class FeedApiTests(KinerjaApp app) : IClassFixture<KinerjaApp>, IA
         small.Items.Select(FeedConsumer.IdOf).Should().Equal(whole.Items.Take(small.Items.Count).Select(FeedConsumer.IdOf));
 
         // A consumer at the end of the feed is told to stay where it is.
-        var atEnd = await (await _admin.GetAsync($"/api/v1/feed?after={whole.Position}")).Json();
+        var atEnd = await (await _admin.GetAsync($"{Routes.Feed}?after={whole.Position}")).Json();
         atEnd["items"]!.AsArray().Should().BeEmpty();
         atEnd["lastPosition"]!.GetValue<long>().Should().Be(whole.Position);
     }
@@ -104,7 +104,7 @@ public sealed class FeedApiTests(KinerjaApp app) : IClassFixture<KinerjaApp>, IA
     {
         var before = await app.EventCount();
 
-        var problem = await (await _admin.GetAsync($"/api/v1/feed?{query}")).ShouldBeProblem(HttpStatusCode.BadRequest, "validation-failed");
+        var problem = await (await _admin.GetAsync($"{Routes.Feed}?{query}")).ShouldBeProblem(HttpStatusCode.BadRequest, "validation-failed");
 
         problem["errors"]!.AsObject().Should().ContainSingle();
         (await app.EventCount()).Should().Be(before);
@@ -118,10 +118,10 @@ public sealed class FeedApiTests(KinerjaApp app) : IClassFixture<KinerjaApp>, IA
     [InlineData(Roles.Employee, HttpStatusCode.Forbidden)]
     public async Task Only_hr_admin_the_portal_and_auditors_read_the_feed(string role, HttpStatusCode expected)
     {
-        var response = await app.As(role, nip: Given.PnsNip()).GetAsync("/api/v1/feed");
+        var response = await app.As(role, nip: Given.PnsNip()).GetAsync(Routes.Feed);
 
         response.StatusCode.Should().Be(expected);
-        (await app.Anonymous().GetAsync("/api/v1/feed")).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        (await app.Anonymous().GetAsync(Routes.Feed)).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
     }
 
     private static List<JsonObject> Of(IEnumerable<JsonObject> items, params string[] nips) =>

@@ -100,7 +100,7 @@ public sealed class WebhookSubscriptionApiTests(KinerjaApp app) : IClassFixture<
     {
         var document = await app.Anonymous().GetStringAsync("/openapi/v1.json");
 
-        document.Should().Contain("/api/v1/feed").And.Contain("/api/v1/webhook-subscriptions/{id}/replay")
+        document.Should().Contain(Routes.Feed).And.Contain("/api/v1/webhook-subscriptions/{id}/replay")
             .And.Contain("/api/v1/webhook-subscriptions/{id}/failed-deliveries").And.Contain("https://hr-portal.example/hooks/kinerja");
     }
 

@@ -135,7 +135,7 @@ public sealed class TalentApiTests(TalentScenario app) : IClassFixture<TalentSce
         var fitsNot = await Vacancy("REC-C", [new { code = "MANAJERIAL.KERJASAMA", minLevel = 4 }, new { code = "MANAJERIAL.INTEGRITAS", minLevel = 5 }]);
         var filled = await Vacancy("REC-D", [new { code = "TEKNIS.PEMBELAJARAN", minLevel = 3 }], vacancies: 0);
 
-        var recommendations = await (await _admin.GetAsync($"/api/v1/employees/{Nip("G4")}/placement-recommendations")).Json();
+        var recommendations = await (await _admin.GetAsync(Routes.Employees.PlacementRecommendations(Nip("G4")))).Json();
 
         recommendations["potential"].Str().Should().Be("Tinggi");
         var ours = recommendations["items"]!.AsArray().Where(i => i!["code"].Str().Contains("-REC-", StringComparison.Ordinal)).ToList();
@@ -144,7 +144,7 @@ public sealed class TalentApiTests(TalentScenario app) : IClassFixture<TalentSce
         ours[1]!["fit"]!["gaps"]![0]!["code"].Str().Should().Be("MANAJERIAL.KERJASAMA");
         ours[0]!["fit"]!["matchShare"]!.GetValue<decimal>().Should().Be(1m);
 
-        var own = await app.As(Roles.Employee, Nip("G4")).GetAsync($"/api/v1/employees/{Nip("G4")}/placement-recommendations");
+        var own = await app.As(Roles.Employee, Nip("G4")).GetAsync(Routes.Employees.PlacementRecommendations(Nip("G4")));
         own.StatusCode.Should().Be(HttpStatusCode.OK);
     }
 
@@ -156,7 +156,7 @@ public sealed class TalentApiTests(TalentScenario app) : IClassFixture<TalentSce
         await (await app.As(Roles.Employee, Nip("G1")).GetAsync(Routes.Positions.Candidates(code))).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
         await (await app.As(Roles.Supervisor, app.KepalaSekolah).GetAsync(Routes.Positions.Candidates(code))).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
         (await app.As(Roles.Auditor).GetAsync(Routes.Positions.Candidates(code))).StatusCode.Should().Be(HttpStatusCode.OK);
-        await (await app.As(Roles.Employee, Nip("G1")).GetAsync($"/api/v1/employees/{Nip("G2")}/placement-recommendations"))
+        await (await app.As(Roles.Employee, Nip("G1")).GetAsync(Routes.Employees.PlacementRecommendations(Nip("G2"))))
             .ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
 
         var supervisor = app.As(Roles.Supervisor, app.KepalaSekolah);

@@ -30,6 +30,8 @@ public sealed class RoutesTests
             Routes.Cycles.AwardCandidates(Id), Routes.Cycles.SupportNeeds(Id), Routes.Cycles.Unit(Id, "DISDIK"), Routes.Appraisals.One(Id, nip),
             Routes.TrainingGrants.All, Routes.TrainingGrants.One(Id), Routes.TrainingGrants.Approval(Id), Routes.TrainingGrants.Completion(Id),
             Routes.TrainingGrants.Cancellation(Id), Routes.WebhookSubscriptions.All, Routes.WebhookSubscriptions.One(Id),
+            Routes.Audit.Digests, Routes.Audit.LateEntries, Routes.Audit.History(nip), Routes.Audit.Verification(nip), Routes.Audit.AsOf(nip),
+            Routes.Audit.SeparationOfDuties(Id), Routes.Feed,
         };
 
         built.Should().Equal(
@@ -47,6 +49,8 @@ public sealed class RoutesTests
             $"/api/v1/cycles/{Id}/award-candidates", $"/api/v1/cycles/{Id}/support-needs", $"/api/v1/cycles/{Id}/units/DISDIK",
             $"/api/v1/cycles/{Id}/appraisals/{nip}",
             "/api/v1/training-grants", $"/api/v1/training-grants/{Id}", $"/api/v1/training-grants/{Id}/approval", $"/api/v1/training-grants/{Id}/completion",
-            $"/api/v1/training-grants/{Id}/cancellation", "/api/v1/webhook-subscriptions", $"/api/v1/webhook-subscriptions/{Id}");
+            $"/api/v1/training-grants/{Id}/cancellation", "/api/v1/webhook-subscriptions", $"/api/v1/webhook-subscriptions/{Id}",
+            "/api/v1/audit/digests", "/api/v1/audit/late-entries", $"/api/v1/audit/employees/{nip}/history", $"/api/v1/audit/employees/{nip}/verification",
+            $"/api/v1/audit/employees/{nip}/as-of", $"/api/v1/audit/cycles/{Id}/separation-of-duties", "/api/v1/feed");
     }
 }
