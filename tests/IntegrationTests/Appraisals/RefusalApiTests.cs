@@ -2,7 +2,11 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using Kinerja.Api.Http;
+using Kinerja.Application.Appraisals.GettingAppraisal;
+using Kinerja.Application.Appraisals.ListingAppraisals;
 using Kinerja.Application.Common;
+using Kinerja.Application.Cycles.GettingCycle;
+using Kinerja.Domain.Appraisals;
 using Kinerja.IntegrationTests.Harness;
 using Microsoft.AspNetCore.Hosting;
 
@@ -64,7 +68,7 @@ public sealed class RefusalApiTests(RefusalsApp app) : IClassFixture<RefusalsApp
         }
 
         (await app.EventCount()).Should().Be(before);
-        (await (await Guru.GetAsync($"{Appraisal}/plan")).Json())["status"].Str().Should().Be("Submitted");
+        (await Guru.Read<PlanView>($"{Appraisal}/plan")).Status.Should().Be(PlanStatus.Submitted);
     }
 
     [Fact]
@@ -237,8 +241,8 @@ public sealed class RefusalApiTests(RefusalsApp app) : IClassFixture<RefusalsApp
         (await KepalaSekolah.GetAsync(Appraisal)).StatusCode.Should().Be(HttpStatusCode.OK);
         (await app.As(Roles.Auditor).GetAsync(Appraisal)).StatusCode.Should().Be(HttpStatusCode.OK);
 
-        var rated = await (await KepalaSekolah.GetAsync(Routes.Cycles.Appraisals(_cycle))).Json();
-        rated["items"]!.AsArray().Select(i => i!["nip"].Str()).Should().Equal(_guru);
+        var rated = await KepalaSekolah.Read<Page<AppraisalListItem>>(Routes.Cycles.Appraisals(_cycle));
+        rated.Items.Select(i => i.Nip).Should().Equal(_guru);
     }
 
     [Fact]
@@ -275,7 +279,7 @@ public sealed class RefusalApiTests(RefusalsApp app) : IClassFixture<RefusalsApp
             .ShouldBeProblem(HttpStatusCode.Conflict, "unknown-unit");
         await (await app.As(Roles.Portal).PostAsJsonAsync(Routes.Cycles.All, GivenCycles.CycleBody("Portal", PeriodStart, PeriodEnd)))
             .ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
-        var name = (await (await _admin.GetAsync(Routes.Cycles.One(_cycle))).Json())["name"].Str();
+        var name = (await _admin.Read<CycleDetails>(Routes.Cycles.One(_cycle))).Name;
         await (await _admin.PostAsJsonAsync(Routes.Cycles.All, GivenCycles.CycleBody(name, PeriodStart, PeriodEnd)))
             .ShouldBeProblem(HttpStatusCode.Conflict, "cycle-name-taken");
         (await app.EventCount()).Should().Be(before);

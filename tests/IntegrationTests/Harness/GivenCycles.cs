@@ -2,8 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Kinerja.Api.Http;
+using Kinerja.Application.Appraisals.GettingAppraisal;
 using Kinerja.Application.Appraisals.ListingAppraisals;
 using Kinerja.Application.Common;
+using Kinerja.Application.Cycles.GettingCycle;
 
 namespace Kinerja.IntegrationTests.Harness;
 
@@ -27,7 +29,7 @@ public static class GivenCycles
         var body = CycleBody(name ?? "Siklus " + Guid.NewGuid().ToString("N")[..8], start, end, units, opensOn, closesOn);
         var response = await client.PostAsJsonAsync(Routes.Cycles.All, body);
         response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
-        return Guid.Parse((await response.Json())["id"]!.GetValue<string>());
+        return (await response.Answer<CycleDetails>()).Id;
     }
 
     public static async Task<Guid> StartedCycle(this HttpClient client, DateOnly start, DateOnly end, string[]? units = null,
@@ -74,8 +76,7 @@ public static class GivenCycles
     public static async Task<int> AgreedPlan(this HttpClient ratee, HttpClient rater, string appraisal, object? plan = null)
     {
         (await ratee.Post($"{appraisal}/plan/drafts", plan ?? PlanBody())).StatusCode.Should().Be(HttpStatusCode.OK);
-        var submitted = await (await ratee.Post($"{appraisal}/plan/submission", new { })).Json();
-        var version = submitted["version"]!.GetValue<int>();
+        var version = (await (await ratee.Post($"{appraisal}/plan/submission", new { })).Answer<PlanView>()).Version;
         var agreed = await rater.Post($"{appraisal}/plan/agreement", new { version });
         agreed.StatusCode.Should().Be(HttpStatusCode.OK, await agreed.Content.ReadAsStringAsync());
         return version;
