@@ -1,5 +1,4 @@
 using Kinerja.Api.Auth;
-using Kinerja.Api.Hosting;
 using Kinerja.Api.Http;
 using Kinerja.Application.Appraisals;
 using Kinerja.Application.Appraisals.GettingAppraisal;
@@ -24,7 +23,7 @@ public sealed record CycleAppraisalsRoute(Guid CycleId);
 
 public static partial class AppraisalEndpoints
 {
-    public static string Location(Guid cycleId, string nip) => $"{ApiPipeline.ApiBase}/cycles/{cycleId}/appraisals/{nip}";
+    public static string Location(Guid cycleId, string nip) => Routes.Appraisals.One(cycleId, nip);
 
     private static GetAppraisal Appraisal(AppraisalRoute at, Written written) => new(at.CycleId, at.Nip);
 

@@ -1,4 +1,3 @@
-using Kinerja.Api.Hosting;
 using Kinerja.Api.Http;
 using Kinerja.Application.Common;
 using Kinerja.Application.Cycles.BeginningEvaluation;
@@ -15,11 +14,11 @@ public sealed record CycleRoute(Guid Id);
 
 public static class CycleEndpoints
 {
-    public static string Location(Guid id) => $"{ApiPipeline.ApiBase}/cycles/{id}";
+    public static string Location(Guid id) => Routes.Cycles.One(id);
 
     public static void MapCycles(this RouteGroupBuilder api)
     {
-        var cycles = api.MapGroup("/cycles").WithTags("Appraisal cycles");
+        var cycles = api.MapGroup(Routes.Cycles.Group).WithTags("Appraisal cycles");
 
         cycles.MapCreation<CreateCycle, CycleDetails>("/", written => new GetCycle(written.Id), written => Location(written.Id))
             .RequireAuthorization(p => p.RequireRole(Roles.HrAdmin))

@@ -1,5 +1,4 @@
 using Kinerja.Api.Auth;
-using Kinerja.Api.Hosting;
 using Kinerja.Api.Http;
 using Kinerja.Application.Common;
 using Kinerja.Application.Employees;
@@ -32,11 +31,11 @@ public sealed record EmployeeRoute(string Nip);
 
 public static class EmployeeEndpoints
 {
-    public static string Location(string nip) => $"{ApiPipeline.ApiBase}/employees/{nip}";
+    public static string Location(string nip) => Routes.Employees.One(nip);
 
     public static void MapEmployees(this RouteGroupBuilder api)
     {
-        var employees = api.MapGroup("/employees").WithTags("Employees (ASN)");
+        var employees = api.MapGroup(Routes.Employees.Group).WithTags("Employees (ASN)");
 
         employees.MapCreation<RegisterEmployee, EmployeeDetails>("/", written => new GetEmployee(written.Key), written => Location(written.Key))
             .RequireAuthorization(AuthSetup.Writers)

@@ -19,7 +19,7 @@ namespace Kinerja.Api.Hosting;
 
 public static class ApiPipeline
 {
-    public const string ApiBase = "/api/v1";
+    public const string ApiBase = Routes.Base;
 
     public static WebApplication UseKinerjaApi(this WebApplication app)
     {

@@ -1,5 +1,5 @@
 using Kinerja.Api.Auth;
-using Kinerja.Api.Hosting;
+using Kinerja.Api.Http;
 using Kinerja.Application.Integration;
 using Kinerja.Application.Integration.ReadingFeed;
 using Kinerja.Application.Integration.Webhooks;
@@ -22,7 +22,7 @@ public sealed record ReplayWebhookSubscriptionRequest(long? AfterPosition);
 /// <summary>The HR portal's integration: the ordered feed of integration events and webhook subscriptions to it (docs/integration-events.md).</summary>
 public static class IntegrationEndpoints
 {
-    public static string Location(Guid id) => $"{ApiPipeline.ApiBase}/webhook-subscriptions/{id}";
+    public static string Location(Guid id) => Routes.WebhookSubscriptions.One(id);
 
     public static void MapIntegration(this RouteGroupBuilder api)
     {
@@ -33,7 +33,7 @@ public static class IntegrationEndpoints
                 + "Ask again with after=lastPosition: nothing is missed or repeated, across restarts too.")
             .ProducesProblem(400).ProducesProblem(403);
 
-        var subscriptions = api.MapGroup("/webhook-subscriptions").WithTags("Integration");
+        var subscriptions = api.MapGroup(Routes.WebhookSubscriptions.Group).WithTags("Integration");
         subscriptions.MapPost("/", async (RegisterWebhookSubscription command, IMediator mediator, CancellationToken ct) =>
             {
                 var created = await mediator.Send(command, ct);

@@ -1,5 +1,4 @@
 using Kinerja.Api.Auth;
-using Kinerja.Api.Hosting;
 using Kinerja.Api.Http;
 using Kinerja.Application.Common;
 using Kinerja.Application.Positions;
@@ -23,11 +22,11 @@ public sealed record PositionRoute(string Code);
 
 public static class PositionEndpoints
 {
-    public static string Location(string code) => $"{ApiPipeline.ApiBase}/positions/{code}";
+    public static string Location(string code) => Routes.Positions.One(code);
 
     public static void MapPositions(this RouteGroupBuilder api)
     {
-        var positions = api.MapGroup("/positions").WithTags("Positions (jabatan) and placement");
+        var positions = api.MapGroup(Routes.Positions.Group).WithTags("Positions (jabatan) and placement");
 
         positions.MapCreation<RegisterPosition, PositionRecord>("/", written => new GetPosition(written.Key), written => Location(written.Key))
             .RequireAuthorization(AuthSetup.Writers)

@@ -1,5 +1,4 @@
 using Kinerja.Api.Auth;
-using Kinerja.Api.Hosting;
 using Kinerja.Api.Http;
 using Kinerja.Application.Training.AdjustingBudget;
 using Kinerja.Application.Training.GettingBudget;
@@ -16,7 +15,7 @@ public sealed record BudgetRoute(string Code, int Year);
 
 public static class TrainingBudgetEndpoints
 {
-    public static string Location(string code, int year) => $"{ApiPipeline.ApiBase}/units/{code}/training-budgets/{year}";
+    public static string Location(string code, int year) => Routes.Units.TrainingBudget(code, year);
 
     public static void MapTrainingBudgets(this RouteGroupBuilder api)
     {

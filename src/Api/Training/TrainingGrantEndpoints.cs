@@ -1,5 +1,4 @@
 using Kinerja.Api.Auth;
-using Kinerja.Api.Hosting;
 using Kinerja.Api.Http;
 using Kinerja.Application.Common;
 using Kinerja.Application.Training.ApprovingGrant;
@@ -31,11 +30,11 @@ public sealed record GrantRoute(Guid Id);
 
 public static class TrainingGrantEndpoints
 {
-    public static string Location(Guid id) => $"{ApiPipeline.ApiBase}/training-grants/{id}";
+    public static string Location(Guid id) => Routes.TrainingGrants.One(id);
 
     public static void MapTrainingGrants(this RouteGroupBuilder api)
     {
-        var grants = api.MapGroup("/training-grants").WithTags("Training grants");
+        var grants = api.MapGroup(Routes.TrainingGrants.Group).WithTags("Training grants");
 
         grants.MapCreation<RequestTrainingGrant, TrainingGrantView>("/", written => new GetTrainingGrant(written.Id), written => Location(written.Id))
             .WithSummary("Request training for an employee: by the employee, their current supervisor, hr-admin or the portal. Cost in whole rupiah.");

@@ -1,5 +1,4 @@
 using Kinerja.Api.Auth;
-using Kinerja.Api.Hosting;
 using Kinerja.Api.Http;
 using Kinerja.Application.Units.AssigningHead;
 using Kinerja.Application.Units.GettingUnits;
@@ -22,11 +21,11 @@ public static class UnitEndpoints
 {
     private static GetUnit Unit(UnitRoute at, Written written) => new(written.Key);
 
-    public static string Location(string code) => $"{ApiPipeline.ApiBase}/units/{code}";
+    public static string Location(string code) => Routes.Units.One(code);
 
     public static void MapUnits(this RouteGroupBuilder api)
     {
-        var units = api.MapGroup("/units").WithTags("Units (OPD)");
+        var units = api.MapGroup(Routes.Units.Group).WithTags("Units (OPD)");
 
         units.MapCreation<RegisterUnit, UnitNode>("/", written => new GetUnit(written.Key), written => Location(written.Key))
             .RequireAuthorization(AuthSetup.Writers)

@@ -1,7 +1,12 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using Kinerja.Api.Http;
+using Kinerja.Application.Appraisals.GettingAppraisal;
+using Kinerja.Application.Appraisals.ListingAppraisals;
 using Kinerja.Application.Common;
+using Kinerja.Application.Cycles.GettingCycle;
+using Kinerja.Domain.Appraisals;
 using Kinerja.IntegrationTests.Harness;
 using Microsoft.AspNetCore.Hosting;
 
@@ -36,7 +41,7 @@ public sealed class RefusalApiTests(RefusalsApp app) : IClassFixture<RefusalsApp
 
     private HttpClient KepalaSekolah => app.As(Roles.Supervisor, _kepalaSekolah);
 
-    private string Appraisal => $"/api/v1/cycles/{_cycle}/appraisals/{_guru}";
+    private string Appraisal => Routes.Appraisals.One(_cycle, _guru);
 
     public async Task InitializeAsync()
     {
@@ -63,13 +68,13 @@ public sealed class RefusalApiTests(RefusalsApp app) : IClassFixture<RefusalsApp
         }
 
         (await app.EventCount()).Should().Be(before);
-        (await (await Guru.GetAsync($"{Appraisal}/plan")).Json())["status"].Str().Should().Be("Submitted");
+        (await Guru.Read<PlanView>($"{Appraisal}/plan")).Status.Should().Be(PlanStatus.Submitted);
     }
 
     [Fact]
     public async Task A_rater_cannot_agree_or_rate_their_own_appraisal()
     {
-        var own = $"/api/v1/cycles/{_cycle}/appraisals/{_kepalaSekolah}";
+        var own = Routes.Appraisals.One(_cycle, _kepalaSekolah);
         (await KepalaSekolah.Post($"{own}/plan/drafts", GivenCycles.PlanBody())).StatusCode.Should().Be(HttpStatusCode.OK);
         (await KepalaSekolah.Post($"{own}/plan/submission", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
 
@@ -112,7 +117,7 @@ public sealed class RefusalApiTests(RefusalsApp app) : IClassFixture<RefusalsApp
 
         var before = await app.EventCount();
         var submission = new { submissionId = "late-1", respondentGroup = "Student", scores = new { BerorientasiPelayanan = 4 } };
-        await (await app.As(Roles.Portal).Post($"/api/v1/cycles/{closedWindow}/appraisals/{_guru}/public-feedback", submission))
+        await (await app.As(Roles.Portal).Post($"{Routes.Appraisals.One(closedWindow, _guru)}/public-feedback", submission))
             .ShouldBeProblem(HttpStatusCode.Conflict, "outside-feedback-window");
         (await app.EventCount()).Should().Be(before);
     }
@@ -154,9 +159,9 @@ public sealed class RefusalApiTests(RefusalsApp app) : IClassFixture<RefusalsApp
     public async Task Every_write_to_an_appraisal_of_a_closed_cycle_is_409_and_appends_nothing()
     {
         await Guru.AgreedPlan(KepalaSekolah, Appraisal);
-        (await _admin.Post($"/api/v1/cycles/{_cycle}/evaluation", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await _admin.Post(Routes.Cycles.Evaluation(_cycle), new { })).StatusCode.Should().Be(HttpStatusCode.OK);
         await _admin.ExcuseAll(_cycle);
-        (await _admin.Post($"/api/v1/cycles/{_cycle}/closure", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await _admin.Post(Routes.Cycles.Closure(_cycle), new { })).StatusCode.Should().Be(HttpStatusCode.OK);
 
         var before = await app.EventCount();
         var writes = new (HttpClient Client, string Url, object Body)[]
@@ -165,8 +170,8 @@ public sealed class RefusalApiTests(RefusalsApp app) : IClassFixture<RefusalsApp
             (Guru, $"{Appraisal}/realisations", new { indicatorKey = "R1.1", value = 3, evidence = Evidence, achievedOn = "2026-09-01" }),
             (KepalaSekolah, $"{Appraisal}/feedback", new { source = "Supervisor", scores = new { Kompeten = 4 } }),
             (app.As(Roles.Portal), $"{Appraisal}/public-feedback", new { submissionId = "after-close", respondentGroup = "Parent", scores = new { Kompeten = 4 } }),
-            (_admin, $"/api/v1/cycles/{_cycle}/appraisals", new { nip = _peer }),
-            (_admin, $"/api/v1/cycles/{_cycle}/appraisal-openings", new { }),
+            (_admin, Routes.Cycles.Appraisals(_cycle), new { nip = _peer }),
+            (_admin, Routes.Cycles.AppraisalOpenings(_cycle), new { }),
         };
         foreach (var (client, url, body) in writes)
         {
@@ -214,11 +219,11 @@ public sealed class RefusalApiTests(RefusalsApp app) : IClassFixture<RefusalsApp
     {
         var noSuperior = await _admin.Employee(_school);
         var before = await app.EventCount();
-        await (await _admin.Post($"/api/v1/cycles/{_cycle}/appraisals", new { nip = noSuperior })).ShouldBeProblem(HttpStatusCode.Conflict, "no-rater");
-        await (await _admin.Post($"/api/v1/cycles/{_cycle}/appraisals", new { nip = _guru })).ShouldBeProblem(HttpStatusCode.Conflict, "appraisal-already-open");
+        await (await _admin.Post(Routes.Cycles.Appraisals(_cycle), new { nip = noSuperior })).ShouldBeProblem(HttpStatusCode.Conflict, "no-rater");
+        await (await _admin.Post(Routes.Cycles.Appraisals(_cycle), new { nip = _guru })).ShouldBeProblem(HttpStatusCode.Conflict, "appraisal-already-open");
         (await app.EventCount()).Should().Be(before);
 
-        var racing = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => app.As(Roles.HrAdmin).Post($"/api/v1/cycles/{_cycle}/appraisals", new { nip = _peer })));
+        var racing = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => app.As(Roles.HrAdmin).Post(Routes.Cycles.Appraisals(_cycle), new { nip = _peer })));
         racing.Count(r => r.StatusCode == HttpStatusCode.Created).Should().Be(1);
         foreach (var refused in racing.Where(r => r.StatusCode != HttpStatusCode.Created))
         {
@@ -232,12 +237,12 @@ public sealed class RefusalApiTests(RefusalsApp app) : IClassFixture<RefusalsApp
     public async Task Only_the_employee_their_rater_and_approver_and_the_reading_roles_see_an_appraisal()
     {
         await (await app.As(Roles.Employee, _peer).GetAsync(Appraisal)).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
-        await (await app.As(Roles.Employee, _guru).GetAsync($"/api/v1/cycles/{_cycle}/appraisals")).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
+        await (await app.As(Roles.Employee, _guru).GetAsync(Routes.Cycles.Appraisals(_cycle))).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
         (await KepalaSekolah.GetAsync(Appraisal)).StatusCode.Should().Be(HttpStatusCode.OK);
         (await app.As(Roles.Auditor).GetAsync(Appraisal)).StatusCode.Should().Be(HttpStatusCode.OK);
 
-        var rated = await (await KepalaSekolah.GetAsync($"/api/v1/cycles/{_cycle}/appraisals")).Json();
-        rated["items"]!.AsArray().Select(i => i!["nip"].Str()).Should().Equal(_guru);
+        var rated = await KepalaSekolah.Read<Page<AppraisalListItem>>(Routes.Cycles.Appraisals(_cycle));
+        rated.Items.Select(i => i.Nip).Should().Equal(_guru);
     }
 
     [Fact]
@@ -268,14 +273,14 @@ public sealed class RefusalApiTests(RefusalsApp app) : IClassFixture<RefusalsApp
     {
         var before = await app.EventCount();
         var tooLong = GivenCycles.CycleBody("Triwulan salah", PeriodStart, PeriodEnd, kind: "Quarterly");
-        (await (await _admin.PostAsJsonAsync("/api/v1/cycles", tooLong)).ShouldBeProblem(HttpStatusCode.BadRequest, "validation-failed"))
+        (await (await _admin.PostAsJsonAsync(Routes.Cycles.All, tooLong)).ShouldBeProblem(HttpStatusCode.BadRequest, "validation-failed"))
             ["errors"]!["periodEnd"]![0].Str().Should().Contain("at most 92 days");
-        await (await _admin.PostAsJsonAsync("/api/v1/cycles", GivenCycles.CycleBody("Unit tak dikenal", PeriodStart, PeriodEnd, ["NOPE"])))
+        await (await _admin.PostAsJsonAsync(Routes.Cycles.All, GivenCycles.CycleBody("Unit tak dikenal", PeriodStart, PeriodEnd, ["NOPE"])))
             .ShouldBeProblem(HttpStatusCode.Conflict, "unknown-unit");
-        await (await app.As(Roles.Portal).PostAsJsonAsync("/api/v1/cycles", GivenCycles.CycleBody("Portal", PeriodStart, PeriodEnd)))
+        await (await app.As(Roles.Portal).PostAsJsonAsync(Routes.Cycles.All, GivenCycles.CycleBody("Portal", PeriodStart, PeriodEnd)))
             .ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
-        var name = (await (await _admin.GetAsync($"/api/v1/cycles/{_cycle}")).Json())["name"].Str();
-        await (await _admin.PostAsJsonAsync("/api/v1/cycles", GivenCycles.CycleBody(name, PeriodStart, PeriodEnd)))
+        var name = (await _admin.Read<CycleDetails>(Routes.Cycles.One(_cycle))).Name;
+        await (await _admin.PostAsJsonAsync(Routes.Cycles.All, GivenCycles.CycleBody(name, PeriodStart, PeriodEnd)))
             .ShouldBeProblem(HttpStatusCode.Conflict, "cycle-name-taken");
         (await app.EventCount()).Should().Be(before);
     }
@@ -284,7 +289,7 @@ public sealed class RefusalApiTests(RefusalsApp app) : IClassFixture<RefusalsApp
     public async Task Missing_fields_are_400_problems_naming_each_field_and_append_nothing()
     {
         var before = await app.EventCount();
-        (await (await _admin.Post("/api/v1/cycles", new { name = "Tanpa periode" })).ShouldBeProblem(HttpStatusCode.BadRequest, "validation-failed"))
+        (await (await _admin.Post(Routes.Cycles.All, new { name = "Tanpa periode" })).ShouldBeProblem(HttpStatusCode.BadRequest, "validation-failed"))
             ["errors"]!.AsObject().Select(e => e.Key).Should().Contain(["kind", "periodStart", "periodEnd", "scope", "feedbackWindow"]);
         (await (await Guru.Post($"{Appraisal}/plan/drafts", new { })).ShouldBeProblem(HttpStatusCode.BadRequest, "validation-failed"))
             ["errors"]!.AsObject().Select(e => e.Key).Should().Contain("rows");
@@ -300,7 +305,7 @@ public sealed class RefusalApiTests(RefusalsApp app) : IClassFixture<RefusalsApp
     public async Task A_kind_that_is_not_quarterly_semester_or_annual_is_400()
     {
         var body = Encoding.UTF8.GetBytes("""{"name":"x","kind":"Monthly","periodStart":"2026-07-01","periodEnd":"2026-07-31"}""");
-        var response = await _admin.PostAsync("/api/v1/cycles", new ByteArrayContent(body) { Headers = { ContentType = new("application/json") } });
+        var response = await _admin.PostAsync(Routes.Cycles.All, new ByteArrayContent(body) { Headers = { ContentType = new("application/json") } });
         (await response.ShouldBeProblem(HttpStatusCode.BadRequest, "malformed-request"))["detail"].Str().Should().Contain("$.kind");
     }
 }

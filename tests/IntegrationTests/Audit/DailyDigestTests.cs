@@ -2,6 +2,7 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
+using Kinerja.Api.Http;
 using Kinerja.Application.Common;
 using Kinerja.Infrastructure.Audit;
 using Kinerja.IntegrationTests.Harness;
@@ -32,12 +33,12 @@ public sealed class DailyDigestTests(ClockedApp app) : IClassFixture<ClockedApp>
         var third = await Digest($"daily-{startDay.AddDays(2):yyyy-MM-dd}");
         third["digest"].Str().Should().Be(second["digest"].Str(), "nothing was written or rewritten in between");
 
-        var list = await (await _auditor.GetAsync("/api/v1/audit/digests?limit=2")).Json();
+        var list = await (await _auditor.GetAsync($"{Routes.Audit.Digests}?limit=2")).Json();
         list["items"]!.AsArray().Select(i => i!["id"].Str())
             .Should().Equal($"daily-{startDay.AddDays(2):yyyy-MM-dd}", $"daily-{startDay.AddDays(1):yyyy-MM-dd}");
         var older = await (await _auditor.GetAsync($"/api/v1/audit/digests?before={Uri.EscapeDataString(list["nextCursor"].Str())}")).Json();
         older["items"]!.AsArray().Select(i => i!["id"].Str()).Should().Equal($"daily-{startDay:yyyy-MM-dd}");
-        await (await app.As(Roles.Portal).GetAsync("/api/v1/audit/digests")).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
+        await (await app.As(Roles.Portal).GetAsync(Routes.Audit.Digests)).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
     }
 
     /// <summary>SHA-256 over "stream:version:hash" of each stream's last seal, ordered by stream id, as the service documents it.</summary>
@@ -54,7 +55,7 @@ public sealed class DailyDigestTests(ClockedApp app) : IClassFixture<ClockedApp>
         JsonNode? found = null;
         await Eventually.Holds(async () =>
             {
-                var items = (await (await _auditor.GetAsync("/api/v1/audit/digests")).Json())["items"]!.AsArray();
+                var items = (await (await _auditor.GetAsync(Routes.Audit.Digests)).Json())["items"]!.AsArray();
                 found = items.FirstOrDefault(i => i!["id"].Str() == id);
                 return found is not null;
             },

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Kinerja.Api.Http;
 using Kinerja.Application.Common;
 using Kinerja.IntegrationTests.Harness;
 using Kinerja.IntegrationTests.Training;
@@ -22,17 +23,17 @@ public sealed class EmployeeAsOfApiTests(ClockedApp app) : IClassFixture<Clocked
         var periodEnd = app.Today.AddDays(5);
         var cycle = await _admin.StartedCycle(new DateOnly(2026, 7, 1), periodEnd, [school]);
         var rater = app.As(Roles.Supervisor, kepalaSekolah);
-        var appraisal = $"/api/v1/cycles/{cycle}/appraisals/{guru}";
+        var appraisal = Routes.Appraisals.One(cycle, guru);
         await _admin.Open(cycle, guru);
         await app.As(Roles.Employee, guru).AgreedPlan(rater, appraisal);
         var grant = await _admin.RequestGrant(TrainingGiven.Grant(guru, plannedJp: 24, cost: 2_500_000, partner: "Universitas Pattimura"));
-        (await _admin.Post($"/api/v1/training-grants/{grant}/approval", new { note = "Kemitraan" })).StatusCode.Should().Be(HttpStatusCode.OK);
-        (await _admin.Post($"/api/v1/cycles/{cycle}/evaluation", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await _admin.Post(Routes.TrainingGrants.Approval(grant), new { note = "Kemitraan" })).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await _admin.Post(Routes.Cycles.Evaluation(cycle), new { })).StatusCode.Should().Be(HttpStatusCode.OK);
         (await rater.Post($"{appraisal}/evaluation", new { results = "DiAtasEkspektasi", behaviour = "SesuaiEkspektasi", justification = "Baik" }))
             .StatusCode.Should().Be(HttpStatusCode.OK);
         (await app.As(Roles.Supervisor, kepalaDinas).Post($"{appraisal}/evaluation/approval", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
 
-        var history = (await (await _auditor.GetAsync($"/api/v1/audit/employees/{guru}/history")).Json())["items"]!.AsArray();
+        var history = (await (await _auditor.GetAsync(Routes.Audit.History(guru))).Json())["items"]!.AsArray();
         DateTimeOffset Recorded(string type) => history.Last(i => i!["type"].Str() == type)!["recordedAt"]!.GetValue<DateTimeOffset>();
 
         var planAgreed = await AsOf(guru, Recorded("plan_agreed"));
@@ -47,10 +48,10 @@ public sealed class EmployeeAsOfApiTests(ClockedApp app) : IClassFixture<Clocked
 
         var grantApproved = await AsOf(guru, new[] { Recorded("training_grant_approved"), Recorded("jp_planned") }.Max());
         var granted = grantApproved["trainingGrants"]!.AsArray().Single()!;
-        (granted["grantId"].Str(), granted["status"].Str(), granted["plannedJp"]!.GetValue<int>(), granted["cost"]!.GetValue<long>(), granted["program"].Str())
+        (granted["grantId"]!.GetValue<Guid>(), granted["status"].Str(), granted["plannedJp"]!.GetValue<int>(), granted["cost"]!.GetValue<long>(), granted["program"].Str())
             .Should().Be((grant, "Approved", 24, 2500000L, "Pelatihan TEKNIS.GIZI"));
         var jp = grantApproved["jp"]!.AsArray().Single()!;
-        (jp["grantId"].Str(), jp["year"]!.GetValue<int>(), jp["jp"]!.GetValue<int>(), jp["completed"]!.GetValue<bool>()).Should().Be((grant, 2026, 24, false));
+        (jp["grantId"]!.GetValue<Guid>(), jp["year"]!.GetValue<int>(), jp["jp"]!.GetValue<int>(), jp["completed"]!.GetValue<bool>()).Should().Be((grant, 2026, 24, false));
         grantApproved["appraisals"]![0]!["evaluation"].Should().BeNull();
 
         var approved = await AsOf(guru, Recorded("evaluation_approved"));

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Kinerja.Api.Http;
 using Kinerja.Application.Common;
 using Kinerja.Domain.Appraisals;
 using Kinerja.IntegrationTests.Harness;
@@ -24,11 +25,11 @@ public sealed class EmployeeAuditApiTests(KinerjaApp app) : IClassFixture<Kinerj
     public async Task The_history_lists_every_event_in_commit_order_with_who_why_and_the_back_dated_transfer_marked()
     {
         var nip = await _admin.Employee("DISDIK", startDate: "2019-01-02");
-        await _admin.Post($"/api/v1/employees/{nip}/transfers", Transfer("2026-01-02"), headers: [("X-Reason", "SK mutasi 821/45")]);
-        await _admin.Post($"/api/v1/employees/{nip}/competency-assessments",
+        await _admin.Post(Routes.Employees.Transfers(nip), Transfer("2026-01-02"), headers: [("X-Reason", "SK mutasi 821/45")]);
+        await _admin.Post(Routes.Employees.CompetencyAssessments(nip),
             new { competencies = new[] { new { code = "TEKNIS.K3", level = 3 } }, potential = "Menengah", assessedOn = "2026-03-01", assessedBy = "UPT" });
 
-        var history = await (await _auditor.GetAsync($"/api/v1/audit/employees/{nip}/history")).Json();
+        var history = await (await _auditor.GetAsync(Routes.Audit.History(nip))).Json();
         var items = history["items"]!.AsArray();
         items.Select(i => i!["type"]!.GetValue<string>()).Should().Equal("employee_registered", "employee_transferred", "competency_assessed");
         items.Select(i => i!["sequence"]!.GetValue<long>()).Should().BeInAscendingOrder();
@@ -43,10 +44,10 @@ public sealed class EmployeeAuditApiTests(KinerjaApp app) : IClassFixture<Kinerj
         transfer["daysBackDated"]!.GetValue<int>().Should().BeGreaterThan(0);
         transfer["data"]!["unitCode"]!.GetValue<string>().Should().Be("DINKES");
 
-        var onlyTransfers = await (await _auditor.GetAsync($"/api/v1/audit/employees/{nip}/history?type=employee_transferred")).Json();
+        var onlyTransfers = await (await _auditor.GetAsync($"{Routes.Audit.History(nip)}?type=employee_transferred")).Json();
         onlyTransfers["items"]!.AsArray().Should().ContainSingle();
 
-        var csv = await (await _auditor.GetAsync($"/api/v1/audit/employees/{nip}/history?format=csv")).Content.ReadAsStringAsync();
+        var csv = await (await _auditor.GetAsync($"{Routes.Audit.History(nip)}?format=csv")).Content.ReadAsStringAsync();
         var lines = csv.Trim().Split('\n');
         lines[0].Should().StartWith("sequence,recordedAt,streamId,version,type,effectiveOn");
         lines.Should().HaveCount(4);
@@ -57,8 +58,8 @@ public sealed class EmployeeAuditApiTests(KinerjaApp app) : IClassFixture<Kinerj
     public async Task As_of_answers_replay_what_was_recorded_by_each_instant()
     {
         var nip = await _admin.Employee("DISDIK", startDate: "2019-01-02");
-        await _admin.Post($"/api/v1/employees/{nip}/transfers", Transfer("2025-07-01"));
-        var entries = (await (await _auditor.GetAsync($"/api/v1/audit/employees/{nip}/history")).Json())["items"]!.AsArray();
+        await _admin.Post(Routes.Employees.Transfers(nip), Transfer("2025-07-01"));
+        var entries = (await (await _auditor.GetAsync(Routes.Audit.History(nip))).Json())["items"]!.AsArray();
         var registeredAt = entries[0]!["recordedAt"]!.GetValue<DateTimeOffset>();
         var transferredAt = entries[1]!["recordedAt"]!.GetValue<DateTimeOffset>();
 
@@ -82,16 +83,16 @@ public sealed class EmployeeAuditApiTests(KinerjaApp app) : IClassFixture<Kinerj
     public async Task Verification_finds_exactly_the_event_changed_behind_the_applications_back()
     {
         var nip = await _admin.Employee("DISDIK");
-        await _admin.Post($"/api/v1/employees/{nip}/transfers", Transfer("2026-02-01"));
-        await _admin.Post($"/api/v1/employees/{nip}/employment-ending", new { reason = "Resigned", effectiveOn = "2026-10-01" });
-        var intact = await (await _auditor.GetAsync($"/api/v1/audit/employees/{nip}/verification")).Json();
+        await _admin.Post(Routes.Employees.Transfers(nip), Transfer("2026-02-01"));
+        await _admin.Post(Routes.Employees.EmploymentEnding(nip), new { reason = "Resigned", effectiveOn = "2026-10-01" });
+        var intact = await (await _auditor.GetAsync(Routes.Audit.Verification(nip))).Json();
         intact["intact"]!.GetValue<bool>().Should().BeTrue();
         var streamId = intact["streams"]![0]!["streamId"]!.GetValue<Guid>();
         intact["streams"]![0]!["eventsChecked"]!.GetValue<long>().Should().Be(3);
 
         await TestDatabase.Execute(
             $"update {app.Schema}.mt_events set data = jsonb_set(data, '{{golongan}}', '\"IV/e\"') where stream_id = '{streamId}' and version = 2");
-        var tampered = await (await _auditor.GetAsync($"/api/v1/audit/employees/{nip}/verification")).Json();
+        var tampered = await (await _auditor.GetAsync(Routes.Audit.Verification(nip))).Json();
         tampered["intact"]!.GetValue<bool>().Should().BeFalse();
         tampered["streams"]![0]!["streamId"]!.GetValue<Guid>().Should().Be(streamId);
         tampered["streams"]![0]!["firstBrokenVersion"]!.GetValue<long>().Should().Be(2);
@@ -101,16 +102,16 @@ public sealed class EmployeeAuditApiTests(KinerjaApp app) : IClassFixture<Kinerj
     public async Task Verification_finds_events_whose_order_was_swapped()
     {
         var nip = await _admin.Employee("DISDIK");
-        await _admin.Post($"/api/v1/employees/{nip}/transfers", Transfer("2026-02-01"));
-        await _admin.Post($"/api/v1/employees/{nip}/employment-ending", new { reason = "Resigned", effectiveOn = "2026-10-01" });
-        var streamId = (await (await _auditor.GetAsync($"/api/v1/audit/employees/{nip}/verification")).Json())["streams"]![0]!["streamId"]!.GetValue<Guid>();
+        await _admin.Post(Routes.Employees.Transfers(nip), Transfer("2026-02-01"));
+        await _admin.Post(Routes.Employees.EmploymentEnding(nip), new { reason = "Resigned", effectiveOn = "2026-10-01" });
+        var streamId = (await (await _auditor.GetAsync(Routes.Audit.Verification(nip))).Json())["streams"]![0]!["streamId"]!.GetValue<Guid>();
 
         var events = $"{app.Schema}.mt_events";
         await TestDatabase.Execute(
             $"update {events} set version = -1 where stream_id = '{streamId}' and version = 2; " +
             $"update {events} set version = 2 where stream_id = '{streamId}' and version = 3; " +
             $"update {events} set version = 3 where stream_id = '{streamId}' and version = -1;");
-        var report = await (await _auditor.GetAsync($"/api/v1/audit/employees/{nip}/verification")).Json();
+        var report = await (await _auditor.GetAsync(Routes.Audit.Verification(nip))).Json();
         report["streams"]![0]!["firstBrokenVersion"]!.GetValue<long>().Should().Be(2);
     }
 
@@ -118,23 +119,23 @@ public sealed class EmployeeAuditApiTests(KinerjaApp app) : IClassFixture<Kinerj
     public async Task The_late_entries_list_shows_what_was_recorded_long_after_it_took_effect()
     {
         var nip = await _admin.Employee("DISDIK", startDate: "2019-01-02");
-        await _admin.Post($"/api/v1/employees/{nip}/transfers", Transfer("2025-07-01"));
+        await _admin.Post(Routes.Employees.Transfers(nip), Transfer("2025-07-01"));
         var recent = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(9)).AddDays(-2).ToString("yyyy-MM-dd");
         var supervisor = await _admin.Employee("DISDIK", startDate: "2010-01-04");
-        (await _admin.Post($"/api/v1/employees/{nip}/supervisor-changes", new { supervisorNip = supervisor, effectiveOn = recent }))
+        (await _admin.Post(Routes.Employees.SupervisorChanges(nip), new { supervisorNip = supervisor, effectiveOn = recent }))
             .StatusCode.Should().Be(HttpStatusCode.OK);
-        var stream = (await (await _auditor.GetAsync($"/api/v1/audit/employees/{nip}/history")).Json())["items"]![0]!["streamId"]!.GetValue<Guid>();
+        var stream = (await (await _auditor.GetAsync(Routes.Audit.History(nip))).Json())["items"]![0]!["streamId"]!.GetValue<Guid>();
 
-        var late = await (await _auditor.GetAsync("/api/v1/audit/late-entries?minDaysLate=30&limit=1000")).Json();
+        var late = await (await _auditor.GetAsync($"{Routes.Audit.LateEntries}?minDaysLate=30&limit=1000")).Json();
         var mine = late["items"]!.AsArray().Where(i => i!["streamId"]!.GetValue<Guid>() == stream).ToList();
         mine.Select(i => i!["type"]!.GetValue<string>()).Should().Equal("employee_transferred");
         mine[0]!["kinds"]!.AsArray().Select(k => k!.GetValue<string>()).Should().Equal("days-late");
         mine[0]!["daysBackDated"]!.GetValue<int>().Should().BeGreaterThan(30);
 
-        var lenient = await (await _auditor.GetAsync("/api/v1/audit/late-entries?minDaysLate=1&limit=1000")).Json();
+        var lenient = await (await _auditor.GetAsync($"{Routes.Audit.LateEntries}?minDaysLate=1&limit=1000")).Json();
         lenient["items"]!.AsArray().Where(i => i!["streamId"]!.GetValue<Guid>() == stream).Select(i => i!["type"]!.GetValue<string>())
             .Should().Equal("employee_transferred", "supervisor_changed");
-        await (await app.As(Roles.Portal).GetAsync("/api/v1/audit/late-entries")).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
+        await (await app.As(Roles.Portal).GetAsync(Routes.Audit.LateEntries)).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
     }
 
     [Fact]
@@ -144,10 +145,10 @@ public sealed class EmployeeAuditApiTests(KinerjaApp app) : IClassFixture<Kinerj
         var nip = await _admin.Employee("DISDIK", supervisorNip: rater, startDate: "2019-01-02");
         var cycle = await _admin.StartedCycle(new DateOnly(2026, 7, 1), new DateOnly(2026, 12, 31), ["DISDIK"]);
         await _admin.Open(cycle, nip);
-        (await _admin.Post($"/api/v1/cycles/{cycle}/evaluation", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await _admin.Post(Routes.Cycles.Evaluation(cycle), new { })).StatusCode.Should().Be(HttpStatusCode.OK);
         await _admin.ExcuseAll(cycle);
-        (await _admin.Post($"/api/v1/cycles/{cycle}/closure", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
-        var appraisal = (await (await _auditor.GetAsync($"/api/v1/audit/employees/{nip}/history?type=appraisal_opened")).Json())["items"]![0]!["streamId"]!
+        (await _admin.Post(Routes.Cycles.Closure(cycle), new { })).StatusCode.Should().Be(HttpStatusCode.OK);
+        var appraisal = (await (await _auditor.GetAsync($"{Routes.Audit.History(nip)}?type=appraisal_opened")).Json())["items"]![0]!["streamId"]!
             .GetValue<Guid>();
 
         // The API refuses every write to a closed cycle's appraisals; a data fix straight into the store does not.
@@ -158,7 +159,7 @@ public sealed class EmployeeAuditApiTests(KinerjaApp app) : IClassFixture<Kinerj
             await session.SaveChangesAsync();
         }
 
-        var late = await (await _auditor.GetAsync("/api/v1/audit/late-entries?minDaysLate=5000&limit=1000")).Json();
+        var late = await (await _auditor.GetAsync($"{Routes.Audit.LateEntries}?minDaysLate=5000&limit=1000")).Json();
         var mine = late["items"]!.AsArray().Where(i => i!["streamId"]!.GetValue<Guid>() == appraisal || i["streamId"]!.GetValue<Guid>() == cycle).ToList();
         mine.Select(i => (i!["type"]!.GetValue<string>(), i["userName"]!.GetValue<string>(), i["kinds"]!.AsArray().Single()!.GetValue<string>()))
             .Should().Equal(("appraisal_excused", "db-fix", "after-cycle-closed"));
@@ -169,7 +170,7 @@ public sealed class EmployeeAuditApiTests(KinerjaApp app) : IClassFixture<Kinerj
     public async Task The_history_follows_the_employee_into_their_training_grant_and_JP_ledger_streams()
     {
         var nip = await _admin.Employee("DISDIK");
-        var requested = await _admin.PostAsJsonAsync("/api/v1/training-grants", new
+        var requested = await _admin.PostAsJsonAsync(Routes.TrainingGrants.All, new
         {
             nip, year = 2026, program = "Pelatihan Kurikulum Merdeka", provider = "Universitas Pattimura", track = "PelatihanKlasikal",
             competencyCodes = new[] { "TEKNIS.PEMBELAJARAN" }, plannedJp = 24, cost = 2500000,
@@ -179,10 +180,10 @@ public sealed class EmployeeAuditApiTests(KinerjaApp app) : IClassFixture<Kinerj
         requested.StatusCode.Should().Be(HttpStatusCode.Created, await requested.Content.ReadAsStringAsync());
         (await _admin.Post(requested.Headers.Location + "/approval", new { note = "Kemitraan" })).StatusCode.Should().Be(HttpStatusCode.OK);
 
-        var types = (await (await _auditor.GetAsync($"/api/v1/audit/employees/{nip}/history")).Json())["items"]!.AsArray()
+        var types = (await (await _auditor.GetAsync(Routes.Audit.History(nip))).Json())["items"]!.AsArray()
             .Select(i => i!["type"]!.GetValue<string>()).ToList();
         types.Should().StartWith("employee_registered").And.Contain(["training_grant_requested", "training_grant_approved", "jp_planned"]);
-        var verification = await (await _auditor.GetAsync($"/api/v1/audit/employees/{nip}/verification")).Json();
+        var verification = await (await _auditor.GetAsync(Routes.Audit.Verification(nip))).Json();
         verification["intact"]!.GetValue<bool>().Should().BeTrue();
         verification["streams"]!.AsArray().Should().HaveCount(3, "the profile, the grant and the JP ledger are three streams");
     }
@@ -195,9 +196,9 @@ public sealed class EmployeeAuditApiTests(KinerjaApp app) : IClassFixture<Kinerj
         var cycle = await _admin.StartedCycle(new DateOnly(2026, 7, 1), new DateOnly(2026, 12, 31), ["DISDIK"]);
         await _admin.Open(cycle, nip);
 
-        var entries = (await (await _auditor.GetAsync($"/api/v1/audit/employees/{nip}/history")).Json())["items"]!.AsArray();
+        var entries = (await (await _auditor.GetAsync(Routes.Audit.History(nip))).Json())["items"]!.AsArray();
         entries.Select(i => i!["type"]!.GetValue<string>()).Should().Equal("employee_registered", "appraisal_opened");
-        (await (await _auditor.GetAsync($"/api/v1/audit/employees/{nip}/verification")).Json())["intact"]!.GetValue<bool>().Should().BeTrue();
+        (await (await _auditor.GetAsync(Routes.Audit.Verification(nip))).Json())["intact"]!.GetValue<bool>().Should().BeTrue();
     }
 
     [Theory]
@@ -208,9 +209,9 @@ public sealed class EmployeeAuditApiTests(KinerjaApp app) : IClassFixture<Kinerj
     {
         var nip = await _admin.Employee("DISDIK");
         var client = app.As(role, nip);
-        await (await client.GetAsync($"/api/v1/audit/employees/{nip}/history")).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
-        await (await client.GetAsync($"/api/v1/audit/employees/{nip}/verification")).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
-        (await _admin.GetAsync($"/api/v1/audit/employees/{nip}/history")).StatusCode.Should().Be(HttpStatusCode.OK);
+        await (await client.GetAsync(Routes.Audit.History(nip))).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
+        await (await client.GetAsync(Routes.Audit.Verification(nip))).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
+        (await _admin.GetAsync(Routes.Audit.History(nip))).StatusCode.Should().Be(HttpStatusCode.OK);
     }
 
     private static object Transfer(string effectiveOn) => new

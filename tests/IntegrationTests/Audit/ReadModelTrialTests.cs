@@ -1,3 +1,4 @@
+using Kinerja.Api.Http;
 using Kinerja.Application.Audit.TryingReadModels;
 using Kinerja.Application.Common;
 using Kinerja.IntegrationTests.Harness;
@@ -14,7 +15,7 @@ public sealed class ReadModelTrialTests(KinerjaApp app) : IClassFixture<KinerjaA
         await admin.EnsureUnit("DISDIK");
         await admin.EnsureUnit("DINKES");
         var nip = await admin.Employee("DISDIK");
-        await admin.Post($"/api/v1/employees/{nip}/transfers", Given.TransferBody("DINKES"));
+        await admin.Post(Routes.Employees.Transfers(nip), Given.TransferBody("DINKES"));
 
         var clean = await Trial(null);
         clean.Differences.Should().BeEmpty();

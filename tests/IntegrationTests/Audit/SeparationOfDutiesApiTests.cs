@@ -1,4 +1,5 @@
 using System.Net;
+using Kinerja.Api.Http;
 using Kinerja.Application.Common;
 using Kinerja.IntegrationTests.Harness;
 
@@ -25,26 +26,26 @@ public sealed class SeparationOfDutiesApiTests(ClockedApp app) : IClassFixture<C
         foreach (var ratee in new[] { guru, guru2 })
         {
             await _admin.Open(cycle, ratee);
-            await app.As(Roles.Employee, ratee).AgreedPlan(rater, $"/api/v1/cycles/{cycle}/appraisals/{ratee}");
+            await app.As(Roles.Employee, ratee).AgreedPlan(rater, Routes.Appraisals.One(cycle, ratee));
         }
 
         // The registry moves guru under a new head after the appraisal stored kepala sekolah as rater.
-        (await _admin.Post($"/api/v1/employees/{guru}/supervisor-changes", new { supervisorNip = newHead, effectiveOn = app.Today }))
+        (await _admin.Post(Routes.Employees.SupervisorChanges(guru), new { supervisorNip = newHead, effectiveOn = app.Today }))
             .StatusCode.Should().Be(HttpStatusCode.OK);
-        (await _admin.Post($"/api/v1/cycles/{cycle}/evaluation", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await _admin.Post(Routes.Cycles.Evaluation(cycle), new { })).StatusCode.Should().Be(HttpStatusCode.OK);
         foreach (var ratee in new[] { guru, guru2 })
         {
-            (await rater.Post($"/api/v1/cycles/{cycle}/appraisals/{ratee}/evaluation", Good)).StatusCode.Should().Be(HttpStatusCode.OK);
+            (await rater.Post($"{Routes.Appraisals.One(cycle, ratee)}/evaluation", Good)).StatusCode.Should().Be(HttpStatusCode.OK);
         }
 
-        (await approver.Post($"/api/v1/cycles/{cycle}/appraisals/{guru}/evaluation/approval", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await approver.Post($"{Routes.Appraisals.One(cycle, guru)}/evaluation/approval", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
         var evaluatedOn = app.Today;
         app.Clock.Advance(TimeSpan.FromDays(1));
-        (await _admin.Post($"/api/v1/employees/{kepalaSekolah}/supervisor-changes", new { supervisorNip = otherDinas, effectiveOn = app.Today }))
+        (await _admin.Post(Routes.Employees.SupervisorChanges(kepalaSekolah), new { supervisorNip = otherDinas, effectiveOn = app.Today }))
             .StatusCode.Should().Be(HttpStatusCode.OK);
-        (await approver.Post($"/api/v1/cycles/{cycle}/appraisals/{guru2}/evaluation/approval", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await approver.Post($"{Routes.Appraisals.One(cycle, guru2)}/evaluation/approval", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
 
-        var report = await (await _auditor.GetAsync($"/api/v1/audit/cycles/{cycle}/separation-of-duties")).Json();
+        var report = await (await _auditor.GetAsync(Routes.Audit.SeparationOfDuties(cycle))).Json();
         var items = report["items"]!.AsArray();
         items.Select(i => (i!["kind"].Str(), i["rateeNip"].Str(), i["actedBy"].Str(), i["expectedNip"].Str(), i["on"].Str(), i["type"].Str(),
                 i["version"]!.GetValue<long>()))
@@ -53,13 +54,13 @@ public sealed class SeparationOfDutiesApiTests(ClockedApp app) : IClassFixture<C
                 ("approver-not-raters-superior", guru2, kepalaDinas, otherDinas, app.Today.ToString("yyyy-MM-dd"), "evaluation_approved", 6L));
         report["nextCursor"].Should().BeNull();
 
-        var firstPage = await (await _auditor.GetAsync($"/api/v1/audit/cycles/{cycle}/separation-of-duties?limit=1")).Json();
+        var firstPage = await (await _auditor.GetAsync($"{Routes.Audit.SeparationOfDuties(cycle)}?limit=1")).Json();
         firstPage["items"]!.AsArray().Single()!["rateeNip"].Str().Should().Be(guru);
         var next = firstPage["nextCursor"].Str();
-        var secondPage = await (await _auditor.GetAsync($"/api/v1/audit/cycles/{cycle}/separation-of-duties?limit=1&after={next}")).Json();
+        var secondPage = await (await _auditor.GetAsync($"{Routes.Audit.SeparationOfDuties(cycle)}?limit=1&after={next}")).Json();
         secondPage["items"]!.AsArray().Single()!["rateeNip"].Str().Should().Be(guru2);
 
-        var csv = await (await _admin.GetAsync($"/api/v1/audit/cycles/{cycle}/separation-of-duties?format=csv")).Content.ReadAsStringAsync();
+        var csv = await (await _admin.GetAsync($"{Routes.Audit.SeparationOfDuties(cycle)}?format=csv")).Content.ReadAsStringAsync();
         var lines = csv.Trim().Split('\n');
         lines[0].Should().Be("sequence,kind,appraisalId,rateeNip,type,actedBy,expectedNip,on,version,recordedAt");
         lines.Should().HaveCount(3);
@@ -72,29 +73,29 @@ public sealed class SeparationOfDutiesApiTests(ClockedApp app) : IClassFixture<C
         var (school, kepalaDinas, kepalaSekolah, guru) = await _admin.School();
         var cycle = await _admin.StartedCycle(new DateOnly(2026, 7, 1), new DateOnly(2026, 12, 31), [school]);
         var rater = app.As(Roles.Supervisor, kepalaSekolah);
-        var appraisal = $"/api/v1/cycles/{cycle}/appraisals/{guru}";
+        var appraisal = Routes.Appraisals.One(cycle, guru);
         await _admin.Open(cycle, guru);
         await app.As(Roles.Employee, guru).AgreedPlan(rater, appraisal);
-        (await _admin.Post($"/api/v1/cycles/{cycle}/evaluation", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await _admin.Post(Routes.Cycles.Evaluation(cycle), new { })).StatusCode.Should().Be(HttpStatusCode.OK);
         (await rater.Post($"{appraisal}/evaluation", Good)).StatusCode.Should().Be(HttpStatusCode.OK);
         (await app.As(Roles.Supervisor, kepalaDinas).Post($"{appraisal}/evaluation/approval", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
 
-        var report = await (await _auditor.GetAsync($"/api/v1/audit/cycles/{cycle}/separation-of-duties")).Json();
+        var report = await (await _auditor.GetAsync(Routes.Audit.SeparationOfDuties(cycle))).Json();
         report["items"]!.AsArray().Should().BeEmpty();
     }
 
     [Fact]
     public async Task An_unknown_cycle_is_404_and_other_roles_than_auditor_and_hr_admin_get_403()
     {
-        await (await _auditor.GetAsync($"/api/v1/audit/cycles/{Guid.NewGuid()}/separation-of-duties"))
+        await (await _auditor.GetAsync(Routes.Audit.SeparationOfDuties(Guid.NewGuid())))
             .ShouldBeProblem(HttpStatusCode.NotFound, "cycle-not-found");
         var cycle = await _admin.Cycle(new DateOnly(2026, 7, 1), new DateOnly(2026, 12, 31));
         foreach (var role in new[] { Roles.Supervisor, Roles.Employee, Roles.Portal })
         {
-            await (await app.As(role, Given.PnsNip()).GetAsync($"/api/v1/audit/cycles/{cycle}/separation-of-duties"))
+            await (await app.As(role, Given.PnsNip()).GetAsync(Routes.Audit.SeparationOfDuties(cycle)))
                 .ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
         }
 
-        (await _admin.GetAsync($"/api/v1/audit/cycles/{cycle}/separation-of-duties")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await _admin.GetAsync(Routes.Audit.SeparationOfDuties(cycle))).StatusCode.Should().Be(HttpStatusCode.OK);
     }
 }

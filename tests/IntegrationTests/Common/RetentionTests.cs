@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Kinerja.Api.Http;
 using Kinerja.Application.Common;
 using Kinerja.Infrastructure.Integration;
 using Kinerja.IntegrationTests.Harness;
@@ -15,12 +16,12 @@ public sealed class RetentionTests(ClockedApp app) : IClassFixture<ClockedApp>
     public async Task A_key_is_forgotten_after_30_days_and_a_failed_delivery_after_90_each_by_its_own_age()
     {
         await app.As(Roles.HrAdmin).EnsureUnit("KOMINFO");
-        (await _portal.Post("/api/v1/employees", Given.EmployeeBody(Given.PnsNip(), "KOMINFO"), idempotencyKey: "sync-retention")).StatusCode
+        (await _portal.Post(Routes.Employees.All, Given.EmployeeBody(Given.PnsNip(), "KOMINFO"), idempotencyKey: "sync-retention")).StatusCode
             .Should().Be(HttpStatusCode.Created);
-        await (await _portal.Post("/api/v1/employees", Given.EmployeeBody(Given.PnsNip(), "KOMINFO"), idempotencyKey: "sync-retention"))
+        await (await _portal.Post(Routes.Employees.All, Given.EmployeeBody(Given.PnsNip(), "KOMINFO"), idempotencyKey: "sync-retention"))
             .ShouldBeProblem(HttpStatusCode.Conflict, "idempotency-key-reused");
         // A subscription to an event type nothing here produces, so its only failures are the two recorded by hand.
-        var subscription = (await (await _portal.PostAsJsonAsync("/api/v1/webhook-subscriptions", new
+        var subscription = (await (await _portal.PostAsJsonAsync(Routes.WebhookSubscriptions.All, new
         {
             url = "https://127.0.0.1:9/hooks", secret = "portal-shared-secret-0123456789", eventTypes = new[] { "award.granted" },
         })).Json())["id"]!.GetValue<Guid>();
@@ -29,7 +30,7 @@ public sealed class RetentionTests(ClockedApp app) : IClassFixture<ClockedApp>
         app.Clock.Advance(TimeSpan.FromDays(31));
         // The job runs on the service's clock; until it has, the key is still known and the request is refused.
         await Eventually.Holds(async () =>
-                (await _portal.Post("/api/v1/employees", Given.EmployeeBody(Given.PnsNip(), "KOMINFO"), idempotencyKey: "sync-retention")).StatusCode
+                (await _portal.Post(Routes.Employees.All, Given.EmployeeBody(Given.PnsNip(), "KOMINFO"), idempotencyKey: "sync-retention")).StatusCode
                 == HttpStatusCode.Created,
             TimeSpan.FromSeconds(30), () => "the key was still remembered 31 days after its first use");
         (await FailedEvents(subscription)).Should().Equal([early], "the same pass kept a 31-day-old failure");
@@ -52,7 +53,7 @@ public sealed class RetentionTests(ClockedApp app) : IClassFixture<ClockedApp>
 
     private async Task<Guid[]> FailedEvents(Guid subscription)
     {
-        var failures = await (await _portal.GetAsync($"/api/v1/webhook-subscriptions/{subscription}/failed-deliveries")).Json();
+        var failures = await (await _portal.GetAsync($"{Routes.WebhookSubscriptions.One(subscription)}/failed-deliveries")).Json();
         return [.. failures["items"]!.AsArray().Select(f => f!["eventId"]!.GetValue<Guid>())];
     }
 }

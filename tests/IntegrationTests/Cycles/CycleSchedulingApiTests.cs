@@ -1,5 +1,8 @@
 using System.Net;
+using Kinerja.Api.Http;
 using Kinerja.Application.Common;
+using Kinerja.Application.Cycles.GettingCycle;
+using Kinerja.Domain.Cycles;
 using Kinerja.IntegrationTests.Harness;
 using Microsoft.AspNetCore.Hosting;
 
@@ -33,11 +36,11 @@ public sealed class CycleSchedulingApiTests(SchedulingApp app) : IClassFixture<S
     {
         var id = await _admin.StartedCycle(app.Today.AddDays(-60), app.Today.AddDays(-1));
 
-        var cycle = await _admin.Eventually($"/api/v1/cycles/{id}", c => c["phase"].Str() == "Evaluation");
-        cycle["phase"].Str().Should().Be("Evaluation");
-        var moved = cycle["history"]!.AsArray()[^1]!;
-        moved["by"].Str().Should().Be("system:scheduler");
-        moved["scheduled"]!.GetValue<bool>().Should().BeTrue();
+        var cycle = await _admin.Eventually<CycleDetails>(Routes.Cycles.One(id), c => c.Phase == CyclePhase.Evaluation);
+        cycle.Phase.Should().Be(CyclePhase.Evaluation);
+        var moved = cycle.History[^1];
+        moved.By.Should().Be("system:scheduler");
+        moved.Scheduled.Should().BeTrue();
 
         // The event's metadata names the system actor, so an auditor tells it apart from a person.
         await using var session = app.Store.QuerySession();
@@ -55,14 +58,14 @@ public sealed class CycleSchedulingApiTests(SchedulingApp app) : IClassFixture<S
         app.Clock.SetUtcNow(new DateTimeOffset(now.Date.AddDays(1), now.Offset).AddSeconds(-2));
         var id = await _admin.StartedCycle(app.Today, app.Today);
 
-        var before = await (await _admin.GetAsync($"/api/v1/cycles/{id}")).Json();
-        before["phase"].Str().Should().Be("InProgress");
-        before["evaluationDueAt"]!.GetValue<DateTimeOffset>().Should().Be(app.Clock.GetUtcNow().AddSeconds(2));
+        var before = await _admin.Read<CycleDetails>(Routes.Cycles.One(id));
+        before.Phase.Should().Be(CyclePhase.InProgress);
+        before.EvaluationDueAt.Should().Be(app.Clock.GetUtcNow().AddSeconds(2));
 
         app.Clock.Advance(TimeSpan.FromSeconds(3));
-        var cycle = await _admin.Eventually($"/api/v1/cycles/{id}", c => c["phase"].Str() == "Evaluation");
-        cycle["phase"].Str().Should().Be("Evaluation");
-        cycle["history"]!.AsArray()[^1]!["scheduled"]!.GetValue<bool>().Should().BeTrue();
+        var cycle = await _admin.Eventually<CycleDetails>(Routes.Cycles.One(id), c => c.Phase == CyclePhase.Evaluation);
+        cycle.Phase.Should().Be(CyclePhase.Evaluation);
+        cycle.History[^1].Scheduled.Should().BeTrue();
     }
 
     [Fact]
@@ -71,14 +74,14 @@ public sealed class CycleSchedulingApiTests(SchedulingApp app) : IClassFixture<S
         var planning = await _admin.Cycle(app.Today.AddDays(-60), app.Today.AddDays(-1));
         var started = await _admin.StartedCycle(app.Today.AddDays(-10), app.Today.AddDays(30));
 
-        var moved = await _admin.Post($"/api/v1/cycles/{started}/evaluation", new { });
+        var moved = await _admin.Post(Routes.Cycles.Evaluation(started), new { });
         moved.StatusCode.Should().Be(HttpStatusCode.OK);
-        var history = (await moved.Json())["history"]!.AsArray();
-        history.Select(h => h!["phase"].Str()).Should().Equal("Planning", "InProgress", "Evaluation");
-        history[^1]!["scheduled"]!.GetValue<bool>().Should().BeFalse();
-        history[^1]!["by"].Str().Should().Be("hr-admin-user");
+        var history = (await moved.Answer<CycleDetails>()).History;
+        history.Select(h => h.Phase).Should().Equal(CyclePhase.Planning, CyclePhase.InProgress, CyclePhase.Evaluation);
+        history[^1].Scheduled.Should().BeFalse();
+        history[^1].By.Should().Be("hr-admin-user");
 
-        (await (await _admin.GetAsync($"/api/v1/cycles/{planning}")).Json())["phase"].Str().Should().Be("Planning");
+        (await _admin.Read<CycleDetails>(Routes.Cycles.One(planning))).Phase.Should().Be(CyclePhase.Planning);
     }
 
     [Fact]
@@ -88,14 +91,14 @@ public sealed class CycleSchedulingApiTests(SchedulingApp app) : IClassFixture<S
         var id = await _admin.Cycle(app.Today.AddDays(-10), app.Today.AddDays(60));
 
         // Racing starts all decide from Planning and all schedule; only the one whose events commit keeps its message.
-        var starts = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => app.As(Roles.HrAdmin).Post($"/api/v1/cycles/{id}/start", new { })));
+        var starts = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => app.As(Roles.HrAdmin).Post(Routes.Cycles.Start(id), new { })));
         starts.Should().Contain(r => r.StatusCode == HttpStatusCode.OK);
         (await app.ScheduledMessages()).Should().Be(before + 1);
 
         // Starting again changes nothing and schedules nothing more.
-        (await _admin.Post($"/api/v1/cycles/{id}/start", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await _admin.Post(Routes.Cycles.Start(id), new { })).StatusCode.Should().Be(HttpStatusCode.OK);
         (await app.ScheduledMessages()).Should().Be(before + 1);
-        var cycle = await (await _admin.GetAsync($"/api/v1/cycles/{id}")).Json();
-        cycle["history"]!.AsArray().Select(h => h!["phase"].Str()).Should().Equal("Planning", "InProgress");
+        var cycle = await _admin.Read<CycleDetails>(Routes.Cycles.One(id));
+        cycle.History.Select(h => h.Phase).Should().Equal(CyclePhase.Planning, CyclePhase.InProgress);
     }
 }

@@ -1,5 +1,7 @@
 using System.Net;
+using Kinerja.Api.Http;
 using Kinerja.Application.Common;
+using Kinerja.Application.Employees.ListingEmployees;
 using Kinerja.IntegrationTests.Harness;
 
 namespace Kinerja.IntegrationTests.Employees;
@@ -26,32 +28,32 @@ public sealed class EmployeeAccessApiTests(KinerjaApp app) : IClassFixture<Kiner
     public async Task An_employee_reads_their_own_record_and_nobody_elses()
     {
         var self = app.As(Roles.Employee, _subordinate);
-        (await self.GetAsync($"/api/v1/employees/{_subordinate}")).StatusCode.Should().Be(HttpStatusCode.OK);
-        await (await self.GetAsync($"/api/v1/employees/{_stranger}")).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
-        await (await self.GetAsync("/api/v1/employees")).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
+        (await self.GetAsync(Routes.Employees.One(_subordinate))).StatusCode.Should().Be(HttpStatusCode.OK);
+        await (await self.GetAsync(Routes.Employees.One(_stranger))).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
+        await (await self.GetAsync(Routes.Employees.All)).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
     }
 
     [Fact]
     public async Task A_supervisor_reads_and_lists_only_their_current_subordinates()
     {
         var supervisor = app.As(Roles.Supervisor, _supervisor);
-        (await supervisor.GetAsync($"/api/v1/employees/{_subordinate}")).StatusCode.Should().Be(HttpStatusCode.OK);
-        (await supervisor.GetAsync($"/api/v1/employees/{_subordinate}/supervisor")).StatusCode.Should().Be(HttpStatusCode.OK);
-        await (await supervisor.GetAsync($"/api/v1/employees/{_stranger}")).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
+        (await supervisor.GetAsync(Routes.Employees.One(_subordinate))).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await supervisor.GetAsync(Routes.Employees.Supervisor(_subordinate))).StatusCode.Should().Be(HttpStatusCode.OK);
+        await (await supervisor.GetAsync(Routes.Employees.One(_stranger))).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
 
-        var list = await (await supervisor.GetAsync("/api/v1/employees")).Json();
-        list["items"]!.AsArray().Select(i => i!["nip"]!.GetValue<string>()).Should().Equal(_subordinate);
+        var list = await supervisor.Read<Page<EmployeeListItem>>(Routes.Employees.All);
+        list.Items.Select(i => i.Nip).Should().Equal(_subordinate);
     }
 
     [Fact]
     public async Task An_auditor_reads_everyone_and_writes_nothing()
     {
         var auditor = app.As(Roles.Auditor);
-        (await auditor.GetAsync($"/api/v1/employees/{_stranger}")).StatusCode.Should().Be(HttpStatusCode.OK);
-        (await (await auditor.GetAsync($"/api/v1/employees?unit={_unit}")).Json())["items"]!.AsArray().Should().HaveCount(3);
+        (await auditor.GetAsync(Routes.Employees.One(_stranger))).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await auditor.Read<Page<EmployeeListItem>>($"{Routes.Employees.All}?unit={_unit}")).Items.Should().HaveCount(3);
 
         var before = await app.EventCount();
-        await (await auditor.Post($"/api/v1/employees/{_stranger}/employment-ending", new { reason = "Resigned", effectiveOn = "2026-01-01" }))
+        await (await auditor.Post(Routes.Employees.EmploymentEnding(_stranger), new { reason = "Resigned", effectiveOn = "2026-01-01" }))
             .ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
         (await app.EventCount()).Should().Be(before);
     }
@@ -59,8 +61,8 @@ public sealed class EmployeeAccessApiTests(KinerjaApp app) : IClassFixture<Kiner
     [Fact]
     public async Task An_unknown_NIP_is_a_404_problem()
     {
-        await (await _admin.GetAsync($"/api/v1/employees/{Given.PnsNip()}")).ShouldBeProblem(HttpStatusCode.NotFound, "employee-not-found");
-        await (await _admin.Post($"/api/v1/employees/{Given.PnsNip()}/employment-ending", new { reason = "Resigned", effectiveOn = "2026-01-01" }))
+        await (await _admin.GetAsync(Routes.Employees.One(Given.PnsNip()))).ShouldBeProblem(HttpStatusCode.NotFound, "employee-not-found");
+        await (await _admin.Post(Routes.Employees.EmploymentEnding(Given.PnsNip()), new { reason = "Resigned", effectiveOn = "2026-01-01" }))
             .ShouldBeProblem(HttpStatusCode.NotFound, "employee-not-found");
     }
 }

@@ -1,5 +1,10 @@
 using System.Net;
+using Kinerja.Api.Http;
 using Kinerja.Application.Common;
+using Kinerja.Application.Employees.GettingEmployee;
+using Kinerja.Application.Employees.GettingSupervisor;
+using Kinerja.Application.Employees.ListingEmployees;
+using Kinerja.Domain.Employees;
 using Kinerja.IntegrationTests.Harness;
 
 namespace Kinerja.IntegrationTests.Employees;
@@ -24,7 +29,7 @@ public sealed class EmployeeLifecycleApiTests(KinerjaApp app) : IClassFixture<Ki
         var guru = await _admin.Employee("DISDIK", supervisorNip: kepalaSekolah);
         var before = await app.EventCount();
 
-        var refused = await _admin.Post($"/api/v1/employees/{kepalaDinas}/supervisor-changes", new { supervisorNip = guru, effectiveOn = "2026-07-01" });
+        var refused = await _admin.Post(Routes.Employees.SupervisorChanges(kepalaDinas), new { supervisorNip = guru, effectiveOn = "2026-07-01" });
 
         await refused.ShouldBeProblem(HttpStatusCode.Conflict, "supervision-cycle");
         (await app.EventCount()).Should().Be(before);
@@ -38,18 +43,18 @@ public sealed class EmployeeLifecycleApiTests(KinerjaApp app) : IClassFixture<Ki
         var guru = await _admin.Employee("DISDIK", supervisorNip: kepalaSekolah, startDate: "2020-01-02");
 
         // Recorded today, effective from 1 July: the rater question for June and July must differ.
-        var changed = await _admin.Post($"/api/v1/employees/{guru}/supervisor-changes", new { supervisorNip = pengawas, effectiveOn = "2026-07-01" }, ifMatch: "\"1\"");
+        var changed = await _admin.Post(Routes.Employees.SupervisorChanges(guru), new { supervisorNip = pengawas, effectiveOn = "2026-07-01" }, ifMatch: "\"1\"");
         changed.StatusCode.Should().Be(HttpStatusCode.OK);
         changed.Headers.ETag!.Tag.Should().Be("\"2\"");
 
-        var june = await (await _admin.GetAsync($"/api/v1/employees/{guru}/supervisor?on=2026-06-30")).Json();
-        june["supervisor"]!["nip"]!.GetValue<string>().Should().Be(kepalaSekolah);
-        june["effectiveFrom"]!.GetValue<string>().Should().Be("2020-01-02");
-        var july = await (await _admin.GetAsync($"/api/v1/employees/{guru}/supervisor?on=2026-07-01")).Json();
-        july["supervisor"]!["nip"]!.GetValue<string>().Should().Be(pengawas);
-        july["supervisorEmployed"]!.GetValue<bool>().Should().BeTrue();
+        var june = await _admin.Read<SupervisorOnDate>($"{Routes.Employees.Supervisor(guru)}?on=2026-06-30");
+        june.Supervisor.Nip.Should().Be(kepalaSekolah);
+        june.EffectiveFrom.Should().Be(new DateOnly(2020, 1, 2));
+        var july = await _admin.Read<SupervisorOnDate>($"{Routes.Employees.Supervisor(guru)}?on=2026-07-01");
+        july.Supervisor.Nip.Should().Be(pengawas);
+        july.SupervisorEmployed.Should().BeTrue();
 
-        await (await _admin.GetAsync($"/api/v1/employees/{guru}/supervisor?on=2019-12-31"))
+        await (await _admin.GetAsync($"{Routes.Employees.Supervisor(guru)}?on=2019-12-31"))
             .ShouldBeProblem(HttpStatusCode.NotFound, "not-employed-on-date");
     }
 
@@ -64,20 +69,20 @@ public sealed class EmployeeLifecycleApiTests(KinerjaApp app) : IClassFixture<Ki
             golongan = "III/d",
             effectiveOn = "2025-01-02",
         };
-        var response = await _admin.Post($"/api/v1/employees/{nip}/transfers", transfer);
+        var response = await _admin.Post(Routes.Employees.Transfers(nip), transfer);
         response.StatusCode.Should().Be(HttpStatusCode.OK);
 
-        var profile = await response.Json();
-        profile["placement"]!["unitCode"]!.GetValue<string>().Should().Be("DINKES");
-        profile["placements"]!.AsArray().Select(p => p!["unitCode"]!.GetValue<string>()).Should().Equal("DISDIK", "DINKES");
+        var profile = await response.Answer<EmployeeDetails>();
+        profile.Placement!.UnitCode.Should().Be("DINKES");
+        profile.Placements.Select(p => p.UnitCode).Should().Equal("DISDIK", "DINKES");
 
         // The same transfer again changes nothing: a retry is harmless.
         var before = await app.EventCount();
-        (await _admin.Post($"/api/v1/employees/{nip}/transfers", transfer)).Headers.ETag!.Tag.Should().Be("\"2\"");
+        (await _admin.Post(Routes.Employees.Transfers(nip), transfer)).Headers.ETag!.Tag.Should().Be("\"2\"");
         (await app.EventCount()).Should().Be(before);
 
-        var list = await (await _admin.GetAsync("/api/v1/employees?unit=DINKES")).Json();
-        list["items"]!.AsArray().Select(i => i!["nip"]!.GetValue<string>()).Should().Contain(nip);
+        var list = await _admin.Read<Page<EmployeeListItem>>($"{Routes.Employees.All}?unit=DINKES");
+        list.Items.Select(i => i.Nip).Should().Contain(nip);
     }
 
     [Fact]
@@ -85,23 +90,23 @@ public sealed class EmployeeLifecycleApiTests(KinerjaApp app) : IClassFixture<Ki
     {
         var nip = await _admin.Employee("DISDIK");
         var newNip = Given.PnsNip();
-        var corrected = await _admin.Post($"/api/v1/employees/{nip}/nip-corrections", new { newNip, reason = "Salah ketik pada SK" });
+        var corrected = await _admin.Post(Routes.Employees.NipCorrections(nip), new { newNip, reason = "Salah ketik pada SK" });
         corrected.StatusCode.Should().Be(HttpStatusCode.OK);
         corrected.Headers.Location!.ToString().Should().Be($"/api/v1/employees/{newNip}");
 
-        var profile = await (await _admin.GetAsync($"/api/v1/employees/{newNip}")).Json();
-        profile["formerNips"]![0]!["nip"]!.GetValue<string>().Should().Be(nip);
-        profile["formerNips"]![0]!["reason"]!.GetValue<string>().Should().Be("Salah ketik pada SK");
+        var profile = await _admin.Read<EmployeeDetails>(Routes.Employees.One(newNip));
+        profile.FormerNips[0].Nip.Should().Be(nip);
+        profile.FormerNips[0].Reason.Should().Be("Salah ketik pada SK");
 
-        var old = await app.As(Roles.HrAdmin, followRedirects: false).GetAsync($"/api/v1/employees/{nip}");
+        var old = await app.As(Roles.HrAdmin, followRedirects: false).GetAsync(Routes.Employees.One(nip));
         old.StatusCode.Should().Be(HttpStatusCode.PermanentRedirect);
         old.Headers.Location!.ToString().Should().Be($"/api/v1/employees/{newNip}");
 
         var before = await app.EventCount();
         var taken = await _admin.Employee("DISDIK");
-        await (await _admin.Post($"/api/v1/employees/{newNip}/nip-corrections", new { newNip = taken, reason = "x" }))
+        await (await _admin.Post(Routes.Employees.NipCorrections(newNip), new { newNip = taken, reason = "x" }))
             .ShouldBeProblem(HttpStatusCode.Conflict, "nip-already-registered");
-        await (await _admin.Post($"/api/v1/employees/{newNip}/nip-corrections", new { newNip = "123", reason = "x" }))
+        await (await _admin.Post(Routes.Employees.NipCorrections(newNip), new { newNip = "123", reason = "x" }))
             .ShouldBeProblem(HttpStatusCode.BadRequest, "validation-failed");
         (await app.EventCount()).Should().Be(before + 1);
     }
@@ -117,14 +122,13 @@ public sealed class EmployeeLifecycleApiTests(KinerjaApp app) : IClassFixture<Ki
             assessedOn = "2026-03-12",
             assessedBy = "UPT Penilaian Kompetensi",
         };
-        var profile = await (await _admin.Post($"/api/v1/employees/{nip}/competency-assessments", assessment)).Json();
-        profile["latestAssessment"]!["potential"]!.GetValue<string>().Should().Be("Tinggi");
-        profile["latestAssessment"]!["competencies"]!.AsArray().Select(c => c!["code"]!.GetValue<string>())
-            .Should().Equal("MANAJERIAL.INTEGRITAS", "TEKNIS.PEMBELAJARAN");
+        var profile = await (await _admin.Post(Routes.Employees.CompetencyAssessments(nip), assessment)).Answer<EmployeeDetails>();
+        profile.LatestAssessment!.Potential.Should().Be(Potential.Tinggi);
+        profile.LatestAssessment.Competencies.Select(c => c.Code).Should().Equal("MANAJERIAL.INTEGRITAS", "TEKNIS.PEMBELAJARAN");
 
         var before = await app.EventCount();
         var invalid = assessment with { competencies = new[] { new { code = "X", level = 6 } } };
-        await (await _admin.Post($"/api/v1/employees/{nip}/competency-assessments", invalid)).ShouldBeProblem(HttpStatusCode.BadRequest, "validation-failed");
+        await (await _admin.Post(Routes.Employees.CompetencyAssessments(nip), invalid)).ShouldBeProblem(HttpStatusCode.BadRequest, "validation-failed");
         (await app.EventCount()).Should().Be(before);
     }
 
@@ -132,13 +136,13 @@ public sealed class EmployeeLifecycleApiTests(KinerjaApp app) : IClassFixture<Ki
     public async Task After_employment_ends_every_write_is_refused_and_appends_nothing()
     {
         var nip = await _admin.Employee("DISDIK");
-        var ended = await _admin.Post($"/api/v1/employees/{nip}/employment-ending", new { reason = "Retired", effectiveOn = "2026-01-01" });
-        (await ended.Json())["status"]!.GetValue<string>().Should().Be("Ended");
+        var ended = await _admin.Post(Routes.Employees.EmploymentEnding(nip), new { reason = "Retired", effectiveOn = "2026-01-01" });
+        (await ended.Answer<EmployeeDetails>()).Status.Should().Be(EmploymentStatus.Ended);
 
         var before = await app.EventCount();
         var transfer = new { unitCode = "DINKES", position = new { title = "Staf", kind = "Pelaksana" }, golongan = "III/a", effectiveOn = "2026-02-01" };
-        await (await _admin.Post($"/api/v1/employees/{nip}/transfers", transfer)).ShouldBeProblem(HttpStatusCode.Conflict, "employment-ended");
-        await (await _admin.Post($"/api/v1/employees/{nip}/supervisor-changes", new { supervisorNip = (string?)null, effectiveOn = "2026-02-01" }))
+        await (await _admin.Post(Routes.Employees.Transfers(nip), transfer)).ShouldBeProblem(HttpStatusCode.Conflict, "employment-ended");
+        await (await _admin.Post(Routes.Employees.SupervisorChanges(nip), new { supervisorNip = (string?)null, effectiveOn = "2026-02-01" }))
             .ShouldBeProblem(HttpStatusCode.Conflict, "employment-ended");
         (await app.EventCount()).Should().Be(before);
     }
@@ -147,11 +151,11 @@ public sealed class EmployeeLifecycleApiTests(KinerjaApp app) : IClassFixture<Ki
     public async Task A_stale_if_match_is_412_and_appends_nothing()
     {
         var nip = await _admin.Employee("DISDIK");
-        (await _admin.Post($"/api/v1/employees/{nip}/supervisor-changes", new { supervisorNip = await _admin.Employee("DISDIK"), effectiveOn = "2026-01-05" }, ifMatch: "\"1\""))
+        (await _admin.Post(Routes.Employees.SupervisorChanges(nip), new { supervisorNip = await _admin.Employee("DISDIK"), effectiveOn = "2026-01-05" }, ifMatch: "\"1\""))
             .StatusCode.Should().Be(HttpStatusCode.OK);
 
         var before = await app.EventCount();
-        var stale = await _admin.Post($"/api/v1/employees/{nip}/supervisor-changes", new { supervisorNip = (string?)null, effectiveOn = "2026-02-01" }, ifMatch: "\"1\"");
+        var stale = await _admin.Post(Routes.Employees.SupervisorChanges(nip), new { supervisorNip = (string?)null, effectiveOn = "2026-02-01" }, ifMatch: "\"1\"");
         await stale.ShouldBeProblem(HttpStatusCode.PreconditionFailed, "stale-version");
         (await app.EventCount()).Should().Be(before);
     }
@@ -160,7 +164,7 @@ public sealed class EmployeeLifecycleApiTests(KinerjaApp app) : IClassFixture<Ki
     public async Task An_employee_cannot_be_their_own_supervisor()
     {
         var nip = await _admin.Employee("DISDIK");
-        await (await _admin.Post($"/api/v1/employees/{nip}/supervisor-changes", new { supervisorNip = nip, effectiveOn = "2026-01-05" }))
+        await (await _admin.Post(Routes.Employees.SupervisorChanges(nip), new { supervisorNip = nip, effectiveOn = "2026-01-05" }))
             .ShouldBeProblem(HttpStatusCode.Conflict, "self-supervision");
     }
 }

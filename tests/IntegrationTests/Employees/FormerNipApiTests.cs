@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
+using Kinerja.Api.Http;
 using Kinerja.Application.Common;
 using Kinerja.Application.Employees;
+using Kinerja.Application.Employees.GettingEmployee;
 using Kinerja.IntegrationTests.Harness;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,7 +25,7 @@ public sealed class FormerNipApiTests(KinerjaApp app) : IClassFixture<KinerjaApp
         var (former, _) = await Corrected();
 
         var before = await app.EventCount();
-        await (await _admin.PostAsJsonAsync("/api/v1/employees", Given.EmployeeBody(former, "DISDIK")))
+        await (await _admin.PostAsJsonAsync(Routes.Employees.All, Given.EmployeeBody(former, "DISDIK")))
             .ShouldBeProblem(HttpStatusCode.Conflict, "nip-already-registered");
         (await app.EventCount()).Should().Be(before);
     }
@@ -34,13 +36,13 @@ public sealed class FormerNipApiTests(KinerjaApp app) : IClassFixture<KinerjaApp
         var (former, current) = await Corrected();
         var other = await _admin.Employee("DISDIK");
 
-        await (await _admin.Post($"/api/v1/employees/{other}/nip-corrections", new { newNip = former, reason = "x" }))
+        await (await _admin.Post(Routes.Employees.NipCorrections(other), new { newNip = former, reason = "x" }))
             .ShouldBeProblem(HttpStatusCode.Conflict, "nip-already-registered");
 
-        var back = await _admin.Post($"/api/v1/employees/{current}/nip-corrections", new { newNip = former, reason = "Koreksi dibatalkan" });
+        var back = await _admin.Post(Routes.Employees.NipCorrections(current), new { newNip = former, reason = "Koreksi dibatalkan" });
         back.StatusCode.Should().Be(HttpStatusCode.OK, await back.Content.ReadAsStringAsync());
-        var profile = await (await _admin.GetAsync($"/api/v1/employees/{former}")).Json();
-        profile["formerNips"]!.AsArray().Select(f => f!["nip"]!.GetValue<string>()).Should().Equal(former, current);
+        var profile = await _admin.Read<EmployeeDetails>(Routes.Employees.One(former));
+        profile.FormerNips.Select(f => f.Nip).Should().Equal(former, current);
     }
 
     [Fact]
@@ -64,7 +66,7 @@ public sealed class FormerNipApiTests(KinerjaApp app) : IClassFixture<KinerjaApp
     {
         var former = await _admin.Employee("DISDIK");
         var current = Given.PnsNip();
-        var corrected = await _admin.Post($"/api/v1/employees/{former}/nip-corrections", new { newNip = current, reason = "Salah ketik pada SK" });
+        var corrected = await _admin.Post(Routes.Employees.NipCorrections(former), new { newNip = current, reason = "Salah ketik pada SK" });
         corrected.StatusCode.Should().Be(HttpStatusCode.OK, await corrected.Content.ReadAsStringAsync());
         return (former, current);
     }

@@ -1,4 +1,5 @@
 using System.Net;
+using Kinerja.Api.Http;
 using Kinerja.Application.Common;
 using Kinerja.Application.Employees;
 using Kinerja.Domain.Employees;
@@ -19,11 +20,11 @@ public sealed class IdempotencyAndMetadataApiTests(KinerjaApp app) : IClassFixtu
     public async Task A_retried_POST_with_the_same_key_and_body_returns_the_first_answer_and_appends_nothing()
     {
         var body = Given.EmployeeBody(Given.PnsNip(), "KOMINFO");
-        var first = await _portal.Post("/api/v1/employees", body, idempotencyKey: "sync-2026-11-28-0001");
+        var first = await _portal.Post(Routes.Employees.All, body, idempotencyKey: "sync-2026-11-28-0001");
         first.StatusCode.Should().Be(HttpStatusCode.Created);
         var afterFirst = await app.EventCount();
 
-        var retry = await _portal.Post("/api/v1/employees", body, idempotencyKey: "sync-2026-11-28-0001");
+        var retry = await _portal.Post(Routes.Employees.All, body, idempotencyKey: "sync-2026-11-28-0001");
         retry.StatusCode.Should().Be(HttpStatusCode.Created);
         retry.Headers.Location.Should().Be(first.Headers.Location);
         retry.Headers.ETag.Should().Be(first.Headers.ETag);
@@ -35,9 +36,9 @@ public sealed class IdempotencyAndMetadataApiTests(KinerjaApp app) : IClassFixtu
     [Fact]
     public async Task The_same_key_with_another_body_is_a_409_and_appends_nothing()
     {
-        await _portal.Post("/api/v1/employees", Given.EmployeeBody(Given.PnsNip(), "KOMINFO"), idempotencyKey: "sync-reused");
+        await _portal.Post(Routes.Employees.All, Given.EmployeeBody(Given.PnsNip(), "KOMINFO"), idempotencyKey: "sync-reused");
         var before = await app.EventCount();
-        var other = await _portal.Post("/api/v1/employees", Given.EmployeeBody(Given.PnsNip(), "KOMINFO"), idempotencyKey: "sync-reused");
+        var other = await _portal.Post(Routes.Employees.All, Given.EmployeeBody(Given.PnsNip(), "KOMINFO"), idempotencyKey: "sync-reused");
         await other.ShouldBeProblem(HttpStatusCode.Conflict, "idempotency-key-reused");
         (await app.EventCount()).Should().Be(before);
     }
@@ -46,10 +47,10 @@ public sealed class IdempotencyAndMetadataApiTests(KinerjaApp app) : IClassFixtu
     public async Task A_refused_request_does_not_burn_its_key()
     {
         var nip = Given.PnsNip();
-        var refused = await _portal.Post("/api/v1/employees", Given.EmployeeBody(nip, "LATE-UNIT"), idempotencyKey: "sync-refused-then-fixed");
+        var refused = await _portal.Post(Routes.Employees.All, Given.EmployeeBody(nip, "LATE-UNIT"), idempotencyKey: "sync-refused-then-fixed");
         refused.StatusCode.Should().Be(HttpStatusCode.Conflict);
         await app.As(Roles.HrAdmin).Unit("LATE-UNIT");
-        var accepted = await _portal.Post("/api/v1/employees", Given.EmployeeBody(nip, "LATE-UNIT"), idempotencyKey: "sync-refused-then-fixed");
+        var accepted = await _portal.Post(Routes.Employees.All, Given.EmployeeBody(nip, "LATE-UNIT"), idempotencyKey: "sync-refused-then-fixed");
         accepted.StatusCode.Should().Be(HttpStatusCode.Created);
     }
 
@@ -57,7 +58,7 @@ public sealed class IdempotencyAndMetadataApiTests(KinerjaApp app) : IClassFixtu
     public async Task Every_event_records_the_acting_user_role_correlation_causation_and_reason()
     {
         var nip = Given.PnsNip();
-        var created = await _portal.Post("/api/v1/employees", Given.EmployeeBody(nip, "KOMINFO"),
+        var created = await _portal.Post(Routes.Employees.All, Given.EmployeeBody(nip, "KOMINFO"),
             headers: [("X-Correlation-Id", "portal-batch-77"), ("X-Reason", "SK Walikota 800/123/2026")]);
         created.StatusCode.Should().Be(HttpStatusCode.Created);
         Guid id;
@@ -67,7 +68,7 @@ public sealed class IdempotencyAndMetadataApiTests(KinerjaApp app) : IClassFixtu
         }
 
         await app.As(Roles.HrAdmin, name: "budi.bkpsdm")
-            .Post($"/api/v1/employees/{nip}/nip-corrections", new { newNip = Given.PnsNip(), reason = "Koreksi NIP dari BKN" });
+            .Post(Routes.Employees.NipCorrections(nip), new { newNip = Given.PnsNip(), reason = "Koreksi NIP dari BKN" });
 
         await using var session = app.Store.QuerySession();
         var events = await session.Events.FetchStreamAsync(id);

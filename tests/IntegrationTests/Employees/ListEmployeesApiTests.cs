@@ -1,5 +1,7 @@
 using System.Net;
+using Kinerja.Api.Http;
 using Kinerja.Application.Common;
+using Kinerja.Application.Employees.ListingEmployees;
 using Kinerja.IntegrationTests.Harness;
 
 namespace Kinerja.IntegrationTests.Employees;
@@ -26,9 +28,9 @@ public sealed class ListEmployeesApiTests(KinerjaApp app) : IClassFixture<Kinerj
         var pages = 0;
         do
         {
-            var page = await (await _admin.GetAsync($"/api/v1/employees?unit=KEC-SIRIMAU&limit=2{(cursor is null ? "" : "&cursor=" + cursor)}")).Json();
-            seen.AddRange(page["items"]!.AsArray().Select(i => i!["nip"]!.GetValue<string>()));
-            cursor = page["nextCursor"]?.GetValue<string>();
+            var page = await _admin.Read<Page<EmployeeListItem>>($"{Routes.Employees.All}?unit=KEC-SIRIMAU&limit=2{(cursor is null ? "" : "&cursor=" + cursor)}");
+            seen.AddRange(page.Items.Select(i => i.Nip));
+            cursor = page.NextCursor;
             pages++;
         }
         while (cursor is not null);
@@ -43,12 +45,12 @@ public sealed class ListEmployeesApiTests(KinerjaApp app) : IClassFixture<Kinerj
     [InlineData("cursor=not-a-cursor")]
     public async Task Paging_parameters_out_of_range_are_400(string query)
     {
-        await (await _admin.GetAsync($"/api/v1/employees?{query}")).ShouldBeProblem(HttpStatusCode.BadRequest, "validation-failed");
+        await (await _admin.GetAsync($"{Routes.Employees.All}?{query}")).ShouldBeProblem(HttpStatusCode.BadRequest, "validation-failed");
     }
 
     [Fact]
     public async Task A_limit_that_is_not_a_number_is_400()
     {
-        await (await _admin.GetAsync("/api/v1/employees?limit=abc")).ShouldBeProblem(HttpStatusCode.BadRequest, "malformed-request");
+        await (await _admin.GetAsync($"{Routes.Employees.All}?limit=abc")).ShouldBeProblem(HttpStatusCode.BadRequest, "malformed-request");
     }
 }

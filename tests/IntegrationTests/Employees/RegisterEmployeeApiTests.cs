@@ -2,7 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Kinerja.Api.Http;
 using Kinerja.Application.Common;
+using Kinerja.Application.Employees.GettingEmployee;
+using Kinerja.Domain.Employees;
 using Kinerja.IntegrationTests.Harness;
 
 namespace Kinerja.IntegrationTests.Employees;
@@ -20,19 +23,19 @@ public sealed class RegisterEmployeeApiTests(KinerjaApp app) : IClassFixture<Kin
     {
         var supervisor = await _admin.Employee("DISDIK");
         var nip = Given.PnsNip();
-        var created = await _admin.PostAsJsonAsync("/api/v1/employees", Given.EmployeeBody(nip, "DISDIK", supervisor, "2021-03-01"));
+        var created = await _admin.PostAsJsonAsync(Routes.Employees.All, Given.EmployeeBody(nip, "DISDIK", supervisor, "2021-03-01"));
         created.StatusCode.Should().Be(HttpStatusCode.Created);
         created.Headers.Location!.ToString().Should().Be($"/api/v1/employees/{nip}");
 
-        var read = await _admin.GetAsync($"/api/v1/employees/{nip}");
+        var read = await _admin.GetAsync(Routes.Employees.One(nip));
         read.Headers.ETag!.Tag.Should().Be("\"1\"");
-        var profile = await read.Json();
-        profile["nip"]!.GetValue<string>().Should().Be(nip);
-        profile["employmentType"]!.GetValue<string>().Should().Be("PNS");
-        profile["status"]!.GetValue<string>().Should().Be("Active");
-        profile["placement"]!["unitCode"]!.GetValue<string>().Should().Be("DISDIK");
-        profile["placement"]!["golongan"]!.GetValue<string>().Should().Be("III/c");
-        profile["supervisor"]!["nip"]!.GetValue<string>().Should().Be(supervisor);
+        var profile = await read.Answer<EmployeeDetails>();
+        profile.Nip.Should().Be(nip);
+        profile.EmploymentType.Should().Be(EmploymentType.PNS);
+        profile.Status.Should().Be(EmploymentStatus.Active);
+        profile.Placement!.UnitCode.Should().Be("DISDIK");
+        profile.Placement.Golongan.Should().Be("III/c");
+        profile.Supervisor!.Nip.Should().Be(supervisor);
     }
 
     [Fact]
@@ -44,8 +47,8 @@ public sealed class RegisterEmployeeApiTests(KinerjaApp app) : IClassFixture<Kin
             nip, fullName = "Yohana Pattimura", employmentType = "PPPK", unitCode = "DISDIK",
             position = new { title = "Guru", kind = "FungsionalKeahlian", level = "AhliPertama" }, startDate = "2024-01-01",
         };
-        (await _admin.PostAsJsonAsync("/api/v1/employees", body)).StatusCode.Should().Be(HttpStatusCode.Created);
-        (await (await _admin.GetAsync($"/api/v1/employees/{nip}")).Json())["employmentType"]!.GetValue<string>().Should().Be("PPPK");
+        (await _admin.PostAsJsonAsync(Routes.Employees.All, body)).StatusCode.Should().Be(HttpStatusCode.Created);
+        (await _admin.Read<EmployeeDetails>(Routes.Employees.One(nip))).EmploymentType.Should().Be(EmploymentType.PPPK);
     }
 
     [Theory]
@@ -57,7 +60,7 @@ public sealed class RegisterEmployeeApiTests(KinerjaApp app) : IClassFixture<Kin
     public async Task An_invalid_NIP_is_a_400_naming_the_field_and_appends_nothing(string nip, string message)
     {
         var before = await app.EventCount();
-        var problem = await (await _admin.PostAsJsonAsync("/api/v1/employees", Given.EmployeeBody(nip, "DISDIK")))
+        var problem = await (await _admin.PostAsJsonAsync(Routes.Employees.All, Given.EmployeeBody(nip, "DISDIK")))
             .ShouldBeProblem(HttpStatusCode.BadRequest, "validation-failed");
         problem["errors"]!["nip"]![0]!.GetValue<string>().Should().Contain(message);
         (await app.EventCount()).Should().Be(before);
@@ -67,10 +70,10 @@ public sealed class RegisterEmployeeApiTests(KinerjaApp app) : IClassFixture<Kin
     public async Task Malformed_JSON_and_a_wrong_enum_value_are_400_and_append_nothing()
     {
         var before = await app.EventCount();
-        var malformed = await _admin.PostAsync("/api/v1/employees", new StringContent("{\"nip\": ", Encoding.UTF8, "application/json"));
+        var malformed = await _admin.PostAsync(Routes.Employees.All, new StringContent("{\"nip\": ", Encoding.UTF8, "application/json"));
         await malformed.ShouldBeProblem(HttpStatusCode.BadRequest, "malformed-request");
 
-        var wrongType = await _admin.PostAsync("/api/v1/employees",
+        var wrongType = await _admin.PostAsync(Routes.Employees.All,
             new StringContent("{\"nip\":\"198609262015051001\",\"employmentType\":\"Honorer\"}", Encoding.UTF8, "application/json"));
         (await wrongType.ShouldBeProblem(HttpStatusCode.BadRequest, "malformed-request"))["detail"]!.GetValue<string>().Should().Contain("$.employmentType");
         (await app.EventCount()).Should().Be(before);
@@ -82,11 +85,11 @@ public sealed class RegisterEmployeeApiTests(KinerjaApp app) : IClassFixture<Kin
         var existing = await _admin.Employee("DISDIK");
         var before = await app.EventCount();
 
-        await (await _admin.PostAsJsonAsync("/api/v1/employees", Given.EmployeeBody(Given.PnsNip(), "DINSOS")))
+        await (await _admin.PostAsJsonAsync(Routes.Employees.All, Given.EmployeeBody(Given.PnsNip(), "DINSOS")))
             .ShouldBeProblem(HttpStatusCode.Conflict, "unknown-unit");
-        await (await _admin.PostAsJsonAsync("/api/v1/employees", Given.EmployeeBody(Given.PnsNip(), "DISDIK", supervisorNip: Given.PnsNip())))
+        await (await _admin.PostAsJsonAsync(Routes.Employees.All, Given.EmployeeBody(Given.PnsNip(), "DISDIK", supervisorNip: Given.PnsNip())))
             .ShouldBeProblem(HttpStatusCode.Conflict, "unknown-supervisor");
-        await (await _admin.PostAsJsonAsync("/api/v1/employees", Given.EmployeeBody(existing, "DISDIK")))
+        await (await _admin.PostAsJsonAsync(Routes.Employees.All, Given.EmployeeBody(existing, "DISDIK")))
             .ShouldBeProblem(HttpStatusCode.Conflict, "nip-already-registered");
 
         (await app.EventCount()).Should().Be(before);
@@ -99,7 +102,7 @@ public sealed class RegisterEmployeeApiTests(KinerjaApp app) : IClassFixture<Kin
         var huge = new { nip = Given.PnsNip(), fullName = new string('x', 2 * 1024 * 1024) };
         // As a careful uploader does: the length up front and Expect: 100-continue, so the service can refuse before the
         // body is sent. A chunked body streamed regardless races the refusal: the connection closes mid-send (broken pipe).
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/employees") { Content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(huge)) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, Routes.Employees.All) { Content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(huge)) };
         request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
         request.Headers.ExpectContinue = true;
 
@@ -114,7 +117,7 @@ public sealed class RegisterEmployeeApiTests(KinerjaApp app) : IClassFixture<Kin
     public async Task Roles_other_than_hr_admin_and_portal_cannot_register_employees(string role)
     {
         var before = await app.EventCount();
-        var response = await app.As(role, Given.PnsNip()).PostAsJsonAsync("/api/v1/employees", Given.EmployeeBody(Given.PnsNip(), "DISDIK"));
+        var response = await app.As(role, Given.PnsNip()).PostAsJsonAsync(Routes.Employees.All, Given.EmployeeBody(Given.PnsNip(), "DISDIK"));
         await response.ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
         (await app.EventCount()).Should().Be(before);
     }
@@ -123,7 +126,7 @@ public sealed class RegisterEmployeeApiTests(KinerjaApp app) : IClassFixture<Kin
     public async Task The_portal_service_account_may_register()
     {
         var nip = Given.PnsNip();
-        (await app.As(Roles.Portal).PostAsJsonAsync("/api/v1/employees", Given.EmployeeBody(nip, "DISDIK"))).StatusCode.Should().Be(HttpStatusCode.Created);
+        (await app.As(Roles.Portal).PostAsJsonAsync(Routes.Employees.All, Given.EmployeeBody(nip, "DISDIK"))).StatusCode.Should().Be(HttpStatusCode.Created);
     }
 
     [Fact]
@@ -134,7 +137,7 @@ public sealed class RegisterEmployeeApiTests(KinerjaApp app) : IClassFixture<Kin
             var nip = Given.PnsNip();
             var before = await app.EventCount();
             var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ =>
-                app.As(Roles.HrAdmin).PostAsJsonAsync("/api/v1/employees", Given.EmployeeBody(nip, "DISDIK"))));
+                app.As(Roles.HrAdmin).PostAsJsonAsync(Routes.Employees.All, Given.EmployeeBody(nip, "DISDIK"))));
 
             responses.Count(r => r.StatusCode == HttpStatusCode.Created).Should().Be(1);
             foreach (var refused in responses.Where(r => r.StatusCode != HttpStatusCode.Created))

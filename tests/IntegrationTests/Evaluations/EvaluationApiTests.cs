@@ -1,4 +1,5 @@
 using System.Net;
+using Kinerja.Api.Http;
 using Kinerja.Application.Common;
 using Kinerja.IntegrationTests.Harness;
 
@@ -25,7 +26,7 @@ public sealed class EvaluationApiTests(ClockedApp app) : IClassFixture<ClockedAp
 
     private HttpClient Approver => app.As(Roles.Supervisor, _kepalaDinas);
 
-    private string Appraisal => $"/api/v1/cycles/{_cycle}/appraisals/{_guru}";
+    private string Appraisal => Routes.Appraisals.One(_cycle, _guru);
 
     public async Task InitializeAsync()
     {
@@ -43,7 +44,7 @@ public sealed class EvaluationApiTests(ClockedApp app) : IClassFixture<ClockedAp
             await app.As(Roles.Employee, _guru).AgreedPlan(Rater, Appraisal);
         }
 
-        (await _admin.Post($"/api/v1/cycles/{_cycle}/evaluation", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await _admin.Post(Routes.Cycles.Evaluation(_cycle), new { })).StatusCode.Should().Be(HttpStatusCode.OK);
     }
 
     [Fact]
@@ -114,7 +115,7 @@ public sealed class EvaluationApiTests(ClockedApp app) : IClassFixture<ClockedAp
         await _admin.Open(_cycle, unagreed);
         await InEvaluation(agreed: false);
         before = await app.EventCount();
-        await (await Rater.Post($"/api/v1/cycles/{_cycle}/appraisals/{unagreed}/evaluation", Good)).ShouldBeProblem(HttpStatusCode.Conflict, "plan-not-agreed");
+        await (await Rater.Post($"{Routes.Appraisals.One(_cycle, unagreed)}/evaluation", Good)).ShouldBeProblem(HttpStatusCode.Conflict, "plan-not-agreed");
         (await app.EventCount()).Should().Be(before);
     }
 
@@ -158,23 +159,23 @@ public sealed class EvaluationApiTests(ClockedApp app) : IClassFixture<ClockedAp
         (await Rater.Post($"{Appraisal}/evaluation", Good)).StatusCode.Should().Be(HttpStatusCode.OK);
 
         var before = await app.EventCount();
-        var refused = await (await _admin.Post($"/api/v1/cycles/{_cycle}/closure", new { })).ShouldBeProblem(HttpStatusCode.Conflict, "appraisals-not-final");
+        var refused = await (await _admin.Post(Routes.Cycles.Closure(_cycle), new { })).ShouldBeProblem(HttpStatusCode.Conflict, "appraisals-not-final");
         refused["open"]!.GetValue<int>().Should().Be(2);
-        await (await Rater.Post($"/api/v1/cycles/{_cycle}/appraisals/{onLeave}/excusal", new { reason = "Cuti besar" }))
+        await (await Rater.Post($"{Routes.Appraisals.One(_cycle, onLeave)}/excusal", new { reason = "Cuti besar" }))
             .ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
         (await app.EventCount()).Should().Be(before);
 
-        var excused = await (await _admin.Post($"/api/v1/cycles/{_cycle}/appraisals/{onLeave}/excusal", new { reason = "Cuti besar" })).Json();
+        var excused = await (await _admin.Post($"{Routes.Appraisals.One(_cycle, onLeave)}/excusal", new { reason = "Cuti besar" })).Json();
         excused["excusal"]!["reason"].Str().Should().Be("Cuti besar");
         (await Approver.Post($"{Appraisal}/evaluation/approval", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
-        var closed = await _admin.Post($"/api/v1/cycles/{_cycle}/closure", new { });
+        var closed = await _admin.Post(Routes.Cycles.Closure(_cycle), new { });
         closed.StatusCode.Should().Be(HttpStatusCode.OK, await closed.Content.ReadAsStringAsync());
 
         before = await app.EventCount();
         await (await Rater.Post($"{Appraisal}/evaluation", Good)).ShouldBeProblem(HttpStatusCode.Conflict, "cycle-closed");
         await (await Approver.Post($"{Appraisal}/evaluation/approval", new { })).ShouldBeProblem(HttpStatusCode.Conflict, "cycle-closed");
         await (await Approver.Post($"{Appraisal}/evaluation/return", new { comments = "x" })).ShouldBeProblem(HttpStatusCode.Conflict, "cycle-closed");
-        await (await _admin.Post($"/api/v1/cycles/{_cycle}/appraisals/{onLeave}/excusal", new { reason = "x" })).ShouldBeProblem(HttpStatusCode.Conflict, "cycle-closed");
+        await (await _admin.Post($"{Routes.Appraisals.One(_cycle, onLeave)}/excusal", new { reason = "x" })).ShouldBeProblem(HttpStatusCode.Conflict, "cycle-closed");
         (await app.EventCount()).Should().Be(before);
     }
 
@@ -183,16 +184,16 @@ public sealed class EvaluationApiTests(ClockedApp app) : IClassFixture<ClockedAp
     {
         var strong = await _admin.Employee(_school, supervisorNip: _kepalaSekolah);
         await _admin.Open(_cycle, strong);
-        await app.As(Roles.Employee, strong).AgreedPlan(Rater, $"/api/v1/cycles/{_cycle}/appraisals/{strong}");
+        await app.As(Roles.Employee, strong).AgreedPlan(Rater, Routes.Appraisals.One(_cycle, strong));
         await InEvaluation();
-        var support = $"/api/v1/cycles/{_cycle}/units/{_school}/support-needs";
+        var support = $"{Routes.Cycles.Unit(_cycle, _school)}/support-needs";
         (await Rater.Post($"{Appraisal}/evaluation", new { results = "DiBawahEkspektasi", behaviour = "SesuaiEkspektasi", justification = "Target tidak tercapai" }))
             .StatusCode.Should().Be(HttpStatusCode.OK);
-        (await Rater.Post($"/api/v1/cycles/{_cycle}/appraisals/{strong}/evaluation", Good)).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await Rater.Post($"{Routes.Appraisals.One(_cycle, strong)}/evaluation", Good)).StatusCode.Should().Be(HttpStatusCode.OK);
         (await (await _admin.GetAsync(support)).Content.ReadAsStringAsync()).Should().Be("[]", "an evaluation still with the approver may change");
 
         (await Approver.Post($"{Appraisal}/evaluation/approval", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
-        (await Approver.Post($"/api/v1/cycles/{_cycle}/appraisals/{strong}/evaluation/approval", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await Approver.Post($"{Routes.Appraisals.One(_cycle, strong)}/evaluation/approval", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
 
         var needs = System.Text.Json.Nodes.JsonNode.Parse(await (await _admin.GetAsync(support)).Content.ReadAsStringAsync())!.AsArray();
         needs.Select(n => (n!["nip"].Str(), n["predikat"].Str())).Should().Equal((_guru, "ButuhPerbaikan"));

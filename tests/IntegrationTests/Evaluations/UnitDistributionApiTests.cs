@@ -1,4 +1,5 @@
 using System.Net;
+using Kinerja.Api.Http;
 using Kinerja.Application.Common;
 using Kinerja.IntegrationTests.Harness;
 
@@ -28,19 +29,19 @@ public sealed class UnitDistributionApiTests(ClockedApp app) : IClassFixture<Clo
             guru.Add(await _admin.Employee(school, supervisorNip: kepalaSekolah));
         }
 
-        (await _admin.Post($"/api/v1/units/{school}/head-assignments", new { headNip = kepalaSekolah, effectiveOn = "2026-01-02" })).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await _admin.Post(Routes.Units.HeadAssignments(school), new { headNip = kepalaSekolah, effectiveOn = "2026-01-02" })).StatusCode.Should().Be(HttpStatusCode.OK);
         var cycle = await _admin.StartedCycle(new DateOnly(2026, 7, 1), new DateOnly(2026, 12, 31), [school]);
-        (await (await _admin.Post($"/api/v1/cycles/{cycle}/appraisal-openings", new { })).Json())["opened"]!.GetValue<int>().Should().Be(20);
+        (await (await _admin.Post(Routes.Cycles.AppraisalOpenings(cycle), new { })).Json())["opened"]!.GetValue<int>().Should().Be(20);
         var ks = app.As(Roles.Supervisor, kepalaSekolah);
         var kd = app.As(Roles.Supervisor, kepalaDinas);
-        string Appraisal(string nip) => $"/api/v1/cycles/{cycle}/appraisals/{nip}";
+        string Appraisal(string nip) => Routes.Appraisals.One(cycle, nip);
         await ks.AgreedPlan(kd, Appraisal(kepalaSekolah));
         foreach (var nip in guru)
         {
             await app.As(Roles.Employee, nip).AgreedPlan(ks, Appraisal(nip));
         }
 
-        (await _admin.Post($"/api/v1/cycles/{cycle}/evaluation", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await _admin.Post(Routes.Cycles.Evaluation(cycle), new { })).StatusCode.Should().Be(HttpStatusCode.OK);
         // Scores are the results component alone (no feedback): 100 × realised / 12 dokumen.
         var realised = new[] { 14, 13, 12, 11, 10 };
         for (var i = 0; i < realised.Length; i++)
@@ -51,7 +52,7 @@ public sealed class UnitDistributionApiTests(ClockedApp app) : IClassFixture<Clo
             })).StatusCode.Should().Be(HttpStatusCode.Created);
         }
 
-        var distributionUrl = $"/api/v1/cycles/{cycle}/units/{school}/distribution";
+        var distributionUrl = $"{Routes.Cycles.Unit(cycle, school)}/distribution";
         (await kd.Post($"{Appraisal(kepalaSekolah)}/evaluation", Rated("DiAtasEkspektasi", "DiAtasEkspektasi"))).StatusCode.Should().Be(HttpStatusCode.OK);
         // The kepala dinas has no superior in the registry: hr-admin approves in their place.
         (await _admin.Post($"{Appraisal(kepalaSekolah)}/evaluation/approval", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
@@ -74,7 +75,7 @@ public sealed class UnitDistributionApiTests(ClockedApp app) : IClassFixture<Clo
             (await kd.Post($"{Appraisal(guru[i])}/evaluation/approval", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
         }
 
-        (await _admin.Post($"/api/v1/cycles/{cycle}/units/{school}/result", new { result = "Baik" })).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await _admin.Post($"{Routes.Cycles.Unit(cycle, school)}/result", new { result = "Baik" })).StatusCode.Should().Be(HttpStatusCode.OK);
         var flagged = await (await _admin.GetAsync(distributionUrl)).Json();
         flagged["resultSource"]!["headNip"].Should().BeNull("hr-admin's result by hand replaces the one that followed the head");
         flagged["final"]!.GetValue<int>().Should().Be(20);
@@ -88,18 +89,18 @@ public sealed class UnitDistributionApiTests(ClockedApp app) : IClassFixture<Clo
         justified["justifications"]![0]!["guidanceVersion"].Str().Should().Be("SE MenPANRB 03/2023");
 
         // 20 final appraisals: the top is 4 (a fifth), down to guru 3's 91.67. Guru 1-3 are in it; the kepala sekolah's Sangat Baik scores 0.
-        var candidates = await (await _admin.GetAsync($"/api/v1/cycles/{cycle}/units/{school}/award-candidates")).Json();
+        var candidates = await (await _admin.GetAsync($"{Routes.Cycles.Unit(cycle, school)}/award-candidates")).Json();
         (candidates["topCount"]!.GetValue<int>(), candidates["boundaryScore"]!.GetValue<decimal>()).Should().Be((4, 91.67m));
         candidates["items"]!.AsArray().Select(c => (c!["nip"].Str(), c["rankInUnit"]!.GetValue<int>(), c["score"]!["value"]!.GetValue<decimal>()))
             .Should().Equal((guru[0], 1, 116.67m), (guru[1], 2, 108.33m));
-        (await _admin.Post($"/api/v1/employees/{guru[0]}/awards", new { cycleId = cycle, kind = "Piagam", citation = "Guru berprestasi", grantedOn = "2026-12-20" }))
+        (await _admin.Post(Routes.Employees.Awards(guru[0]), new { cycleId = cycle, kind = "Piagam", citation = "Guru berprestasi", grantedOn = "2026-12-20" }))
             .StatusCode.Should().Be(HttpStatusCode.OK);
-        var supportNeeds = System.Text.Json.Nodes.JsonNode.Parse(await (await _admin.GetAsync($"/api/v1/cycles/{cycle}/units/{school}/support-needs")).Content.ReadAsStringAsync())!;
+        var supportNeeds = System.Text.Json.Nodes.JsonNode.Parse(await (await _admin.GetAsync($"{Routes.Cycles.Unit(cycle, school)}/support-needs")).Content.ReadAsStringAsync())!;
         supportNeeds.AsArray().Select(n => n!["nip"].Str()).Should().BeEquivalentTo(guru[17], guru[18]);
         var plan = new { cycleId = cycle, kinds = new[] { "Coaching" }, actions = new[] { "Supervisi kelas dua pekanan" }, responsibleNip = kepalaSekolah, reviewOn = "2027-03-31" };
-        (await _admin.Post($"/api/v1/employees/{guru[17]}/support-plans", plan)).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await _admin.Post(Routes.Employees.SupportPlans(guru[17]), plan)).StatusCode.Should().Be(HttpStatusCode.OK);
 
-        (await _admin.Post($"/api/v1/cycles/{cycle}/closure", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await _admin.Post(Routes.Cycles.Closure(cycle), new { })).StatusCode.Should().Be(HttpStatusCode.OK);
         var before = await app.EventCount();
         var writes = new (HttpClient Client, string Url, object Body)[]
         {
@@ -107,10 +108,10 @@ public sealed class UnitDistributionApiTests(ClockedApp app) : IClassFixture<Clo
             (kd, $"{Appraisal(guru[1])}/evaluation/approval", new { }),
             (kd, $"{Appraisal(guru[1])}/evaluation/return", new { comments = "Ulang" }),
             (_admin, $"{Appraisal(guru[1])}/excusal", new { reason = "Cuti" }),
-            (_admin, $"/api/v1/cycles/{cycle}/units/{school}/result", new { result = "Istimewa" }),
+            (_admin, $"{Routes.Cycles.Unit(cycle, school)}/result", new { result = "Istimewa" }),
             (_admin, $"{distributionUrl}/justification", new { justification = "Lagi" }),
-            (_admin, $"/api/v1/employees/{guru[1]}/awards", new { cycleId = cycle, kind = "Piagam", citation = "Guru inspiratif", grantedOn = "2026-12-20" }),
-            (_admin, $"/api/v1/employees/{guru[18]}/support-plans", plan),
+            (_admin, Routes.Employees.Awards(guru[1]), new { cycleId = cycle, kind = "Piagam", citation = "Guru inspiratif", grantedOn = "2026-12-20" }),
+            (_admin, Routes.Employees.SupportPlans(guru[18]), plan),
         };
         foreach (var (client, url, body) in writes)
         {
@@ -119,7 +120,7 @@ public sealed class UnitDistributionApiTests(ClockedApp app) : IClassFixture<Clo
 
         (await app.EventCount()).Should().Be(before);
         (await (await _admin.GetAsync(Appraisal(guru[1]))).Json())["evaluation"]!["predikat"].Str().Should().Be("SangatBaik");
-        (await (await _admin.GetAsync($"/api/v1/employees/{guru[1]}/follow-ups")).Json())["awards"]!.AsArray().Should().BeEmpty();
+        (await (await _admin.GetAsync(Routes.Employees.FollowUps(guru[1]))).Json())["awards"]!.AsArray().Should().BeEmpty();
     }
 
     [Fact]
@@ -132,17 +133,17 @@ public sealed class UnitDistributionApiTests(ClockedApp app) : IClassFixture<Clo
         var cycle = await _admin.StartedCycle(new DateOnly(2026, 7, 1), new DateOnly(2026, 12, 31), [unit]);
         var before = await app.EventCount();
 
-        await (await _admin.Post($"/api/v1/cycles/{cycle}/units/{unit}/result", new { result = "Luar Biasa" })).ShouldBeProblem(HttpStatusCode.BadRequest, "malformed-request");
-        await (await _admin.Post($"/api/v1/cycles/{cycle}/units/{unit}/distribution/justification", new { justification = "x" }))
+        await (await _admin.Post($"{Routes.Cycles.Unit(cycle, unit)}/result", new { result = "Luar Biasa" })).ShouldBeProblem(HttpStatusCode.BadRequest, "malformed-request");
+        await (await _admin.Post($"{Routes.Cycles.Unit(cycle, unit)}/distribution/justification", new { justification = "x" }))
             .ShouldBeProblem(HttpStatusCode.Conflict, "unit-result-missing");
         (await app.EventCount()).Should().Be(before);
 
-        (await _admin.Post($"/api/v1/cycles/{cycle}/units/{unit}/result", new { result = "Istimewa" })).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await _admin.Post($"{Routes.Cycles.Unit(cycle, unit)}/result", new { result = "Istimewa" })).StatusCode.Should().Be(HttpStatusCode.OK);
         before = await app.EventCount();
-        (await _admin.Post($"/api/v1/cycles/{cycle}/units/{unit}/result", new { result = "Istimewa" })).StatusCode.Should().Be(HttpStatusCode.OK);
-        await (await _admin.Post($"/api/v1/cycles/{cycle}/units/{unit}/distribution/justification", new { justification = "x" }))
+        (await _admin.Post($"{Routes.Cycles.Unit(cycle, unit)}/result", new { result = "Istimewa" })).StatusCode.Should().Be(HttpStatusCode.OK);
+        await (await _admin.Post($"{Routes.Cycles.Unit(cycle, unit)}/distribution/justification", new { justification = "x" }))
             .ShouldBeProblem(HttpStatusCode.Conflict, "no-distribution-breach");
-        await (await app.As(Roles.Employee, employee).GetAsync($"/api/v1/cycles/{cycle}/units/{unit}/distribution")).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
+        await (await app.As(Roles.Employee, employee).GetAsync($"{Routes.Cycles.Unit(cycle, unit)}/distribution")).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
         (await app.EventCount()).Should().Be(before);
     }
 
@@ -151,26 +152,26 @@ public sealed class UnitDistributionApiTests(ClockedApp app) : IClassFixture<Clo
     {
         var (school, kepalaDinas, kepalaSekolah, _) = await _admin.School();
         var before = await app.EventCount();
-        await (await _admin.Post($"/api/v1/units/{school}/head-assignments", new { headNip = Given.PnsNip(), effectiveOn = "2026-01-02" }))
+        await (await _admin.Post(Routes.Units.HeadAssignments(school), new { headNip = Given.PnsNip(), effectiveOn = "2026-01-02" }))
             .ShouldBeProblem(HttpStatusCode.Conflict, "unknown-head");
-        await (await app.As(Roles.Supervisor, kepalaSekolah).Post($"/api/v1/units/{school}/head-assignments", new { headNip = kepalaSekolah, effectiveOn = "2026-01-02" }))
+        await (await app.As(Roles.Supervisor, kepalaSekolah).Post(Routes.Units.HeadAssignments(school), new { headNip = kepalaSekolah, effectiveOn = "2026-01-02" }))
             .ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
         (await app.EventCount()).Should().Be(before);
-        var unit = await (await _admin.Post($"/api/v1/units/{school}/head-assignments", new { headNip = kepalaSekolah, effectiveOn = "2026-01-02" })).Json();
+        var unit = await (await _admin.Post(Routes.Units.HeadAssignments(school), new { headNip = kepalaSekolah, effectiveOn = "2026-01-02" })).Json();
         unit["heads"]!.AsArray().Select(h => (h!["headNip"].Str(), h["effectiveFrom"].Str())).Should().Equal((kepalaSekolah, "2026-01-02"));
 
         var cycle = await _admin.StartedCycle(new DateOnly(2026, 7, 1), new DateOnly(2026, 12, 31), [school]);
         await _admin.Open(cycle, kepalaSekolah);
-        var appraisal = $"/api/v1/cycles/{cycle}/appraisals/{kepalaSekolah}";
+        var appraisal = Routes.Appraisals.One(cycle, kepalaSekolah);
         await app.As(Roles.Supervisor, kepalaSekolah).AgreedPlan(app.As(Roles.Supervisor, kepalaDinas), appraisal);
-        (await _admin.Post($"/api/v1/cycles/{cycle}/units/{school}/result", new { result = "Kurang" })).StatusCode.Should().Be(HttpStatusCode.OK);
-        (await _admin.Post($"/api/v1/cycles/{cycle}/evaluation", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await _admin.Post($"{Routes.Cycles.Unit(cycle, school)}/result", new { result = "Kurang" })).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await _admin.Post(Routes.Cycles.Evaluation(cycle), new { })).StatusCode.Should().Be(HttpStatusCode.OK);
         (await app.As(Roles.Supervisor, kepalaDinas).Post($"{appraisal}/evaluation", Rated("DiAtasEkspektasi", "SesuaiEkspektasi"))).StatusCode.Should().Be(HttpStatusCode.OK);
         before = await app.EventCount();
         (await _admin.Post($"{appraisal}/evaluation/approval", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
 
         (await app.EventCount()).Should().Be(before + 1, "only the approval is appended: hr-admin's result stands");
-        var distribution = await (await _admin.GetAsync($"/api/v1/cycles/{cycle}/units/{school}/distribution")).Json();
+        var distribution = await (await _admin.GetAsync($"{Routes.Cycles.Unit(cycle, school)}/distribution")).Json();
         distribution["result"].Str().Should().Be("Kurang");
         distribution["resultSource"]!["headNip"].Should().BeNull();
     }

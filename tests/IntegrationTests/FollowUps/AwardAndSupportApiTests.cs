@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Kinerja.Api.Http;
 using Kinerja.Application.Common;
 using Kinerja.IntegrationTests.Harness;
 
@@ -30,7 +31,7 @@ public sealed class AwardAndSupportApiTests(ClockedApp app) : IClassFixture<Cloc
         _d = await _admin.Employee(Unit, supervisorNip: _staff.KepalaSekolah);
         _e = await _admin.Employee(Unit, supervisorNip: _staff.KepalaSekolah);
         _cycle = await _admin.StartedCycle(new DateOnly(2026, 7, 1), new DateOnly(2026, 12, 31), [Unit]);
-        (await (await _admin.Post($"/api/v1/cycles/{_cycle}/appraisal-openings", new { })).Json())["opened"]!.GetValue<int>().Should().Be(6);
+        (await (await _admin.Post(Routes.Cycles.AppraisalOpenings(_cycle), new { })).Json())["opened"]!.GetValue<int>().Should().Be(6);
         var ks = app.As(Roles.Supervisor, _staff.KepalaSekolah);
         var kd = app.As(Roles.Supervisor, _staff.KepalaDinas);
         await ks.AgreedPlan(kd, Appraisal(_staff.KepalaSekolah));
@@ -39,7 +40,7 @@ public sealed class AwardAndSupportApiTests(ClockedApp app) : IClassFixture<Cloc
             await app.As(Roles.Employee, guru).AgreedPlan(ks, Appraisal(guru));
         }
 
-        (await _admin.Post($"/api/v1/cycles/{_cycle}/evaluation", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await _admin.Post(Routes.Cycles.Evaluation(_cycle), new { })).StatusCode.Should().Be(HttpStatusCode.OK);
         foreach (var (guru, realised, results, behaviour) in new[]
         {
             (_a, 14, "DiAtasEkspektasi", "DiAtasEkspektasi"), (_b, 12, "DiAtasEkspektasi", "DiAtasEkspektasi"), (_c, 6, "SesuaiEkspektasi", "SesuaiEkspektasi"),
@@ -64,7 +65,7 @@ public sealed class AwardAndSupportApiTests(ClockedApp app) : IClassFixture<Cloc
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    private string Appraisal(string nip) => $"/api/v1/cycles/{_cycle}/appraisals/{nip}";
+    private string Appraisal(string nip) => Routes.Appraisals.One(_cycle, nip);
 
     private object Award(string kind = "Piagam", string? overrideReason = null) =>
         new { cycleId = _cycle, kind, citation = "Guru berprestasi Semester II 2026", grantedOn = "2026-12-20", overrideReason };
@@ -77,33 +78,33 @@ public sealed class AwardAndSupportApiTests(ClockedApp app) : IClassFixture<Cloc
     [Fact]
     public async Task The_candidate_is_listed_with_score_and_components_awarded_once_and_the_award_and_support_plan_reach_history_follow_ups_and_feed()
     {
-        var candidates = await (await _admin.GetAsync($"/api/v1/cycles/{_cycle}/units/{Unit}/award-candidates")).Json();
+        var candidates = await (await _admin.GetAsync($"{Routes.Cycles.Unit(_cycle, Unit)}/award-candidates")).Json();
         (candidates["final"]!.GetValue<int>(), candidates["topCount"]!.GetValue<int>(), candidates["boundaryScore"]!.GetValue<decimal>()).Should().Be((6, 1, 116.67m));
         candidates["rule"]!["share"]!.GetValue<decimal>().Should().Be(0.2m);
         var only = candidates["items"]!.AsArray().Should().ContainSingle().Subject!;
         (only["nip"].Str(), only["predikat"].Str(), only["rankInUnit"]!.GetValue<int>()).Should().Be((_a, "SangatBaik", 1));
         only["score"]!["value"]!.GetValue<decimal>().Should().Be(116.67m);
         only["score"]!["indicators"]![0]!["achievement"]!.GetValue<decimal>().Should().Be(1.1667m);
-        var cityWide = await (await app.As(Roles.Auditor).GetAsync($"/api/v1/cycles/{_cycle}/award-candidates")).Json();
+        var cityWide = await (await app.As(Roles.Auditor).GetAsync(Routes.Cycles.AwardCandidates(_cycle))).Json();
         cityWide["items"]!.AsArray().Select(i => (i!["unitCode"].Str(), i["nip"].Str())).Should().Equal((Unit, _a));
 
-        var granted = await _admin.Post($"/api/v1/employees/{_a}/awards", Award());
+        var granted = await _admin.Post(Routes.Employees.Awards(_a), Award());
         granted.StatusCode.Should().Be(HttpStatusCode.OK, await granted.Content.ReadAsStringAsync());
         granted.Headers.ETag!.Tag.Should().Be("\"1\"");
         var before = await app.EventCount();
-        (await _admin.Post($"/api/v1/employees/{_a}/awards", Award())).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await _admin.Post(Routes.Employees.Awards(_a), Award())).StatusCode.Should().Be(HttpStatusCode.OK);
         (await app.EventCount()).Should().Be(before, "the same award again appends nothing");
-        (await _admin.Post($"/api/v1/employees/{_d}/support-plans", Plan(_staff.KepalaSekolah))).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await _admin.Post(Routes.Employees.SupportPlans(_d), Plan(_staff.KepalaSekolah))).StatusCode.Should().Be(HttpStatusCode.OK);
 
-        var followUps = await (await app.As(Roles.Employee, _a).GetAsync($"/api/v1/employees/{_a}/follow-ups")).Json();
+        var followUps = await (await app.As(Roles.Employee, _a).GetAsync(Routes.Employees.FollowUps(_a))).Json();
         var award = followUps["awards"]!.AsArray().Should().ContainSingle().Subject!;
         (award["kind"].Str(), award["predikat"].Str(), award["score"]!.GetValue<decimal>(), award["rankInUnit"]!.GetValue<int>(), award["grantedOn"].Str())
             .Should().Be(("Piagam", "SangatBaik", 116.67m, 1, "2026-12-20"));
-        var plan = (await (await app.As(Roles.Supervisor, _staff.KepalaSekolah).GetAsync($"/api/v1/employees/{_d}/follow-ups")).Json())["supportPlans"]![0]!;
+        var plan = (await (await app.As(Roles.Supervisor, _staff.KepalaSekolah).GetAsync(Routes.Employees.FollowUps(_d))).Json())["supportPlans"]![0]!;
         (plan["predikat"].Str(), plan["responsibleNip"].Str(), plan["reviewOn"].Str()).Should().Be(("ButuhPerbaikan", _staff.KepalaSekolah, "2027-03-31"));
         plan["kinds"]!.AsArray().Select(k => k.Str()).Should().Equal("Coaching", "Training");
 
-        var history = await (await app.As(Roles.Auditor).GetAsync($"/api/v1/audit/employees/{_a}/history?type=award_granted")).Json();
+        var history = await (await app.As(Roles.Auditor).GetAsync($"{Routes.Audit.History(_a)}?type=award_granted")).Json();
         history["items"]!.AsArray().Should().ContainSingle();
 
         var consumer = new FeedConsumer(app.As(Roles.Portal), limit: 1000);
@@ -121,24 +122,24 @@ public sealed class AwardAndSupportApiTests(ClockedApp app) : IClassFixture<Cloc
     public async Task An_award_outside_the_top_needs_an_override_reason_and_support_only_follows_a_predikat_below_baik_refusals_append_nothing()
     {
         var before = await app.EventCount();
-        await (await _admin.Post($"/api/v1/employees/{_b}/awards", Award())).ShouldBeProblem(HttpStatusCode.Conflict, "not-award-candidate");
-        await (await _admin.Post($"/api/v1/employees/{_c}/awards", Award(overrideReason: "Berjasa"))).ShouldBeProblem(HttpStatusCode.Conflict, "not-sangat-baik");
-        await (await _admin.Post($"/api/v1/employees/{_a}/support-plans", Plan(_staff.KepalaSekolah))).ShouldBeProblem(HttpStatusCode.Conflict, "not-flagged-for-support");
-        await (await _admin.Post($"/api/v1/employees/{_d}/support-plans", Plan(_d))).ShouldBeProblem(HttpStatusCode.Conflict, "responsible-is-employee");
-        await (await _admin.Post($"/api/v1/employees/{_d}/support-plans", Plan(Given.PnsNip()))).ShouldBeProblem(HttpStatusCode.Conflict, "unknown-responsible");
-        await (await _admin.Post($"/api/v1/employees/{_a}/awards", new { cycleId = _cycle, kind = "Medali", citation = "x", grantedOn = "2026-12-20" }))
+        await (await _admin.Post(Routes.Employees.Awards(_b), Award())).ShouldBeProblem(HttpStatusCode.Conflict, "not-award-candidate");
+        await (await _admin.Post(Routes.Employees.Awards(_c), Award(overrideReason: "Berjasa"))).ShouldBeProblem(HttpStatusCode.Conflict, "not-sangat-baik");
+        await (await _admin.Post(Routes.Employees.SupportPlans(_a), Plan(_staff.KepalaSekolah))).ShouldBeProblem(HttpStatusCode.Conflict, "not-flagged-for-support");
+        await (await _admin.Post(Routes.Employees.SupportPlans(_d), Plan(_d))).ShouldBeProblem(HttpStatusCode.Conflict, "responsible-is-employee");
+        await (await _admin.Post(Routes.Employees.SupportPlans(_d), Plan(Given.PnsNip()))).ShouldBeProblem(HttpStatusCode.Conflict, "unknown-responsible");
+        await (await _admin.Post(Routes.Employees.Awards(_a), new { cycleId = _cycle, kind = "Medali", citation = "x", grantedOn = "2026-12-20" }))
             .ShouldBeProblem(HttpStatusCode.BadRequest, "malformed-request");
-        var invalid = await (await _admin.Post($"/api/v1/employees/{_a}/awards", new { cycleId = _cycle, citation = "" })).ShouldBeProblem(HttpStatusCode.BadRequest, "validation-failed");
+        var invalid = await (await _admin.Post(Routes.Employees.Awards(_a), new { cycleId = _cycle, citation = "" })).ShouldBeProblem(HttpStatusCode.BadRequest, "validation-failed");
         invalid["errors"]!.AsObject().Select(e => e.Key).Should().Contain(["kind", "citation", "grantedOn"]);
-        await (await _admin.Post($"/api/v1/employees/{_a}/awards", new { cycleId = Guid.NewGuid(), kind = "Piagam", citation = "x", grantedOn = "2026-12-20" }))
+        await (await _admin.Post(Routes.Employees.Awards(_a), new { cycleId = Guid.NewGuid(), kind = "Piagam", citation = "x", grantedOn = "2026-12-20" }))
             .ShouldBeProblem(HttpStatusCode.NotFound, "cycle-not-found");
         (await app.EventCount()).Should().Be(before);
 
-        var overridden = await _admin.Post($"/api/v1/employees/{_b}/awards", Award(overrideReason: "Juara lomba guru inovatif tingkat provinsi"));
+        var overridden = await _admin.Post(Routes.Employees.Awards(_b), Award(overrideReason: "Juara lomba guru inovatif tingkat provinsi"));
         overridden.StatusCode.Should().Be(HttpStatusCode.OK, await overridden.Content.ReadAsStringAsync());
         (await overridden.Json())["awards"]![0]!["overrideReason"].Str().Should().Be("Juara lomba guru inovatif tingkat provinsi");
         before = await app.EventCount();
-        await (await _admin.Post($"/api/v1/employees/{_b}/awards", Award(overrideReason: "Lain"))).ShouldBeProblem(HttpStatusCode.Conflict, "award-already-granted");
+        await (await _admin.Post(Routes.Employees.Awards(_b), Award(overrideReason: "Lain"))).ShouldBeProblem(HttpStatusCode.Conflict, "award-already-granted");
         (await app.EventCount()).Should().Be(before);
     }
 
@@ -148,17 +149,17 @@ public sealed class AwardAndSupportApiTests(ClockedApp app) : IClassFixture<Cloc
         var before = await app.EventCount();
         foreach (var caller in new[] { app.As(Roles.Employee, _a), app.As(Roles.Supervisor, _staff.KepalaSekolah), app.As(Roles.Auditor), app.As(Roles.Portal) })
         {
-            await (await caller.Post($"/api/v1/employees/{_a}/awards", Award())).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
-            await (await caller.Post($"/api/v1/employees/{_d}/support-plans", Plan(_staff.KepalaSekolah))).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
+            await (await caller.Post(Routes.Employees.Awards(_a), Award())).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
+            await (await caller.Post(Routes.Employees.SupportPlans(_d), Plan(_staff.KepalaSekolah))).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
         }
 
         (await app.EventCount()).Should().Be(before);
-        await (await app.As(Roles.Employee, _b).GetAsync($"/api/v1/employees/{_a}/follow-ups")).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
-        await (await app.As(Roles.Supervisor, _staff.KepalaDinas).GetAsync($"/api/v1/employees/{_a}/follow-ups")).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
-        var empty = await app.As(Roles.Auditor).GetAsync($"/api/v1/employees/{_a}/follow-ups");
+        await (await app.As(Roles.Employee, _b).GetAsync(Routes.Employees.FollowUps(_a))).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
+        await (await app.As(Roles.Supervisor, _staff.KepalaDinas).GetAsync(Routes.Employees.FollowUps(_a))).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
+        var empty = await app.As(Roles.Auditor).GetAsync(Routes.Employees.FollowUps(_a));
         (await empty.Json())["awards"]!.AsArray().Should().BeEmpty();
         empty.Headers.ETag!.Tag.Should().Be("\"0\"");
-        foreach (var list in new[] { $"/api/v1/cycles/{_cycle}/award-candidates", $"/api/v1/cycles/{_cycle}/units/{Unit}/award-candidates", $"/api/v1/cycles/{_cycle}/support-needs" })
+        foreach (var list in new[] { Routes.Cycles.AwardCandidates(_cycle), $"{Routes.Cycles.Unit(_cycle, Unit)}/award-candidates", Routes.Cycles.SupportNeeds(_cycle) })
         {
             await (await app.As(Roles.Employee, _a).GetAsync(list)).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
         }
@@ -167,13 +168,13 @@ public sealed class AwardAndSupportApiTests(ClockedApp app) : IClassFixture<Cloc
     [Fact]
     public async Task The_city_wide_support_needs_list_is_ordered_by_unit_then_nip_and_pages_by_cursor()
     {
-        var first = await (await _admin.GetAsync($"/api/v1/cycles/{_cycle}/support-needs?limit=1")).Json();
-        var second = await (await _admin.GetAsync($"/api/v1/cycles/{_cycle}/support-needs?limit=1&cursor={first["nextCursor"].Str()}")).Json();
+        var first = await (await _admin.GetAsync($"{Routes.Cycles.SupportNeeds(_cycle)}?limit=1")).Json();
+        var second = await (await _admin.GetAsync($"{Routes.Cycles.SupportNeeds(_cycle)}?limit=1&cursor={first["nextCursor"].Str()}")).Json();
 
         var expected = new[] { (_d, "ButuhPerbaikan"), (_e, "Kurang") }.OrderBy(x => x.Item1, StringComparer.Ordinal).ToList();
         first["items"]!.AsArray().Concat(second["items"]!.AsArray()).Select(i => (i!["nip"].Str(), i["predikat"].Str())).Should().Equal(expected);
         first["items"]![0]!["unitCode"].Str().Should().Be(Unit);
         second["nextCursor"].Should().BeNull();
-        await (await _admin.GetAsync($"/api/v1/cycles/{_cycle}/support-needs?cursor=bm9wZQ")).ShouldBeProblem(HttpStatusCode.BadRequest, "validation-failed");
+        await (await _admin.GetAsync($"{Routes.Cycles.SupportNeeds(_cycle)}?cursor=bm9wZQ")).ShouldBeProblem(HttpStatusCode.BadRequest, "validation-failed");
     }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Kinerja.Api.Http;
 
 namespace Kinerja.IntegrationTests.Harness;
 
@@ -15,7 +16,7 @@ public sealed class FeedConsumer(HttpClient client, int limit = 100)
     /// <summary>Reads one page after <see cref="Position"/>; returns how many entries it held.</summary>
     public async Task<int> Poll()
     {
-        var response = await Client.GetAsync($"/api/v1/feed?after={Position}&limit={limit}");
+        var response = await Client.GetAsync($"{Routes.Feed}?after={Position}&limit={limit}");
         response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         var page = await response.Json();
         var items = page["items"]!.AsArray().Select(i => i!.AsObject()).ToList();

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Kinerja.Api.Http;
 
 namespace Kinerja.IntegrationTests.Harness;
 
@@ -48,14 +49,14 @@ public static class Given
 
     public static async Task Unit(this HttpClient client, string code, string? parentCode = null)
     {
-        var response = await client.PostAsJsonAsync("/api/v1/units", new { code, name = "Unit " + code, parentCode });
+        var response = await client.PostAsJsonAsync(Routes.Units.All, new { code, name = "Unit " + code, parentCode });
         response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
     }
 
     /// <summary>For set-up that runs before every test of a class (xunit makes a class instance per test).</summary>
     public static async Task EnsureUnit(this HttpClient client, string code)
     {
-        if ((await client.GetAsync($"/api/v1/units/{code}")).StatusCode == HttpStatusCode.NotFound)
+        if ((await client.GetAsync(Routes.Units.One(code))).StatusCode == HttpStatusCode.NotFound)
         {
             await client.Unit(code);
         }
@@ -64,7 +65,7 @@ public static class Given
     public static async Task<string> Employee(this HttpClient client, string unitCode, string? supervisorNip = null, string startDate = "2020-01-02")
     {
         var nip = PnsNip();
-        var response = await client.PostAsJsonAsync("/api/v1/employees", EmployeeBody(nip, unitCode, supervisorNip, startDate));
+        var response = await client.PostAsJsonAsync(Routes.Employees.All, EmployeeBody(nip, unitCode, supervisorNip, startDate));
         response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         return nip;
     }

@@ -1,6 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Kinerja.Api.Http;
+using Kinerja.Application.Appraisals.GettingAppraisal;
+using Kinerja.Application.Appraisals.ListingAppraisals;
+using Kinerja.Application.Common;
+using Kinerja.Application.Cycles.GettingCycle;
 
 namespace Kinerja.IntegrationTests.Harness;
 
@@ -22,16 +27,16 @@ public static class GivenCycles
         DateOnly? opensOn = null, DateOnly? closesOn = null, string? name = null)
     {
         var body = CycleBody(name ?? "Siklus " + Guid.NewGuid().ToString("N")[..8], start, end, units, opensOn, closesOn);
-        var response = await client.PostAsJsonAsync("/api/v1/cycles", body);
+        var response = await client.PostAsJsonAsync(Routes.Cycles.All, body);
         response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
-        return Guid.Parse((await response.Json())["id"]!.GetValue<string>());
+        return (await response.Answer<CycleDetails>()).Id;
     }
 
     public static async Task<Guid> StartedCycle(this HttpClient client, DateOnly start, DateOnly end, string[]? units = null,
         DateOnly? opensOn = null, DateOnly? closesOn = null)
     {
         var id = await client.Cycle(start, end, units, opensOn, closesOn);
-        (await client.Post($"/api/v1/cycles/{id}/start", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await client.Post(Routes.Cycles.Start(id), new { })).StatusCode.Should().Be(HttpStatusCode.OK);
         return id;
     }
 
@@ -63,7 +68,7 @@ public static class GivenCycles
 
     public static async Task Open(this HttpClient admin, Guid cycleId, string nip)
     {
-        var response = await admin.Post($"/api/v1/cycles/{cycleId}/appraisals", new { nip });
+        var response = await admin.Post(Routes.Cycles.Appraisals(cycleId), new { nip });
         response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
     }
 
@@ -71,8 +76,7 @@ public static class GivenCycles
     public static async Task<int> AgreedPlan(this HttpClient ratee, HttpClient rater, string appraisal, object? plan = null)
     {
         (await ratee.Post($"{appraisal}/plan/drafts", plan ?? PlanBody())).StatusCode.Should().Be(HttpStatusCode.OK);
-        var submitted = await (await ratee.Post($"{appraisal}/plan/submission", new { })).Json();
-        var version = submitted["version"]!.GetValue<int>();
+        var version = (await (await ratee.Post($"{appraisal}/plan/submission", new { })).Answer<PlanView>()).Version;
         var agreed = await rater.Post($"{appraisal}/plan/agreement", new { version });
         agreed.StatusCode.Should().Be(HttpStatusCode.OK, await agreed.Content.ReadAsStringAsync());
         return version;
@@ -81,21 +85,21 @@ public static class GivenCycles
     /// <summary>Excuses every appraisal of the cycle, for tests about something other than evaluation that need the cycle closed.</summary>
     public static async Task ExcuseAll(this HttpClient admin, Guid cycleId)
     {
-        var list = await (await admin.GetAsync($"/api/v1/cycles/{cycleId}/appraisals?limit=100")).Json();
-        foreach (var item in list["items"]!.AsArray())
+        var list = await admin.Read<Page<AppraisalListItem>>($"{Routes.Cycles.Appraisals(cycleId)}?limit=100");
+        foreach (var item in list.Items)
         {
-            var excused = await admin.Post($"/api/v1/cycles/{cycleId}/appraisals/{item!["nip"].Str()}/excusal", new { reason = "Tidak dinilai dalam uji ini" });
+            var excused = await admin.Post($"{Routes.Appraisals.One(cycleId, item.Nip)}/excusal", new { reason = "Tidak dinilai dalam uji ini" });
             excused.StatusCode.Should().Be(HttpStatusCode.OK, await excused.Content.ReadAsStringAsync());
         }
     }
 
     /// <summary>Reads until the condition holds or the deadline passes: for what the service does on its own (no fixed sleeps).</summary>
-    public static async Task<JsonObject> Eventually(this HttpClient client, string url, Func<JsonObject, bool> condition, TimeSpan? within = null)
+    public static async Task<T> Eventually<T>(this HttpClient client, string url, Func<T, bool> condition, TimeSpan? within = null)
     {
         var deadline = DateTime.UtcNow + (within ?? TimeSpan.FromSeconds(30));
         while (true)
         {
-            var read = await (await client.GetAsync(url)).Json();
+            var read = await client.Read<T>(url);
             if (condition(read) || DateTime.UtcNow > deadline)
             {
                 return read;

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Kinerja.Api.Http;
 using Kinerja.Application.Integration;
 
 namespace Kinerja.IntegrationTests.Harness;
@@ -23,7 +24,7 @@ public static class WebhookSettings
     /// <summary>Subscribes the receiver to the registry's events after <paramref name="startAfter"/>; returns the subscription id.</summary>
     public static async Task<string> Subscribe(this HttpClient client, WebhookReceiver receiver, long startAfter = 0)
     {
-        var response = await client.PostAsJsonAsync("/api/v1/webhook-subscriptions", new { url = receiver.Url, secret = receiver.Secret, eventTypes = RegistryTypes, startAfter });
+        var response = await client.PostAsJsonAsync(Routes.WebhookSubscriptions.All, new { url = receiver.Url, secret = receiver.Secret, eventTypes = RegistryTypes, startAfter });
         response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         return (await response.Json())["id"]!.GetValue<string>();
     }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Kinerja.Api.Http;
 using Kinerja.Application.Common;
 using Kinerja.IntegrationTests.Harness;
 
@@ -24,14 +25,14 @@ public sealed class FeedApiTests(KinerjaApp app) : IClassFixture<KinerjaApp>, IA
         var nip = await _admin.Employee("DISDIK");
         var supervisor = await _admin.Employee("DISDIK");
         var newNip = Given.PnsNip();
-        (await _admin.Post($"/api/v1/employees/{nip}/transfers", Given.TransferBody("DINKES"))).EnsureSuccessStatusCode();
-        (await _admin.Post($"/api/v1/employees/{nip}/supervisor-changes", new { supervisorNip = supervisor, effectiveOn = "2025-02-01" })).EnsureSuccessStatusCode();
-        (await _admin.Post($"/api/v1/employees/{nip}/competency-assessments", new
+        (await _admin.Post(Routes.Employees.Transfers(nip), Given.TransferBody("DINKES"))).EnsureSuccessStatusCode();
+        (await _admin.Post(Routes.Employees.SupervisorChanges(nip), new { supervisorNip = supervisor, effectiveOn = "2025-02-01" })).EnsureSuccessStatusCode();
+        (await _admin.Post(Routes.Employees.CompetencyAssessments(nip), new
         {
             competencies = new[] { new { code = "TEKNIS.PEMBELAJARAN", level = 3 } }, potential = "Menengah", assessedOn = "2025-03-01", assessedBy = "UPT",
         })).EnsureSuccessStatusCode();
-        (await _admin.Post($"/api/v1/employees/{nip}/nip-corrections", new { newNip, reason = "Salah ketik pada SK" })).EnsureSuccessStatusCode();
-        (await _admin.Post($"/api/v1/employees/{newNip}/employment-ending", new { reason = "Retired", effectiveOn = "2026-12-31" })).EnsureSuccessStatusCode();
+        (await _admin.Post(Routes.Employees.NipCorrections(nip), new { newNip, reason = "Salah ketik pada SK" })).EnsureSuccessStatusCode();
+        (await _admin.Post(Routes.Employees.EmploymentEnding(newNip), new { reason = "Retired", effectiveOn = "2026-12-31" })).EnsureSuccessStatusCode();
 
         var consumer = new FeedConsumer(app.As(Roles.Portal));
         await consumer.ReadUntil(items => Of(items, nip, newNip).Count == 5, Patience);
@@ -70,7 +71,7 @@ public sealed class FeedApiTests(KinerjaApp app) : IClassFixture<KinerjaApp>, IA
         small.Items.Select(FeedConsumer.IdOf).Should().Equal(whole.Items.Take(small.Items.Count).Select(FeedConsumer.IdOf));
 
         // A consumer at the end of the feed is told to stay where it is.
-        var atEnd = await (await _admin.GetAsync($"/api/v1/feed?after={whole.Position}")).Json();
+        var atEnd = await (await _admin.GetAsync($"{Routes.Feed}?after={whole.Position}")).Json();
         atEnd["items"]!.AsArray().Should().BeEmpty();
         atEnd["lastPosition"]!.GetValue<long>().Should().Be(whole.Position);
     }
@@ -103,7 +104,7 @@ public sealed class FeedApiTests(KinerjaApp app) : IClassFixture<KinerjaApp>, IA
     {
         var before = await app.EventCount();
 
-        var problem = await (await _admin.GetAsync($"/api/v1/feed?{query}")).ShouldBeProblem(HttpStatusCode.BadRequest, "validation-failed");
+        var problem = await (await _admin.GetAsync($"{Routes.Feed}?{query}")).ShouldBeProblem(HttpStatusCode.BadRequest, "validation-failed");
 
         problem["errors"]!.AsObject().Should().ContainSingle();
         (await app.EventCount()).Should().Be(before);
@@ -117,10 +118,10 @@ public sealed class FeedApiTests(KinerjaApp app) : IClassFixture<KinerjaApp>, IA
     [InlineData(Roles.Employee, HttpStatusCode.Forbidden)]
     public async Task Only_hr_admin_the_portal_and_auditors_read_the_feed(string role, HttpStatusCode expected)
     {
-        var response = await app.As(role, nip: Given.PnsNip()).GetAsync("/api/v1/feed");
+        var response = await app.As(role, nip: Given.PnsNip()).GetAsync(Routes.Feed);
 
         response.StatusCode.Should().Be(expected);
-        (await app.Anonymous().GetAsync("/api/v1/feed")).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        (await app.Anonymous().GetAsync(Routes.Feed)).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
     }
 
     private static List<JsonObject> Of(IEnumerable<JsonObject> items, params string[] nips) =>

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Kinerja.Api.Http;
 using Kinerja.Application.Common;
 using Kinerja.IntegrationTests.Harness;
 
@@ -16,9 +17,9 @@ public sealed class FeedModulesApiTests(KinerjaApp app) : IClassFixture<KinerjaA
         var nip = await admin.Employee("DISDIK", supervisorNip: rater, startDate: "2019-01-02");
         var cycle = await admin.StartedCycle(new DateOnly(2026, 7, 1), new DateOnly(2026, 12, 31), ["DISDIK"]);
         await admin.Open(cycle, nip);
-        await app.As(Roles.Employee, nip).AgreedPlan(app.As(Roles.Supervisor, rater), $"/api/v1/cycles/{cycle}/appraisals/{nip}");
+        await app.As(Roles.Employee, nip).AgreedPlan(app.As(Roles.Supervisor, rater), Routes.Appraisals.One(cycle, nip));
 
-        var grant = await admin.PostAsJsonAsync("/api/v1/training-grants", new
+        var grant = await admin.PostAsJsonAsync(Routes.TrainingGrants.All, new
         {
             nip, year = 2026, program = "Pelatihan Asesmen Diagnostik", provider = "Universitas Pattimura", track = "PelatihanNonKlasikal",
             competencyCodes = new[] { "TEKNIS.ASESMEN" }, plannedJp = 12, cost = 1500000,

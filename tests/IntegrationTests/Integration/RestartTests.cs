@@ -1,3 +1,4 @@
+using Kinerja.Api.Http;
 using Kinerja.Application.Common;
 using Kinerja.IntegrationTests.Harness;
 using Xunit.Abstractions;
@@ -60,7 +61,7 @@ public sealed class RestartTests(ITestOutputHelper output)
         for (var i = 0; i < count; i++)
         {
             var nip = await admin.Employee("DISDIK");
-            (await admin.Post($"/api/v1/employees/{nip}/transfers", Given.TransferBody("DISDIK"))).EnsureSuccessStatusCode();
+            (await admin.Post(Routes.Employees.Transfers(nip), Given.TransferBody("DISDIK"))).EnsureSuccessStatusCode();
         }
     }
 }

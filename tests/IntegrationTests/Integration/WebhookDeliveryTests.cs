@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using Kinerja.Api.Http;
 using Kinerja.Application.Common;
 using Kinerja.IntegrationTests.Harness;
 using Xunit.Abstractions;
@@ -34,8 +35,8 @@ public sealed class WebhookDeliveryTests(FastWebhooksApp host, ITestOutputHelper
         for (var i = 0; i < 3; i++)
         {
             nips.Add(await Timed(writes, () => _admin.Employee("DISDIK")));
-            await Timed(writes, async () => (await _admin.Post($"/api/v1/employees/{nips[^1]}/transfers", Given.TransferBody("DINKES"))).EnsureSuccessStatusCode());
-            await Timed(writes, async () => (await _admin.Post($"/api/v1/employees/{nips[^1]}/supervisor-changes", new { supervisorNip = supervisor, effectiveOn = "2025-02-01" })).EnsureSuccessStatusCode());
+            await Timed(writes, async () => (await _admin.Post(Routes.Employees.Transfers(nips[^1]), Given.TransferBody("DINKES"))).EnsureSuccessStatusCode());
+            await Timed(writes, async () => (await _admin.Post(Routes.Employees.SupervisorChanges(nips[^1]), new { supervisorNip = supervisor, effectiveOn = "2025-02-01" })).EnsureSuccessStatusCode());
         }
 
         var writesDone = DateTimeOffset.UtcNow;
@@ -62,7 +63,7 @@ public sealed class WebhookDeliveryTests(FastWebhooksApp host, ITestOutputHelper
         output.WriteLine($"first acknowledged delivery {firstSuccess:HH:mm:ss.fff}");
         writesDone.Should().BeBefore(firstSuccess, "every write returned while the receiver was still failing");
 
-        var failures = await (await _portal.GetAsync($"/api/v1/webhook-subscriptions/{subscription}/failed-deliveries")).Json();
+        var failures = await (await _portal.GetAsync($"{Routes.WebhookSubscriptions.All}/{subscription}/failed-deliveries")).Json();
         failures["items"]!.AsArray().Select(f => f!["statusCode"]!.GetValue<int>()).Should().Equal(503, 503, 503);
         failures["items"]!.AsArray().Select(f => f!["attempt"]!.GetValue<int>()).Should().Equal(3, 2, 1);
         await Eventually.Holds(async () => (await View(subscription))["lag"]!.GetValue<long>() == 0, Patience, () => "lag is not 0");
@@ -84,7 +85,7 @@ public sealed class WebhookDeliveryTests(FastWebhooksApp host, ITestOutputHelper
         var firstRound = receiver.Received.Count;
 
         var from = Delivered(receiver, employees)[0].Position - 1;
-        (await _portal.Post($"/api/v1/webhook-subscriptions/{subscription}/replay", new { afterPosition = from })).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await _portal.Post($"{Routes.WebhookSubscriptions.All}/{subscription}/replay", new { afterPosition = from })).StatusCode.Should().Be(HttpStatusCode.OK);
 
         await Eventually.Holds(() => receiver.Received.Skip(firstRound).Count(d => employees.Contains(d.EmployeeId)) == 2, Patience, () => "no replay yet");
         var replayed = receiver.Received.Skip(firstRound).Where(d => employees.Contains(d.EmployeeId)).ToList();
@@ -100,14 +101,14 @@ public sealed class WebhookDeliveryTests(FastWebhooksApp host, ITestOutputHelper
         var head = await _admin.FeedHead();
         var paused = await _portal.Subscribe(receiver, head);
         var active = await _portal.Subscribe(receiver, head);
-        (await _portal.Post($"/api/v1/webhook-subscriptions/{paused}/pausing", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await _portal.Post($"{Routes.WebhookSubscriptions.All}/{paused}/pausing", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
 
         var nip = await _admin.Employee("DISDIK");
         await Eventually.Holds(() => receiver.AcceptedFor(active).Any(d => d.Body.Contains(nip)), Patience, () => "the active subscription got nothing");
         receiver.AcceptedFor(paused).Should().BeEmpty();
         (await View(paused))["lag"]!.GetValue<long>().Should().BeGreaterThan(0);
 
-        (await _portal.Post($"/api/v1/webhook-subscriptions/{paused}/resumption", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await _portal.Post($"{Routes.WebhookSubscriptions.All}/{paused}/resumption", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
         await Eventually.Holds(() => receiver.AcceptedFor(paused).Any(d => d.Body.Contains(nip)), Patience, () => "nothing after resumption");
     }
 
@@ -118,7 +119,7 @@ public sealed class WebhookDeliveryTests(FastWebhooksApp host, ITestOutputHelper
         [.. receiver.Accepted.Where(d => employees.Contains(d.EmployeeId))];
 
     private async Task<System.Text.Json.Nodes.JsonObject> View(string subscription) =>
-        await (await _app.As(Roles.Auditor).GetAsync($"/api/v1/webhook-subscriptions/{subscription}")).Json();
+        await (await _app.As(Roles.Auditor).GetAsync($"{Routes.WebhookSubscriptions.All}/{subscription}")).Json();
 
     private static async Task<T> Timed<T>(List<TimeSpan> durations, Func<Task<T>> write)
     {

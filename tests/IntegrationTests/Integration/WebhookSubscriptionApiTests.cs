@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Kinerja.Api.Http;
 using Kinerja.Application.Common;
 using Kinerja.IntegrationTests.Harness;
 
@@ -7,7 +8,7 @@ namespace Kinerja.IntegrationTests.Integration;
 
 public sealed class WebhookSubscriptionApiTests(KinerjaApp app) : IClassFixture<KinerjaApp>
 {
-    private const string Subscriptions = "/api/v1/webhook-subscriptions";
+    private const string Subscriptions = Routes.WebhookSubscriptions.All;
     private readonly HttpClient _portal = app.As(Roles.Portal);
 
     public static TheoryData<string?, string?, string[]?, string> Refused => new()
@@ -99,7 +100,7 @@ public sealed class WebhookSubscriptionApiTests(KinerjaApp app) : IClassFixture<
     {
         var document = await app.Anonymous().GetStringAsync("/openapi/v1.json");
 
-        document.Should().Contain("/api/v1/feed").And.Contain("/api/v1/webhook-subscriptions/{id}/replay")
+        document.Should().Contain(Routes.Feed).And.Contain("/api/v1/webhook-subscriptions/{id}/replay")
             .And.Contain("/api/v1/webhook-subscriptions/{id}/failed-deliveries").And.Contain("https://hr-portal.example/hooks/kinerja");
     }
 

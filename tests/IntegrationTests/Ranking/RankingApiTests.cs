@@ -1,5 +1,10 @@
 using System.Net;
+using Kinerja.Api.Http;
 using Kinerja.Application.Common;
+using Kinerja.Application.Employees.GettingEmployee;
+using Kinerja.Application.Ranking.GettingRanking;
+using Kinerja.Domain.Appraisals;
+using Kinerja.Domain.Evaluations;
 using Kinerja.IntegrationTests.Harness;
 
 namespace Kinerja.IntegrationTests.Ranking;
@@ -25,7 +30,7 @@ public sealed class RankingApiTests(ClockedApp app) : IClassFixture<ClockedApp>,
         _school = staff.Unit;
         _guru = [staff.Guru, .. await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => _admin.Employee(_school, supervisorNip: staff.KepalaSekolah)))];
         _cycle = await _admin.StartedCycle(new DateOnly(2026, 7, 1), new DateOnly(2026, 12, 31), [_school]);
-        (await _admin.Post($"/api/v1/cycles/{_cycle}/appraisal-openings", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await _admin.Post(Routes.Cycles.AppraisalOpenings(_cycle), new { })).StatusCode.Should().Be(HttpStatusCode.OK);
 
         var ks = app.As(Roles.Supervisor, staff.KepalaSekolah);
         var kd = app.As(Roles.Supervisor, staff.KepalaDinas);
@@ -45,7 +50,7 @@ public sealed class RankingApiTests(ClockedApp app) : IClassFixture<ClockedApp>,
         var feedback = await ks.Post($"{Appraisal(_guru[0])}/feedback", new { source = "Supervisor", scores = new { Akuntabel = 5, Kompeten = 3 } });
         feedback.StatusCode.Should().Be(HttpStatusCode.OK, await feedback.Content.ReadAsStringAsync());
 
-        (await _admin.Post($"/api/v1/cycles/{_cycle}/evaluation", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await _admin.Post(Routes.Cycles.Evaluation(_cycle), new { })).StatusCode.Should().Be(HttpStatusCode.OK);
         object[] ratings =
         [
             Rated("DiAtasEkspektasi", "DiAtasEkspektasi"), Rated("SesuaiEkspektasi", "SesuaiEkspektasi"), Rated("SesuaiEkspektasi", "SesuaiEkspektasi"),
@@ -60,58 +65,57 @@ public sealed class RankingApiTests(ClockedApp app) : IClassFixture<ClockedApp>,
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    private string Appraisal(string nip) => $"/api/v1/cycles/{_cycle}/appraisals/{nip}";
+    private string Appraisal(string nip) => Routes.Appraisals.One(_cycle, nip);
 
     private string Tied(int which) => _guru[1].CompareTo(_guru[3]) < 0 == (which == 0) ? _guru[1] : _guru[3];
 
     [Fact]
     public async Task The_unit_is_ordered_by_predikat_then_score_with_a_shared_rank_for_the_tie_across_pages()
     {
-        var rows = new List<(int Rank, decimal Percentile, string Nip, string Predikat, decimal Score)>();
+        var rows = new List<(int Rank, decimal Percentile, string Nip, Predikat Predikat, decimal Score)>();
         string? cursor = null;
         var pages = 0;
         do
         {
-            var page = await (await _admin.GetAsync($"/api/v1/cycles/{_cycle}/ranking?unit={_school}&limit=2" + (cursor is null ? "" : $"&cursor={cursor}"))).Json();
-            page["ranked"]!.GetValue<int>().Should().Be(5);
-            page["unranked"]!.GetValue<int>().Should().Be(1, "the kepala sekolah has no final evaluation");
-            rows.AddRange(page["items"]!.AsArray().Select(r => (
-                r!["rank"]!.GetValue<int>(), r["percentile"]!.GetValue<decimal>(), r["nip"].Str(), r["predikat"].Str(), r["score"]!.GetValue<decimal>())));
-            cursor = page["nextCursor"]?.GetValue<string>();
+            var page = await _admin.Read<RankingPage>($"{Routes.Cycles.Ranking(_cycle)}?unit={_school}&limit=2" + (cursor is null ? "" : $"&cursor={cursor}"));
+            page.Ranked.Should().Be(5);
+            page.Unranked.Should().Be(1, "the kepala sekolah has no final evaluation");
+            rows.AddRange(page.Items.Select(r => (r.Rank, r.Percentile, r.Nip, r.Predikat, r.Score)));
+            cursor = page.NextCursor;
             pages++;
         }
         while (cursor is not null);
 
         pages.Should().Be(3);
         rows.Should().Equal(
-            (1, 100m, _guru[0], "SangatBaik", 90m),
-            (2, 80m, Tied(0), "Baik", 120m),
-            (2, 80m, Tied(1), "Baik", 120m),
-            (4, 40m, _guru[2], "Baik", 75m),
-            (5, 20m, _guru[4], "ButuhPerbaikan", 50m));
+            (1, 100m, _guru[0], Predikat.SangatBaik, 90m),
+            (2, 80m, Tied(0), Predikat.Baik, 120m),
+            (2, 80m, Tied(1), Predikat.Baik, 120m),
+            (4, 40m, _guru[2], Predikat.Baik, 75m),
+            (5, 20m, _guru[4], Predikat.ButuhPerbaikan, 50m));
     }
 
     [Fact]
     public async Task Each_row_carries_the_score_components_and_the_city_wide_ranking_of_the_cycle_is_the_same()
     {
-        var city = await (await _admin.GetAsync($"/api/v1/cycles/{_cycle}/ranking")).Json();
-        var first = city["items"]![0]!;
-        first["nip"].Str().Should().Be(_guru[0]);
-        var profile = await (await _admin.GetAsync($"/api/v1/employees/{_guru[0]}")).Json();
-        first["fullName"].Str().Should().NotBeNullOrEmpty().And.Be(profile["fullName"].Str(), "the name is the employee's current one from the registry");
-        var components = first["components"]!;
-        components["weightsVersion"].Str().Should().Be("2026.1");
-        components["resultsPoints"]!.GetValue<decimal>().Should().Be(100m);
-        components["behaviourPoints"]!.GetValue<decimal>().Should().Be(75m);
-        components["indicators"]![0]!["achievement"]!.GetValue<decimal>().Should().Be(1m);
-        components["sources"]!.AsArray().Single(s => s!["source"].Str() == "Supervisor")!["mean"]!.GetValue<decimal>().Should().Be(4m);
-        city["items"]!.AsArray().Select(r => r!["nip"].Str()).Should().Equal(_guru[0], Tied(0), Tied(1), _guru[2], _guru[4]);
+        var city = await _admin.Read<RankingPage>(Routes.Cycles.Ranking(_cycle));
+        var first = city.Items[0];
+        first.Nip.Should().Be(_guru[0]);
+        var profile = await _admin.Read<EmployeeDetails>(Routes.Employees.One(_guru[0]));
+        first.FullName.Should().NotBeNullOrEmpty().And.Be(profile.FullName, "the name is the employee's current one from the registry");
+        var components = first.Components;
+        components.WeightsVersion.Should().Be("2026.1");
+        components.ResultsPoints.Should().Be(100m);
+        components.BehaviourPoints.Should().Be(75m);
+        components.Indicators[0].Achievement.Should().Be(1m);
+        components.Sources.Single(s => s.Source == FeedbackSource.Supervisor).Mean.Should().Be(4m);
+        city.Items.Select(r => r.Nip).Should().Equal(_guru[0], Tied(0), Tied(1), _guru[2], _guru[4]);
     }
 
     [Fact]
     public async Task The_ranking_is_offered_as_csv()
     {
-        var request = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/cycles/{_cycle}/ranking?unit={_school}");
+        var request = new HttpRequestMessage(HttpMethod.Get, $"{Routes.Cycles.Ranking(_cycle)}?unit={_school}");
         request.Headers.Accept.ParseAdd("text/csv");
         var response = await _admin.SendAsync(request);
 
@@ -125,15 +129,15 @@ public sealed class RankingApiTests(ClockedApp app) : IClassFixture<ClockedApp>,
     [Fact]
     public async Task Unknown_cycles_and_units_are_404_a_forged_cursor_is_400_and_employees_cannot_read_the_ranking()
     {
-        await (await _admin.GetAsync($"/api/v1/cycles/{Guid.NewGuid()}/ranking")).ShouldBeProblem(HttpStatusCode.NotFound, "cycle-not-found");
-        await (await _admin.GetAsync($"/api/v1/cycles/{_cycle}/ranking?unit=TIDAKADA")).ShouldBeProblem(HttpStatusCode.NotFound, "unit-not-found");
+        await (await _admin.GetAsync(Routes.Cycles.Ranking(Guid.NewGuid()))).ShouldBeProblem(HttpStatusCode.NotFound, "cycle-not-found");
+        await (await _admin.GetAsync($"{Routes.Cycles.Ranking(_cycle)}?unit=TIDAKADA")).ShouldBeProblem(HttpStatusCode.NotFound, "unit-not-found");
         await _admin.EnsureUnit("DINKES");
-        var empty = await (await _admin.GetAsync($"/api/v1/cycles/{_cycle}/ranking?unit=DINKES")).Json();
-        (empty["unitCode"].Str(), empty["ranked"]!.GetValue<int>(), empty["unranked"]!.GetValue<int>(), empty["items"]!.AsArray().Count)
+        var empty = await _admin.Read<RankingPage>($"{Routes.Cycles.Ranking(_cycle)}?unit=DINKES");
+        (empty.UnitCode, empty.Ranked, empty.Unranked, empty.Items.Count)
             .Should().Be(("DINKES", 0, 0, 0), "a registered unit with no appraisals in the cycle has an empty ranking, not a 404");
-        var lower = await (await _admin.GetAsync($"/api/v1/cycles/{_cycle}/ranking?unit={_school.ToLowerInvariant()}")).Json();
-        (lower["unitCode"].Str(), lower["ranked"]!.GetValue<int>()).Should().Be((_school, 5), "unit codes are matched upper-case");
-        await (await _admin.GetAsync($"/api/v1/cycles/{_cycle}/ranking?cursor=bm90LWEtY3Vyc29y")).ShouldBeProblem(HttpStatusCode.BadRequest, "validation-failed");
-        (await app.As(Roles.Employee, _guru[0]).GetAsync($"/api/v1/cycles/{_cycle}/ranking")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        var lower = await _admin.Read<RankingPage>($"{Routes.Cycles.Ranking(_cycle)}?unit={_school.ToLowerInvariant()}");
+        (lower.UnitCode, lower.Ranked).Should().Be((_school, 5), "unit codes are matched upper-case");
+        await (await _admin.GetAsync($"{Routes.Cycles.Ranking(_cycle)}?cursor=bm90LWEtY3Vyc29y")).ShouldBeProblem(HttpStatusCode.BadRequest, "validation-failed");
+        (await app.As(Roles.Employee, _guru[0]).GetAsync(Routes.Cycles.Ranking(_cycle))).StatusCode.Should().Be(HttpStatusCode.Forbidden);
     }
 }

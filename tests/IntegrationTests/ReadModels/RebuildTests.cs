@@ -1,4 +1,5 @@
 using System.Net;
+using Kinerja.Api.Http;
 using Kinerja.Application.Appraisals;
 using Kinerja.Application.Audit;
 using Kinerja.Application.Common;
@@ -68,7 +69,7 @@ public sealed class RebuildTests(GeneratedCityApp app) : IClassFixture<Generated
         var employee = await session.Query<EmployeeProfile>()
             .Where(p => p.EmploymentType == EmploymentType.PNS && p.EndedOn == null).OrderBy(p => p.Nip).FirstAsync();
         var corrected = await app.As(Roles.HrAdmin)
-            .Post($"/api/v1/employees/{employee.Nip}/nip-corrections", new { newNip = Given.PnsNip(), reason = "Koreksi NIP dari BKN" });
+            .Post(Routes.Employees.NipCorrections(employee.Nip), new { newNip = Given.PnsNip(), reason = "Koreksi NIP dari BKN" });
         corrected.StatusCode.Should().Be(HttpStatusCode.OK, await corrected.Content.ReadAsStringAsync());
     }
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Kinerja.Api.Http;
 using Kinerja.Application.Common;
 using Kinerja.IntegrationTests.Harness;
 using Marten.Events.Daemon.Coordination;
@@ -26,7 +27,7 @@ public sealed class TalentApiTests(TalentScenario app) : IClassFixture<TalentSce
     private async Task<string> Vacancy(string suffix, object[] requirements, int vacancies = 1)
     {
         var code = $"{app.School}-{suffix}";
-        var created = await _admin.Post("/api/v1/positions", new { code, name = "Jabatan " + suffix, unitCode = app.School, kind = "Pengawas", requirements, vacancies });
+        var created = await _admin.Post(Routes.Positions.All, new { code, name = "Jabatan " + suffix, unitCode = app.School, kind = "Pengawas", requirements, vacancies });
         created.StatusCode.Should().Be(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
         return code;
     }
@@ -39,7 +40,7 @@ public sealed class TalentApiTests(TalentScenario app) : IClassFixture<TalentSce
     [Fact]
     public async Task The_grid_puts_each_finally_evaluated_guru_in_the_box_of_their_results_and_latest_potential_and_lists_the_unassessed_apart()
     {
-        var grid = await (await _admin.GetAsync($"/api/v1/cycles/{app.Cycle}/talent-grid?unit={app.School.ToLowerInvariant()}")).Json();
+        var grid = await (await _admin.GetAsync($"{Routes.Cycles.TalentGrid(app.Cycle)}?unit={app.School.ToLowerInvariant()}")).Json();
 
         var items = grid["items"]!.AsArray();
         Nips(items).Should().Equal([Nip("G1"), Nip("G4"), .. ByNip("G2", "G3"), Nip("G5"), Nip("G7")]);
@@ -65,9 +66,9 @@ public sealed class TalentApiTests(TalentScenario app) : IClassFixture<TalentSce
         grid["counts"]!.AsArray().Select(c => (c!["box"]!.GetValue<int>(), c["count"]!.GetValue<int>()))
             .Should().Equal((1, 0), (2, 1), (3, 0), (4, 1), (5, 2), (6, 1), (7, 0), (8, 0), (9, 1));
 
-        var whole = await (await _admin.GetAsync($"/api/v1/cycles/{app.Cycle}/talent-grid")).Json();
+        var whole = await (await _admin.GetAsync(Routes.Cycles.TalentGrid(app.Cycle))).Json();
         Nips(whole["items"]).Should().Equal(Nips(items), "the cycle covers this school only");
-        var elsewhere = await (await _admin.GetAsync($"/api/v1/cycles/{app.Cycle}/talent-grid?unit=DISDIK")).Json();
+        var elsewhere = await (await _admin.GetAsync($"{Routes.Cycles.TalentGrid(app.Cycle)}?unit=DISDIK")).Json();
         elsewhere["items"]!.AsArray().Should().BeEmpty();
     }
 
@@ -76,14 +77,14 @@ public sealed class TalentApiTests(TalentScenario app) : IClassFixture<TalentSce
     {
         var code = await Vacancy("KAUR", KepalaUrusan);
 
-        var page = await (await _admin.GetAsync($"/api/v1/positions/{code}/candidates")).Json();
+        var page = await (await _admin.GetAsync(Routes.Positions.Candidates(code))).Json();
 
         // 3 of 3 met: G1 (Sangat Baik) before G2 and G3 (Baik, box 5: equal in every key, so by NIP) before G7 (Baik, box 2);
         // 2 of 3 met: G4 (short by 1) before G5 (short by 2), though G5's predikat is better. G6 is not assessed.
         var items = page["items"]!.AsArray();
         Nips(items).Take(6).Should().Equal([Nip("G1"), .. ByNip("G2", "G3"), Nip("G7"), Nip("G4"), Nip("G5")]);
         Nips(items).Should().NotContain(Nip("G6"));
-        var firstTwo = await (await _admin.GetAsync($"/api/v1/positions/{code}/candidates?limit=2")).Json();
+        var firstTwo = await (await _admin.GetAsync($"{Routes.Positions.Candidates(code)}?limit=2")).Json();
         Nips(firstTwo["items"]).Should().Equal(Nips(items).Take(2), "a page that those meeting every requirement fill is read through their index, in the same order");
 
         var g4 = items.Single(i => i!["nip"].Str() == Nip("G4"))!["fit"]!;
@@ -109,13 +110,13 @@ public sealed class TalentApiTests(TalentScenario app) : IClassFixture<TalentSce
     public async Task Candidates_page_by_cursor_in_the_same_order()
     {
         var code = await Vacancy("PAGED", KepalaUrusan);
-        var all = Nips((await (await _admin.GetAsync($"/api/v1/positions/{code}/candidates")).Json())["items"]);
+        var all = Nips((await (await _admin.GetAsync(Routes.Positions.Candidates(code))).Json())["items"]);
 
         var seen = new List<string>();
         string? cursor = null;
         do
         {
-            var page = await (await _admin.GetAsync($"/api/v1/positions/{code}/candidates?limit=2" + (cursor is null ? "" : $"&cursor={cursor}"))).Json();
+            var page = await (await _admin.GetAsync($"{Routes.Positions.Candidates(code)}?limit=2" + (cursor is null ? "" : $"&cursor={cursor}"))).Json();
             Nips(page["items"]).Length.Should().BeLessThanOrEqualTo(2);
             seen.AddRange(Nips(page["items"]));
             cursor = page["nextCursor"]?.GetValue<string>();
@@ -134,7 +135,7 @@ public sealed class TalentApiTests(TalentScenario app) : IClassFixture<TalentSce
         var fitsNot = await Vacancy("REC-C", [new { code = "MANAJERIAL.KERJASAMA", minLevel = 4 }, new { code = "MANAJERIAL.INTEGRITAS", minLevel = 5 }]);
         var filled = await Vacancy("REC-D", [new { code = "TEKNIS.PEMBELAJARAN", minLevel = 3 }], vacancies: 0);
 
-        var recommendations = await (await _admin.GetAsync($"/api/v1/employees/{Nip("G4")}/placement-recommendations")).Json();
+        var recommendations = await (await _admin.GetAsync(Routes.Employees.PlacementRecommendations(Nip("G4")))).Json();
 
         recommendations["potential"].Str().Should().Be("Tinggi");
         var ours = recommendations["items"]!.AsArray().Where(i => i!["code"].Str().Contains("-REC-", StringComparison.Ordinal)).ToList();
@@ -143,7 +144,7 @@ public sealed class TalentApiTests(TalentScenario app) : IClassFixture<TalentSce
         ours[1]!["fit"]!["gaps"]![0]!["code"].Str().Should().Be("MANAJERIAL.KERJASAMA");
         ours[0]!["fit"]!["matchShare"]!.GetValue<decimal>().Should().Be(1m);
 
-        var own = await app.As(Roles.Employee, Nip("G4")).GetAsync($"/api/v1/employees/{Nip("G4")}/placement-recommendations");
+        var own = await app.As(Roles.Employee, Nip("G4")).GetAsync(Routes.Employees.PlacementRecommendations(Nip("G4")));
         own.StatusCode.Should().Be(HttpStatusCode.OK);
     }
 
@@ -152,34 +153,34 @@ public sealed class TalentApiTests(TalentScenario app) : IClassFixture<TalentSce
     {
         var code = await Vacancy("ACCESS", KepalaUrusan);
 
-        await (await app.As(Roles.Employee, Nip("G1")).GetAsync($"/api/v1/positions/{code}/candidates")).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
-        await (await app.As(Roles.Supervisor, app.KepalaSekolah).GetAsync($"/api/v1/positions/{code}/candidates")).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
-        (await app.As(Roles.Auditor).GetAsync($"/api/v1/positions/{code}/candidates")).StatusCode.Should().Be(HttpStatusCode.OK);
-        await (await app.As(Roles.Employee, Nip("G1")).GetAsync($"/api/v1/employees/{Nip("G2")}/placement-recommendations"))
+        await (await app.As(Roles.Employee, Nip("G1")).GetAsync(Routes.Positions.Candidates(code))).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
+        await (await app.As(Roles.Supervisor, app.KepalaSekolah).GetAsync(Routes.Positions.Candidates(code))).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
+        (await app.As(Roles.Auditor).GetAsync(Routes.Positions.Candidates(code))).StatusCode.Should().Be(HttpStatusCode.OK);
+        await (await app.As(Roles.Employee, Nip("G1")).GetAsync(Routes.Employees.PlacementRecommendations(Nip("G2"))))
             .ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
 
         var supervisor = app.As(Roles.Supervisor, app.KepalaSekolah);
-        (await supervisor.GetAsync($"/api/v1/cycles/{app.Cycle}/talent-grid?unit={app.School}")).StatusCode.Should().Be(HttpStatusCode.OK);
-        await (await supervisor.GetAsync($"/api/v1/cycles/{app.Cycle}/talent-grid")).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
-        await (await supervisor.GetAsync($"/api/v1/cycles/{app.Cycle}/talent-grid?unit=DISDIK")).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
-        await (await app.As(Roles.Employee, Nip("G1")).GetAsync($"/api/v1/cycles/{app.Cycle}/talent-grid?unit={app.School}"))
+        (await supervisor.GetAsync($"{Routes.Cycles.TalentGrid(app.Cycle)}?unit={app.School}")).StatusCode.Should().Be(HttpStatusCode.OK);
+        await (await supervisor.GetAsync(Routes.Cycles.TalentGrid(app.Cycle))).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
+        await (await supervisor.GetAsync($"{Routes.Cycles.TalentGrid(app.Cycle)}?unit=DISDIK")).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
+        await (await app.As(Roles.Employee, Nip("G1")).GetAsync($"{Routes.Cycles.TalentGrid(app.Cycle)}?unit={app.School}"))
             .ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
     }
 
     [Fact]
     public async Task An_unknown_cycle_position_or_employee_is_404()
     {
-        await (await _admin.GetAsync($"/api/v1/cycles/{Guid.NewGuid()}/talent-grid")).ShouldBeProblem(HttpStatusCode.NotFound, "cycle-not-found");
-        await (await _admin.GetAsync("/api/v1/positions/NO-SUCH-POSITION/candidates")).ShouldBeProblem(HttpStatusCode.NotFound, "position-not-found");
-        await (await _admin.GetAsync($"/api/v1/employees/{Given.PnsNip()}/placement-recommendations")).ShouldBeProblem(HttpStatusCode.NotFound, "employee-not-found");
+        await (await _admin.GetAsync(Routes.Cycles.TalentGrid(Guid.NewGuid()))).ShouldBeProblem(HttpStatusCode.NotFound, "cycle-not-found");
+        await (await _admin.GetAsync(Routes.Positions.Candidates("NO-SUCH-POSITION"))).ShouldBeProblem(HttpStatusCode.NotFound, "position-not-found");
+        await (await _admin.GetAsync(Routes.Employees.PlacementRecommendations(Given.PnsNip()))).ShouldBeProblem(HttpStatusCode.NotFound, "employee-not-found");
     }
 
     [Fact]
     public async Task Rebuilding_the_talent_profiles_from_the_events_gives_the_same_grid_and_candidates()
     {
         var code = await Vacancy("REBUILD", KepalaUrusan);
-        var grid = $"/api/v1/cycles/{app.Cycle}/talent-grid?unit={app.School}";
-        var candidates = $"/api/v1/positions/{code}/candidates";
+        var grid = $"{Routes.Cycles.TalentGrid(app.Cycle)}?unit={app.School}";
+        var candidates = Routes.Positions.Candidates(code);
         var gridBefore = await _admin.GetStringAsync(grid);
         var candidatesBefore = await _admin.GetStringAsync(candidates);
 

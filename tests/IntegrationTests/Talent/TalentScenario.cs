@@ -1,4 +1,5 @@
 using System.Net;
+using Kinerja.Api.Http;
 using Kinerja.Application.Common;
 using Kinerja.IntegrationTests.Harness;
 using Marten.Events;
@@ -61,7 +62,7 @@ public sealed class TalentScenario : ClockedApp, IAsyncLifetime
         // Recorded last but dated earlier: the latest assessment is the latest by date, so this one is ignored.
         await Assess(admin, Gurus["G1"].Nip, [1, 1, 1], "Rendah", "2025-01-10");
 
-        (await admin.Post($"/api/v1/cycles/{Cycle}/evaluation", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await admin.Post(Routes.Cycles.Evaluation(Cycle), new { })).StatusCode.Should().Be(HttpStatusCode.OK);
         foreach (var guru in Gurus.Values)
         {
             var evaluated = await rater.Post($"{Appraisal(guru.Nip)}/evaluation",
@@ -77,11 +78,11 @@ public sealed class TalentScenario : ClockedApp, IAsyncLifetime
     /// <summary>The talent profiles are an async projection: wait for the daemon to reach the last event, never sleep.</summary>
     public Task TalentCaughtUp() => Store.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(60));
 
-    public string Appraisal(string nip) => $"/api/v1/cycles/{Cycle}/appraisals/{nip}";
+    public string Appraisal(string nip) => Routes.Appraisals.One(Cycle, nip);
 
     public static async Task Assess(HttpClient admin, string nip, int[] levels, string potential, string on)
     {
-        var response = await admin.Post($"/api/v1/employees/{nip}/competency-assessments", new
+        var response = await admin.Post(Routes.Employees.CompetencyAssessments(nip), new
         {
             competencies = levels.Select((level, i) => new { code = Codes[i], level }).ToArray(),
             potential,

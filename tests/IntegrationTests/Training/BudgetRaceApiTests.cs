@@ -1,5 +1,8 @@
 using System.Net;
+using Kinerja.Api.Http;
 using Kinerja.Application.Common;
+using Kinerja.Application.Training.GettingBudget;
+using Kinerja.Application.Training.GettingJpLedger;
 using Kinerja.IntegrationTests.Harness;
 
 namespace Kinerja.IntegrationTests.Training;
@@ -22,13 +25,13 @@ public sealed class BudgetRaceApiTests(KinerjaApp app) : IClassFixture<KinerjaAp
             var first = await _admin.RequestGrant(TrainingGiven.Grant(await _admin.Employee(unit), cost: 6_000_000));
             var second = await _admin.RequestGrant(TrainingGiven.Grant(await _admin.Employee(unit), cost: 6_000_000));
 
-            var outcomes = await Race(_admin.Post($"/api/v1/training-grants/{first}/approval", new { }), _portal.Post($"/api/v1/training-grants/{second}/approval", new { }));
+            var outcomes = await Race(_admin.Post(Routes.TrainingGrants.Approval(first), new { }), _portal.Post(Routes.TrainingGrants.Approval(second), new { }));
 
             outcomes.Select(r => r.StatusCode).Should().BeEquivalentTo([HttpStatusCode.OK, HttpStatusCode.Conflict], $"round {round}");
             var problem = await outcomes.Single(r => r.StatusCode == HttpStatusCode.Conflict).ShouldBeProblem(HttpStatusCode.Conflict, "budget-exceeded");
             problem.Long("remaining").Should().Be(4_000_000);
-            var budget = await _admin.Get($"/api/v1/units/{unit}/training-budgets/{TrainingGiven.Year}");
-            (budget.Long("reserved"), budget.Long("remaining")).Should().Be((6_000_000L, 4_000_000L), $"round {round}");
+            var budget = await _admin.Read<TrainingBudgetView>(Routes.Units.TrainingBudget(unit, TrainingGiven.Year));
+            (budget.Reserved, budget.Remaining).Should().Be((6_000_000L, 4_000_000L), $"round {round}");
         }
     }
 
@@ -42,12 +45,12 @@ public sealed class BudgetRaceApiTests(KinerjaApp app) : IClassFixture<KinerjaAp
             var first = await _admin.RequestGrant(TrainingGiven.Grant(pppk, plannedJp: 16, partner: "Politeknik Kesehatan Maluku"));
             var second = await _admin.RequestGrant(TrainingGiven.Grant(pppk, plannedJp: 16, partner: "Politeknik Kesehatan Maluku"));
 
-            var outcomes = await Race(_admin.Post($"/api/v1/training-grants/{first}/approval", new { }), _admin.Post($"/api/v1/training-grants/{second}/approval", new { }));
+            var outcomes = await Race(_admin.Post(Routes.TrainingGrants.Approval(first), new { }), _admin.Post(Routes.TrainingGrants.Approval(second), new { }));
 
             outcomes.Select(r => r.StatusCode).Should().BeEquivalentTo([HttpStatusCode.OK, HttpStatusCode.Conflict], $"round {round}");
             var problem = await outcomes.Single(r => r.StatusCode == HttpStatusCode.Conflict).ShouldBeProblem(HttpStatusCode.Conflict, "jp-cap-exceeded");
             problem.Int("remainingJp").Should().Be(8);
-            (await _admin.Get($"/api/v1/employees/{pppk}/jp-ledger")).Int("plannedJp").Should().Be(16, $"round {round}");
+            (await _admin.Read<JpLedgerView>(Routes.Employees.JpLedger(pppk))).PlannedJp.Should().Be(16, $"round {round}");
         }
     }
 

@@ -1,5 +1,9 @@
 using System.Net;
+using Kinerja.Api.Http;
 using Kinerja.Application.Common;
+using Kinerja.Application.Training.GettingBudget;
+using Kinerja.Application.Training.GettingGrant;
+using Kinerja.Domain.Training;
 using Kinerja.IntegrationTests.Harness;
 
 namespace Kinerja.IntegrationTests.Training;
@@ -23,15 +27,15 @@ public sealed class TrainingAccessApiTests(KinerjaApp app) : IClassFixture<Kiner
         await app.As(Roles.Employee, nip: guru).RequestGrant(TrainingGiven.Grant(guru));
         await app.As(Roles.Supervisor, nip: rater).RequestGrant(TrainingGiven.Grant(guru));
         var before = await app.EventCount();
-        await (await app.As(Roles.Employee, nip: guru).Post("/api/v1/training-grants", TrainingGiven.Grant(other))).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
-        await (await app.As(Roles.Supervisor, nip: rater).Post("/api/v1/training-grants", TrainingGiven.Grant(other))).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
-        await (await app.As(Roles.Auditor).Post("/api/v1/training-grants", TrainingGiven.Grant(guru))).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
+        await (await app.As(Roles.Employee, nip: guru).Post(Routes.TrainingGrants.All, TrainingGiven.Grant(other))).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
+        await (await app.As(Roles.Supervisor, nip: rater).Post(Routes.TrainingGrants.All, TrainingGiven.Grant(other))).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
+        await (await app.As(Roles.Auditor).Post(Routes.TrainingGrants.All, TrainingGiven.Grant(guru))).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
         (await app.EventCount()).Should().Be(before);
 
-        var own = await app.As(Roles.Employee, nip: guru).Get($"/api/v1/training-grants?employee={guru}");
-        own["items"]!.AsArray().Should().HaveCount(2);
-        await (await app.As(Roles.Employee, nip: other).GetAsync($"/api/v1/training-grants?employee={guru}")).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
-        await (await app.As(Roles.Employee, nip: guru).GetAsync("/api/v1/training-grants")).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
+        var own = await app.As(Roles.Employee, nip: guru).Read<Page<TrainingGrantView>>($"{Routes.TrainingGrants.All}?employee={guru}");
+        own.Items.Should().HaveCount(2);
+        await (await app.As(Roles.Employee, nip: other).GetAsync($"{Routes.TrainingGrants.All}?employee={guru}")).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
+        await (await app.As(Roles.Employee, nip: guru).GetAsync(Routes.TrainingGrants.All)).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
     }
 
     [Fact]
@@ -41,16 +45,16 @@ public sealed class TrainingAccessApiTests(KinerjaApp app) : IClassFixture<Kiner
         var grant = await _admin.RequestGrant(TrainingGiven.Grant(guru));
         var before = await app.EventCount();
 
-        await (await app.As(Roles.Employee, nip: guru).Post($"/api/v1/training-grants/{grant}/approval", new { })).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
-        await (await app.As(Roles.Auditor).Post($"/api/v1/training-grants/{grant}/approval", new { })).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
-        await (await app.As(Roles.Portal).Post("/api/v1/units/DISDIK/training-budgets/2026/adjustments", new { allocated = 1, reason = "x" }))
+        await (await app.As(Roles.Employee, nip: guru).Post(Routes.TrainingGrants.Approval(grant), new { })).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
+        await (await app.As(Roles.Auditor).Post(Routes.TrainingGrants.Approval(grant), new { })).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
+        await (await app.As(Roles.Portal).Post(Routes.Units.TrainingBudgetAdjustments("DISDIK", 2026), new { allocated = 1, reason = "x" }))
             .ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
-        await (await app.As(Roles.Portal).Post("/api/v1/units/DISDIK/training-budgets/2031", new { allocated = 1 })).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
+        await (await app.As(Roles.Portal).Post(Routes.Units.TrainingBudget("DISDIK", 2031), new { allocated = 1 })).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
         (await app.EventCount()).Should().Be(before);
 
-        (await app.As(Roles.Portal).Act(grant, "approval"))["status"]!.GetValue<string>().Should().Be("Approved");
-        (await app.As(Roles.Auditor).Get("/api/v1/units/DISDIK/training-budgets/2026")).Long("reserved").Should().BeGreaterThan(0);
-        (await app.As(Roles.Auditor).Get($"/api/v1/training-grants/{grant}"))["history"]![1]!["by"]!.GetValue<string>().Should().Be("portal-user");
+        (await app.As(Roles.Portal).Act(grant, "approval")).Status.Should().Be(GrantStatus.Approved);
+        (await app.As(Roles.Auditor).Read<TrainingBudgetView>(Routes.Units.TrainingBudget("DISDIK", 2026))).Reserved.Should().BeGreaterThan(0);
+        (await app.As(Roles.Auditor).Read<TrainingGrantView>(Routes.TrainingGrants.One(grant))).History[1].By.Should().Be("portal-user");
     }
 
     [Fact]
@@ -59,12 +63,12 @@ public sealed class TrainingAccessApiTests(KinerjaApp app) : IClassFixture<Kiner
         var guru = await _admin.Employee("DISDIK");
         var employee = app.As(Roles.Employee, nip: guru);
         var request = await employee.RequestGrant(TrainingGiven.Grant(guru));
-        (await employee.Act(request, "cancellation", new { reason = "Tidak jadi" }))["status"]!.GetValue<string>().Should().Be("Cancelled");
+        (await employee.Act(request, "cancellation", new { reason = "Tidak jadi" })).Status.Should().Be(GrantStatus.Cancelled);
 
         var approved = await employee.RequestGrant(TrainingGiven.Grant(guru));
         await _admin.Act(approved, "approval");
         var before = await app.EventCount();
-        await (await employee.Post($"/api/v1/training-grants/{approved}/cancellation", new { reason = "Tidak jadi" })).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
+        await (await employee.Post(Routes.TrainingGrants.Cancellation(approved), new { reason = "Tidak jadi" })).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
         (await app.EventCount()).Should().Be(before);
     }
 }

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Kinerja.Api.Http;
+using Kinerja.Application.Training.GettingGrant;
 using Kinerja.IntegrationTests.Harness;
 
 namespace Kinerja.IntegrationTests.Training;
@@ -32,7 +34,7 @@ public static class TrainingGiven
     public static async Task<string> PppkEmployee(this HttpClient client, string unitCode, string? supervisorNip = null)
     {
         var nip = Given.PppkNip();
-        var response = await client.PostAsJsonAsync("/api/v1/employees", new
+        var response = await client.PostAsJsonAsync(Routes.Employees.All, new
         {
             nip,
             fullName = "PPPK " + nip[^4..],
@@ -46,16 +48,16 @@ public static class TrainingGiven
         return nip;
     }
 
-    public static async Task<string> RequestGrant(this HttpClient client, object body)
+    public static async Task<Guid> RequestGrant(this HttpClient client, object body)
     {
-        var response = await client.Post("/api/v1/training-grants", body);
+        var response = await client.Post(Routes.TrainingGrants.All, body);
         response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
-        return (await response.Json())["id"]!.GetValue<string>();
+        return (await response.Answer<TrainingGrantView>()).Id;
     }
 
     public static async Task SetBudget(this HttpClient client, string unitCode, long allocated, int year = Year)
     {
-        var response = await client.Post($"/api/v1/units/{unitCode}/training-budgets/{year}", new { allocated });
+        var response = await client.Post(Routes.Units.TrainingBudget(unitCode, year), new { allocated });
         response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
     }
 
@@ -63,29 +65,22 @@ public static class TrainingGiven
     public static async Task EnsureBudget(this HttpClient client, string unitCode, long allocated)
     {
         await client.EnsureUnit(unitCode);
-        if ((await client.GetAsync($"/api/v1/units/{unitCode}/training-budgets/{Year}")).StatusCode == HttpStatusCode.NotFound)
+        if ((await client.GetAsync(Routes.Units.TrainingBudget(unitCode, Year))).StatusCode == HttpStatusCode.NotFound)
         {
             await client.SetBudget(unitCode, allocated);
         }
     }
 
     /// <summary>Posts a grant action and expects it to succeed, returning the grant as it is afterwards.</summary>
-    public static async Task<JsonObject> Act(this HttpClient client, string grantId, string action, object? body = null)
+    public static async Task<TrainingGrantView> Act(this HttpClient client, Guid grantId, string action, object? body = null)
     {
-        var response = await client.Post($"/api/v1/training-grants/{grantId}/{action}", body ?? new { });
+        var response = await client.Post($"{Routes.TrainingGrants.One(grantId)}/{action}", body ?? new { });
         response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-        return await response.Json();
+        return await response.Answer<TrainingGrantView>();
     }
 
-    public static Task<JsonObject> Schedule(this HttpClient client, string grantId, string startsOn = "2026-05-04", string endsOn = "2026-05-08") =>
+    public static Task<TrainingGrantView> Schedule(this HttpClient client, Guid grantId, string startsOn = "2026-05-04", string endsOn = "2026-05-08") =>
         client.Act(grantId, "schedule", new { startsOn, endsOn });
-
-    public static async Task<JsonObject> Get(this HttpClient client, string url)
-    {
-        var response = await client.GetAsync(url);
-        response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-        return await response.Json();
-    }
 
     public static long Long(this JsonNode? node, string name) => node![name]!.GetValue<long>();
 

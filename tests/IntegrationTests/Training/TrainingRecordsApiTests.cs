@@ -1,5 +1,12 @@
 using System.Net;
+using Kinerja.Api.Http;
 using Kinerja.Application.Common;
+using Kinerja.Application.Talent;
+using Kinerja.Application.Talent.RecommendingPlacements;
+using Kinerja.Application.Training.GettingGrant;
+using Kinerja.Application.Training.GettingTrainingNeeds;
+using Kinerja.Domain.Employees;
+using Kinerja.Domain.Training;
 using Kinerja.IntegrationTests.Harness;
 using Marten.Events;
 
@@ -27,43 +34,40 @@ public sealed class TrainingRecordsApiTests(KinerjaApp app) : IClassFixture<Kine
             assessedOn = "2026-01-20",
             assessedBy = "UPT Penilaian Kompetensi BKPSDM",
         };
-        (await _admin.Post($"/api/v1/employees/{nip}/competency-assessments", assessment)).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await _admin.Post(Routes.Employees.CompetencyAssessments(nip), assessment)).StatusCode.Should().Be(HttpStatusCode.OK);
 
-        var needs = await _admin.Get($"/api/v1/employees/{nip}/training-needs");
-        needs["needs"]!.AsArray().Select(n => (n!["competencyCode"]!.GetValue<string>(), n.Int("currentLevel"), n.Int("requiredLevel"), n.Int("gap")))
+        var needs = await _admin.Read<TrainingNeedsView>(Routes.Employees.TrainingNeeds(nip));
+        needs.Needs.Select(n => (n.CompetencyCode, n.CurrentLevel, n.RequiredLevel, n.Gap))
             .Should().Equal(("TEKNIS.JARINGAN", 2, 3, 1), ("TEKNIS.KEAMANAN-INFORMASI", 1, 3, 2));
-        var origin = needs["needs"]![0]!["origins"]![0]!;
-        (origin["source"]!.GetValue<string>(), origin["positionKind"]!.GetValue<string>(), origin["standardVersion"]!.GetValue<string>())
-            .Should().Be(("CurrentPositionStandard", "FungsionalKeahlian", "2026.1"));
+        var origin = needs.Needs[0].Origins[0];
+        (origin.Source, origin.PositionKind, origin.StandardVersion).Should().Be((NeedSource.CurrentPositionStandard, PositionKind.FungsionalKeahlian, "2026.1"));
 
         var grant = await _admin.RequestGrant(TrainingGiven.Grant(nip, partner: "Politeknik Negeri Ambon", competency: "TEKNIS.JARINGAN"));
-        (await _admin.Get($"/api/v1/employees/{nip}/training-needs"))["needs"]![0]!["addressedBy"]!.AsArray()
-            .Select(g => g!.GetValue<string>()).Should().Equal(grant);
+        (await _admin.Read<TrainingNeedsView>(Routes.Employees.TrainingNeeds(nip))).Needs[0].AddressedBy.Should().Equal(grant);
         await _admin.Act(grant, "approval");
         await _admin.Schedule(grant);
         await _admin.Act(grant, "completion", new { completedOn = "2026-05-08", attendedJp = 24, newCompetencyLevel = new { code = "TEKNIS.JARINGAN", level = 3 } });
 
-        (await _admin.Get($"/api/v1/employees/{nip}/training-needs"))["needs"]!.AsArray().Select(n => n!["competencyCode"]!.GetValue<string>())
-            .Should().Equal("TEKNIS.KEAMANAN-INFORMASI");
+        (await _admin.Read<TrainingNeedsView>(Routes.Employees.TrainingNeeds(nip))).Needs.Select(n => n.CompetencyCode).Should().Equal("TEKNIS.KEAMANAN-INFORMASI");
     }
 
     [Fact]
     public async Task A_level_a_completed_training_attests_counts_for_placement_as_it_does_for_training_needs()
     {
         var nip = await _admin.Employee("KOMINFO");
-        (await _admin.Post($"/api/v1/employees/{nip}/competency-assessments", new
+        (await _admin.Post(Routes.Employees.CompetencyAssessments(nip), new
         {
             competencies = new[] { new { code = "TEKNIS.JARINGAN", level = 2 }, new { code = "MANAJERIAL.INTEGRITAS", level = 4 } },
             potential = "Menengah", assessedOn = "2026-01-20", assessedBy = "UPT Penilaian Kompetensi BKPSDM",
         })).StatusCode.Should().Be(HttpStatusCode.OK);
         const string code = "KOMINFO-NET";
-        (await _admin.Post("/api/v1/positions", new
+        (await _admin.Post(Routes.Positions.All, new
         {
             code, name = "Pranata Komputer Ahli Muda", unitCode = "KOMINFO", kind = "FungsionalKeahlian", level = "AhliMuda",
             requirements = new[] { new { code = "TEKNIS.JARINGAN", minLevel = 3 }, new { code = "MANAJERIAL.INTEGRITAS", minLevel = 4 } }, vacancies = 1,
         })).StatusCode.Should().Be(HttpStatusCode.Created);
         await app.Store.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(60));
-        (await Fit(nip, code))["gaps"]!.AsArray().Select(g => (g!["code"]!.GetValue<string>(), g.Int("actual"))).Should().Equal(("TEKNIS.JARINGAN", 2));
+        (await Fit(nip, code)).Gaps.Select(g => (g.Code, g.Actual)).Should().Equal(("TEKNIS.JARINGAN", (int?)2));
 
         var grant = await _admin.RequestGrant(TrainingGiven.Grant(nip, partner: "Politeknik Negeri Ambon", competency: "TEKNIS.JARINGAN"));
         await _admin.Act(grant, "approval");
@@ -72,39 +76,38 @@ public sealed class TrainingRecordsApiTests(KinerjaApp app) : IClassFixture<Kine
         await app.Store.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(60));
 
         var fit = await Fit(nip, code);
-        fit["gaps"]!.AsArray().Should().BeEmpty();
-        fit["met"]!.AsArray().Select(m => (m!["code"]!.GetValue<string>(), m.Int("actual"))).Should().Contain(("TEKNIS.JARINGAN", 3));
+        fit.Gaps.Should().BeEmpty();
+        fit.Met.Select(m => (m.Code, m.Actual)).Should().Contain(("TEKNIS.JARINGAN", 3));
     }
 
-    private async Task<System.Text.Json.Nodes.JsonNode> Fit(string nip, string position) =>
-        (await _admin.Get($"/api/v1/employees/{nip}/placement-recommendations"))["items"]!.AsArray()
-            .Single(r => r!["code"]!.GetValue<string>() == position)!["fit"]!;
+    private async Task<PlacementFit> Fit(string nip, string position) =>
+        (await _admin.Read<PlacementRecommendations>(Routes.Employees.PlacementRecommendations(nip))).Items.Single(r => r.Code == position).Fit;
 
     [Fact]
     public async Task Grants_are_listed_in_request_order_and_paged_without_gaps_or_repeats()
     {
         await _admin.Unit("KOMINFO-PG");
         var nip = await _admin.Employee("KOMINFO-PG");
-        var requested = new List<string>();
+        var requested = new List<Guid>();
         for (var i = 0; i < 5; i++)
         {
             requested.Add(await _admin.RequestGrant(TrainingGiven.Grant(nip, partner: "Politeknik Negeri Ambon")));
         }
 
-        var seen = new List<string>();
+        var seen = new List<Guid>();
         string? cursor = null;
         do
         {
-            var page = await _admin.Get($"/api/v1/training-grants?unit=KOMINFO-PG&limit=2{(cursor is null ? "" : "&cursor=" + cursor)}");
-            seen.AddRange(page["items"]!.AsArray().Select(i => i!["id"]!.GetValue<string>()));
-            cursor = page["nextCursor"]?.GetValue<string>();
+            var page = await _admin.Read<Page<TrainingGrantView>>($"{Routes.TrainingGrants.All}?unit=KOMINFO-PG&limit=2{(cursor is null ? "" : "&cursor=" + cursor)}");
+            seen.AddRange(page.Items.Select(i => i.Id));
+            cursor = page.NextCursor;
         }
         while (cursor is not null);
 
         seen.Should().Equal(requested);
-        (await _admin.Get($"/api/v1/training-grants?employee={nip}&status=Requested&year=2026"))["items"]!.AsArray().Should().HaveCount(5);
-        (await _admin.Get("/api/v1/training-grants?unit=KOMINFO-PG&year=2027"))["items"]!.AsArray().Should().BeEmpty();
-        await (await _admin.GetAsync("/api/v1/training-grants?cursor=not-a-cursor")).ShouldBeProblem(HttpStatusCode.BadRequest, "validation-failed");
+        (await _admin.Read<Page<TrainingGrantView>>($"{Routes.TrainingGrants.All}?employee={nip}&status=Requested&year=2026")).Items.Should().HaveCount(5);
+        (await _admin.Read<Page<TrainingGrantView>>($"{Routes.TrainingGrants.All}?unit=KOMINFO-PG&year=2027")).Items.Should().BeEmpty();
+        await (await _admin.GetAsync($"{Routes.TrainingGrants.All}?cursor=not-a-cursor")).ShouldBeProblem(HttpStatusCode.BadRequest, "validation-failed");
     }
 
     [Fact]
@@ -112,13 +115,13 @@ public sealed class TrainingRecordsApiTests(KinerjaApp app) : IClassFixture<Kine
     {
         var grant = await _admin.RequestGrant(TrainingGiven.Grant(await _admin.Employee("KOMINFO"), partner: "Universitas Pattimura"));
         var before = await app.EventCount();
-        await (await _admin.Post($"/api/v1/training-grants/{grant}/approval", new { }, ifMatch: "\"7\"")).ShouldBeProblem(HttpStatusCode.PreconditionFailed, "stale-version");
+        await (await _admin.Post(Routes.TrainingGrants.Approval(grant), new { }, ifMatch: "\"7\"")).ShouldBeProblem(HttpStatusCode.PreconditionFailed, "stale-version");
         (await app.EventCount()).Should().Be(before);
 
-        var approved = await _admin.SendAsync(new HttpRequestMessage(HttpMethod.Post, $"/api/v1/training-grants/{grant}/approval") { Headers = { { "If-Match", "\"1\"" } } });
+        var approved = await _admin.SendAsync(new HttpRequestMessage(HttpMethod.Post, Routes.TrainingGrants.Approval(grant)) { Headers = { { "If-Match", "\"1\"" } } });
         approved.StatusCode.Should().Be(HttpStatusCode.OK, await approved.Content.ReadAsStringAsync());
         approved.Headers.ETag!.Tag.Should().Be("\"2\"");
-        var again = await _admin.Post($"/api/v1/training-grants/{grant}/approval", new { });
+        var again = await _admin.Post(Routes.TrainingGrants.Approval(grant), new { });
         again.Headers.ETag!.Tag.Should().Be("\"2\"");
         (await app.EventCount()).Should().Be(before + 2);
     }

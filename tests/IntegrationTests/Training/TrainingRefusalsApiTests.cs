@@ -1,5 +1,9 @@
 using System.Net;
+using Kinerja.Api.Http;
 using Kinerja.Application.Common;
+using Kinerja.Application.Training.GettingBudget;
+using Kinerja.Application.Training.GettingGrant;
+using Kinerja.Domain.Training;
 using Kinerja.IntegrationTests.Harness;
 
 namespace Kinerja.IntegrationTests.Training;
@@ -23,7 +27,7 @@ public sealed class TrainingRefusalsApiTests(KinerjaApp app) : IClassFixture<Kin
         var nip = await _admin.Employee("DINSOS");
         var before = await app.EventCount();
 
-        var problem = await (await _admin.Post("/api/v1/training-grants", TrainingGiven.Grant(nip, plannedJp, cost)))
+        var problem = await (await _admin.Post(Routes.TrainingGrants.All, TrainingGiven.Grant(nip, plannedJp, cost)))
             .ShouldBeProblem(HttpStatusCode.BadRequest, "validation-failed");
 
         problem["errors"]![field].Should().NotBeNull();
@@ -33,7 +37,7 @@ public sealed class TrainingRefusalsApiTests(KinerjaApp app) : IClassFixture<Kin
     [Fact]
     public async Task An_empty_request_is_400_naming_every_missing_field()
     {
-        var problem = await (await _admin.Post("/api/v1/training-grants", new { })).ShouldBeProblem(HttpStatusCode.BadRequest, "validation-failed");
+        var problem = await (await _admin.Post(Routes.TrainingGrants.All, new { })).ShouldBeProblem(HttpStatusCode.BadRequest, "validation-failed");
 
         problem["errors"]!.AsObject().Select(e => e.Key).Should().Contain(
             ["nip", "program", "provider", "track", "competencyCodes", "plannedJp", "cost", "funding", "reason"]);
@@ -45,11 +49,11 @@ public sealed class TrainingRefusalsApiTests(KinerjaApp app) : IClassFixture<Kin
         var grant = await _admin.RequestGrant(TrainingGiven.Grant(await _admin.Employee("DINSOS")));
         var before = await app.EventCount();
 
-        await (await _admin.Post($"/api/v1/training-grants/{grant}/completion", new { completedOn = "2026-05-08", attendedJp = 24 }))
+        await (await _admin.Post(Routes.TrainingGrants.Completion(grant), new { completedOn = "2026-05-08", attendedJp = 24 }))
             .ShouldBeProblem(HttpStatusCode.Conflict, "grant-not-approved");
 
         (await app.EventCount()).Should().Be(before);
-        (await _admin.Get($"/api/v1/training-grants/{grant}"))["status"]!.GetValue<string>().Should().Be("Requested");
+        (await _admin.Read<TrainingGrantView>(Routes.TrainingGrants.One(grant))).Status.Should().Be(GrantStatus.Requested);
     }
 
     [Fact]
@@ -62,13 +66,13 @@ public sealed class TrainingRefusalsApiTests(KinerjaApp app) : IClassFixture<Kin
         var second = await _admin.RequestGrant(TrainingGiven.Grant(await _admin.Employee("DISPAR"), cost: 2_500_001));
         var before = await app.EventCount();
 
-        var problem = await (await _admin.Post($"/api/v1/training-grants/{second}/approval", new { }))
+        var problem = await (await _admin.Post(Routes.TrainingGrants.Approval(second), new { }))
             .ShouldBeProblem(HttpStatusCode.Conflict, "budget-exceeded");
 
         problem.Long("remaining").Should().Be(2_500_000);
         problem.Long("requested").Should().Be(2_500_001);
         (await app.EventCount()).Should().Be(before);
-        (await _admin.Get("/api/v1/units/DISPAR/training-budgets/2026")).Long("reserved").Should().Be(7_500_000);
+        (await _admin.Read<TrainingBudgetView>(Routes.Units.TrainingBudget("DISPAR", 2026))).Reserved.Should().Be(7_500_000);
     }
 
     [Fact]
@@ -80,7 +84,7 @@ public sealed class TrainingRefusalsApiTests(KinerjaApp app) : IClassFixture<Kin
         var beyond = await _admin.RequestGrant(TrainingGiven.Grant(pppk, plannedJp: 9, cost: 1_000_000, partner: "Universitas Pattimura"));
         var before = await app.EventCount();
 
-        var problem = await (await _admin.Post($"/api/v1/training-grants/{beyond}/approval", new { }))
+        var problem = await (await _admin.Post(Routes.TrainingGrants.Approval(beyond), new { }))
             .ShouldBeProblem(HttpStatusCode.Conflict, "jp-cap-exceeded");
 
         (problem.Int("capJp"), problem.Int("usedJp"), problem.Int("remainingJp")).Should().Be((24, 16, 8));
@@ -94,7 +98,7 @@ public sealed class TrainingRefusalsApiTests(KinerjaApp app) : IClassFixture<Kin
         var grant = await _admin.RequestGrant(TrainingGiven.Grant(await _admin.Employee("BAPPEDA")));
         var before = await app.EventCount();
 
-        await (await _admin.Post($"/api/v1/training-grants/{grant}/approval", new { })).ShouldBeProblem(HttpStatusCode.Conflict, "training-budget-not-set");
+        await (await _admin.Post(Routes.TrainingGrants.Approval(grant), new { })).ShouldBeProblem(HttpStatusCode.Conflict, "training-budget-not-set");
 
         (await app.EventCount()).Should().Be(before);
     }

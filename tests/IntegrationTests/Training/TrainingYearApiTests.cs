@@ -1,6 +1,10 @@
-using System.Text.Json.Nodes;
+using Kinerja.Api.Http;
 using Kinerja.Application.Common;
 using Kinerja.Application.Employees;
+using Kinerja.Application.Training.GettingBudget;
+using Kinerja.Application.Training.GettingGrant;
+using Kinerja.Application.Training.GettingJpLedger;
+using Kinerja.Application.Training.ListingJpShortfalls;
 using Kinerja.Domain.Training;
 using Kinerja.IntegrationTests.Harness;
 using Marten;
@@ -22,7 +26,7 @@ public sealed class TrainingYearApiTests(KinerjaApp app) : IClassFixture<Kinerja
         var dokter = await _admin.Employee("DINKES", supervisorNip: kepala);
         var pppk = await _admin.PppkEmployee("DINKES", supervisorNip: kepala);
         await _admin.SetBudget("DINKES", 100_000_000);
-        (await _admin.Post("/api/v1/units/DINKES/training-budgets/2026/adjustments", new { allocated = 80_000_000, reason = "APBD Perubahan 2026" }))
+        (await _admin.Post(Routes.Units.TrainingBudgetAdjustments("DINKES", 2026), new { allocated = 80_000_000, reason = "APBD Perubahan 2026" }))
             .StatusCode.Should().Be(System.Net.HttpStatusCode.OK);
 
         // Completed below its reservation: 20 M reserved, 18.5 M spent, 30 JP attended and a new level attested.
@@ -54,41 +58,40 @@ public sealed class TrainingYearApiTests(KinerjaApp app) : IClassFixture<Kinerja
         var withdrawn = await app.As(Roles.Employee, nip: dokter).RequestGrant(TrainingGiven.Grant(dokter, cost: 2_000_000));
         await app.As(Roles.Employee, nip: dokter).Act(withdrawn, "cancellation", new { reason = "Jadwal bentrok" });
 
-        var budget = await _admin.Get("/api/v1/units/DINKES/training-budgets/2026");
-        (budget.Long("allocated"), budget.Long("reserved"), budget.Long("spent"), budget.Long("remaining"))
-            .Should().Be((80_000_000L, 6_000_000L, 18_500_000L, 55_500_000L));
-        var partners = budget["partnerFunded"]!;
-        (partners.Int("grants"), partners.Long("committed"), partners.Long("realised")).Should().Be((2, 3_000_000L, 12_000_000L));
-        partners["byPartner"]!.AsArray().Select(p => p!["partner"]!.GetValue<string>()).Should().Equal("Universitas Pattimura", "Yayasan Kesehatan Maluku");
-        budget["adjustments"]![0]!["reason"]!.GetValue<string>().Should().Be("APBD Perubahan 2026");
+        var budget = await _admin.Read<TrainingBudgetView>(Routes.Units.TrainingBudget("DINKES", 2026));
+        (budget.Allocated, budget.Reserved, budget.Spent, budget.Remaining).Should().Be((80_000_000L, 6_000_000L, 18_500_000L, 55_500_000L));
+        var partners = budget.PartnerFunded;
+        (partners.Grants, partners.Committed, partners.Realised).Should().Be((2, 3_000_000L, 12_000_000L));
+        partners.ByPartner.Select(p => p.Partner).Should().Equal("Universitas Pattimura", "Yayasan Kesehatan Maluku");
+        budget.Adjustments[0].Reason.Should().Be("APBD Perubahan 2026");
 
         await using var session = app.Store.QuerySession();
         var money = (await session.Events.FetchStreamAsync(TrainingBudget.IdFor("DINKES", 2026))).Select(e => e.Data).ToList();
         var reservedByEvents = money.OfType<TrainingFundsReserved>().Sum(e => e.Amount)
             - money.OfType<TrainingFundsReleased>().Sum(e => e.Amount) - money.OfType<TrainingFundsSpent>().Sum(e => e.Reserved);
-        reservedByEvents.Should().Be(budget.Long("reserved"));
-        money.OfType<TrainingFundsSpent>().Sum(e => e.Amount).Should().Be(budget.Long("spent"));
+        reservedByEvents.Should().Be(budget.Reserved);
+        money.OfType<TrainingFundsSpent>().Sum(e => e.Amount).Should().Be(budget.Spent);
 
         foreach (var (nip, completedJp, plannedJp) in new[] { (perawat, 66, 0), (bidan, 0, 8), (dokter, 0, 0), (kepala, 0, 0) })
         {
-            var ledger = await _admin.Get($"/api/v1/employees/{nip}/jp-ledger?year=2026");
-            (ledger.Int("completedJp"), ledger.Int("plannedJp"), ledger.Int("missingJp")).Should().Be((completedJp, plannedJp, Math.Max(0, 20 - completedJp)), nip);
+            var ledger = await _admin.Read<JpLedgerView>($"{Routes.Employees.JpLedger(nip)}?year=2026");
+            (ledger.CompletedJp, ledger.PlannedJp, ledger.MissingJp).Should().Be((completedJp, plannedJp, Math.Max(0, 20 - completedJp)), nip);
             var hours = (await session.Events.FetchStreamAsync(JpLedger.IdFor(await EmployeeId(session, nip)))).Select(e => e.Data).ToList();
             hours.OfType<JpCompleted>().Sum(e => e.Jp).Should().Be(completedJp);
         }
 
-        var contract = await _admin.Get($"/api/v1/employees/{pppk}/jp-ledger?year=2026");
-        (contract.Int("plannedJp"), contract.Int("remainingJp"), contract["entitlement"]!["basis"]!.GetValue<string>()).Should().Be((20, 4, "PerContract"));
-        contract["missingJp"].Should().BeNull();
+        var contract = await _admin.Read<JpLedgerView>($"{Routes.Employees.JpLedger(pppk)}?year=2026");
+        (contract.PlannedJp, contract.RemainingJp, contract.Entitlement.Basis).Should().Be((20, 4, JpBasis.PerContract));
+        contract.MissingJp.Should().BeNull();
 
-        var shortfalls = await _admin.Get("/api/v1/units/DINKES/jp-shortfalls?year=2026");
-        shortfalls["items"]!.AsArray().Select(i => i!["nip"]!.GetValue<string>())
+        var shortfalls = await _admin.Read<Page<JpShortfall>>($"{Routes.Units.JpShortfalls("DINKES")}?year=2026");
+        shortfalls.Items.Select(i => i.Nip)
             .Should().Equal(new[] { kepala, bidan, dokter }.Order(StringComparer.Ordinal));
 
-        var statuses = await _admin.Get("/api/v1/training-grants?unit=DINKES&year=2026");
-        statuses["items"]!.AsArray().Select(i => (i!["id"]!.GetValue<string>(), i["status"]!.GetValue<string>())).Should().Equal(
-            (completed, "Completed"), (cancelled, "Cancelled"), (rejected, "Rejected"), (partnerCompleted, "Completed"),
-            (scheduled, "Scheduled"), (partnerApproved, "Approved"), (requested, "Requested"), (withdrawn, "Cancelled"));
+        var statuses = await _admin.Read<Page<TrainingGrantView>>($"{Routes.TrainingGrants.All}?unit=DINKES&year=2026");
+        statuses.Items.Select(i => (i.Id, i.Status)).Should().Equal(
+            (completed, GrantStatus.Completed), (cancelled, GrantStatus.Cancelled), (rejected, GrantStatus.Rejected), (partnerCompleted, GrantStatus.Completed),
+            (scheduled, GrantStatus.Scheduled), (partnerApproved, GrantStatus.Approved), (requested, GrantStatus.Requested), (withdrawn, GrantStatus.Cancelled));
     }
 
     private static async Task<Guid> EmployeeId(IQuerySession session, string nip) =>

@@ -1,6 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
+using Kinerja.Api.Http;
+using Kinerja.Api.Units;
 using Kinerja.Application.Common;
+using Kinerja.Application.Units.GettingUnits;
 using Kinerja.IntegrationTests.Harness;
 
 namespace Kinerja.IntegrationTests.Units;
@@ -12,37 +15,37 @@ public sealed class UnitApiTests(KinerjaApp app) : IClassFixture<KinerjaApp>
     [Fact]
     public async Task A_registered_unit_is_created_with_location_and_etag_and_appears_in_the_tree_under_its_parent()
     {
-        var created = await _admin.PostAsJsonAsync("/api/v1/units", new { code = "dinkes", name = "Dinas Kesehatan" });
+        var created = await _admin.PostAsJsonAsync(Routes.Units.All, new { code = "dinkes", name = "Dinas Kesehatan" });
         created.StatusCode.Should().Be(HttpStatusCode.Created);
         created.Headers.Location!.ToString().Should().Be("/api/v1/units/DINKES");
         created.Headers.ETag!.Tag.Should().Be("\"1\"");
         await _admin.Unit("PKM-RIJALI", parentCode: "DINKES");
 
-        var tree = await (await app.As(Roles.Employee, Given.PnsNip()).GetAsync("/api/v1/units")).Json();
-        var dinkes = tree["items"]!.AsArray().Single(u => u!["code"]!.GetValue<string>() == "DINKES")!;
-        dinkes["name"]!.GetValue<string>().Should().Be("Dinas Kesehatan");
-        dinkes["children"]!.AsArray().Select(c => c!["code"]!.GetValue<string>()).Should().Equal("PKM-RIJALI");
+        var tree = await app.As(Roles.Employee, Given.PnsNip()).Read<UnitTreeResponse>(Routes.Units.All);
+        var dinkes = tree.Items.Single(u => u.Code == "DINKES");
+        dinkes.Name.Should().Be("Dinas Kesehatan");
+        dinkes.Children.Select(c => c.Code).Should().Equal("PKM-RIJALI");
 
-        var child = await (await _admin.GetAsync("/api/v1/units/pkm-rijali")).Json();
-        child["parentCode"]!.GetValue<string>().Should().Be("DINKES");
+        var child = await _admin.Read<UnitNode>(Routes.Units.One("pkm-rijali"));
+        child.ParentCode.Should().Be("DINKES");
     }
 
     [Fact]
     public async Task Renaming_with_the_current_etag_succeeds_and_a_stale_one_is_412_and_appends_nothing()
     {
         await _admin.Unit("BKPSDM");
-        var rename = new HttpRequestMessage(HttpMethod.Post, "/api/v1/units/BKPSDM/renaming") { Content = JsonContent.Create(new { name = "Badan Kepegawaian dan Pengembangan SDM" }) };
+        var rename = new HttpRequestMessage(HttpMethod.Post, Routes.Units.Renaming("BKPSDM")) { Content = JsonContent.Create(new { name = "Badan Kepegawaian dan Pengembangan SDM" }) };
         rename.Headers.IfMatch.Add(new("\"1\""));
         var renamed = await _admin.SendAsync(rename);
         renamed.StatusCode.Should().Be(HttpStatusCode.OK);
         renamed.Headers.ETag!.Tag.Should().Be("\"2\"");
 
         var before = await app.EventCount();
-        var stale = new HttpRequestMessage(HttpMethod.Post, "/api/v1/units/BKPSDM/renaming") { Content = JsonContent.Create(new { name = "BKPSDM Kota Ambon" }) };
+        var stale = new HttpRequestMessage(HttpMethod.Post, Routes.Units.Renaming("BKPSDM")) { Content = JsonContent.Create(new { name = "BKPSDM Kota Ambon" }) };
         stale.Headers.IfMatch.Add(new("\"1\""));
         await (await _admin.SendAsync(stale)).ShouldBeProblem(HttpStatusCode.PreconditionFailed, "stale-version");
         (await app.EventCount()).Should().Be(before);
-        (await (await _admin.GetAsync("/api/v1/units/BKPSDM")).Json())["name"]!.GetValue<string>().Should().Be("Badan Kepegawaian dan Pengembangan SDM");
+        (await _admin.Read<UnitNode>(Routes.Units.One("BKPSDM"))).Name.Should().Be("Badan Kepegawaian dan Pengembangan SDM");
     }
 
     [Fact]
@@ -51,16 +54,16 @@ public sealed class UnitApiTests(KinerjaApp app) : IClassFixture<KinerjaApp>
         await _admin.Unit("BPKAD");
         var before = await app.EventCount();
 
-        await (await _admin.PostAsJsonAsync("/api/v1/units", new { code = "BPKAD", name = "Lagi" }))
+        await (await _admin.PostAsJsonAsync(Routes.Units.All, new { code = "BPKAD", name = "Lagi" }))
             .ShouldBeProblem(HttpStatusCode.Conflict, "unit-already-registered");
-        await (await _admin.PostAsJsonAsync("/api/v1/units", new { code = "UPTD-X", name = "UPTD", parentCode = "NOPE" }))
+        await (await _admin.PostAsJsonAsync(Routes.Units.All, new { code = "UPTD-X", name = "UPTD", parentCode = "NOPE" }))
             .ShouldBeProblem(HttpStatusCode.Conflict, "unknown-unit");
-        var invalid = await (await _admin.PostAsJsonAsync("/api/v1/units", new { code = "no spaces!", name = "" }))
+        var invalid = await (await _admin.PostAsJsonAsync(Routes.Units.All, new { code = "no spaces!", name = "" }))
             .ShouldBeProblem(HttpStatusCode.BadRequest, "validation-failed");
         invalid["errors"]!.AsObject().Select(e => e.Key).Should().BeEquivalentTo("code", "name");
 
         (await app.EventCount()).Should().Be(before);
-        await (await _admin.GetAsync("/api/v1/units/NOPE")).ShouldBeProblem(HttpStatusCode.NotFound, "unit-not-found");
+        await (await _admin.GetAsync(Routes.Units.One("NOPE"))).ShouldBeProblem(HttpStatusCode.NotFound, "unit-not-found");
     }
 
     [Theory]
@@ -70,7 +73,7 @@ public sealed class UnitApiTests(KinerjaApp app) : IClassFixture<KinerjaApp>
     public async Task Only_hr_admin_and_the_portal_register_units(string role)
     {
         var before = await app.EventCount();
-        var response = await app.As(role, Given.PnsNip()).PostAsJsonAsync("/api/v1/units", new { code = "KEC-" + role[..3].ToUpperInvariant(), name = "Kecamatan" });
+        var response = await app.As(role, Given.PnsNip()).PostAsJsonAsync(Routes.Units.All, new { code = "KEC-" + role[..3].ToUpperInvariant(), name = "Kecamatan" });
         await response.ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
         (await app.EventCount()).Should().Be(before);
     }

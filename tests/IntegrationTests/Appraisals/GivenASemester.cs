@@ -1,0 +1,156 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Kinerja.Api.Http;
+using Kinerja.Application.Common;
+using Kinerja.IntegrationTests.Harness;
+
+namespace Kinerja.IntegrationTests.Appraisals;
+
+/// <summary>One public response as the portal sends it.</summary>
+public sealed record PublicAnswer(string SubmissionId, string RespondentGroup, Dictionary<string, int> Scores, string Comment);
+
+/// <summary>
+/// Semester II 2026 at Dinas Pendidikan run once, from planning to closure: a kepala dinas, a kepala sekolah (SMPN 9), a guru
+/// and a peer. The guru's plan is returned once, agreed, revised and agreed again; a realisation is corrected; the rater, the
+/// peer and the guru give feedback and the portal sends 30 public responses at once. What the service answered on the way
+/// is kept for the tests; reads that change with closure are taken before it.
+/// </summary>
+public sealed class GivenASemester : ClockedApp, IAsyncLifetime
+{
+    public const string ReturnComments = "Target perangkat ajar terlalu rendah";
+
+    public string School { get; private set; } = "";
+
+    public string KepalaDinas { get; private set; } = "";
+
+    public string KepalaSekolah { get; private set; } = "";
+
+    public string Guru { get; private set; } = "";
+
+    public string Peer { get; private set; } = "";
+
+    public Guid CycleId { get; private set; }
+
+    /// <summary>The guru's appraisal.</summary>
+    public string Appraisal => Routes.Appraisals.One(CycleId, Guru);
+
+    public HttpClient Me => As(Roles.Employee, Guru);
+
+    public JsonObject Opening { get; private set; } = [];
+
+    public JsonObject OpeningAgain { get; private set; } = [];
+
+    /// <summary>The guru's appraisal as they read it right after opening.</summary>
+    public JsonObject Opened { get; private set; } = [];
+
+    public JsonObject Returned { get; private set; } = [];
+
+    public JsonObject Agreed { get; private set; } = [];
+
+    public JsonObject Revised { get; private set; } = [];
+
+    public string FirstRealisation { get; private set; } = "";
+
+    public string Correction { get; private set; } = "";
+
+    public IReadOnlyList<PublicAnswer> PublicAnswers { get; private set; } = [];
+
+    public IReadOnlyList<HttpStatusCode> PublicAnswered { get; private set; } = [];
+
+    /// <summary>The appraisal as hr-admin and as the guru read it before closure.</summary>
+    public JsonObject AsAdminReads { get; private set; } = [];
+
+    public JsonObject AsGuruReads { get; private set; } = [];
+
+    public JsonObject AgreedAtSchool { get; private set; } = [];
+
+    public JsonObject Closed { get; private set; } = [];
+
+    public new async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        var admin = As(Roles.HrAdmin);
+        await Staff(admin);
+        CycleId = await admin.Cycle(new(2026, 7, 1), new(2026, 12, 31), ["DISDIK"], closesOn: new DateOnly(2027, 1, 15), name: "Semester II 2026 Dinas Pendidikan");
+        Opening = await (await admin.Post(Routes.Cycles.AppraisalOpenings(CycleId), new { })).Json();
+        OpeningAgain = await (await admin.Post(Routes.Cycles.AppraisalOpenings(CycleId), new { })).Json();
+
+        var ks = As(Roles.Supervisor, KepalaSekolah, name: "kepsek.smpn9");
+        var me = Me;
+        Opened = await (await me.GetAsync(Appraisal)).Json();
+        await ks.AgreedPlan(As(Roles.Supervisor, KepalaDinas), Routes.Appraisals.One(CycleId, KepalaSekolah), GivenCycles.PlanBody(4));
+
+        (await me.Post($"{Appraisal}/plan/drafts", GivenCycles.PlanBody(10, supports: "R1"))).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await me.Post($"{Appraisal}/plan/submission", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
+        Returned = await (await ks.Post($"{Appraisal}/plan/return", new { version = 1, comments = ReturnComments })).Json();
+        (await me.Post($"{Appraisal}/plan/drafts", GivenCycles.PlanBody(12, supports: "R1"))).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await me.Post($"{Appraisal}/plan/submission", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
+        Agreed = await (await ks.Post($"{Appraisal}/plan/agreement", new { version = 1 })).Json();
+
+        (await admin.Post(Routes.Cycles.Start(CycleId), new { })).StatusCode.Should().Be(HttpStatusCode.OK);
+        Revised = await (await me.Post($"{Appraisal}/plan/drafts", GivenCycles.PlanBody(14, supports: "R1"))).Json();
+        (await me.Post($"{Appraisal}/plan/submission", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await ks.Post($"{Appraisal}/plan/agreement", new { version = 2 })).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        await Realisations(me);
+        await Feedback(ks, "Supervisor", new() { ["BerorientasiPelayanan"] = 4, ["Akuntabel"] = 5 }, "Disiplin dan tepat waktu");
+        await Feedback(As(Roles.Employee, Peer), "Peer", new() { ["Kolaboratif"] = 5, ["Harmonis"] = 4 }, "Rekan yang suportif");
+        await Feedback(me, "Self", new() { ["BerorientasiPelayanan"] = 3, ["Kompeten"] = 4 }, null);
+        await PublicFeedback();
+
+        AsAdminReads = await (await admin.GetAsync(Appraisal)).Json();
+        AsGuruReads = await (await me.GetAsync(Appraisal)).Json();
+        AgreedAtSchool = await (await admin.GetAsync($"{Routes.Cycles.Appraisals(CycleId)}?unit={School}&status=Agreed")).Json();
+        (await admin.Post(Routes.Cycles.Evaluation(CycleId), new { })).StatusCode.Should().Be(HttpStatusCode.OK);
+        await admin.ExcuseAll(CycleId);
+        Closed = await (await admin.Post(Routes.Cycles.Closure(CycleId), new { })).Json();
+    }
+
+    /// <summary>The school under DISDIK, and an employee elsewhere whom a DISDIK cycle must leave out.</summary>
+    private async Task Staff(HttpClient admin)
+    {
+        await admin.EnsureUnit("DISDIK");
+        School = "SMPN9-" + Guid.NewGuid().ToString("N")[..4].ToUpperInvariant();
+        await admin.Unit(School, parentCode: "DISDIK");
+        await admin.EnsureUnit("DINKES");
+        await admin.Employee("DINKES");
+        KepalaDinas = await admin.Employee("DISDIK");
+        KepalaSekolah = await admin.Employee(School, supervisorNip: KepalaDinas);
+        Guru = await admin.Employee(School, supervisorNip: KepalaSekolah);
+        Peer = await admin.Employee(School, supervisorNip: KepalaSekolah);
+    }
+
+    /// <summary>A realisation with evidence, then a correction of it.</summary>
+    private async Task Realisations(HttpClient me)
+    {
+        var evidence = new { link = "https://drive.ambon.go.id/smpn9/rpp-ganjil.pdf", description = "RPP semester ganjil" };
+        var first = await me.Post($"{Appraisal}/realisations", new { indicatorKey = "R1.1", value = 6, evidence, achievedOn = "2026-08-31" });
+        first.StatusCode.Should().Be(HttpStatusCode.Created);
+        FirstRealisation = (await first.Json())["id"].Str();
+        var correction = await me.Post($"{Appraisal}/realisations/{FirstRealisation}/corrections",
+            new { value = 7, evidence, achievedOn = "2026-08-31", reason = "Satu RPP terlewat dihitung" });
+        correction.StatusCode.Should().Be(HttpStatusCode.Created);
+        Correction = (await correction.Json())["id"].Str();
+    }
+
+    private async Task Feedback(HttpClient giver, string source, Dictionary<string, int> scores, string? comment)
+    {
+        var response = await giver.Post($"{Appraisal}/feedback", new { source, scores, comment });
+        response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>30 public responses pushed at once: 20 students scoring 1 to 5 four times over, 10 parents all 5; every third also Adaptif.</summary>
+    private async Task PublicFeedback()
+    {
+        var portal = As(Roles.Portal, name: "portal-ambon");
+        PublicAnswers = [.. Enumerable.Range(0, 30).Select(i => new PublicAnswer(
+            $"survei-smpn9-{i:000}",
+            i < 20 ? "Student" : "Parent",
+            i % 3 == 0
+                ? new Dictionary<string, int> { ["BerorientasiPelayanan"] = i < 20 ? i % 5 + 1 : 5, ["Adaptif"] = 5 - i % 4 }
+                : new Dictionary<string, int> { ["BerorientasiPelayanan"] = i < 20 ? i % 5 + 1 : 5 },
+            $"Komentar {i}"))];
+        PublicAnswered = [.. (await Task.WhenAll(PublicAnswers.Select(a => portal.PostAsJsonAsync($"{Appraisal}/public-feedback", a)))).Select(r => r.StatusCode)];
+    }
+}
