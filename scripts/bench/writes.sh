@@ -65,20 +65,22 @@ psql_() { "$PG_BIN/psql" -h 127.0.0.1 -p "$KINERJA_PG_PORT" -U postgres -d kiner
 api_dll=bin/Release/net10.0/Kinerja.Api.dll
 floor_dll=bin/Release/net10.0/Kinerja.WriteFloor.dll
 api() { env -C src/Api ConnectionStrings__Kinerja="$connection" dotnet "$api_dll" "$@"; }
+tools() { env -C tools/Kinerja.Tools ConnectionStrings__Kinerja="$connection" dotnet bin/Release/net10.0/Kinerja.Tools.dll "$@"; }
 
 dotnet build src/Api -c Release -v q -nologo >/dev/null
 dotnet build tools/Kinerja.WriteFloor -c Release -v q -nologo >/dev/null
+dotnet build tools/Kinerja.Tools -c Release -v q -nologo >/dev/null
 cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)
 echo "machine:  $(nproc) cores ($cpu), $(free -g | awk '/Mem:/{print $2}') GiB RAM, $(uname -r); PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') (fsync on); $(wrk --version 2>&1 | head -1 | awk '{print $1, $2}')"
 echo "started:  $(date -u +%FT%TZ), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "load:     $connections connections, 2 wrk threads, ${warmup} s warm-up then ${duration} s per measurement"
 
 # --- the databases --------------------------------------------------------------------------------------------
-generated=$(api generate-city --employees "$employees" --seed "$seed" | grep '^seed')
+generated=$(tools generate-city --employees "$employees" --seed "$seed" | grep '^seed')
 echo "city:     $generated"
 cycle=$(sed -n 's/.*running cycle \([0-9a-f-]*\).*/\1/p' <<<"$generated")
 began=$(date +%s.%N)
-echo "registry: $(Kinerja__Schema=registry api generate-city --employees "$registry" --seed "$seed" --registry-only | grep '^seed') (schema registry;" \
+echo "registry: $(Kinerja__Schema=registry tools generate-city --employees "$registry" --seed "$seed" --registry-only | grep '^seed') (schema registry;" \
   "$(awk -v a="$began" -v b="$(date +%s.%N)" 'BEGIN{printf "%.0f s", b-a}') with start-up and analyze)"
 portal=$(api token --role portal --name bench.portal)
 admin=$(api token --role hr-admin --name bench.hradmin)
