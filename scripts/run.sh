@@ -3,7 +3,7 @@
 # PostgreSQL cluster under .local/ and keeps its data between runs.
 # Extra arguments go to the service, e.g. `scripts/run.sh projections list` or `scripts/run.sh token --role hr-admin`.
 # `scripts/run.sh --demo` first loads a small demo city (200 ASN of Kota Ambon, seed 2026) when the database has no employees yet.
-# The service runs as published ReadyToRun for linux-x64 into .local/api: precompiled code starts in about two thirds of the
+# The service runs as published ReadyToRun for linux-x64 into .local/api: precompiled code starts on about three quarters of the
 # CPU time a plain build needs, which spends it in the JIT (docs/decisions/069). Outside Development, `db-apply` runs
 # first, as a deployment would: the service itself changes the schema on start only in Development (Kinerja:ApplySchemaOnStart).
 set -euo pipefail
