@@ -7,6 +7,8 @@
 # the first 200 of /health/ready, the CPU time the process used until then (less sensitive to other load) and
 # the RSS 5 s later; then it registers a webhook subscription, which makes Wolverine handle its first message
 # (a delivery to a closed port), and gives the CPU time that took and the RSS 5 s later; then it deletes it.
+# Each tree is started the way its own scripts/run.sh starts it: published ReadyToRun where run.sh publishes
+# (docs/decisions/069), else the plain Release build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/postgres.sh
@@ -20,27 +22,36 @@ done
 port=$(pg_pick_port 5180)
 pg_provision run >/dev/null
 export ConnectionStrings__Kinerja="$KINERJA_PG_CONNECTION" ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="http://127.0.0.1:$port"
-dotnet build src/Api -c Release -v q -nologo >/dev/null
-trees=("current:$PWD")
+# Builds the tree in $1 as its run.sh would and prints the service's dll.
+build_tree() {
+  if grep -q PublishReadyToRun "$1/scripts/run.sh"; then
+    (cd "$1" && dotnet publish src/Api -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o .local/api -v q -nologo >/dev/null)
+    echo "$1/.local/api/Kinerja.Api.dll"
+  else
+    (cd "$1" && dotnet build src/Api -c Release -v q -nologo >/dev/null)
+    echo "$1/src/Api/bin/Release/net10.0/Kinerja.Api.dll"
+  fi
+}
+trees=("current|$PWD|$(build_tree "$PWD")")
 if [ -n "$against" ]; then
   scratch=$(mktemp -d)
   trap 'rm -rf "$scratch"' EXIT
   git archive "$against" | tar -x -C "$scratch"
-  (cd "$scratch" && dotnet build src/Api -c Release -v q -nologo >/dev/null)
-  trees=("$against:$scratch" "${trees[@]}")
+  trees=("$against|$scratch|$(build_tree "$scratch")" "${trees[@]}")
 fi
 ticks=$(getconf CLK_TCK)
-token=$(cd src/Api && dotnet bin/Release/net10.0/Kinerja.Api.dll token --role hr-admin --name measure-startup)
+token=$(cd src/Api && dotnet "${trees[-1]##*|}" token --role hr-admin --name measure-startup)
 cpu_of() { echo $(( $(awk '{print $14 + $15}' "/proc/$1/stat") * 1000 / ticks )); }
 rss_of() { echo $(( $(awk '/VmRSS/{print $2}' "/proc/$1/status") / 1024 )); }
 api() { curl -fs -X "$1" "http://127.0.0.1:$port/api/v1/webhook-subscriptions$2" -H "Authorization: Bearer $token" -H 'Content-Type: application/json' "${@:3}"; }
 echo "machine: $(nproc) cores ($(sed -n 's/^model name[^:]*: //p' /proc/cpuinfo | head -1)), $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -r); $(date -u +%FT%TZ)"
 for i in $(seq "$runs"); do
   for tree in "${trees[@]}"; do
-    name=${tree%%:*}; dir=${tree#*:}
+    IFS='|' read -r name dir dll <<<"$tree"
     load=$(cut -d' ' -f1 /proc/loadavg)
     start=$(date +%s%N)
-    (cd "$dir/src/Api" && exec dotnet bin/Release/net10.0/Kinerja.Api.dll) >/dev/null 2>&1 &
+    # From the project folder (its appsettings), as run.sh does.
+    (cd "$dir/src/Api" && exec dotnet "$dll") >/dev/null 2>&1 &
     pid=$!
     until curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1; do sleep 0.05; done
     ready_ms=$(( ($(date +%s%N) - start) / 1000000 ))

@@ -29,6 +29,13 @@ public static class DependencyInjection
 {
     public const string ConnectionStringName = "Kinerja";
 
+    /// <summary>
+    /// Whether starting creates or updates the schema (Marten's and Wolverine's tables). True in Development and
+    /// in the tests; false otherwise (appsettings.json): a production service does not change its schema on start,
+    /// the deployment runs <c>db-apply</c> first (docs/decisions/069).
+    /// </summary>
+    public const string ApplySchemaOnStartSetting = "Kinerja:ApplySchemaOnStart";
+
     /// <param name="writingGeneratedCode">true only for <c>codegen write</c>: handlers are discovered afresh instead of loaded pre-generated.</param>
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration, bool writingGeneratedCode = false)
     {
@@ -39,10 +46,15 @@ public static class DependencyInjection
         var scoring = configuration.GetSection("Kinerja:Scoring").Get<ScoringSettings>() ?? new ScoringSettings();
         var weights = scoring.Weights();
 
-        services.AddMarten(opts => ConfigureStore(opts, connectionString, schema, weights))
-            .UseLightweightSessions()
-            .ApplyAllDatabaseChangesOnStartup()
-            .IntegrateWithWolverine(w => w.MessageStorageSchemaName = schema)
+        var applySchemaOnStart = configuration.GetValue(ApplySchemaOnStartSetting, false);
+        var marten = services.AddMarten(opts => ConfigureStore(opts, connectionString, schema, weights))
+            .UseLightweightSessions();
+        if (applySchemaOnStart)
+        {
+            marten.ApplyAllDatabaseChangesOnStartup();
+        }
+
+        marten.IntegrateWithWolverine(w => w.MessageStorageSchemaName = schema)
             .AddAsyncDaemon(DaemonMode.Solo)
             .AddIntegrationFeed();
 
@@ -54,6 +66,11 @@ public static class DependencyInjection
             opts.Discovery.IncludeAssembly(typeof(DependencyInjection).Assembly);
             ConfigureDurability(opts.Durability, configuration.GetSection("Kinerja:Messaging"));
             FeedStore.Configure(opts);
+            if (!applySchemaOnStart)
+            {
+                // Only check that the message tables exist (db-apply made them), not diff them against the configuration.
+                opts.AutoBuildMessageStorageOnStartup = AutoCreate.None;
+            }
         });
         services.AddFeed(configuration, connectionString);
 

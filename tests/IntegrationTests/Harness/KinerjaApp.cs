@@ -39,6 +39,7 @@ public class KinerjaApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Kinerja", TestDatabase.ConnectionString);
         builder.UseSetting("Kinerja:Schema", Schema);
+        builder.UseSetting("Kinerja:ApplySchemaOnStart", "true");
         builder.UseSetting("Auth:Issuer", Auth.Issuer);
         builder.UseSetting("Auth:Audience", Auth.Audience);
         builder.UseSetting("Auth:SigningKey", SigningKey);
