@@ -23,7 +23,6 @@ public sealed record CycleAppraisalsRoute(Guid CycleId);
 
 public static partial class AppraisalEndpoints
 {
-    public static string Location(Guid cycleId, string nip) => Routes.Appraisals.One(cycleId, nip);
 
     private static GetAppraisal Appraisal(AppraisalRoute at, Written written) => new(at.CycleId, at.Nip);
 
@@ -40,7 +39,7 @@ public static partial class AppraisalEndpoints
         var appraisals = api.MapGroup("/cycles/{cycleId:guid}/appraisals").WithTags("Appraisals (SKP)");
 
         appraisals.MapCommand("/", (CycleAppraisalsRoute at, OpenAppraisalRequest body) => new OpenAppraisal(at.CycleId, body.Nip),
-                (at, written) => new GetAppraisal(at.CycleId, written.Key), (at, written) => Location(at.CycleId, written.Key), created: true)
+                (at, written) => new GetAppraisal(at.CycleId, written.Key), (at, written) => Routes.Appraisals.One(at.CycleId, written.Key), created: true)
             .WithSummary("Open one employee's appraisal (hr-admin, or the employee themself). The rater and approver are the registry's "
                 + "superiors on the cycle's reference date: today clamped into the period.");
 

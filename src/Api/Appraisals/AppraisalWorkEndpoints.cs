@@ -74,7 +74,7 @@ public static partial class AppraisalEndpoints
 
     private static GetRealisation Realisation(AppraisalRoute at, Written written) => new(at.CycleId, at.Nip, Guid.Parse(written.Key));
 
-    private static string RealisationLocation(AppraisalRoute at, Written written) => $"{Location(at.CycleId, at.Nip)}/realisations/{written.Key}";
+    private static string RealisationLocation(AppraisalRoute at, Written written) => $"{Routes.Appraisals.One(at.CycleId, at.Nip)}/realisations/{written.Key}";
 }
 
 public sealed record PlanVersionRoute(Guid CycleId, string Nip, int Version);

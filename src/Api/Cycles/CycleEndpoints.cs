@@ -14,13 +14,12 @@ public sealed record CycleRoute(Guid Id);
 
 public static class CycleEndpoints
 {
-    public static string Location(Guid id) => Routes.Cycles.One(id);
 
     public static void MapCycles(this RouteGroupBuilder api)
     {
         var cycles = api.MapGroup(Routes.Cycles.Group).WithTags("Appraisal cycles");
 
-        cycles.MapCreation<CreateCycle, CycleDetails>("/", written => new GetCycle(written.Id), written => Location(written.Id))
+        cycles.MapCreation<CreateCycle, CycleDetails>("/", written => new GetCycle(written.Id), written => Routes.Cycles.One(written.Id))
             .RequireAuthorization(p => p.RequireRole(Roles.HrAdmin))
             .WithSummary("Create an appraisal cycle (hr-admin): period (WIT dates), kind, scope and public feedback window. It starts in Planning.");
 

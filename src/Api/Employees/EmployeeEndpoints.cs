@@ -31,13 +31,12 @@ public sealed record EmployeeRoute(string Nip);
 
 public static class EmployeeEndpoints
 {
-    public static string Location(string nip) => Routes.Employees.One(nip);
 
     public static void MapEmployees(this RouteGroupBuilder api)
     {
         var employees = api.MapGroup(Routes.Employees.Group).WithTags("Employees (ASN)");
 
-        employees.MapCreation<RegisterEmployee, EmployeeDetails>("/", written => new GetEmployee(written.Key), written => Location(written.Key))
+        employees.MapCreation<RegisterEmployee, EmployeeDetails>("/", written => new GetEmployee(written.Key), written => Routes.Employees.One(written.Key))
             .RequireAuthorization(AuthSetup.Writers)
             .WithSummary("Register an ASN (PNS or PPPK). The NIP is validated and must be unique.");
 
@@ -54,7 +53,7 @@ public static class EmployeeEndpoints
                 }
                 catch (EmployeeMoved moved)
                 {
-                    return Results.Redirect(Location(moved.CurrentNip), permanent: true, preserveMethod: true);
+                    return Results.Redirect(Routes.Employees.One(moved.CurrentNip), permanent: true, preserveMethod: true);
                 }
             })
             .WithSummary("An employee's profile; ETag is the stream version. A former NIP redirects (308) to the current one.")
@@ -81,7 +80,7 @@ public static class EmployeeEndpoints
     /// <summary>A domain action on an employee: answered with the profile under its (possibly corrected) NIP, its ETag and Location.</summary>
     private static void MapAction<TRequest>(this RouteGroupBuilder group, string pattern, string summary, Func<EmployeeRoute, TRequest, ICommand<Written>> command)
         where TRequest : notnull =>
-        group.MapCommand(pattern, command, (_, written) => new GetEmployee(written.Key), (_, written) => Location(written.Key))
+        group.MapCommand(pattern, command, (_, written) => new GetEmployee(written.Key), (_, written) => Routes.Employees.One(written.Key))
             .RequireAuthorization(AuthSetup.Writers)
             .WithSummary(summary);
 }

@@ -22,7 +22,6 @@ public sealed record ReplayWebhookSubscriptionRequest(long? AfterPosition);
 /// <summary>The HR portal's integration: the ordered feed of integration events and webhook subscriptions to it (docs/integration-events.md).</summary>
 public static class IntegrationEndpoints
 {
-    public static string Location(Guid id) => Routes.WebhookSubscriptions.One(id);
 
     public static void MapIntegration(this RouteGroupBuilder api)
     {
@@ -37,7 +36,7 @@ public static class IntegrationEndpoints
         subscriptions.MapPost("/", async (RegisterWebhookSubscription command, IMediator mediator, CancellationToken ct) =>
             {
                 var created = await mediator.Send(command, ct);
-                return TypedResults.Created(Location(created.Id), created);
+                return TypedResults.Created(Routes.WebhookSubscriptions.One(created.Id), created);
             })
             .RequireAuthorization(AuthSetup.Writers)
             .WithSummary("Subscribe a URL (http or https) to event types; deliveries are signed with the secret (HMAC-SHA256).")

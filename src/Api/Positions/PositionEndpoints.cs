@@ -22,13 +22,12 @@ public sealed record PositionRoute(string Code);
 
 public static class PositionEndpoints
 {
-    public static string Location(string code) => Routes.Positions.One(code);
 
     public static void MapPositions(this RouteGroupBuilder api)
     {
         var positions = api.MapGroup(Routes.Positions.Group).WithTags("Positions (jabatan) and placement");
 
-        positions.MapCreation<RegisterPosition, PositionRecord>("/", written => new GetPosition(written.Key), written => Location(written.Key))
+        positions.MapCreation<RegisterPosition, PositionRecord>("/", written => new GetPosition(written.Key), written => Routes.Positions.One(written.Key))
             .RequireAuthorization(AuthSetup.Writers)
             .WithSummary("Register a position (jabatan) in a unit: kind, level, required competencies (code, minimum level 1-5) and vacant seats.");
 

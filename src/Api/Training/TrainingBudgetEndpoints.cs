@@ -15,19 +15,18 @@ public sealed record BudgetRoute(string Code, int Year);
 
 public static class TrainingBudgetEndpoints
 {
-    public static string Location(string code, int year) => Routes.Units.TrainingBudget(code, year);
 
     public static void MapTrainingBudgets(this RouteGroupBuilder api)
     {
         var budgets = api.MapGroup("/units/{code}/training-budgets").WithTags("Training budgets");
 
         budgets.MapCommand("/{year:int}", (BudgetRoute at, SetTrainingBudgetRequest body) => new SetTrainingBudget(at.Code, at.Year, body.Allocated),
-                (at, written) => new GetTrainingBudget(written.Key, at.Year), (at, written) => Location(written.Key, at.Year), created: true)
+                (at, written) => new GetTrainingBudget(written.Key, at.Year), (at, written) => Routes.Units.TrainingBudget(written.Key, at.Year), created: true)
             .RequireAuthorization(AuthSetup.HrAdminOnly)
             .WithSummary("Set a unit's training budget for a year (whole rupiah), once: the same amount again changes nothing, another amount is a 409 (adjust instead).");
 
         budgets.MapCommand("/{year:int}/adjustments", (BudgetRoute at, AdjustTrainingBudgetRequest body) => new AdjustTrainingBudget(at.Code, at.Year, body.Allocated, body.Reason),
-                (at, written) => new GetTrainingBudget(written.Key, at.Year), (at, written) => Location(written.Key, at.Year))
+                (at, written) => new GetTrainingBudget(written.Key, at.Year), (at, written) => Routes.Units.TrainingBudget(written.Key, at.Year))
             .RequireAuthorization(AuthSetup.HrAdminOnly)
             .WithSummary("Change the allocation to a new total with a reason; never below what is reserved or spent. Accepts If-Match.");
 

@@ -30,13 +30,12 @@ public sealed record GrantRoute(Guid Id);
 
 public static class TrainingGrantEndpoints
 {
-    public static string Location(Guid id) => Routes.TrainingGrants.One(id);
 
     public static void MapTrainingGrants(this RouteGroupBuilder api)
     {
         var grants = api.MapGroup(Routes.TrainingGrants.Group).WithTags("Training grants");
 
-        grants.MapCreation<RequestTrainingGrant, TrainingGrantView>("/", written => new GetTrainingGrant(written.Id), written => Location(written.Id))
+        grants.MapCreation<RequestTrainingGrant, TrainingGrantView>("/", written => new GetTrainingGrant(written.Id), written => Routes.TrainingGrants.One(written.Id))
             .WithSummary("Request training for an employee: by the employee, their current supervisor, hr-admin or the portal. Cost in whole rupiah.");
 
         grants.MapGet("/", async (string? unit, string? employee, GrantStatus? status, int? year, int? limit, string? cursor, IMediator mediator, CancellationToken ct) =>
@@ -69,5 +68,5 @@ public static class TrainingGrantEndpoints
 
     private static GetTrainingGrant Grant(GrantRoute at, Written written) => new(written.Id);
 
-    private static string GrantLocation(GrantRoute at, Written written) => Location(written.Id);
+    private static string GrantLocation(GrantRoute at, Written written) => Routes.TrainingGrants.One(written.Id);
 }

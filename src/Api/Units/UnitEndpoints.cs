@@ -21,13 +21,12 @@ public static class UnitEndpoints
 {
     private static GetUnit Unit(UnitRoute at, Written written) => new(written.Key);
 
-    public static string Location(string code) => Routes.Units.One(code);
 
     public static void MapUnits(this RouteGroupBuilder api)
     {
         var units = api.MapGroup(Routes.Units.Group).WithTags("Units (OPD)");
 
-        units.MapCreation<RegisterUnit, UnitNode>("/", written => new GetUnit(written.Key), written => Location(written.Key))
+        units.MapCreation<RegisterUnit, UnitNode>("/", written => new GetUnit(written.Key), written => Routes.Units.One(written.Key))
             .RequireAuthorization(AuthSetup.Writers)
             .WithSummary("Register a unit kerja (OPD or sub-unit), optionally under a parent unit.");
 
