@@ -5,9 +5,6 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Kinerja.Api.Http;
 
-/// <summary>A route without a body.</summary>
-public sealed record NoBody;
-
 /// <summary>
 /// The one convention of a command route: POST; the command is built from the route's values (bound by name into
 /// <typeparamref name="TRoute"/>) and the body; If-Match reaches the write path through the request context; the answer
