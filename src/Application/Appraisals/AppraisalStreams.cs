@@ -7,23 +7,13 @@ using Kinerja.Domain.Cycles;
 namespace Kinerja.Application.Appraisals;
 
 /// <summary>The appraisal a route addresses (cycle id + the employee's NIP) and the one path every write to it takes.</summary>
-public sealed class AppraisalStreams(IEventStore store, IAppraisalAddresses addresses, IEmployeeDirectory employees, CycleStreams cycles, TimeProvider clock)
+public sealed class AppraisalStreams(IEventStore store, IAppraisalAddresses addresses, TimeProvider clock)
 {
     public delegate Task<IReadOnlyList<object>> Decision(Appraisal appraisal, AppraisalCycle cycle, DateTimeOffset now);
 
     public async Task<Written> Decide(Guid cycleId, string nip, Decision decide, CancellationToken ct, WriteLock mode = WriteLock.Optimistic)
     {
-        var (cycle, profile) = await addresses.Find(cycleId, nip, ct);
-        if (cycle is null)
-        {
-            throw CycleStreams.NotFound(cycleId);
-        }
-
-        if (profile is null)
-        {
-            throw EmployeeRules.NotFound(nip);
-        }
-
+        var (cycle, profile) = await Address(cycleId, nip, ct);
         var id = Appraisal.IdFor(cycleId, profile.Id);
         var version = await store.Decide<Appraisal>(id, () => NotFound(nip), async appraisal => await decide(appraisal, cycle, clock.GetUtcNow()), ct, mode);
         return new Written(id, version, profile.Nip);
@@ -32,10 +22,16 @@ public sealed class AppraisalStreams(IEventStore store, IAppraisalAddresses addr
     /// <summary>The appraisal's read model, for queries.</summary>
     public async Task<(AppraisalRecord Record, AppraisalCycle Cycle)> Read(IAppraisalDirectory appraisals, Guid cycleId, string nip, CancellationToken ct)
     {
-        var cycle = await cycles.Load(cycleId, ct);
-        var profile = await employees.Addressed(nip, ct);
+        var (cycle, profile) = await Address(cycleId, nip, ct);
         var record = await appraisals.Find(Appraisal.IdFor(cycleId, profile.Id), ct) ?? throw NotFound(nip);
         return (record, cycle);
+    }
+
+    /// <summary>The cycle and the employee a route names, in one round trip; either unknown is a 404.</summary>
+    private async Task<(AppraisalCycle Cycle, EmployeeProfile Profile)> Address(Guid cycleId, string nip, CancellationToken ct)
+    {
+        var (cycle, profile) = await addresses.Find(cycleId, nip, ct);
+        return (cycle ?? throw CycleStreams.NotFound(cycleId), profile ?? throw EmployeeRules.NotFound(nip));
     }
 
     public static NotFound NotFound(string nip) => new("appraisal-not-found", $"{nip} has no appraisal in this cycle.");
