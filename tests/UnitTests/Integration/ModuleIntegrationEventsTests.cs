@@ -33,8 +33,8 @@ public sealed class ModuleIntegrationEventsTests
         var opened = await mapping.Map(
             new AppraisalOpened(Appraisal, Cycle, Employee, Nip, "DISDIK", Guid.NewGuid(), "197501012000031002", null, null, new DateOnly(2026, 7, 1), At),
             context, CancellationToken.None);
-        var agreed = await mapping.Map(new PlanAgreed(Appraisal, 2, "rater-user", At), context, CancellationToken.None);
-        var finalised = await mapping.Map(new EvaluationApproved(Appraisal, Kinerja.Domain.Evaluations.Predikat.SangatBaik, "approver", At), context, CancellationToken.None);
+        var agreed = await mapping.Map(new PlanAgreed(Appraisal, 2, Acting.As("rater-user"), At), context, CancellationToken.None);
+        var finalised = await mapping.Map(new EvaluationApproved(Appraisal, Kinerja.Domain.Evaluations.Predikat.SangatBaik, Acting.As("approver"), At), context, CancellationToken.None);
 
         opened.Should().BeNull("opening an appraisal is not published");
         agreed!.Type.Should().Be("skp.plan-agreed");
@@ -51,7 +51,7 @@ public sealed class ModuleIntegrationEventsTests
     [Fact]
     public async Task A_closed_cycle_is_published_with_who_closed_it()
     {
-        var closed = await new AppraisalIntegrationEvents().Map(new CycleClosed(Cycle, "sari.bkpsdm", At), Context(), CancellationToken.None);
+        var closed = await new AppraisalIntegrationEvents().Map(new CycleClosed(Cycle, Acting.As("sari.bkpsdm"), At), Context(), CancellationToken.None);
         closed!.Type.Should().Be("appraisal.cycle-closed");
         Payload(closed).GetProperty("closedBy").GetString().Should().Be("sari.bkpsdm");
     }
