@@ -12,6 +12,13 @@ public static class Wit
     /// <summary>How every answer shows an instant: WIT offset, millisecond precision (docs/decisions/078).</summary>
     public const string InstantFormat = "yyyy-MM-dd'T'HH:mm:ss.fffzzz";
 
+    /// <summary>The start of the instant's millisecond, in UTC: instants are compared at the precision they are shown with.</summary>
+    public static DateTimeOffset MillisecondOf(DateTimeOffset at)
+    {
+        var utc = at.ToUniversalTime();
+        return utc.AddTicks(-(utc.Ticks % TimeSpan.TicksPerMillisecond));
+    }
+
     public static DateOnly Today(this TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(Offset).DateTime);
 
     /// <summary>The instant as every answer shows it, e.g. 2026-03-01T10:00:00.000+09:00.</summary>
@@ -48,10 +55,11 @@ public static class Wit
     }
 }
 
-/// <summary>Instants in JSON: read with any ISO 8601 offset, written as <see cref="Wit.Show"/> does.</summary>
+/// <summary>Instants in JSON: read with any ISO 8601 offset (none is refused), written as <see cref="Wit.Show"/> does.</summary>
 public sealed class WitInstantJsonConverter : JsonConverter<DateTimeOffset>
 {
-    public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.GetDateTimeOffset();
+    public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        Wit.TryParseInstant(reader.GetString(), out var at) ? at : throw new JsonException("An instant is ISO 8601 with an offset or Z.");
 
     public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) => writer.WriteStringValue(Wit.Show(value));
 }

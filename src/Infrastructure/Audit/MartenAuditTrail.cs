@@ -1,4 +1,5 @@
 using Kinerja.Application.Audit;
+using Kinerja.Application.Common;
 using Kinerja.Domain;
 using Kinerja.Infrastructure.Common;
 using Marten;
@@ -33,14 +34,15 @@ internal sealed class MartenAuditTrail(IQuerySession session, IDocumentStore sto
 
         if (filter.From is { } from)
         {
-            var since = from.ToUniversalTime();
+            var since = Wit.MillisecondOf(from);
             query = query.Where(e => e.Timestamp >= since);
         }
 
         if (filter.To is { } to)
         {
-            var until = to.ToUniversalTime();
-            query = query.Where(e => e.Timestamp <= until);
+            // Instants are shown to the millisecond (docs/decisions/078): "until a shown recordedAt" takes in its whole millisecond.
+            var until = Wit.MillisecondOf(to).AddMilliseconds(1);
+            query = query.Where(e => e.Timestamp < until);
         }
 
         if (filter.Types is { Count: > 0 } types)

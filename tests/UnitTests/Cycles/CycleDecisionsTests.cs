@@ -74,7 +74,7 @@ public sealed class CycleDecisionsTests
         var inProgress = Given(Created(), new CycleStarted(Id, Acting.As("hr"), Now));
         CycleDecisions.BeginDueEvaluation(inProgress, Acting.As("system:scheduler"), new DateOnly(2026, 12, 31), Now).Should().BeEmpty();
         var moved = CycleDecisions.BeginDueEvaluation(inProgress, Acting.As("system:scheduler"), new DateOnly(2027, 1, 1), Now).Single();
-        moved.Should().BeEquivalentTo(new { By = "system:scheduler", Scheduled = true });
+        moved.Should().BeEquivalentTo(new { By = Acting.As("system:scheduler"), Scheduled = true });
 
         CycleDecisions.BeginDueEvaluation(Given(Created()), Acting.As("system:scheduler"), new DateOnly(2027, 1, 1), Now).Should().BeEmpty();
     }
