@@ -79,11 +79,16 @@ public sealed class InstantQueryApiTests(KinerjaApp app) : IClassFixture<Kinerja
         history["items"]![0]!["recordedAt"]!.GetValue<string>().Should().MatchRegex(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+09:00$");
         var employee = await (await _admin.GetAsync(Routes.Employees.One(nip))).Content.ReadAsStringAsync();
         employee.Should().NotMatchRegex(@"\d\d:\d\d:\d\d(\.\d+)?(Z|\+00:00)\""", "no instant is shown in UTC");
+
+        var openApi = await (await app.Anonymous().GetAsync("/openapi/v1.json")).Json();
+        var at = openApi["paths"]!["/api/v1/audit/employees/{nip}/as-of"]!["get"]!["parameters"]!.AsArray().Single(p => p!["name"]!.GetValue<string>() == "at")!;
+        at["schema"]?["format"]?.GetValue<string>().Should().Be("date-time", at.ToJsonString());
     }
 
     /// <summary>A new employee and the instant their registration was committed, as the audit shows it.</summary>
     private async Task<(string Nip, DateTimeOffset Registered)> Registered()
     {
+        await _admin.EnsureUnit("DISDIK");
         var nip = await _admin.Employee("DISDIK");
         var history = await (await _auditor.GetAsync(Routes.Audit.History(nip))).Json();
         return (nip, DateTimeOffset.Parse(history["items"]![0]!["recordedAt"]!.GetValue<string>(), CultureInfo.InvariantCulture));
