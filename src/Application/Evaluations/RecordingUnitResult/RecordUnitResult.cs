@@ -4,6 +4,7 @@ using Kinerja.Application.Cycles;
 using Kinerja.Application.Employees;
 using Kinerja.Application.Units;
 using Kinerja.Domain;
+using Kinerja.Domain.Cycles;
 using Kinerja.Domain.Evaluations;
 using Mediator;
 
@@ -28,6 +29,7 @@ public sealed class RecordUnitResultHandler(
     {
         var unit = await units.Addressed(command.UnitCode, ct);
         var cycle = await cycles.Load(command.CycleId, ct);
+        CycleDecisions.EnsureOpen(cycle);
         await EnsureRecorder(unit, cycle.ReferenceDate(clock.Today()), ct);
         var headEvaluated = await heads.HeadEvaluated(unit, cycle, ct);
         return await streams.Decide(command.CycleId, command.UnitCode, (state, open, by, now) =>
