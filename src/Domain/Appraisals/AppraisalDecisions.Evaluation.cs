@@ -33,10 +33,15 @@ public static partial class AppraisalDecisions
             throw new DomainRuleViolation("unknown-plan-row", $"Row {unknown.RowKey} is not in the plan.");
         }
 
-        var unrealised = headed is null ? EnsureResultsBasis(appraisal, input) : null;
+        // A unit head's results rest on the unit's result; anyone else's "di atas" rests on realisations or a reason of its own.
+        string? unrealised = null;
         if (headed is not null)
         {
             EnsureResultsFollowUnit(headed, input.Results);
+        }
+        else
+        {
+            unrealised = EnsureResultsBasis(appraisal, input);
         }
 
         return
