@@ -27,7 +27,7 @@ public static class DependencyInjection
         services.AddScoped<AppraisalAccess>();
         services.AddScoped<Evaluations.UnitEvaluationStreams>();
         services.AddScoped<Evaluations.FinalAppraisals>();
-        services.AddScoped<Evaluations.UnitHeadResults>();
+        services.AddScoped<Evaluations.UnitHeads>();
         services.AddScoped<FollowUps.FollowUpStreams>();
         services.AddScoped<Raters>();
         services.AddScoped<Positions.PositionStreams>();

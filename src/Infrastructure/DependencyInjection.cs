@@ -77,6 +77,7 @@ public static class DependencyInjection
         // One unit of work per scope: the port for the use cases, the class itself for adapters that enrol in its session (the outbox).
         services.AddScoped<MartenEventStore>();
         services.AddScoped<IEventStore>(sp => sp.GetRequiredService<MartenEventStore>());
+        services.AddSingleton(weights);
         services.AddScoped<IUnitDirectory, MartenUnitDirectory>();
         services.AddScoped<IEmployeeDirectory, MartenEmployeeDirectory>();
         services.AddScoped<IAuditTrail, MartenAuditTrail>();
@@ -105,6 +106,7 @@ public static class DependencyInjection
         services.AddScoped<Application.Talent.ITalentDirectory, Talent.MartenTalentDirectory>();
         services.AddSingleton(configuration.GetSection("Kinerja:Appraisals").Get<AppraisalSettings>() ?? new AppraisalSettings());
         services.AddSingleton(configuration.GetSection("Kinerja:Awards").Get<Application.Evaluations.AwardSettings>() ?? new());
+        services.AddSingleton(configuration.GetSection("Kinerja:FollowUps").Get<Application.FollowUps.FollowUpSettings>() ?? new());
         services.AddSingleton<IIdempotencyStore, MartenIdempotencyStore>();
         services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgresql", tags: ["ready"]);
         return services;

@@ -11,7 +11,8 @@ using Mediator;
 
 namespace Kinerja.Api.Appraisals;
 
-public sealed record EvaluateRequest(Rating? Results, Rating? Behaviour, IReadOnlyList<RowAssessment>? RowAssessments, string Justification);
+public sealed record EvaluateRequest(
+    Rating? Results, Rating? Behaviour, IReadOnlyList<RowAssessment>? RowAssessments, string Justification, string? UnrealisedJustification = null);
 
 public sealed record ReturnEvaluationRequest(string Comments);
 
@@ -23,9 +24,11 @@ public static partial class AppraisalEndpoints
     private static void MapEvaluation(this RouteGroupBuilder appraisals)
     {
         appraisals.MapCommand("/{nip}/evaluation", (AppraisalRoute at, EvaluateRequest body) =>
-                new EvaluateAppraisal(at.CycleId, at.Nip, body.Results, body.Behaviour, body.RowAssessments, body.Justification), Appraisal)
+                new EvaluateAppraisal(at.CycleId, at.Nip, body.Results, body.Behaviour, body.RowAssessments, body.Justification, body.UnrealisedJustification), Appraisal)
             .WithSummary("The rater evaluates in the evaluation phase: results and behaviour rating, optional assessment per SKP row, justification. "
-                + "The predikat is computed by the current reference table, whose version is recorded. Accepts If-Match.");
+                + "The predikat is computed by the current reference table, whose version is recorded. A unit head's results rating is their unit's "
+                + "result for the cycle (409 unit-result-missing / results-follow-unit-result otherwise); results DiAtasEkspektasi with no realisation "
+                + "recorded need unrealisedJustification (409 above-without-realisation). Accepts If-Match.");
 
         appraisals.MapCommand("/{nip}/evaluation/approval", (AppraisalRoute at) => new ApproveEvaluation(at.CycleId, at.Nip), Appraisal)
             .WithSummary("The rater's superior approves the evaluation, which makes it final; a repeated approval appends nothing. Accepts If-Match.");

@@ -57,8 +57,10 @@ public static class EvaluationEndpoints
             .ProducesProblem(400).ProducesProblem(403).ProducesProblem(404);
 
         units.MapCommand("/result", (UnitCycleRoute at, UnitResultRequest body) => new RecordUnitResult(at.CycleId, at.Code, body.Result), Distribution)
-            .RequireAuthorization(p => p.RequireRole(Roles.HrAdmin))
-            .WithSummary("Record the unit's own result for the cycle (hr-admin); the same result again appends nothing. Accepts If-Match.");
+            .RequireAuthorization(p => p.RequireRole(Roles.HrAdmin, Roles.Supervisor))
+            .WithSummary("Record the unit's own result for the cycle (capaian kinerja organisasi): the head of the next-higher unit, or hr-admin on their "
+                + "behalf with X-Reason (409 reason-required without). It is the unit head's rating hasil kerja (PermenPANRB 6/2022); a result contradicting "
+                + "the head's evaluation already submitted is refused (409 unit-head-evaluated). The same result again appends nothing. Accepts If-Match.");
 
         units.MapCommand("/distribution/justification", (UnitCycleRoute at, BreachJustificationRequest body) => new JustifyBreach(at.CycleId, at.Code, body.Justification), Distribution)
             .RequireAuthorization(p => p.RequireRole(Roles.HrAdmin))

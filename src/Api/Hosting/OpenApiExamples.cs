@@ -77,7 +77,7 @@ public static class OpenApiExamples
         [typeof(EvaluateRequest)] = """
             {"results":"DiAtasEkspektasi","behaviour":"SesuaiEkspektasi",
              "rowAssessments":[{"rowKey":"R1","assessment":"Perangkat ajar lengkap dan dipakai di kelas"}],
-             "justification":"Target kuantitas terlampaui; perilaku sesuai ekspektasi pimpinan."}
+             "justification":"Target kuantitas terlampaui; perilaku sesuai ekspektasi pimpinan.","unrealisedJustification":null}
             """,
         [typeof(ReturnEvaluationRequest)] = """{"comments":"Jelaskan penilaian perilaku dengan umpan balik rekan kerja."}""",
         [typeof(UnitResultRequest)] = """{"result":"Baik"}""",
@@ -92,6 +92,9 @@ public static class OpenApiExamples
             {"cycleId":"0193a5c2-7d1e-7000-8000-00000000c1c1","kinds":["Coaching","Training"],
              "actions":["Supervisi kelas oleh kepala sekolah dua pekan sekali","Pelatihan asesmen diagnostik (20 JP)"],
              "responsibleNip":"197501012000031002","reviewOn":"2027-03-31"}
+            """,
+        [typeof(CompleteSupportPlanRequest)] = """
+            {"outcome":"Improved","notes":"Supervisi kelas enam kali; nilai rata-rata murid naik dari 68 ke 77.","completedOn":"2027-03-31"}
             """,
         [typeof(RecordRealisationRequest)] = """
             {"indicatorKey":"R1.1","value":6,"achievedOn":"2026-08-31",

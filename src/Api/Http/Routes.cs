@@ -50,6 +50,8 @@ public static class Routes
 
         public static string SupportPlans(string nip) => $"{One(nip)}/support-plans";
 
+        public static string SupportPlanCompletion(string nip, Guid cycleId) => $"{SupportPlans(nip)}/{cycleId}/completion";
+
         public static string FollowUps(string nip) => $"{One(nip)}/follow-ups";
 
         public static string StrengthsWeaknesses(string nip) => $"{One(nip)}/strengths-weaknesses";

@@ -25,12 +25,12 @@ public static class RankingEndpoints
     }
 
     private static IResult AsCsv(RankingPage page) => Csv.Of(
-        "rank,percentile,nip,fullName,unitCode,predikat,score,resultsPoints,behaviourPoints,weightsVersion",
+        "rank,percentile,nip,fullName,unitCode,predikat,score,resultsPoints,behaviourPoints,weightsVersion,missingBasis",
         page.Items,
         r =>
         [
             r.Rank.ToString(CultureInfo.InvariantCulture), r.Percentile.ToString(CultureInfo.InvariantCulture), r.Nip, r.FullName ?? "", r.UnitCode,
             r.Predikat.ToString(), r.Score.ToString(CultureInfo.InvariantCulture), r.Components.ResultsPoints.ToString(CultureInfo.InvariantCulture),
-            r.Components.BehaviourPoints?.ToString(CultureInfo.InvariantCulture) ?? "", r.Components.WeightsVersion,
+            r.Components.BehaviourPoints?.ToString(CultureInfo.InvariantCulture) ?? "", r.Components.WeightsVersion, r.Components.MissingBasis ?? "",
         ]);
 }

@@ -38,7 +38,14 @@ public sealed record Excusal(string Reason, Actor By, DateTimeOffset At);
 
 public sealed record EvaluationReturn(string Comments, Actor By, DateTimeOffset At);
 
-/// <summary>The latest evaluation with the table version behind its predikat; earlier returns are kept with their comments.</summary>
+/// <summary>A unit head's results rating and the unit result it followed (PermenPANRB 6/2022), with the mapping's version.</summary>
+public sealed record ResultsFromUnit(string UnitCode, UnitResult Result, string Rule);
+
+/// <summary>
+/// The latest evaluation with the table version behind its predikat; earlier returns are kept with their comments. What the results
+/// rating rests on when not on realisations: <see cref="UnrealisedJustification"/> (above expectations with nothing realised) or
+/// <see cref="FromUnit"/> (a unit head's). <see cref="ScoreWeightsVersion"/>: the weights pinned on the score at approval.
+/// </summary>
 public sealed record EvaluationRecord(
     EvaluationStatus Status,
     Rating Results,
@@ -51,7 +58,10 @@ public sealed record EvaluationRecord(
     DateTimeOffset SubmittedAt,
     IReadOnlyList<EvaluationReturn> Returns,
     DateTimeOffset? ApprovedAt,
-    Actor? ApprovedBy);
+    Actor? ApprovedBy,
+    string? UnrealisedJustification = null,
+    ResultsFromUnit? FromUnit = null,
+    string? ScoreWeightsVersion = null);
 
 /// <summary>Sum and count, so the mean is exact whatever the order the scores arrived in.</summary>
 public sealed record ValueTally(BerAkhlak Value, int Count, int Sum);
@@ -135,8 +145,9 @@ public sealed record AppraisalRecord(
         [.. AgreedIndicators().Select(x => new IndicatorOutcome(x.Row.Key, x.Row.Kind, x.Indicator.Key, x.Indicator.Aspect, x.Indicator.Target.Value, x.Latest?.Value))];
 
     /// <summary>The score once a plan is agreed: what there is to measure against.</summary>
-    public PerformanceScore? ScoredWith(ScoreWeights weights) => Agreed() is null ? null : PerformanceScore.Compute(
-        weights,
+    /// <param name="current">The weights in force; a final evaluation keeps the weights pinned at its approval when they are known.</param>
+    public PerformanceScore? ScoredWith(ScoreWeights current) => Agreed() is null ? null : PerformanceScore.Compute(
+        Evaluation?.ScoreWeightsVersion is { } pinned ? ScoreWeightSets.ByVersion(pinned) ?? current : current,
         Outcomes(),
         [.. Feedback.Select(t => new SourceFeedback(t.Source, t.Count, t.Values.Sum(v => v.Sum), t.Values.Sum(v => v.Count)))]);
 }

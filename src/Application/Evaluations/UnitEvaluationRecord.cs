@@ -10,10 +10,10 @@ namespace Kinerja.Application.Evaluations;
 
 public sealed record BreachJustification(IReadOnlyList<string> Breaches, IReadOnlyDictionary<Predikat, int> Counts, string GuidanceVersion, string Justification, Actor By, DateTimeOffset At);
 
-/// <summary>A unit's own result in a cycle and every justification of its distribution, as recorded; <see cref="HeadNip"/> when it followed the head.</summary>
+/// <summary>A unit's own result in a cycle and every justification of its distribution, as recorded; <see cref="Reason"/> when hr-admin recorded it for the leader.</summary>
 public sealed record UnitEvaluationRecord(
     Guid Id, Guid CycleId, string UnitCode, UnitResult Result, Actor RecordedBy, DateTimeOffset RecordedAt, IReadOnlyList<BreachJustification> Justifications,
-    string? HeadNip = null, Rating? HeadResults = null);
+    string? Reason = null);
 
 public interface IUnitEvaluationDirectory
 {

@@ -11,6 +11,16 @@ using Kinerja.Domain;
 
 namespace Kinerja.Application.FollowUps;
 
+/// <summary>Section <c>Kinerja:FollowUps</c>: how long after a cycle closes awards and support plans are still recorded (ADR 086).</summary>
+public sealed class FollowUpSettings
+{
+    public int DaysAfterClosing { get; set; } = 90;
+
+    public TimeSpan AfterClosing() => DaysAfterClosing >= 0
+        ? TimeSpan.FromDays(DaysAfterClosing)
+        : throw new InvalidOperationException($"Kinerja:FollowUps:DaysAfterClosing must be 0 or more; got {DaysAfterClosing}.");
+}
+
 /// <summary>The one path every follow-up write takes: the employee by NIP, the cycle, their final appraisal in it, then decide and commit.</summary>
 public sealed class FollowUpStreams(
     IEventStore store, IEmployeeDirectory employees, CycleStreams cycles, IAppraisalDirectory appraisals, FinalAppraisals finals, ICurrentActor current, TimeProvider clock)

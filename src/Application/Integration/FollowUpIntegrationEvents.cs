@@ -12,10 +12,13 @@ public sealed record AwardGrantedV1(
 public sealed record SupportPlanRecordedV1(
     Guid EmployeeId, string Nip, Guid CycleId, string UnitCode, IReadOnlyList<string> Kinds, string ResponsibleNip, DateOnly ReviewOn);
 
+/// <summary>A support plan carried out, with its outcome (<c>Improved</c>, <c>PartlyImproved</c>, <c>NotImproved</c>); the notes stay in this service.</summary>
+public sealed record SupportPlanCompletedV1(Guid EmployeeId, string Nip, Guid CycleId, string Outcome, DateOnly CompletedOn);
+
 /// <summary>The follow-up (tindak lanjut) module's part of the feed.</summary>
 public sealed class FollowUpIntegrationEvents : IIntegrationEventMapping
 {
-    public IReadOnlyList<Type> EventTypes { get; } = [typeof(AwardGranted), typeof(SupportPlanRecorded)];
+    public IReadOnlyList<Type> EventTypes { get; } = [typeof(AwardGranted), typeof(SupportPlanRecorded), typeof(SupportPlanCompleted)];
 
     public async ValueTask<IntegrationEventDraft?> Map(object domainEvent, IFeedContext context, CancellationToken ct) => domainEvent switch
     {
@@ -23,6 +26,8 @@ public sealed class FollowUpIntegrationEvents : IIntegrationEventMapping
             a.EmployeeId, await context.NipOf(a.EmployeeId, ct), a.CycleId, a.UnitCode, a.Kind.ToString(), a.Citation, a.GrantedOn, a.Predikat.ToString(), a.By.Name)),
         SupportPlanRecorded p => IntegrationEventDraft.V1(IntegrationEventTypes.SupportPlanRecorded, p.RecordedAt, new SupportPlanRecordedV1(
             p.EmployeeId, await context.NipOf(p.EmployeeId, ct), p.CycleId, p.UnitCode, [.. p.Kinds.Select(k => k.ToString())], p.ResponsibleNip, p.ReviewOn)),
+        SupportPlanCompleted c => IntegrationEventDraft.V1(IntegrationEventTypes.SupportPlanCompleted, c.RecordedAt, new SupportPlanCompletedV1(
+            c.EmployeeId, await context.NipOf(c.EmployeeId, ct), c.CycleId, c.Outcome.ToString(), c.CompletedOn)),
         _ => null,
     };
 }

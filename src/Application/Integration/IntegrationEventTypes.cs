@@ -48,6 +48,7 @@ public static class IntegrationEventTypes
 
     public const string AwardGranted = "award.granted";
     public const string SupportPlanRecorded = "support.plan-recorded";
+    public const string SupportPlanCompleted = "support.plan-completed";
 
     public static readonly IReadOnlyList<string> All =
     [
@@ -57,6 +58,6 @@ public static class IntegrationEventTypes
         AppraisalOpened, RaterReassigned, PlanSubmitted, PlanReturned, PlanAgreed, RealisationRecorded, RealisationCorrected,
         EvaluationSubmitted, EvaluationReturned, EvaluationFinalised, AppraisalExcused,
         GrantRequested, GrantApproved, GrantRejected, GrantScheduled, GrantCompleted, GrantCancelled,
-        AwardGranted, SupportPlanRecorded,
+        AwardGranted, SupportPlanRecorded, SupportPlanCompleted,
     ];
 }

@@ -49,7 +49,7 @@ public sealed record CandidateProfile(
 
     public static string Reached(string code, int level) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{code}:{level}");
 
-    public int BoxNumber => LatestFinal is { Results: { } results } && Potential is { } potential ? NineBox.For(results, potential).Number : 0;
+    public int BoxNumber => LatestFinal is { Predikat: { } predikat } && Potential is { } potential ? NineBox.For(predikat, potential).Number : 0;
 
     public static CandidateProfile? Evolve(CandidateProfile? snapshot, object @event) => (snapshot, @event) switch
     {

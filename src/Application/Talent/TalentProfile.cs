@@ -7,6 +7,9 @@ using Kinerja.Domain.Training;
 
 namespace Kinerja.Application.Talent;
 
+/// <summary>A competency assessment's potential, with when it was assessed and when recorded.</summary>
+public sealed record PotentialAssessed(Potential Potential, DateOnly AssessedOn, DateTimeOffset RecordedAt);
+
 /// <summary>An appraisal of the employee as talent reads it: the latest submitted ratings, and when they became final.</summary>
 public sealed record TalentAppraisal(Guid AppraisalId, Guid CycleId, string UnitCode, Rating? Results, Predikat? Predikat, DateTimeOffset? FinalAt);
 
@@ -27,7 +30,8 @@ public sealed record TalentProfile(
     Potential? Potential,
     DateOnly? AssessedOn,
     IReadOnlyList<TalentAppraisal> Appraisals,
-    CompetencyEvidence? Evidence = null)
+    CompetencyEvidence? Evidence = null,
+    IReadOnlyList<PotentialAssessed>? Potentials = null)
 {
     /// <summary>What <see cref="Levels"/> rests on; a profile written before trainings counted has its levels from the assessment alone.</summary>
     [JsonIgnore]
@@ -37,9 +41,17 @@ public sealed record TalentProfile(
     [JsonIgnore]
     public TalentAppraisal? LatestFinal => Appraisals.Where(a => a.FinalAt is not null).OrderBy(a => a.FinalAt).LastOrDefault();
 
-    /// <summary>The 9-box of the latest final's cycle with the current potential; none without both. Not stored: the candidates scan stays lean.</summary>
+    /// <summary>The 9-box of the latest final's predikat with the current potential; none without both. Not stored: the candidates scan stays lean.</summary>
     [JsonIgnore]
-    public TalentBox? Box => LatestFinal is { Results: { } results } && Potential is { } potential ? NineBox.For(results, potential) : null;
+    public TalentBox? Box => LatestFinal is { Predikat: { } predikat } && Potential is { } potential ? NineBox.For(predikat, potential) : null;
+
+    /// <summary>
+    /// The assessment in force at a cycle's end: the latest assessed on or before <paramref name="end"/>, of those recorded by
+    /// <paramref name="recordedBy"/> (the closing instant of a closed cycle), so a closed cycle's grid never changes afterwards.
+    /// </summary>
+    public PotentialAssessed? PotentialAt(DateOnly end, DateTimeOffset? recordedBy) =>
+        (Potentials ?? []).Where(p => p.AssessedOn <= end && (recordedBy is not { } by || p.RecordedAt <= by))
+            .OrderBy(p => p.AssessedOn).ThenBy(p => p.RecordedAt).LastOrDefault();
 
     /// <summary>Sort keys the candidates query reads straight from the document (see PlacementRank).</summary>
     public int PredikatRank => new PlacementRank(0, 0, 0, LatestFinal?.Predikat, null).PredikatRank;
@@ -60,8 +72,7 @@ public sealed record TalentProfile(
             r.EmployeeId, r.Nip, r.FullName, r.UnitCode, r.StartDate, null, new Dictionary<string, int>(), null, null, []),
         (not null, EmployeeTransferred t) when t.EffectiveOn >= snapshot.UnitFrom => snapshot with { UnitCode = t.UnitCode, UnitFrom = t.EffectiveOn },
         (not null, NipCorrected n) => snapshot with { Nip = n.Nip },
-        (not null, CompetencyAssessed a) when snapshot.Known.IsLatest(a) =>
-            WithEvidence(snapshot with { Potential = a.Potential, AssessedOn = a.AssessedOn }, snapshot.Known.Assess(a)),
+        (not null, CompetencyAssessed a) => Assessed(snapshot, a),
         (not null, TrainingGrantCompleted { NewCompetencyLevel: not null } c) => WithEvidence(snapshot, snapshot.Known.Attest(c)),
         (not null, EmploymentEnded x) => snapshot with { EndedOn = x.EffectiveOn },
         (not null, AppraisalOpened o) => snapshot with
@@ -72,6 +83,12 @@ public sealed record TalentProfile(
         (not null, EvaluationApproved v) => With(snapshot, v.AppraisalId, a => a with { Predikat = v.Predikat, FinalAt = v.ApprovedAt }),
         _ => snapshot,
     };
+
+    private static TalentProfile Assessed(TalentProfile profile, CompetencyAssessed a)
+    {
+        var kept = profile with { Potentials = [.. profile.Potentials ?? [], new PotentialAssessed(a.Potential, a.AssessedOn, a.RecordedAt)] };
+        return profile.Known.IsLatest(a) ? WithEvidence(kept with { Potential = a.Potential, AssessedOn = a.AssessedOn }, profile.Known.Assess(a)) : kept;
+    }
 
     private static TalentProfile WithEvidence(TalentProfile profile, CompetencyEvidence evidence) =>
         profile with { Evidence = evidence, Levels = evidence.Levels() };

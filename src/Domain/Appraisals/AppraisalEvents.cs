@@ -87,7 +87,8 @@ public sealed record RowAssessment(string RowKey, string Assessment);
 /// <summary>
 /// The rater's evaluation: the two ratings, the predikat they give and the version of the reference
 /// table that produced it, so a later table never silently changes a past verdict. A resubmission
-/// after a return replaces the previous one.
+/// after a return replaces the previous one. <c>UnrealisedJustification</c>: why results are above expectations with nothing
+/// realised; <c>HeadOfUnit</c>, <c>UnitResult</c> and <c>UnitHeadRuleVersion</c>: the unit result a head's results rating followed.
 /// </summary>
 public sealed record EvaluationSubmitted(
     Guid AppraisalId,
@@ -98,13 +99,20 @@ public sealed record EvaluationSubmitted(
     Evaluations.Predikat Predikat,
     string PredikatTableVersion,
     Guid EvaluatedBy,
-    DateTimeOffset SubmittedAt);
+    DateTimeOffset SubmittedAt,
+    string? UnrealisedJustification = null,
+    string? HeadOfUnit = null,
+    Evaluations.UnitResult? UnitResult = null,
+    string? UnitHeadRuleVersion = null);
 
 /// <summary>The rater's superior sent the evaluation back to the rater, saying why.</summary>
 public sealed record EvaluationReturned(Guid AppraisalId, string Comments, Actor By, DateTimeOffset ReturnedAt);
 
-/// <summary>The rater's superior approved the evaluation: from here it is final.</summary>
-public sealed record EvaluationApproved(Guid AppraisalId, Evaluations.Predikat Predikat, Actor By, DateTimeOffset ApprovedAt);
+/// <summary>
+/// The rater's superior approved the evaluation: from here it is final. <c>ScoreWeightsVersion</c> pins the score's weights
+/// in force then, so a later change of weights and a rebuild leave a final score as it was (ADR 086).
+/// </summary>
+public sealed record EvaluationApproved(Guid AppraisalId, Evaluations.Predikat Predikat, Actor By, DateTimeOffset ApprovedAt, string? ScoreWeightsVersion = null);
 
 /// <summary>hr-admin excused the appraisal from evaluation (e.g. long leave), so the cycle can close without it.</summary>
 public sealed record AppraisalExcused(Guid AppraisalId, string Reason, Actor By, DateTimeOffset ExcusedAt);

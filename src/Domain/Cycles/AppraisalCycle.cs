@@ -1,6 +1,6 @@
 namespace Kinerja.Domain.Cycles;
 
-/// <summary>An appraisal cycle as its decisions, and those of its appraisals, see it.</summary>
+/// <summary>An appraisal cycle as its decisions, and those of its appraisals, see it; <see cref="ClosedAt"/> starts the tindak lanjut window.</summary>
 public sealed record AppraisalCycle(
     Guid Id,
     CycleKind Kind,
@@ -9,7 +9,8 @@ public sealed record AppraisalCycle(
     bool AllUnits,
     IReadOnlyList<string> UnitCodes,
     FeedbackWindow FeedbackWindow,
-    CyclePhase Phase)
+    CyclePhase Phase,
+    DateTimeOffset? ClosedAt = null)
 {
     public bool EndedBy(DateOnly today) => today > PeriodEnd;
 
@@ -28,7 +29,7 @@ public sealed record AppraisalCycle(
             e.CycleId, e.Kind, e.PeriodStart, e.PeriodEnd, e.AllUnits, e.UnitCodes, e.FeedbackWindow, CyclePhase.Planning),
         (not null, CycleStarted) => state with { Phase = CyclePhase.InProgress },
         (not null, CycleEvaluationBegan) => state with { Phase = CyclePhase.Evaluation },
-        (not null, CycleClosed) => state with { Phase = CyclePhase.Closed },
+        (not null, CycleClosed e) => state with { Phase = CyclePhase.Closed, ClosedAt = e.ClosedAt },
         _ => throw new InvalidDataException($"{@event.GetType().Name} does not apply to cycle state {(state is null ? "before creation" : state.Id)}."),
     };
 }

@@ -1,19 +1,27 @@
 namespace Kinerja.Domain.Evaluations;
 
+/// <summary>The unit an appraised employee headed as the period closed, and its result for the cycle when one is recorded.</summary>
+public sealed record HeadedUnit(string UnitCode, UnitResult? Result);
+
 /// <summary>
-/// "If the employee leads a unit, the unit's result is their results rating" (DOMAIN.md, PermenPANRB 6/2022). The rating has
-/// three values and the unit result five, and the text gives no table: this is the system's own mapping, versioned
-/// reference data like the predikat table. Below expectations maps to the mildest of the three low results; hr-admin
-/// records Kurang or Sangat Kurang by hand where the organisation's evaluation says so, and a result by hand always stands.
+/// PermenPANRB 6/2022: when the appraised employee leads a unit, the unit's capaian kinerja organisasi (recorded by the
+/// leader of the next-higher unit) becomes their rating hasil kerja; the direction is unit to head, never head to unit.
+/// The text at hand gives the rule, not a table from the five results to the three ratings: this mapping is the system's
+/// reading, versioned reference data like the predikat table. Only Istimewa is above expectations (it is the one result
+/// above Baik); Baik meets them; the three results below Baik are below them.
 /// </summary>
 public static class UnitHeadRule
 {
-    public const string Version = "kinerja 2026.1";
+    public const string Version = "PermenPANRB 6/2022, kinerja 2026.2";
 
-    public static UnitResult ResultFor(Rating headResults) => headResults switch
+    private static readonly Dictionary<UnitResult, Rating> Cells = new()
     {
-        Rating.DiAtasEkspektasi => UnitResult.Istimewa,
-        Rating.SesuaiEkspektasi => UnitResult.Baik,
-        _ => UnitResult.ButuhPerbaikan,
+        [UnitResult.Istimewa] = Rating.DiAtasEkspektasi,
+        [UnitResult.Baik] = Rating.SesuaiEkspektasi,
+        [UnitResult.ButuhPerbaikan] = Rating.DiBawahEkspektasi,
+        [UnitResult.Kurang] = Rating.DiBawahEkspektasi,
+        [UnitResult.SangatKurang] = Rating.DiBawahEkspektasi,
     };
+
+    public static Rating RatingFor(UnitResult unitResult) => Cells[unitResult];
 }

@@ -16,16 +16,23 @@ public sealed record NewAward(AwardKind Kind, string Citation, DateOnly GrantedO
 
 public sealed record NewSupportPlan(IReadOnlyList<SupportKind> Kinds, IReadOnlyList<string> Actions, Guid ResponsibleId, string ResponsibleNip, DateOnly ReviewOn);
 
-/// <summary>Tindak lanjut: awards for the best, support for those below Baik; both recorded by hr-admin until the cycle closes.</summary>
+public sealed record SupportCompletion(SupportOutcome Outcome, string Notes, DateOnly CompletedOn);
+
+/// <summary>
+/// Tindak lanjut: awards for the best, support for those below Baik; both recorded by hr-admin while the cycle is open and for
+/// <c>afterClosing</c> after it closed (tindak lanjut follows penilaian, so it cannot end with it). A plan's completion is not bound
+/// to that window: it is recorded when the plan was carried out, often months later.
+/// </summary>
 public static class FollowUpDecisions
 {
     /// <summary>
     /// One award of a kind per cycle; the same award again changes nothing. Only a final Sangat Baik is awarded; one outside
     /// the top of the unit needs a written override reason: the reason may overrule the score, never the predikat.
     /// </summary>
-    public static IReadOnlyList<object> GrantAward(FollowUp? state, AppraisalCycle cycle, FinalFacts facts, NewAward input, Actor by, DateTimeOffset now)
+    public static IReadOnlyList<object> GrantAward(
+        FollowUp? state, AppraisalCycle cycle, FinalFacts facts, NewAward input, TimeSpan afterClosing, Actor by, DateTimeOffset now)
     {
-        CycleDecisions.EnsureOpen(cycle);
+        EnsureWithinWindow(cycle, afterClosing, now);
         var citation = input.Citation.Trim();
         var overrideReason = string.IsNullOrWhiteSpace(input.OverrideReason) ? null : input.OverrideReason.Trim();
         if (state?.Awards.FirstOrDefault(a => a.CycleId == cycle.Id && a.Kind == input.Kind) is { } granted)
@@ -54,10 +61,11 @@ public static class FollowUpDecisions
         ];
     }
 
-    /// <summary>One plan per cycle; a different plan revises it, the same plan again changes nothing.</summary>
-    public static IReadOnlyList<object> RecordSupportPlan(FollowUp? state, AppraisalCycle cycle, FinalFacts facts, NewSupportPlan input, Actor by, DateTimeOffset now)
+    /// <summary>One plan per cycle; a different plan revises it until it is completed, the same plan again changes nothing.</summary>
+    public static IReadOnlyList<object> RecordSupportPlan(
+        FollowUp? state, AppraisalCycle cycle, FinalFacts facts, NewSupportPlan input, TimeSpan afterClosing, Actor by, DateTimeOffset now)
     {
-        CycleDecisions.EnsureOpen(cycle);
+        EnsureWithinWindow(cycle, afterClosing, now);
         var (unit, predikat) = EnsureFinal(facts);
         if (!facts.NeedsSupport)
         {
@@ -72,11 +80,47 @@ public static class FollowUpDecisions
         SupportKind[] kinds = [.. input.Kinds.Distinct().Order()];
         string[] actions = [.. input.Actions.Select(a => a.Trim())];
         var current = state?.SupportPlanIn(cycle.Id);
-        return current is not null && current.Kinds.SequenceEqual(kinds) && current.Actions.SequenceEqual(actions)
-            && current.ResponsibleId == input.ResponsibleId && current.ReviewOn == input.ReviewOn
+        var same = current is not null && current.Kinds.SequenceEqual(kinds) && current.Actions.SequenceEqual(actions)
+            && current.ResponsibleId == input.ResponsibleId && current.ReviewOn == input.ReviewOn;
+        if (!same && state?.CompletionIn(cycle.Id) is { } completion)
+        {
+            throw new DomainRuleViolation("support-plan-completed", $"The support plan of this cycle was completed on {completion.CompletedOn:yyyy-MM-dd}; it is no longer revised.");
+        }
+
+        return same
             ? []
             : [new SupportPlanRecorded(FollowUp.IdFor(facts.EmployeeId), facts.EmployeeId, cycle.Id, unit, predikat, kinds, actions,
                 input.ResponsibleId, input.ResponsibleNip, input.ReviewOn, by, now)];
+    }
+
+    /// <summary>The plan of the cycle was carried out: its outcome, once; the same completion again changes nothing.</summary>
+    public static IReadOnlyList<object> CompleteSupportPlan(FollowUp? state, AppraisalCycle cycle, Guid employeeId, SupportCompletion input, Actor by, DateTimeOffset now)
+    {
+        if (state?.SupportPlanIn(cycle.Id) is null)
+        {
+            throw new DomainRuleViolation("no-support-plan", "The employee has no support plan in this cycle; record one before completing it.");
+        }
+
+        var notes = input.Notes.Trim();
+        if (state.CompletionIn(cycle.Id) is { } done)
+        {
+            return done.Outcome == input.Outcome && done.Notes == notes && done.CompletedOn == input.CompletedOn
+                ? []
+                : throw new DomainRuleViolation("support-plan-completed", $"The support plan of this cycle was already completed on {done.CompletedOn:yyyy-MM-dd} with outcome {done.Outcome}.");
+        }
+
+        return [new SupportPlanCompleted(state.Id, employeeId, cycle.Id, input.Outcome, notes, input.CompletedOn, by, now)];
+    }
+
+    /// <summary>Open, or closed for no longer than <paramref name="afterClosing"/>.</summary>
+    private static void EnsureWithinWindow(AppraisalCycle cycle, TimeSpan afterClosing, DateTimeOffset now)
+    {
+        if (cycle.Phase == CyclePhase.Closed && (cycle.ClosedAt is not { } closedAt || now > closedAt + afterClosing))
+        {
+            throw new DomainRuleViolation("follow-up-window-closed",
+                $"Awards and support plans are recorded until {afterClosing.TotalDays:0.##} days after the cycle closed"
+                + (cycle.ClosedAt is { } at ? $" ({at + afterClosing:yyyy-MM-dd HH:mm} UTC); that time has passed." : "; this cycle's closing time is unknown."));
+        }
     }
 
     private static (string Unit, Predikat Predikat) EnsureFinal(FinalFacts facts) =>

@@ -8,6 +8,9 @@ public enum AwardKind { Piagam, Satyalancana, KesempatanPelatihan }
 /// <summary>Support for a predikat below Baik (tindak lanjut).</summary>
 public enum SupportKind { Coaching, Counselling, Training }
 
+/// <summary>What a support plan achieved when it was completed: performance improved to expectations, partly, or not.</summary>
+public enum SupportOutcome { Improved, PartlyImproved, NotImproved }
+
 // Explicit interface members are not serialised: the stored contract stays as declared.
 
 /// <summary>
@@ -46,3 +49,17 @@ public sealed record SupportPlanRecorded(
     DateOnly ReviewOn,
     Actor By,
     DateTimeOffset RecordedAt) : IEmployeeEvent;
+
+/// <summary>hr-admin recorded that the cycle's support plan was carried out, with its outcome and what it rests on.</summary>
+public sealed record SupportPlanCompleted(
+    Guid FollowUpId,
+    Guid EmployeeId,
+    Guid CycleId,
+    SupportOutcome Outcome,
+    string Notes,
+    DateOnly CompletedOn,
+    Actor By,
+    DateTimeOffset RecordedAt) : IEmployeeEvent, IEffectiveDated
+{
+    DateOnly IEffectiveDated.EffectiveDate => CompletedOn;
+}

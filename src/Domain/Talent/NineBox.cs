@@ -8,7 +8,28 @@ public sealed record Recommendation(string Code, string Indonesian, string Engli
 
 public sealed record TalentBox(int Number, Rating Kinerja, Potential Potential, IReadOnlyList<Recommendation> Recommendations);
 
-/// <summary>The talent 9-box of PermenPANRB 3/2020: kinerja (final results rating) across, potensial up.</summary>
+/// <summary>
+/// The 9-box's kinerja axis from the final predikat (PermenPANRB 3/2020 reads kinerja as the appraisal's outcome, and PermenPANRB
+/// 6/2022 makes that the predikat, not the results rating alone): Sangat Baik above, Baik meets, the other three below, so poor
+/// behaviour (Kurang/Misconduct) or Sangat Kurang never reaches boxes 7-9. Versioned reference data; a grid names the version.
+/// </summary>
+public static class NineBoxKinerja
+{
+    public const string Version = "PermenPANRB 3/2020 + 6/2022, kinerja 2026.2";
+
+    private static readonly Dictionary<Predikat, Rating> Cells = new()
+    {
+        [Predikat.SangatBaik] = Rating.DiAtasEkspektasi,
+        [Predikat.Baik] = Rating.SesuaiEkspektasi,
+        [Predikat.ButuhPerbaikan] = Rating.DiBawahEkspektasi,
+        [Predikat.Kurang] = Rating.DiBawahEkspektasi,
+        [Predikat.SangatKurang] = Rating.DiBawahEkspektasi,
+    };
+
+    public static Rating For(Predikat predikat) => Cells[predikat];
+}
+
+/// <summary>The talent 9-box of PermenPANRB 3/2020: kinerja (from the final predikat, <see cref="NineBoxKinerja"/>) across, potensial up.</summary>
 public static class NineBox
 {
     private static readonly Recommendation Promote = new("promote", "Dipromosikan dan dipertahankan", "promote and retain");
@@ -42,6 +63,8 @@ public static class NineBox
         [2] = [Coaching, Development, FittingPlacement],
         [1] = [Discipline],
     };
+
+    public static TalentBox For(Predikat predikat, Potential potential) => For(NineBoxKinerja.For(predikat), potential);
 
     public static TalentBox For(Rating kinerja, Potential potential)
     {

@@ -25,7 +25,8 @@ internal sealed class AppraisalStateProjection() : StreamProjection<Appraisal>(A
 
 /// <summary>
 /// The read model; who drafted or recorded comes from the event's metadata (the acting user). The score is
-/// kept with the weights in force, so ranking reads it from an index; new weights take a rebuild.
+/// kept with the weights in force, so ranking reads it from an index; new weights take a rebuild, which leaves final
+/// scores on the weights pinned at their approval (ADR 086), so closed cycles keep the scores they closed with.
 /// </summary>
 internal sealed class AppraisalRecordProjection(ScoreWeights weights) : StreamProjection<AppraisalRecord>(AppraisalEventTypes.All)
 {
@@ -46,9 +47,9 @@ internal sealed class AppraisalRecordProjection(ScoreWeights weights) : StreamPr
         return snapshot is null ? (null, ActionType.Nothing) : (moved ? snapshot with { Score = snapshot.ScoredWith(weights) } : snapshot, ActionType.Store);
     }
 
-    /// <summary>What the score is computed from: the agreed plan, the realisations and the feedback.</summary>
+    /// <summary>What the score is computed from: the agreed plan, the realisations, the feedback, and the weights pinned at approval.</summary>
     private static bool MovesScore(object data) =>
-        data is PlanAgreed or RealisationRecorded or RealisationCorrected or FeedbackGiven or PublicFeedbackReceived;
+        data is PlanAgreed or RealisationRecorded or RealisationCorrected or FeedbackGiven or PublicFeedbackReceived or EvaluationApproved;
 
     private static AppraisalRecord Apply(AppraisalRecord? snapshot, Guid id, IEvent e) => (snapshot, e.Data) switch
     {
@@ -84,7 +85,8 @@ internal sealed class AppraisalRecordProjection(ScoreWeights weights) : StreamPr
         (not null, EvaluationSubmitted v) => snapshot with
         {
             Evaluation = new EvaluationRecord(EvaluationStatus.Submitted, v.Results, v.Behaviour, v.RowAssessments, v.Justification, v.Predikat,
-                v.PredikatTableVersion, e.Actor(), v.SubmittedAt, snapshot.Evaluation?.Returns ?? [], null, null),
+                v.PredikatTableVersion, e.Actor(), v.SubmittedAt, snapshot.Evaluation?.Returns ?? [], null, null, v.UnrealisedJustification,
+                v is { HeadOfUnit: { } unit, UnitResult: { } result } ? new ResultsFromUnit(unit, result, v.UnitHeadRuleVersion ?? UnitHeadRule.Version) : null),
         },
         (not null, EvaluationReturned r) => snapshot with
         {
@@ -95,7 +97,10 @@ internal sealed class AppraisalRecordProjection(ScoreWeights weights) : StreamPr
         },
         (not null, EvaluationApproved a) => snapshot with
         {
-            Evaluation = snapshot.Evaluation! with { Status = EvaluationStatus.Approved, ApprovedAt = a.ApprovedAt, ApprovedBy = a.By },
+            Evaluation = snapshot.Evaluation! with
+            {
+                Status = EvaluationStatus.Approved, ApprovedAt = a.ApprovedAt, ApprovedBy = a.By, ScoreWeightsVersion = a.ScoreWeightsVersion,
+            },
         },
         (not null, AppraisalExcused x) => snapshot with { Excusal = new Excusal(x.Reason, x.By, x.ExcusedAt) },
         _ => throw new InvalidDataException($"{e.EventTypeName} does not apply to appraisal record {id}."),

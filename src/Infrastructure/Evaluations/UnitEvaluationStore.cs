@@ -34,7 +34,7 @@ internal sealed class UnitEvaluationRecordProjection() : StreamProjection<UnitEv
     public override UnitEvaluationRecord Evolve(UnitEvaluationRecord? snapshot, Guid id, IEvent e) => (snapshot, e.Data) switch
     {
         (_, UnitResultRecorded r) => new UnitEvaluationRecord(
-            r.UnitEvaluationId, r.CycleId, r.UnitCode, r.Result, r.By, r.RecordedAt, snapshot?.Justifications ?? [], r.HeadNip, r.HeadResults),
+            r.UnitEvaluationId, r.CycleId, r.UnitCode, r.Result, r.By, r.RecordedAt, snapshot?.Justifications ?? [], r.Reason),
         (not null, DistributionBreachJustified j) => snapshot with
         {
             Justifications = [.. snapshot.Justifications, new BreachJustification(j.Breaches, j.Counts, j.GuidanceVersion, j.Justification, j.By, j.JustifiedAt)],

@@ -8,7 +8,7 @@ namespace Kinerja.Infrastructure.FollowUps;
 
 internal static class FollowUpStore
 {
-    public static readonly Type[] EventTypes = [typeof(AwardGranted), typeof(SupportPlanRecorded)];
+    public static readonly Type[] EventTypes = [typeof(AwardGranted), typeof(SupportPlanRecorded), typeof(SupportPlanCompleted)];
 
     public static void Configure(StoreOptions opts)
     {

@@ -13,8 +13,9 @@ public sealed record PublicAnswer(string SubmissionId, string RespondentGroup, D
 /// <summary>
 /// Semester II 2026 at Dinas Pendidikan run once, from planning to closure: a kepala dinas, a kepala sekolah (SMPN 9), a guru
 /// and a peer. The guru's plan is returned once, agreed, revised and agreed again; a realisation is corrected; the rater, the
-/// peer and the guru give feedback and the portal sends 30 public responses at once. What the service answered on the way
-/// is kept for the tests; reads that change with closure are taken before it.
+/// peer and the guru give feedback and the portal sends 30 public responses at once; the kepala dinas records the school's result
+/// and the kepala sekolah's rating follows it. What the service answered on the way is kept for the tests; reads that change with
+/// closure are taken before it.
 /// </summary>
 public sealed class GivenASemester : ClockedApp, IAsyncLifetime
 {
@@ -67,6 +68,15 @@ public sealed class GivenASemester : ClockedApp, IAsyncLifetime
 
     public JsonObject Closed { get; private set; } = [];
 
+    /// <summary>The kepala sekolah (head of the school) evaluated by the kepala dinas before the school's result, against it, then with it.</summary>
+    public JsonObject HeadBeforeUnitResult { get; private set; } = [];
+
+    public JsonObject HeadAgainstUnitResult { get; private set; } = [];
+
+    public JsonObject HeadEvaluated { get; private set; } = [];
+
+    public JsonObject SchoolDistribution { get; private set; } = [];
+
     public new async Task InitializeAsync()
     {
         await base.InitializeAsync();
@@ -103,6 +113,7 @@ public sealed class GivenASemester : ClockedApp, IAsyncLifetime
         AsGuruReads = await (await me.GetAsync(Appraisal)).Json();
         AgreedAtSchool = await (await admin.GetAsync($"{Routes.Cycles.Appraisals(CycleId)}?unit={School}&status=Agreed")).Json();
         (await admin.Post(Routes.Cycles.Evaluation(CycleId), new { })).StatusCode.Should().Be(HttpStatusCode.OK);
+        await UnitHead(admin);
         await admin.ExcuseAll(CycleId);
         Closed = await (await admin.Post(Routes.Cycles.Closure(CycleId), new { })).Json();
     }
@@ -119,6 +130,28 @@ public sealed class GivenASemester : ClockedApp, IAsyncLifetime
         KepalaSekolah = await admin.Employee(School, supervisorNip: KepalaDinas);
         Guru = await admin.Employee(School, supervisorNip: KepalaSekolah);
         Peer = await admin.Employee(School, supervisorNip: KepalaSekolah);
+        foreach (var (unit, head) in new[] { ("DISDIK", KepalaDinas), (School, KepalaSekolah) })
+        {
+            (await admin.Post(Routes.Units.HeadAssignments(unit), new { headNip = head, effectiveOn = "2026-01-02" })).StatusCode.Should().Be(HttpStatusCode.OK);
+        }
+    }
+
+    /// <summary>
+    /// The kepala dinas, head of DISDIK (the next-higher unit), records the school's result Baik; the kepala sekolah's rating hasil kerja
+    /// follows it (PermenPANRB 6/2022): refused before the result and against it, then evaluated with it and approved by hr-admin.
+    /// </summary>
+    private async Task UnitHead(HttpClient admin)
+    {
+        var kd = As(Roles.Supervisor, KepalaDinas, name: "kadis");
+        var head = Routes.Appraisals.One(CycleId, KepalaSekolah);
+        object Rated(string results) => new { results, behaviour = "SesuaiEkspektasi", justification = "Sekolah mencapai sasaran semester" };
+        HeadBeforeUnitResult = await (await kd.Post($"{head}/evaluation", Rated("SesuaiEkspektasi"))).Json();
+        (await kd.Post($"{Routes.Cycles.Unit(CycleId, School)}/result", new { result = "Baik" })).StatusCode.Should().Be(HttpStatusCode.OK);
+        HeadAgainstUnitResult = await (await kd.Post($"{head}/evaluation", Rated("DiAtasEkspektasi"))).Json();
+        (await kd.Post($"{head}/evaluation", Rated("SesuaiEkspektasi"))).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await admin.Post($"{head}/evaluation/approval", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
+        HeadEvaluated = await (await admin.GetAsync(head)).Json();
+        SchoolDistribution = await (await admin.GetAsync($"{Routes.Cycles.Unit(CycleId, School)}/distribution")).Json();
     }
 
     /// <summary>A realisation with evidence, then a correction of it.</summary>

@@ -99,6 +99,20 @@ public sealed class SemesterRunApiTests(GivenASemester semester) : IClassFixture
         semester.Closed["history"]!.AsArray().Select(h => h!["phase"].Str()).Should().Equal("Planning", "InProgress", "Evaluation", "Closed");
     }
 
+    [Fact]
+    public void The_kepala_sekolahs_rating_hasil_kerja_follows_the_schools_result_recorded_by_the_kepala_dinas()
+    {
+        semester.HeadBeforeUnitResult["code"].Str().Should().Be("unit-result-missing");
+        (semester.HeadAgainstUnitResult["code"].Str(), semester.HeadAgainstUnitResult["expectedResults"].Str()).Should().Be(("results-follow-unit-result", "SesuaiEkspektasi"));
+
+        var evaluation = semester.HeadEvaluated["evaluation"]!;
+        (evaluation["status"].Str(), evaluation["results"].Str(), evaluation["predikat"].Str()).Should().Be(("Approved", "SesuaiEkspektasi", "Baik"));
+        (evaluation["fromUnit"]!["unitCode"].Str(), evaluation["fromUnit"]!["result"].Str()).Should().Be((semester.School, "Baik"));
+        var source = semester.SchoolDistribution["resultSource"]!;
+        (semester.SchoolDistribution["result"].Str(), source["recordedBy"]!["name"].Str(), source["headNip"].Str(), source["headResults"].Str())
+            .Should().Be(("Baik", "kadis", semester.KepalaSekolah, "SesuaiEkspektasi"));
+    }
+
     private static (int Count, decimal Mean) Mean(JsonNode source, string value)
     {
         var tally = source["values"]!.AsArray().Single(v => v!["value"].Str() == value)!;

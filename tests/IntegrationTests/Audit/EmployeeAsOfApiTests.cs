@@ -29,7 +29,10 @@ public sealed class EmployeeAsOfApiTests(ClockedApp app) : IClassFixture<Clocked
         var grant = await _admin.RequestGrant(TrainingGiven.Grant(guru, plannedJp: 24, cost: 2_500_000, partner: "Universitas Pattimura"));
         (await _admin.Post(Routes.TrainingGrants.Approval(grant), new { note = "Kemitraan" })).StatusCode.Should().Be(HttpStatusCode.OK);
         (await _admin.Post(Routes.Cycles.Evaluation(cycle), new { })).StatusCode.Should().Be(HttpStatusCode.OK);
-        (await rater.Post($"{appraisal}/evaluation", new { results = "DiAtasEkspektasi", behaviour = "SesuaiEkspektasi", justification = "Baik" }))
+        (await rater.Post($"{appraisal}/evaluation", new
+            {
+                results = "DiAtasEkspektasi", behaviour = "SesuaiEkspektasi", justification = "Baik", unrealisedJustification = "Dinilai dari supervisi kelas",
+            }))
             .StatusCode.Should().Be(HttpStatusCode.OK);
         (await app.As(Roles.Supervisor, kepalaDinas).Post($"{appraisal}/evaluation/approval", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
 

@@ -42,10 +42,18 @@ public sealed class EvaluationApiTests(ClockedApp app) : IClassFixture<ClockedAp
         if (agreed)
         {
             await app.As(Roles.Employee, _guru).AgreedPlan(Rater, Appraisal);
+            await Realised(_guru);
         }
 
         (await _admin.Post(Routes.Cycles.Evaluation(_cycle), new { })).StatusCode.Should().Be(HttpStatusCode.OK);
     }
+
+    /// <summary>A realisation on target: what results above expectations rest on (an evaluation without one needs its own justification).</summary>
+    private async Task Realised(string nip) =>
+        (await app.As(Roles.Employee, nip).Post($"{Routes.Appraisals.One(_cycle, nip)}/realisations", new
+        {
+            indicatorKey = "R1.1", value = 12, achievedOn = "2026-09-01", evidence = new { link = "https://drive.ambon.go.id/rpp.pdf", description = "RPP" },
+        })).StatusCode.Should().Be(HttpStatusCode.Created);
 
     [Fact]
     public async Task The_rater_evaluates_the_superior_approves_and_the_appraisal_shows_the_final_predikat_with_its_table_version()
@@ -185,6 +193,7 @@ public sealed class EvaluationApiTests(ClockedApp app) : IClassFixture<ClockedAp
         var strong = await _admin.Employee(_school, supervisorNip: _kepalaSekolah);
         await _admin.Open(_cycle, strong);
         await app.As(Roles.Employee, strong).AgreedPlan(Rater, Routes.Appraisals.One(_cycle, strong));
+        await Realised(strong);
         await InEvaluation();
         var support = $"{Routes.Cycles.Unit(_cycle, _school)}/support-needs";
         (await Rater.Post($"{Appraisal}/evaluation", new { results = "DiBawahEkspektasi", behaviour = "SesuaiEkspektasi", justification = "Target tidak tercapai" }))

@@ -67,7 +67,7 @@ public sealed class FeedModulesApiTests(KinerjaApp app) : IClassFixture<KinerjaA
         (await employee.Post($"{appraisal}/plan/drafts", GivenCycles.PlanBody())).StatusCode.Should().Be(HttpStatusCode.OK);
         var version = (await (await employee.Post($"{appraisal}/plan/submission", new { })).Answer<PlanView>()).Version;
         (await supervisor.Post($"{appraisal}/plan/return", new { version, comments = "Target belum terukur" })).StatusCode.Should().Be(HttpStatusCode.OK);
-        (await admin.Post($"{Routes.Cycles.Unit(cycle, unit)}/result", new { result = "Baik" })).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await admin.Post($"{Routes.Cycles.Unit(cycle, unit)}/result", new { result = "Baik" }, headers: ("X-Reason", "Atas nama Kepala Dinas, nota dinas 7/2026"))).StatusCode.Should().Be(HttpStatusCode.OK);
         var grant = await admin.RequestGrant(TrainingGiven.Grant(nip, partner: "Universitas Pattimura"));
         (await admin.Post($"{Routes.TrainingGrants.One(grant)}/rejection", new { reason = "Tidak sesuai kebutuhan unit" })).StatusCode.Should().Be(HttpStatusCode.OK);
 

@@ -121,9 +121,9 @@ public sealed class RankingApiTests(ClockedApp app) : IClassFixture<ClockedApp>,
 
         response.Content.Headers.ContentType!.MediaType.Should().Be("text/csv");
         var lines = (await response.Content.ReadAsStringAsync()).TrimEnd('\n').Split('\n');
-        lines[0].Should().Be("rank,percentile,nip,fullName,unitCode,predikat,score,resultsPoints,behaviourPoints,weightsVersion");
+        lines[0].Should().Be("rank,percentile,nip,fullName,unitCode,predikat,score,resultsPoints,behaviourPoints,weightsVersion,missingBasis");
         lines.Should().HaveCount(6);
-        lines[5].Should().StartWith($"5,20,{_guru[4]},").And.EndWith($",{_school},ButuhPerbaikan,50,50,,2026.1");
+        lines[5].Should().StartWith($"5,20,{_guru[4]},").And.EndWith($",{_school},ButuhPerbaikan,50,50,,2026.1,");
     }
 
     [Fact]

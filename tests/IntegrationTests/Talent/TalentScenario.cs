@@ -66,7 +66,11 @@ public sealed class TalentScenario : ClockedApp, IAsyncLifetime
         foreach (var guru in Gurus.Values)
         {
             var evaluated = await rater.Post($"{Appraisal(guru.Nip)}/evaluation",
-                new { results = guru.Results, behaviour = guru.Behaviour, justification = "Sesuai bukti kinerja semester" });
+                new
+                {
+                    results = guru.Results, behaviour = guru.Behaviour, justification = "Sesuai bukti kinerja semester",
+                    unrealisedJustification = "Bukti kinerja semester dinilai dari supervisi kelas, di luar aplikasi",
+                });
             evaluated.StatusCode.Should().Be(HttpStatusCode.OK, await evaluated.Content.ReadAsStringAsync());
             var approved = await approver.Post($"{Appraisal(guru.Nip)}/evaluation/approval", new { });
             approved.StatusCode.Should().Be(HttpStatusCode.OK, await approved.Content.ReadAsStringAsync());

@@ -31,6 +31,10 @@ public static class AppraisalScenario
 
     public static object[] Agreed => [Opened, new PlanDrafted(Id, 1, Plan(), Now), new PlanSubmitted(Id, 1, Now), new PlanAgreed(Id, 1, Acting.As("kepsek"), Now)];
 
+    /// <summary>Agreed, with the one indicator realised on target: what an evaluation above expectations rests on.</summary>
+    public static object[] Realised =>
+        [.. Agreed, new RealisationRecorded(Id, Guid.CreateVersion7(), "R1.1", 2, new Evidence("https://drive.ambon.go.id/rpp.pdf", null, "RPP"), Today, Now)];
+
     public static Appraisal Given(params object[] events) => events.Aggregate((Appraisal?)null, Appraisal.Evolve)!;
 
     public static Appraisal Given(IEnumerable<object> first, params object[] more) => Given([.. first, .. more]);

@@ -66,13 +66,25 @@ public sealed class PerformanceScoreTests
     }
 
     [Fact]
-    public void Achievement_above_the_cap_counts_as_the_cap_and_a_zero_cost_or_nothing_realised_counts_as_zero()
+    public void Achievement_above_the_cap_counts_as_the_cap_and_zero_realised_is_zero_achievement()
     {
         var score = PerformanceScore.Compute(
             Weights, [Outcome("a", RowKind.Utama, Aspect.Kuantitas, 1, 3), Outcome("b", RowKind.Utama, Aspect.Biaya, 1_000_000, 0)], []);
 
-        score.Indicators.Select(i => (i.Achievement, i.Counted)).Should().Equal((3m, 1.2m), (null, 0m));
+        score.Indicators.Select(i => (i.Achievement, i.Counted, i.MissingBasis)).Should().Equal((3m, 1.2m, (string?)null), (0m, 0m, (string?)null));
         score.ResultsPoints.Should().Be(60m);
+        score.MissingBasis.Should().BeNull("zero realised is a measured result, not a missing one");
+    }
+
+    [Fact]
+    public void A_score_says_plainly_which_indicators_have_no_basis_and_that_they_count_zero()
+    {
+        var nothing = PerformanceScore.Compute(Weights, [Outcome("a", RowKind.Utama, Aspect.Kuantitas, 12, null), Outcome("b", RowKind.Utama, Aspect.Waktu, 0, 6)], []);
+
+        nothing.Value.Should().Be(0m);
+        nothing.Indicators.Select(i => i.MissingBasis).Should().Equal("nothing realised", "target is not above zero");
+        nothing.MissingBasis.Should().Be("2 of 2 indicators have no basis (a: nothing realised, b: target is not above zero) and count 0");
+        PerformanceScore.Compute(Weights, Plan, []).MissingBasis.Should().Be("1 of 4 indicators have no basis (t1: nothing realised) and count 0");
     }
 
     [Theory]
@@ -80,8 +92,23 @@ public sealed class PerformanceScoreTests
     [InlineData(Aspect.Kualitas, 90, 99, 1.1)]
     [InlineData(Aspect.Waktu, 12, 8, 1.5)]
     [InlineData(Aspect.Biaya, 1000, 1250, 0.8)]
-    public void Time_and_cost_count_down_quantity_and_quality_count_up(Aspect aspect, int target, int realised, double expected) =>
+    [InlineData(Aspect.Kuantitas, 10, 0, 0)]
+    [InlineData(Aspect.Kualitas, 90, 0, 0)]
+    [InlineData(Aspect.Waktu, 12, 0, 0)]
+    [InlineData(Aspect.Biaya, 1000, 0, 0)]
+    public void Time_and_cost_count_down_quantity_and_quality_count_up_and_zero_realised_is_zero_either_way(Aspect aspect, int target, int realised, double expected) =>
         Achievement.Ratio(aspect, target, realised).Should().Be((decimal)expected);
+
+    [Theory]
+    [InlineData(Aspect.Kuantitas, 10, null, "nothing realised")]
+    [InlineData(Aspect.Waktu, 12, null, "nothing realised")]
+    [InlineData(Aspect.Kualitas, 0, 5, "target is not above zero")]
+    [InlineData(Aspect.Biaya, 1000, -1, "realised value is negative")]
+    public void Without_a_basis_there_is_no_achievement_and_the_reason_is_named(Aspect aspect, int target, int? realised, string why)
+    {
+        Achievement.Ratio(aspect, target, realised).Should().BeNull();
+        Achievement.MissingBasis(target, realised).Should().Be(why);
+    }
 
     [Fact]
     public void A_plan_without_indicators_scores_zero_results() =>

@@ -13,7 +13,7 @@ public sealed class UnitEvaluationTests
     private static UnitEvaluation Given(params object[] events) => events.Aggregate((UnitEvaluation?)null, UnitEvaluation.Evolve)!;
 
     private static UnitResultRecorded Recorded(UnitResult result) =>
-        (UnitResultRecorded)UnitEvaluationDecisions.RecordResult(null, Evaluating, "SD01", result, Acting.As("hr"), Now).Single();
+        (UnitResultRecorded)UnitEvaluationDecisions.RecordResult(null, Evaluating, "SD01", result, null, Acting.As("hr"), null, Now).Single();
 
     [Fact]
     public void A_recorded_unit_result_is_replaced_by_another_and_the_same_result_again_changes_nothing()
@@ -21,8 +21,8 @@ public sealed class UnitEvaluationTests
         var baik = Recorded(UnitResult.Baik);
         baik.UnitEvaluationId.Should().Be(UnitEvaluation.IdFor(Evaluating.Id, "SD01"));
 
-        UnitEvaluationDecisions.RecordResult(Given(baik), Evaluating, "SD01", UnitResult.Baik, Acting.As("hr"), Now).Should().BeEmpty();
-        var istimewa = UnitEvaluationDecisions.RecordResult(Given(baik), Evaluating, "SD01", UnitResult.Istimewa, Acting.As("hr"), Now).Single();
+        UnitEvaluationDecisions.RecordResult(Given(baik), Evaluating, "SD01", UnitResult.Baik, null, Acting.As("hr"), null, Now).Should().BeEmpty();
+        var istimewa = UnitEvaluationDecisions.RecordResult(Given(baik), Evaluating, "SD01", UnitResult.Istimewa, null, Acting.As("hr"), null, Now).Single();
         Given(baik, istimewa).Result.Should().Be(UnitResult.Istimewa);
     }
 
@@ -48,7 +48,7 @@ public sealed class UnitEvaluationTests
         noResult.Should().Throw<DomainRuleViolation>().Which.Code.Should().Be("unit-result-missing");
         var noBreach = () => UnitEvaluationDecisions.JustifyBreach(Given(Recorded(UnitResult.Baik)), Evaluating, within, "x", Acting.As("hr"), Now);
         noBreach.Should().Throw<DomainRuleViolation>().Which.Code.Should().Be("no-distribution-breach");
-        var closed = () => UnitEvaluationDecisions.RecordResult(null, AppraisalScenario.Cycle(CyclePhase.Closed), "SD01", UnitResult.Baik, Acting.As("hr"), Now);
+        var closed = () => UnitEvaluationDecisions.RecordResult(null, AppraisalScenario.Cycle(CyclePhase.Closed), "SD01", UnitResult.Baik, null, Acting.As("hr"), null, Now);
         closed.Should().Throw<DomainRuleViolation>().Which.Code.Should().Be("cycle-closed");
     }
 }

@@ -1,44 +1,79 @@
+using Kinerja.Domain;
+using Kinerja.Domain.Appraisals;
 using Kinerja.Domain.Cycles;
 using Kinerja.Domain.Evaluations;
 using Kinerja.Domain.Units;
-using Kinerja.UnitTests.Appraisals;
+using static Kinerja.UnitTests.Appraisals.AppraisalScenario;
 
 namespace Kinerja.UnitTests.Evaluations;
 
+/// <summary>PermenPANRB 6/2022: a unit head's rating hasil kerja is their unit's result (unit to head), by the versioned mapping.</summary>
 public sealed class UnitHeadRuleTests
 {
-    private static readonly DateTimeOffset Now = AppraisalScenario.Now;
-    private static readonly AppraisalCycle Evaluating = AppraisalScenario.Cycle(CyclePhase.Evaluation);
+    private static readonly AppraisalCycle Evaluating = Cycle(CyclePhase.Evaluation);
     private const string Head = "197501012000031002";
 
-    private static UnitEvaluation Given(params object[] events) => events.Aggregate((UnitEvaluation?)null, UnitEvaluation.Evolve)!;
+    private static UnitEvaluation GivenUnit(params object[] events) => events.Aggregate((UnitEvaluation?)null, UnitEvaluation.Evolve)!;
+
+    private static NewEvaluation Rated(Rating results) => new(results, Rating.SesuaiEkspektasi, [], "Sesuai capaian organisasi");
+
+    private static IReadOnlyList<object> EvaluateHead(Rating results, UnitResult? unitResult) =>
+        AppraisalDecisions.Evaluate(Given(Agreed), Evaluating, Rated(results), PredikatTables.Current, Pengawas, Now, new HeadedUnit("SD01", unitResult));
 
     [Theory]
-    [InlineData(Rating.DiAtasEkspektasi, UnitResult.Istimewa)]
-    [InlineData(Rating.SesuaiEkspektasi, UnitResult.Baik)]
-    [InlineData(Rating.DiBawahEkspektasi, UnitResult.ButuhPerbaikan)]
-    public void Every_results_rating_of_a_unit_head_maps_to_one_unit_result(Rating rating, UnitResult result) =>
-        UnitHeadRule.ResultFor(rating).Should().Be(result);
-
-    [Fact]
-    public void The_heads_rating_sets_the_units_result_once_and_names_the_head_and_rating_it_followed()
+    [InlineData(UnitResult.Istimewa, Rating.DiAtasEkspektasi)]
+    [InlineData(UnitResult.Baik, Rating.SesuaiEkspektasi)]
+    [InlineData(UnitResult.ButuhPerbaikan, Rating.DiBawahEkspektasi)]
+    [InlineData(UnitResult.Kurang, Rating.DiBawahEkspektasi)]
+    [InlineData(UnitResult.SangatKurang, Rating.DiBawahEkspektasi)]
+    public void Every_unit_result_gives_the_heads_rating_hasil_kerja_by_the_versioned_mapping(UnitResult unitResult, Rating rating)
     {
-        var followed = (UnitResultRecorded)UnitEvaluationDecisions.FollowHead(null, Evaluating, "SD01", Head, Rating.DiAtasEkspektasi, Acting.As("system"), Now).Single();
+        UnitHeadRule.RatingFor(unitResult).Should().Be(rating);
+        UnitHeadRule.Version.Should().Be("PermenPANRB 6/2022, kinerja 2026.2");
+    }
 
-        (followed.Result, followed.HeadNip, followed.HeadResults, followed.By).Should().Be((UnitResult.Istimewa, Head, Rating.DiAtasEkspektasi, Acting.As("system")));
-        UnitEvaluationDecisions.FollowHead(Given(followed), Evaluating, "SD01", Head, Rating.DiAtasEkspektasi, Acting.As("system"), Now).Should().BeEmpty();
-        var byHand = UnitEvaluationDecisions.RecordResult(Given(followed), Evaluating, "SD01", UnitResult.Istimewa, Acting.As("hr"), Now);
-        byHand.Should().ContainSingle("confirming the result by hand makes it hr-admin's")
-            .Which.Should().BeOfType<UnitResultRecorded>().Which.HeadNip.Should().BeNull();
+    [Theory]
+    [InlineData(UnitResult.Istimewa, Rating.DiAtasEkspektasi)]
+    [InlineData(UnitResult.Kurang, Rating.DiBawahEkspektasi)]
+    public void A_heads_evaluation_that_follows_the_units_result_is_submitted_naming_the_unit_result_and_mapping_without_needing_realisations(
+        UnitResult unitResult, Rating rating)
+    {
+        var submitted = (EvaluationSubmitted)EvaluateHead(rating, unitResult).Single();
+
+        (submitted.Results, submitted.HeadOfUnit, submitted.UnitResult, submitted.UnitHeadRuleVersion).Should().Be((rating, "SD01", unitResult, UnitHeadRule.Version));
+        submitted.UnrealisedJustification.Should().BeNull("the unit's result is what the head's results rating rests on");
     }
 
     [Fact]
-    public void A_result_recorded_by_hand_stands_when_the_heads_evaluation_becomes_final()
+    public void A_heads_evaluation_that_contradicts_the_units_result_is_refused_naming_the_rating_that_follows()
     {
-        var byHand = UnitEvaluationDecisions.RecordResult(null, Evaluating, "SD01", UnitResult.Kurang, Acting.As("hr"), Now).Single();
+        var contradicting = () => EvaluateHead(Rating.DiAtasEkspektasi, UnitResult.Kurang);
 
-        UnitEvaluationDecisions.FollowHead(Given(byHand), Evaluating, "SD01", Head, Rating.DiAtasEkspektasi, Acting.As("system"), Now).Should().BeEmpty();
-        Given(byHand).FromHeadNip.Should().BeNull();
+        var refusal = contradicting.Should().Throw<DomainRuleViolation>().Which;
+        refusal.Code.Should().Be("results-follow-unit-result");
+        refusal.Message.Should().Contain("DiBawahEkspektasi").And.Contain("SD01").And.Contain("Kurang");
+        refusal.Extensions["expectedResults"].Should().Be("DiBawahEkspektasi");
+    }
+
+    [Fact]
+    public void A_head_is_not_evaluated_before_the_units_result_is_recorded()
+    {
+        var missing = () => EvaluateHead(Rating.SesuaiEkspektasi, null);
+        missing.Should().Throw<DomainRuleViolation>().Which.Code.Should().Be("unit-result-missing");
+    }
+
+    [Fact]
+    public void The_units_result_is_recorded_with_its_reason_and_one_that_contradicts_the_heads_evaluation_already_made_is_refused()
+    {
+        var recorded = (UnitResultRecorded)UnitEvaluationDecisions.RecordResult(null, Evaluating, "SD01", UnitResult.Baik, null, Acting.As("hr"), " Atas nama Kepala Dinas ", Now).Single();
+        (recorded.Result, recorded.Reason, recorded.HeadNip).Should().Be((UnitResult.Baik, "Atas nama Kepala Dinas", (string?)null));
+
+        UnitEvaluationDecisions.RecordResult(GivenUnit(recorded), Evaluating, "SD01", UnitResult.Baik, (Head, Rating.DiAtasEkspektasi), Acting.As("hr"), null, Now)
+            .Should().BeEmpty("the same result again changes nothing");
+        UnitEvaluationDecisions.RecordResult(GivenUnit(recorded), Evaluating, "SD01", UnitResult.Istimewa, (Head, Rating.DiAtasEkspektasi), Acting.As("kadis"), null, Now)
+            .Should().ContainSingle("Istimewa gives the rating the head already has");
+        var contradicting = () => UnitEvaluationDecisions.RecordResult(GivenUnit(recorded), Evaluating, "SD01", UnitResult.Kurang, (Head, Rating.SesuaiEkspektasi), Acting.As("kadis"), null, Now);
+        contradicting.Should().Throw<DomainRuleViolation>().Which.Code.Should().Be("unit-head-evaluated");
     }
 
     [Fact]

@@ -37,4 +37,20 @@ public sealed class FollowUpIntegrationEventsTests
         p.TryGetProperty("actions", out _).Should().BeFalse("the plan's actions stay in this service");
         IntegrationEventTypes.All.Should().Contain(["award.granted", "support.plan-recorded"]);
     }
+
+    [Fact]
+    public async Task A_completed_support_plan_is_published_with_its_outcome_but_not_its_notes()
+    {
+        var context = new FeedContextStub();
+        context.NipIs(Employee, Nip);
+
+        var completed = await new FollowUpIntegrationEvents().Map(new SupportPlanCompleted(FollowUp.IdFor(Employee), Employee, Cycle, SupportOutcome.PartlyImproved,
+            "Nilai murid naik; disiplin belum", new DateOnly(2027, 3, 31), Acting.As("sari.bkpsdm"), At), context, CancellationToken.None);
+
+        completed!.Type.Should().Be("support.plan-completed");
+        var c = JsonSerializer.SerializeToElement(completed.Payload, IntegrationJson.Options);
+        (c.GetProperty("nip").GetString(), c.GetProperty("outcome").GetString(), c.GetProperty("completedOn").GetString())
+            .Should().Be((Nip, "PartlyImproved", "2027-03-31"));
+        c.TryGetProperty("notes", out _).Should().BeFalse("the notes stay in this service");
+    }
 }

@@ -23,4 +23,32 @@ public sealed class NineBoxTests
         string.Join(',', box.Recommendations.Select(r => r.Code)).Should().Be(codes);
         box.Recommendations.Should().OnlyContain(r => r.Indonesian.Length > 0 && r.English.Length > 0);
     }
+
+    /// <summary>PermenPANRB 3/2020 with 6/2022: the kinerja axis is the final predikat, so poor behaviour never reaches boxes 7-9.</summary>
+    [Theory]
+    [InlineData(Predikat.SangatBaik, Rating.DiAtasEkspektasi)]
+    [InlineData(Predikat.Baik, Rating.SesuaiEkspektasi)]
+    [InlineData(Predikat.ButuhPerbaikan, Rating.DiBawahEkspektasi)]
+    [InlineData(Predikat.Kurang, Rating.DiBawahEkspektasi)]
+    [InlineData(Predikat.SangatKurang, Rating.DiBawahEkspektasi)]
+    public void Each_final_predikat_gives_one_place_on_the_kinerja_axis(Predikat predikat, Rating kinerja)
+    {
+        NineBoxKinerja.For(predikat).Should().Be(kinerja);
+        NineBoxKinerja.Version.Should().Be("PermenPANRB 3/2020 + 6/2022, kinerja 2026.2");
+    }
+
+    [Theory]
+    [InlineData(Predikat.Kurang)]
+    [InlineData(Predikat.SangatKurang)]
+    [InlineData(Predikat.ButuhPerbaikan)]
+    public void A_predikat_below_Baik_never_sits_in_boxes_7_to_9_whatever_the_potential(Predikat predikat) =>
+        Enum.GetValues<Potential>().Select(p => NineBox.For(predikat, p).Number).Should().Equal(1, 3, 6);
+
+    [Fact]
+    public void Results_above_expectations_with_behaviour_below_is_Kurang_and_lands_in_box_6_not_9()
+    {
+        var predikat = PredikatTables.Current.For(Rating.DiAtasEkspektasi, Rating.DiBawahEkspektasi);
+
+        NineBox.For(predikat, Potential.Tinggi).Number.Should().Be(6);
+    }
 }

@@ -46,8 +46,8 @@ public class TalentProfileTests
         var approved = TalentProfile.Evolve(submitted, new EvaluationApproved(Appraisal, Predikat.Baik, Acting.As("kepala-dinas"), Now.AddDays(1)))!;
 
         approved.LatestFinal!.Results.Should().Be(Rating.DiAtasEkspektasi);
-        approved.Box!.Number.Should().Be(7);
-        approved.BoxNumber.Should().Be(7);
+        approved.Box!.Number.Should().Be(5, "the kinerja axis is the predikat (Baik: meets), not the results rating alone");
+        approved.BoxNumber.Should().Be(5);
         approved.PredikatRank.Should().Be(1);
         approved.GridKeys.Should().Equal(TalentProfile.GridKey(Cycle, null), TalentProfile.GridKey(Cycle, "SD-1"));
     }
@@ -68,5 +68,21 @@ public class TalentProfileTests
             .Levels["TEKNIS.PEMBELAJARAN"].Should().Be(4, "on one date the training completion counts, as in the training needs");
         Fold(Registered, Assessed(new DateOnly(2026, 3, 1), Potential.Menengah, 2), Trained(new DateOnly(2026, 6, 1), 4) with { NewCompetencyLevel = null })
             .Levels["TEKNIS.PEMBELAJARAN"].Should().Be(2, "a training without an attested level changes nothing");
+    }
+
+    [Fact]
+    public void The_potential_in_force_at_a_cycles_end_is_the_latest_assessed_by_then_among_those_recorded_before_it_closed()
+    {
+        var end = new DateOnly(2026, 12, 31);
+        var closedAt = new DateTimeOffset(2027, 1, 20, 9, 0, 0, TimeSpan.FromHours(9));
+        var profile = Fold(Registered,
+            Assessed(new DateOnly(2026, 3, 1), Potential.Menengah, 2),
+            Assessed(new DateOnly(2027, 2, 1), Potential.Tinggi, 4) with { RecordedAt = closedAt.AddDays(12) },
+            Assessed(new DateOnly(2026, 11, 1), Potential.Rendah, 1) with { RecordedAt = closedAt.AddDays(30) });
+
+        profile.Potential.Should().Be(Potential.Tinggi, "placement reads the latest assessment");
+        profile.PotentialAt(end, closedAt)!.Potential.Should().Be(Potential.Menengah, "later and back-dated assessments leave a closed cycle's grid alone");
+        profile.PotentialAt(end, null)!.Potential.Should().Be(Potential.Rendah, "an open cycle reads every assessment by its date");
+        profile.PotentialAt(new DateOnly(2026, 1, 31), null).Should().BeNull();
     }
 }

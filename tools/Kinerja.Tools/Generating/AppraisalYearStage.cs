@@ -76,7 +76,7 @@ internal sealed class AppraisalYearStage(AppraisalYear year) : ICityStage
             var result = generated.Appraisals.TryGetValue(head.Id, out var a) && a.EvaluationStatus == EvaluationStatus.Approved
                 ? a.Predikat switch { Predikat.SangatBaik => UnitResult.Istimewa, Predikat.ButuhPerbaikan or Predikat.Kurang or Predikat.SangatKurang => UnitResult.ButuhPerbaikan, _ => UnitResult.Baik }
                 : UnitResult.Baik;
-            var events = UnitEvaluationDecisions.RecordResult(null, evaluating, unit.Spec.Code, result, CityWriter.Service, chance.During(day)).ToList();
+            var events = UnitEvaluationDecisions.RecordResult(null, evaluating, unit.Spec.Code, result, null, CityWriter.Service, null, chance.During(day)).ToList();
             var state = City.Fold<UnitEvaluation>(UnitEvaluation.Evolve, null, events);
             var counts = finals[unit.Spec.Code].GroupBy(p => p).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => g.Count());
             if (DistributionGuidance.Breaches(result, counts).Count > 0 && chance.Percent(0.5))
@@ -110,11 +110,11 @@ internal sealed class AppraisalYearStage(AppraisalYear year) : ICityStage
                 ? FollowUpDecisions.RecordSupportPlan(null, evaluating, facts, new NewSupportPlan(
                     predikat == Predikat.ButuhPerbaikan ? [SupportKind.Coaching, SupportKind.Training] : [SupportKind.Counselling, SupportKind.Coaching],
                     ["Dialog kinerja bulanan dengan atasan langsung", "Rencana perbaikan capaian SKP triwulan I"],
-                    employee.Supervisor!.Id, employee.Supervisor.Nip, day.AddMonths(3)), CityWriter.Service, chance.During(day))
+                    employee.Supervisor!.Id, employee.Supervisor.Nip, day.AddMonths(3)), TimeSpan.Zero, CityWriter.Service, chance.During(day))
                 : predikat == Predikat.SangatBaik && chance.Percent(0.1)
                     ? FollowUpDecisions.GrantAward(null, evaluating, facts, new NewAward(
                         AwardKind.Piagam, $"Piagam penghargaan kinerja {generated.Name}", day, "Diusulkan kepala unit dalam rapat evaluasi kinerja"),
-                        CityWriter.Service, chance.During(day))
+                        TimeSpan.Zero, CityWriter.Service, chance.During(day))
                     : [];
             if (events.Count > 0)
             {

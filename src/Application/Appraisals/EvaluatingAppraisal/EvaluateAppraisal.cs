@@ -1,14 +1,19 @@
 using FluentValidation;
 using Kinerja.Application.Common;
+using Kinerja.Application.Evaluations;
 using Kinerja.Domain.Appraisals;
 using Kinerja.Domain.Evaluations;
 using Mediator;
 
 namespace Kinerja.Application.Appraisals.EvaluatingAppraisal;
 
-/// <summary>Penilaian by the rater: the two ratings give the predikat by the current reference table.</summary>
+/// <summary>
+/// Penilaian by the rater: the two ratings give the predikat by the current reference table. A unit head's results rating is their
+/// unit's result; results above expectations with nothing realised need <see cref="UnrealisedJustification"/>.
+/// </summary>
 public sealed record EvaluateAppraisal(
-    Guid CycleId, string Nip, Rating? Results, Rating? Behaviour, IReadOnlyList<RowAssessment>? RowAssessments, string Justification)
+    Guid CycleId, string Nip, Rating? Results, Rating? Behaviour, IReadOnlyList<RowAssessment>? RowAssessments, string Justification,
+    string? UnrealisedJustification = null)
     : ICommand<Written>;
 
 public sealed class EvaluateAppraisalValidator : AbstractValidator<EvaluateAppraisal>
@@ -18,6 +23,7 @@ public sealed class EvaluateAppraisalValidator : AbstractValidator<EvaluateAppra
         RuleFor(c => c.Results).NotNull().IsInEnum();
         RuleFor(c => c.Behaviour).NotNull().IsInEnum();
         RuleFor(c => c.Justification).NotEmpty().MaximumLength(4000);
+        RuleFor(c => c.UnrealisedJustification).MaximumLength(4000);
         RuleFor(c => c.RowAssessments).Must(rows => rows is null || rows.Count <= Plan.MaxRows).WithMessage($"at most {Plan.MaxRows} rows");
         RuleForEach(c => c.RowAssessments).ChildRules(row =>
         {
@@ -27,13 +33,13 @@ public sealed class EvaluateAppraisalValidator : AbstractValidator<EvaluateAppra
     }
 }
 
-public sealed class EvaluateAppraisalHandler(AppraisalStreams appraisals, AppraisalAccess access) : ICommandHandler<EvaluateAppraisal, Written>
+public sealed class EvaluateAppraisalHandler(AppraisalStreams appraisals, AppraisalAccess access, UnitHeads heads) : ICommandHandler<EvaluateAppraisal, Written>
 {
     public async ValueTask<Written> Handle(EvaluateAppraisal command, CancellationToken ct) =>
         await appraisals.Decide(command.CycleId, command.Nip, async (appraisal, cycle, now) =>
         {
             var evaluator = await access.EnsureEvaluator(appraisal, ct);
-            var input = new NewEvaluation(command.Results!.Value, command.Behaviour!.Value, command.RowAssessments ?? [], command.Justification);
-            return AppraisalDecisions.Evaluate(appraisal, cycle, input, PredikatTables.Current, evaluator, now);
+            var input = new NewEvaluation(command.Results!.Value, command.Behaviour!.Value, command.RowAssessments ?? [], command.Justification, command.UnrealisedJustification);
+            return AppraisalDecisions.Evaluate(appraisal, cycle, input, PredikatTables.Current, evaluator, now, await heads.Headed(appraisal, cycle, ct));
         }, ct);
 }

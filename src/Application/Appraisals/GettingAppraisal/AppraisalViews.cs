@@ -29,10 +29,12 @@ public sealed record PlanVersionSummary(int Version, PlanStatus Status, DateTime
 
 /// <summary>
 /// An indicator of the agreed plan against what was achieved: <see cref="Realised"/> is the value of the
-/// latest realisation not superseded by a correction (by achieved date, then recording time).
+/// latest realisation not superseded by a correction (by achieved date, then recording time); <see cref="PercentOfTarget"/> is the
+/// achievement the score uses (<see cref="Achievement"/>), and <see cref="MissingBasis"/> says why there is none.
 /// </summary>
 public sealed record IndicatorProgress(
-    string RowKey, string IndicatorKey, Aspect Aspect, string Iki, Target Target, decimal? Realised, DateOnly? AchievedOn, decimal? PercentOfTarget);
+    string RowKey, string IndicatorKey, Aspect Aspect, string Iki, Target Target, decimal? Realised, DateOnly? AchievedOn, decimal? PercentOfTarget,
+    string? MissingBasis = null);
 
 public sealed record ValueSummary(BerAkhlak Value, int Count, decimal Mean);
 
@@ -65,8 +67,10 @@ public static class AppraisalViews
     public static IReadOnlyList<IndicatorProgress> Progress(AppraisalRecord record) =>
         [.. record.AgreedIndicators().Select(x =>
         {
-            decimal? percent = x.Latest is not null && x.Indicator.Target.Value > 0 ? Math.Round(x.Latest.Value / x.Indicator.Target.Value * 100, 1) : null;
-            return new IndicatorProgress(x.Row.Key, x.Indicator.Key, x.Indicator.Aspect, x.Indicator.Iki, x.Indicator.Target, x.Latest?.Value, x.Latest?.AchievedOn, percent);
+            var target = x.Indicator.Target.Value;
+            decimal? percent = Achievement.Ratio(x.Indicator.Aspect, target, x.Latest?.Value) is { } ratio ? Math.Round(ratio * 100, 1) : null;
+            return new IndicatorProgress(x.Row.Key, x.Indicator.Key, x.Indicator.Aspect, x.Indicator.Iki, x.Indicator.Target, x.Latest?.Value, x.Latest?.AchievedOn, percent,
+                Achievement.MissingBasis(target, x.Latest?.Value));
         })];
 
     public static IReadOnlyList<SourceSummary> Feedback(AppraisalRecord record, bool showsPublicComments) =>

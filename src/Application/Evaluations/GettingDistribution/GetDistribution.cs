@@ -1,5 +1,6 @@
 using Kinerja.Application.Common;
 using Kinerja.Application.Cycles;
+using Kinerja.Application.Units;
 using Kinerja.Domain.Evaluations;
 using Mediator;
 
@@ -11,10 +12,10 @@ namespace Kinerja.Application.Evaluations.GettingDistribution;
 public sealed record GetDistribution(Guid CycleId, string UnitCode) : IQuery<Versioned<UnitDistribution>>;
 
 /// <summary>
-/// Who set the unit's result: hr-admin by hand, or the system from the unit head's final results rating
-/// (<see cref="HeadNip"/>, <see cref="HeadResults"/> and the mapping's version in <see cref="Rule"/>).
+/// Who recorded the unit's result (the leader of the next-higher unit, or hr-admin for them with <see cref="Reason"/>), and what it
+/// gives the unit's head as the period closed (<see cref="HeadNip"/>): rating hasil kerja <see cref="HeadResults"/> by the mapping <see cref="Rule"/>.
 /// </summary>
-public sealed record UnitResultSource(Actor RecordedBy, DateTimeOffset RecordedAt, string? HeadNip, Rating? HeadResults, string? Rule);
+public sealed record UnitResultSource(Actor RecordedBy, DateTimeOffset RecordedAt, string? Reason, string? HeadNip, Rating HeadResults, string Rule);
 
 /// <summary><see cref="Justified"/>: every current breach is answered by the latest justification.</summary>
 public sealed record UnitDistribution(
@@ -29,12 +30,13 @@ public sealed record UnitDistribution(
     IReadOnlyList<BreachJustification> Justifications,
     UnitResultSource? ResultSource);
 
-public sealed class GetDistributionHandler(UnitEvaluationStreams units, IUnitEvaluationDirectory directory, CycleStreams cycles, IEventStore store)
+public sealed class GetDistributionHandler(UnitEvaluationStreams units, IUnitEvaluationDirectory directory, CycleStreams cycles, IUnitDirectory unitDirectory, IEventStore store)
     : IQueryHandler<GetDistribution, Versioned<UnitDistribution>>
 {
     public async ValueTask<Versioned<UnitDistribution>> Handle(GetDistribution query, CancellationToken ct)
     {
-        await cycles.Load(query.CycleId, ct);
+        var cycle = await cycles.Load(query.CycleId, ct);
+        var unit = await unitDirectory.Addressed(query.UnitCode, ct);
         var id = UnitEvaluation.IdFor(query.CycleId, query.UnitCode);
         var record = await directory.Find(id, ct);
         var final = await units.FinalPredikat(query.CycleId, query.UnitCode, ct);
@@ -44,7 +46,8 @@ public sealed class GetDistributionHandler(UnitEvaluationStreams units, IUnitEva
         var justified = breaches.Count > 0 && latest is not null && breaches.All(latest.Breaches.Contains);
         var view = new UnitDistribution(query.CycleId, query.UnitCode, record?.Result, DistributionGuidance.Version, counts.Values.Sum(), counts,
             breaches, justified, record?.Justifications ?? [],
-            record is null ? null : new UnitResultSource(record.RecordedBy, record.RecordedAt, record.HeadNip, record.HeadResults, record.HeadNip is null ? null : UnitHeadRule.Version));
+            record is null ? null : new UnitResultSource(record.RecordedBy, record.RecordedAt, record.Reason, unit.HeadOn(cycle.PeriodEnd)?.HeadNip,
+                UnitHeadRule.RatingFor(record.Result), UnitHeadRule.Version));
         return new Versioned<UnitDistribution>(view, await store.Version(id, ct) ?? 0);
     }
 }

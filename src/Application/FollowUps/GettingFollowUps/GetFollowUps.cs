@@ -12,9 +12,12 @@ public sealed record AwardView(
     Guid CycleId, string UnitCode, AwardKind Kind, string Citation, DateOnly GrantedOn, Predikat Predikat, decimal? Score, int RankInUnit,
     string? OverrideReason, Actor RecordedBy, DateTimeOffset RecordedAt);
 
+public sealed record SupportCompletionView(SupportOutcome Outcome, string Notes, DateOnly CompletedOn, Actor RecordedBy, DateTimeOffset RecordedAt);
+
+/// <summary>A cycle's current support plan; <see cref="Completion"/> once it was carried out, with its outcome.</summary>
 public sealed record SupportPlanView(
     Guid CycleId, string UnitCode, Predikat Predikat, IReadOnlyList<SupportKind> Kinds, IReadOnlyList<string> Actions, string ResponsibleNip, DateOnly ReviewOn,
-    Actor RecordedBy, DateTimeOffset RecordedAt);
+    Actor RecordedBy, DateTimeOffset RecordedAt, SupportCompletionView? Completion = null);
 
 /// <summary>Tindak lanjut of one employee: awards by grant date, and the current support plan of each cycle.</summary>
 public sealed record EmployeeFollowUps(string Nip, IReadOnlyList<AwardView> Awards, IReadOnlyList<SupportPlanView> SupportPlans);
@@ -33,7 +36,8 @@ public sealed class GetFollowUpsHandler(IEmployeeDirectory employees, EmployeeAc
         var awards = (state?.Awards ?? []).OrderBy(a => a.GrantedOn).ThenBy(a => a.RecordedAt).Select(a => new AwardView(
             a.CycleId, a.UnitCode, a.Kind, a.Citation, a.GrantedOn, a.Predikat, a.Score, a.RankInUnit, a.OverrideReason, a.By, a.RecordedAt));
         var plans = (state?.SupportPlans ?? []).OrderBy(p => p.RecordedAt).Select(p => new SupportPlanView(
-            p.CycleId, p.UnitCode, p.Predikat, p.Kinds, p.Actions, p.ResponsibleNip, p.ReviewOn, p.By, p.RecordedAt));
+            p.CycleId, p.UnitCode, p.Predikat, p.Kinds, p.Actions, p.ResponsibleNip, p.ReviewOn, p.By, p.RecordedAt,
+            state!.CompletionIn(p.CycleId) is { } c ? new SupportCompletionView(c.Outcome, c.Notes, c.CompletedOn, c.By, c.RecordedAt) : null));
         return new Versioned<EmployeeFollowUps>(new EmployeeFollowUps(profile.Nip, [.. awards], [.. plans]), await store.Version(id, ct) ?? 0);
     }
 }

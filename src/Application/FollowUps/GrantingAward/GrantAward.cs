@@ -21,9 +21,10 @@ public sealed class GrantAwardValidator : AbstractValidator<GrantAward>
     }
 }
 
-public sealed class GrantAwardHandler(FollowUpStreams followUps) : ICommandHandler<GrantAward, Written>
+public sealed class GrantAwardHandler(FollowUpStreams followUps, FollowUpSettings settings) : ICommandHandler<GrantAward, Written>
 {
     public async ValueTask<Written> Handle(GrantAward command, CancellationToken ct) =>
         await followUps.Decide(command.Nip, command.CycleId, (state, cycle, facts, by, now) =>
-            FollowUpDecisions.GrantAward(state, cycle, facts, new NewAward(command.Kind!.Value, command.Citation, command.GrantedOn!.Value, command.OverrideReason), by, now), ct);
+            FollowUpDecisions.GrantAward(state, cycle, facts, new NewAward(command.Kind!.Value, command.Citation, command.GrantedOn!.Value, command.OverrideReason),
+                settings.AfterClosing(), by, now), ct);
 }

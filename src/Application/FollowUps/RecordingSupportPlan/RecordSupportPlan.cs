@@ -26,7 +26,8 @@ public sealed class RecordSupportPlanValidator : AbstractValidator<RecordSupport
     }
 }
 
-public sealed class RecordSupportPlanHandler(FollowUpStreams followUps, IEmployeeDirectory employees) : ICommandHandler<RecordSupportPlan, Written>
+public sealed class RecordSupportPlanHandler(FollowUpStreams followUps, IEmployeeDirectory employees, FollowUpSettings settings)
+    : ICommandHandler<RecordSupportPlan, Written>
 {
     public async ValueTask<Written> Handle(RecordSupportPlan command, CancellationToken ct)
     {
@@ -34,6 +35,6 @@ public sealed class RecordSupportPlanHandler(FollowUpStreams followUps, IEmploye
             ?? throw new DomainRuleViolation("unknown-responsible", $"No employee has NIP {command.ResponsibleNip}; the responsible person is a registered ASN.");
         var plan = new NewSupportPlan(command.Kinds!, command.Actions!, responsible.Id, responsible.Nip, command.ReviewOn!.Value);
         return await followUps.Decide(command.Nip, command.CycleId, (state, cycle, facts, by, now) =>
-            FollowUpDecisions.RecordSupportPlan(state, cycle, facts, plan, by, now), ct);
+            FollowUpDecisions.RecordSupportPlan(state, cycle, facts, plan, settings.AfterClosing(), by, now), ct);
     }
 }

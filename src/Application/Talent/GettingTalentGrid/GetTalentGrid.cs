@@ -1,6 +1,7 @@
 using Kinerja.Application.Common;
 using Kinerja.Application.Cycles;
 using Kinerja.Application.Employees;
+using Kinerja.Domain.Cycles;
 using Kinerja.Domain.Employees;
 using Kinerja.Domain.Evaluations;
 using Kinerja.Domain.Talent;
@@ -10,16 +11,19 @@ namespace Kinerja.Application.Talent.GettingTalentGrid;
 
 public sealed record GridEntry(string Nip, string FullName, string UnitCode, Rating Kinerja, Predikat Predikat, Potential Potential, DateOnly AssessedOn, TalentBox Box);
 
-/// <summary>A finally evaluated employee with no competency assessment: no potential, so no box is guessed.</summary>
+/// <summary>A finally evaluated employee with no competency assessment in force at the period's end: no potential, so no box is guessed.</summary>
 public sealed record NotAssessedEntry(string Nip, string FullName, string UnitCode, Rating Kinerja, Predikat Predikat);
 
 public sealed record BoxCount(int Box, int Count);
 
 /// <summary>
-/// The talent 9-box (PermenPANRB 3/2020) of a cycle: kinerja from each final results rating of the cycle,
-/// potensial from the latest competency assessment (by assessment date) known now.
+/// The talent 9-box (PermenPANRB 3/2020) of a cycle: kinerja from each final predikat of the cycle by <see cref="KinerjaAxis"/>
+/// (<see cref="NineBoxKinerja"/>), potensial from the assessment in force at the period's end (of a closed cycle, among those
+/// recorded before it closed), so a closed cycle's grid never changes afterwards.
 /// </summary>
-public sealed record TalentGrid(Guid CycleId, string? UnitCode, IReadOnlyList<GridEntry> Items, IReadOnlyList<NotAssessedEntry> NotAssessed, IReadOnlyList<BoxCount> Counts);
+public sealed record TalentGrid(
+    Guid CycleId, string? UnitCode, IReadOnlyList<GridEntry> Items, IReadOnlyList<NotAssessedEntry> NotAssessed, IReadOnlyList<BoxCount> Counts,
+    string KinerjaAxis = NineBoxKinerja.Version);
 
 /// <summary>Entries ordered by box (9 first), then NIP; counts for every box 1-9.</summary>
 public sealed record GetTalentGrid(Guid CycleId, string? Unit) : IQuery<TalentGrid>;
@@ -31,21 +35,23 @@ public sealed class GetTalentGridHandler(ICycleDirectory cycles, ITalentDirector
     {
         var unit = query.Unit?.Trim().ToUpperInvariant();
         await EnsureCanRead(unit, ct);
-        _ = await cycles.Find(query.CycleId, ct) ?? throw CycleStreams.NotFound(query.CycleId);
+        var cycle = await cycles.Find(query.CycleId, ct) ?? throw CycleStreams.NotFound(query.CycleId);
+        var closedAt = cycle.History.LastOrDefault(h => h.Phase == CyclePhase.Closed)?.At;
 
         var entries = new List<GridEntry>();
         var notAssessed = new List<NotAssessedEntry>();
         foreach (var profile in await talent.InGrid(query.CycleId, unit, ct))
         {
             var final = profile.Appraisals.Last(a => a.CycleId == query.CycleId && a.FinalAt is not null && (unit is null || a.UnitCode == unit));
-            if (profile.Potential is { } potential)
+            var predikat = final.Predikat!.Value;
+            if (profile.PotentialAt(cycle.PeriodEnd, closedAt) is { } assessed)
             {
-                entries.Add(new GridEntry(profile.Nip, profile.FullName, final.UnitCode, final.Results!.Value, final.Predikat!.Value, potential,
-                    profile.AssessedOn!.Value, NineBox.For(final.Results.Value, potential)));
+                var box = NineBox.For(predikat, assessed.Potential);
+                entries.Add(new GridEntry(profile.Nip, profile.FullName, final.UnitCode, box.Kinerja, predikat, assessed.Potential, assessed.AssessedOn, box));
             }
             else
             {
-                notAssessed.Add(new NotAssessedEntry(profile.Nip, profile.FullName, final.UnitCode, final.Results!.Value, final.Predikat!.Value));
+                notAssessed.Add(new NotAssessedEntry(profile.Nip, profile.FullName, final.UnitCode, NineBoxKinerja.For(predikat), predikat));
             }
         }
 
