@@ -72,16 +72,16 @@ public sealed class RefusalApiTests(RefusalsApp app) : IClassFixture<RefusalsApp
     }
 
     [Fact]
-    public async Task A_rater_cannot_agree_or_rate_their_own_appraisal()
+    public async Task A_rater_agreeing_or_rating_their_own_appraisal_is_403_rater_is_ratee()
     {
         var own = Routes.Appraisals.One(_cycle, _kepalaSekolah);
         (await KepalaSekolah.Post($"{own}/plan/drafts", GivenCycles.PlanBody())).StatusCode.Should().Be(HttpStatusCode.OK);
         (await KepalaSekolah.Post($"{own}/plan/submission", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
 
         var before = await app.EventCount();
-        await (await KepalaSekolah.Post($"{own}/plan/agreement", new { version = 1 })).ShouldBeProblem(HttpStatusCode.Conflict, "rater-is-ratee");
+        await (await KepalaSekolah.Post($"{own}/plan/agreement", new { version = 1 })).ShouldBeProblem(HttpStatusCode.Forbidden, "rater-is-ratee");
         await (await KepalaSekolah.Post($"{own}/feedback", new { source = "Supervisor", scores = new { Akuntabel = 5 } }))
-            .ShouldBeProblem(HttpStatusCode.Conflict, "rater-is-ratee");
+            .ShouldBeProblem(HttpStatusCode.Forbidden, "rater-is-ratee");
         (await app.EventCount()).Should().Be(before);
     }
 

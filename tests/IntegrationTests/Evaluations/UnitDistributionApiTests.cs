@@ -143,6 +143,9 @@ public sealed class UnitDistributionApiTests(ClockedApp app) : IClassFixture<Clo
         (await _admin.Post($"{Routes.Cycles.Unit(cycle, unit)}/result", new { result = "Istimewa" })).StatusCode.Should().Be(HttpStatusCode.OK);
         await (await _admin.Post($"{Routes.Cycles.Unit(cycle, unit)}/distribution/justification", new { justification = "x" }))
             .ShouldBeProblem(HttpStatusCode.Conflict, "no-distribution-breach");
+        var withinGuidance = await (await _admin.GetAsync($"{Routes.Cycles.Unit(cycle, unit)}/distribution")).Json();
+        withinGuidance["breaches"]!.AsArray().Should().BeEmpty();
+        withinGuidance["justified"].Should().BeNull("with no breach there is nothing to justify, which is not the same as a breach left unjustified");
         await (await app.As(Roles.Employee, employee).GetAsync($"{Routes.Cycles.Unit(cycle, unit)}/distribution")).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
         (await app.EventCount()).Should().Be(before);
     }

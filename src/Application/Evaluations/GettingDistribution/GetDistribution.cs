@@ -1,5 +1,6 @@
 using Kinerja.Application.Common;
 using Kinerja.Application.Cycles;
+using Kinerja.Application.Units;
 using Kinerja.Domain.Evaluations;
 using Mediator;
 
@@ -14,7 +15,10 @@ public sealed record GetDistribution(Guid CycleId, string UnitCode) : IQuery<Ver
 /// </summary>
 public sealed record UnitResultSource(string RecordedBy, DateTimeOffset RecordedAt, string? HeadNip, Rating? HeadResults, string? Rule);
 
-/// <summary><see cref="Justified"/>: every current breach is answered by the latest justification.</summary>
+/// <summary>
+/// <see cref="Justified"/>: true when every current breach is answered by the latest justification, false when one is
+/// not, null when there is no breach (nothing to justify).
+/// </summary>
 public sealed record UnitDistribution(
     Guid CycleId,
     string UnitCode,
@@ -23,11 +27,12 @@ public sealed record UnitDistribution(
     int Final,
     IReadOnlyDictionary<Predikat, int> Counts,
     IReadOnlyList<string> Breaches,
-    bool Justified,
+    bool? Justified,
     IReadOnlyList<BreachJustification> Justifications,
     UnitResultSource? ResultSource);
 
-public sealed class GetDistributionHandler(UnitEvaluationStreams units, IUnitEvaluationDirectory directory, CycleStreams cycles, IEventStore store)
+public sealed class GetDistributionHandler(
+    UnitEvaluationStreams units, IUnitEvaluationDirectory directory, CycleStreams cycles, IEventStore store, IUnitDirectory registry)
     : IQueryHandler<GetDistribution, Versioned<UnitDistribution>>
 {
     public async ValueTask<Versioned<UnitDistribution>> Handle(GetDistribution query, CancellationToken ct)
@@ -36,10 +41,11 @@ public sealed class GetDistributionHandler(UnitEvaluationStreams units, IUnitEva
         var id = UnitEvaluation.IdFor(query.CycleId, query.UnitCode);
         var record = await directory.Find(id, ct);
         var final = await units.FinalPredikat(query.CycleId, query.UnitCode, ct);
+        await registry.EnsureFilterKnown(query.UnitCode, record is null && final.Count == 0, ct);
         var counts = Enum.GetValues<Predikat>().ToDictionary(p => p, p => final.GetValueOrDefault(p));
         IReadOnlyList<string> breaches = record is null ? [] : [.. DistributionGuidance.Breaches(record.Result, counts).Select(b => b.Description)];
         var latest = record?.Justifications.LastOrDefault();
-        var justified = breaches.Count > 0 && latest is not null && breaches.All(latest.Breaches.Contains);
+        bool? justified = breaches.Count == 0 ? null : latest is not null && breaches.All(latest.Breaches.Contains);
         var view = new UnitDistribution(query.CycleId, query.UnitCode, record?.Result, DistributionGuidance.Version, counts.Values.Sum(), counts,
             breaches, justified, record?.Justifications ?? [],
             record is null ? null : new UnitResultSource(record.RecordedBy, record.RecordedAt, record.HeadNip, record.HeadResults, record.HeadNip is null ? null : UnitHeadRule.Version));
