@@ -59,9 +59,9 @@ public sealed class FinalAppraisals(IAppraisalDirectory appraisals, IEmployeeDir
         }
     }
 
-    /// <summary>The unit's final appraisals ranked by score under the configured rule.</summary>
+    /// <summary>The unit's final appraisals in the ranking's order (the same keys as the ranking's columns) under the configured rule.</summary>
     public UnitTop Top(IEnumerable<AppraisalRecord> unit) =>
-        AwardCandidacy.Rank(Rule, [.. unit.Select(a => new FinalStanding(a.Nip, a.Evaluation!.Predikat, a.Score?.Value ?? 0m))]);
+        AwardCandidacy.Rank(Rule, [.. unit.Select(a => new FinalStanding(a.Nip, a.Evaluation!.Predikat, a.Score?.Value ?? 0m, a.Score?.ResultsPoints ?? 0m))]);
 
     /// <summary>The NIP each employee has now (a PPPK number can change after the appraisal was opened).</summary>
     public async Task<Func<AppraisalRecord, string>> CurrentNips(IEnumerable<AppraisalRecord> records, CancellationToken ct)
