@@ -40,19 +40,20 @@ public sealed class DemoCityApiTests(DemoCityApp app) : IClassFixture<DemoCityAp
         while (cursor is not null);
         people.Should().HaveCount(400);
 
-        bool Female((string Nip, string, string, string) p) => p.Nip[14] == '2';
-        bool Health((string, string, string Unit, string) p) => p.Unit is "DINKES" || p.Unit.StartsWith("PKM-", StringComparison.Ordinal);
-        bool Education((string, string, string Unit, string) p) => p.Unit is "DISDIK" || p.Unit.StartsWith("SDN-", StringComparison.Ordinal) || p.Unit.StartsWith("SMPN-", StringComparison.Ordinal);
+        Func<(string Nip, string Name, string Unit, string Title), bool> female = p => p.Nip[14] == '2';
+        Func<(string Nip, string Name, string Unit, string Title), bool> health = p => p.Unit == "DINKES" || p.Unit.StartsWith("PKM-", StringComparison.Ordinal);
+        Func<(string Nip, string Name, string Unit, string Title), bool> education =
+            p => p.Unit == "DISDIK" || p.Unit.StartsWith("SDN-", StringComparison.Ordinal) || p.Unit.StartsWith("SMPN-", StringComparison.Ordinal);
         var bidan = people.Where(p => p.Title == "Bidan").ToList();
-        bidan.Should().NotBeEmpty().And.OnlyContain(p => Female(p) && p.Name.Contains("Keb.", StringComparison.Ordinal), "a bidan is a woman with a midwifery degree");
-        people.Where(p => p.Title != "Bidan").Select(Female).Distinct().Should().HaveCount(2, "no other profession implies a gender");
+        bidan.Should().NotBeEmpty().And.OnlyContain(p => female(p) && p.Name.Contains("Keb.", StringComparison.Ordinal), "a bidan is a woman with a midwifery degree");
+        people.Where(p => p.Title != "Bidan").Select(female).Distinct().Should().HaveCount(2, "no other profession implies a gender");
         people.Where(p => p.Title == "Apoteker").Should().NotBeEmpty().And.OnlyContain(p => p.Name.EndsWith(", S.Farm., Apt.", StringComparison.Ordinal));
         people.Where(p => p.Title == "Dokter").Should().OnlyContain(p => p.Name.StartsWith("dr. ", StringComparison.Ordinal));
         people.Where(p => p.Title == "Perawat").Should().OnlyContain(p => p.Name.Contains("Kep.", StringComparison.Ordinal));
         people.Where(p => p.Title.StartsWith("Guru", StringComparison.Ordinal)).Should().NotBeEmpty().And.OnlyContain(p => p.Name.Contains("S.Pd.", StringComparison.Ordinal));
-        people.Where(p => p.Name.Contains(".Pd.", StringComparison.Ordinal)).Should().OnlyContain(p => Education(p), "an education degree leads a school or the education office");
+        people.Where(p => p.Name.Contains(".Pd.", StringComparison.Ordinal)).Should().OnlyContain(p => education(p), "an education degree leads a school or the education office");
         people.Where(p => p.Name.StartsWith("dr. ", StringComparison.Ordinal) || p.Name.Contains("Kes.", StringComparison.Ordinal) || p.Name.Contains("S.KM.", StringComparison.Ordinal))
-            .Should().OnlyContain(p => Health(p), "a health degree works in health");
+            .Should().OnlyContain(p => health(p), "a health degree works in health");
         people.Where(p => p.Title.StartsWith("Kepala Dinas Kesehatan", StringComparison.Ordinal) || p.Title.StartsWith("Kepala Puskesmas", StringComparison.Ordinal))
             .Should().NotBeEmpty().And.OnlyContain(p => p.Name.StartsWith("dr. ", StringComparison.Ordinal) || p.Name.Contains("S.KM.", StringComparison.Ordinal));
 
