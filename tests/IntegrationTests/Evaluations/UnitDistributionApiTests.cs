@@ -88,11 +88,14 @@ public sealed class UnitDistributionApiTests(ClockedApp app) : IClassFixture<Clo
         justified["justified"]!.GetValue<bool>().Should().BeTrue();
         justified["justifications"]![0]!["guidanceVersion"].Str().Should().Be("SE MenPANRB 03/2023");
 
-        // 20 final appraisals: the top is 4 (a fifth), down to guru 3's 91.67. Guru 1-3 are in it; the kepala sekolah's Sangat Baik scores 0.
+        // 20 final appraisals: the top is 4 (a fifth) in the ranking's order (ADR 073), predikat first: the three Sangat Baik
+        // (guru 0, guru 1, and the kepala sekolah, whose score is 0), then guru 2's Baik at 100. The Sangat Baik are candidates.
         var candidates = await (await _admin.GetAsync($"{Routes.Cycles.Unit(cycle, school)}/award-candidates")).Json();
-        (candidates["topCount"]!.GetValue<int>(), candidates["boundaryScore"]!.GetValue<decimal>()).Should().Be((4, 91.67m));
+        (candidates["topCount"]!.GetValue<int>(), candidates["boundaryScore"]!.GetValue<decimal>()).Should().Be((4, 100m));
         candidates["items"]!.AsArray().Select(c => (c!["nip"].Str(), c["rankInUnit"]!.GetValue<int>(), c["score"]!["value"]!.GetValue<decimal>()))
-            .Should().Equal((guru[0], 1, 116.67m), (guru[1], 2, 108.33m));
+            .Should().Equal((guru[0], 1, 116.67m), (guru[1], 2, 108.33m), (kepalaSekolah, 3, 0m));
+        var ranking = await (await _admin.GetAsync($"{Routes.Cycles.Ranking(cycle)}?unit={school}&limit=3")).Json();
+        ranking["items"]!.AsArray().Select(r => (r!["nip"].Str(), r["rank"]!.GetValue<int>())).Should().Equal((guru[0], 1), (guru[1], 2), (kepalaSekolah, 3));
         (await _admin.Post(Routes.Employees.Awards(guru[0]), new { cycleId = cycle, kind = "Piagam", citation = "Guru berprestasi", grantedOn = "2026-12-20" }))
             .StatusCode.Should().Be(HttpStatusCode.OK);
         var supportNeeds = System.Text.Json.Nodes.JsonNode.Parse(await (await _admin.GetAsync($"{Routes.Cycles.Unit(cycle, school)}/support-needs")).Content.ReadAsStringAsync())!;

@@ -22,7 +22,7 @@ public static class Credentials
     private static readonly Degree[] Finance = [new("", ", S.E., M.Si."), new("", ", S.E., Ak., M.M.")];
     private static readonly Degree[] Engineering = [new("", ", S.T., M.T."), new("", ", S.T.")];
 
-    /// <summary>A bidan is a woman (the profession is, in Indonesia, by regulation); everyone else by the work's usual share.</summary>
+    /// <summary>A bidan is a woman (UU 4/2019 tentang Kebidanan, Pasal 1 angka 3, defines her so); everyone else by the work's usual share.</summary>
     public static bool Female(Chance chance, Position position, WorkKind work) =>
         position.Title.StartsWith("Bidan", StringComparison.Ordinal) || chance.Percent(work is WorkKind.Guru or WorkKind.Kesehatan ? 0.65 : 0.45);
 
