@@ -30,7 +30,7 @@ public static class AuditEndpoints
                 IMediator mediator, HttpContext http, CancellationToken ct) =>
             {
                 var page = await mediator.Send(new CheckSeparationOfDuties(id, limit, after), ct);
-                return Http.Csv.Wanted(http, format) ? Csv(page, DutyFindingCsv.Header, DutyFindingCsv.Fields) : Results.Ok(page);
+                return Http.Csv.Wanted(http, format) ? Csv(http, page, DutyFindingCsv.Header, DutyFindingCsv.Fields) : Results.Ok(page);
             })
             .WithTags("Audit")
             .WithSummary("Every evaluation of the cycle whose rater was not the ratee's superior in the registry on the evaluation date "
@@ -51,7 +51,7 @@ public static class AuditEndpoints
                 IMediator mediator, HttpContext http, IOptions<JsonOptions> json, CancellationToken ct) =>
             {
                 var page = await mediator.Send(new GetEmployeeHistory(nip, from?.Utc, to?.Utc, type, limit, after), ct);
-                return Http.Csv.Wanted(http, format) ? Csv(page, AuditEntryCsv.Header, e => AuditEntryCsv.Fields(e, json.Value.SerializerOptions)) : Results.Ok(page);
+                return Http.Csv.Wanted(http, format) ? Csv(http, page, AuditEntryCsv.Header, e => AuditEntryCsv.Fields(e, json.Value.SerializerOptions)) : Results.Ok(page);
             })
             .WithSummary("Every event about the employee across their streams in commit order, with who, when, why and the data as stored. "
                 + "Paged by sequence (`after` = the last sequence seen); `format=csv` or `Accept: text/csv` for CSV.")
@@ -68,5 +68,6 @@ public static class AuditEndpoints
             .ProducesProblem(403).ProducesProblem(404);
     }
 
-    private static IResult Csv<T>(Page<T> page, string header, Func<T, string[]> fields) => Http.Csv.Of(header, page.Items, fields);
+    private static IResult Csv<T>(HttpContext http, Page<T> page, string header, Func<T, string[]> fields) =>
+        Http.Csv.Page(http, header, page.Items, fields, "after", page.NextCursor);
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace Kinerja.Api.Http;
 
@@ -19,6 +20,23 @@ public static class Csv
         }
 
         return Results.Text(csv.ToString(), ContentType);
+    }
+
+    /// <summary>
+    /// One page of a list as CSV: when more follows, a <c>Link</c> header (RFC 8288, <c>rel="next"</c>) carries the URL of the
+    /// next page, this request's with <paramref name="cursorParameter"/> set to <paramref name="next"/>.
+    /// </summary>
+    public static IResult Page<T>(HttpContext http, string header, IEnumerable<T> rows, Func<T, IEnumerable<string>> fields, string cursorParameter, string? next)
+    {
+        if (next is not null)
+        {
+            var query = QueryHelpers.ParseQuery(http.Request.QueryString.Value);
+            query[cursorParameter] = next;
+            var url = QueryHelpers.AddQueryString(http.Request.PathBase + http.Request.Path, query.SelectMany(q => q.Value.Select(v => KeyValuePair.Create(q.Key, v))));
+            http.Response.Headers.Link = $"<{url}>; rel=\"next\"";
+        }
+
+        return Of(header, rows, fields);
     }
 
     private static string Quote(string field) =>

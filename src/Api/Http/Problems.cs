@@ -99,6 +99,9 @@ internal sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> l
                     .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).ToArray());
                 await Problems.Write(context, 400, "validation-failed", "One or more fields are not valid.", errors);
                 break;
+            case BadHttpRequestException bad when QueryParameterProblem.Of(context, bad) is ({ } detail, { } unbound):
+                await Problems.Write(context, 400, "malformed-request", detail, unbound);
+                break;
             case BadHttpRequestException bad:
                 await Problems.Write(context, bad.StatusCode, BadRequestCode(bad.StatusCode), BadRequestDetail(bad));
                 break;

@@ -15,8 +15,6 @@ namespace Kinerja.Api.Integration;
 
 public sealed record WebhookSubscriptionList(IReadOnlyList<WebhookSubscriptionView> Items);
 
-public sealed record FailedDeliveryList(IReadOnlyList<FailedDelivery> Items);
-
 public sealed record ReplayWebhookSubscriptionRequest(long? AfterPosition);
 
 /// <summary>The HR portal's integration: the ordered feed of integration events and webhook subscriptions to it (docs/integration-events.md).</summary>
@@ -51,10 +49,10 @@ public static class IntegrationEndpoints
             .WithSummary("One subscription with its delivery position and lag.")
             .ProducesProblem(404);
 
-        subscriptions.MapGet("/{id:guid}/failed-deliveries", async (Guid id, int? limit, IMediator mediator, CancellationToken ct) =>
-                new FailedDeliveryList(await mediator.Send(new ListFailedDeliveries(id, limit), ct)))
+        subscriptions.MapGet("/{id:guid}/failed-deliveries", async (Guid id, int? limit, string? cursor, IMediator mediator, CancellationToken ct) =>
+                await mediator.Send(new ListFailedDeliveries(id, limit, cursor), ct))
             .RequireAuthorization(AuthSetup.ReadAll)
-            .WithSummary("Delivery attempts the receiver did not acknowledge, newest first.")
+            .WithSummary("Delivery attempts the receiver did not acknowledge, newest first, paged by cursor; `resolved` says a later attempt delivered the event (false: still failing).")
             .ProducesProblem(400).ProducesProblem(404);
 
         subscriptions.MapPost("/{id:guid}/pausing", async (Guid id, IMediator mediator, CancellationToken ct) => await mediator.Send(new PauseWebhookSubscription(id), ct))

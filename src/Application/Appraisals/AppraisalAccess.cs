@@ -56,8 +56,8 @@ public sealed class AppraisalAccess(ICurrentActor current, IEmployeeDirectory di
     public async Task<Guid?> EnsureRater(Appraisal appraisal, CancellationToken ct)
     {
         var me = await CallerId(ct);
-        // The ratee is let through so the domain refuses with its own reason (rater-is-ratee), not a bare 403.
-        if (IsHrAdmin || (current.Actor.Role is Roles.Employee or Roles.Supervisor && (me == appraisal.RaterId || me == appraisal.EmployeeId)))
+        EnsureNotRatee(appraisal, me);
+        if (IsHrAdmin || (current.Actor.Role is Roles.Employee or Roles.Supervisor && me == appraisal.RaterId))
         {
             return me;
         }
@@ -69,10 +69,23 @@ public sealed class AppraisalAccess(ICurrentActor current, IEmployeeDirectory di
     /// <returns>The evaluator's employee id.</returns>
     public async Task<Guid> EnsureEvaluator(Appraisal appraisal, CancellationToken ct)
     {
-        // The ratee is let through so the domain refuses with its own reason (rater-is-ratee), not a bare 403.
-        return await CallerId(ct) is { } me && (me == appraisal.RaterId || me == appraisal.EmployeeId)
-            ? me
+        var me = await CallerId(ct);
+        EnsureNotRatee(appraisal, me);
+        return me is { } rater && rater == appraisal.RaterId
+            ? rater
             : throw new AccessDenied("Only the rater (pejabat penilai) of this appraisal evaluates it.");
+    }
+
+    /// <summary>
+    /// Acting as one's own rater is not a state of the appraisal a retry could change but a permission the caller never
+    /// has: 403, with its own code so the client can tell it from a wrong role.
+    /// </summary>
+    private static void EnsureNotRatee(Appraisal appraisal, Guid? me)
+    {
+        if (me is { } id && id == appraisal.EmployeeId)
+        {
+            throw new AccessDenied("Nobody may act as the rater of their own appraisal: the rater (pejabat penilai) does this.", "rater-is-ratee");
+        }
     }
 
     /// <summary>The stored approver (the rater's superior); hr-admin only where the rater has no superior.</summary>

@@ -8,7 +8,8 @@ public abstract class ApplicationFailure(string code, string message) : Exceptio
 
 public sealed class NotFound(string code, string message) : ApplicationFailure(code, message);
 
-public sealed class AccessDenied(string message) : ApplicationFailure("forbidden", message);
+/// <param name="code">"forbidden", or a more precise reason a client can act on (e.g. <c>rater-is-ratee</c>).</param>
+public sealed class AccessDenied(string message, string code = "forbidden") : ApplicationFailure(code, message);
 
 /// <summary>The stream moved on since the caller read it (stale If-Match, or a concurrent write).</summary>
 public sealed class ConcurrencyConflict(string message) : ApplicationFailure("stale-version", message);

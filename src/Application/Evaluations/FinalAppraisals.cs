@@ -1,5 +1,6 @@
 using Kinerja.Application.Appraisals;
 using Kinerja.Application.Employees;
+using Kinerja.Application.Units;
 using Kinerja.Domain.Appraisals;
 using Kinerja.Domain.Evaluations;
 
@@ -21,7 +22,7 @@ public sealed class AwardSettings
 /// Tindak lanjut reads final appraisals only (an evaluation still with the approver may change): who needs
 /// support, and who is an award candidate under the top-of-unit rule. Every follow-up list and rule shares this.
 /// </summary>
-public sealed class FinalAppraisals(IAppraisalDirectory appraisals, IEmployeeDirectory employees, AwardSettings settings)
+public sealed class FinalAppraisals(IAppraisalDirectory appraisals, IEmployeeDirectory employees, IUnitDirectory units, AwardSettings settings)
 {
     private const int Batch = 500;
 
@@ -33,12 +34,14 @@ public sealed class FinalAppraisals(IAppraisalDirectory appraisals, IEmployeeDir
 
     public static bool NeedsSupport(AppraisalRecord record) => IsFinal(record) && NeedSupport.Contains(record.Evaluation!.Predikat);
 
-    /// <summary>The final appraisals of the cycle, or of one unit (as opened).</summary>
+    /// <summary>The final appraisals of the cycle, or of one unit (as opened; an unknown unit is a 404).</summary>
     public async Task<IReadOnlyList<AppraisalRecord>> Of(Guid cycleId, string? unitCode, CancellationToken ct)
     {
         if (unitCode is not null)
         {
-            return [.. (await appraisals.InUnit(cycleId, unitCode, ct)).Where(IsFinal)];
+            var opened = await appraisals.InUnit(cycleId, unitCode, ct);
+            await units.EnsureFilterKnown(unitCode, opened.Count == 0, ct);
+            return [.. opened.Where(IsFinal)];
         }
 
         var all = new List<AppraisalRecord>();
@@ -56,9 +59,9 @@ public sealed class FinalAppraisals(IAppraisalDirectory appraisals, IEmployeeDir
         }
     }
 
-    /// <summary>The unit's final appraisals ranked by score under the configured rule.</summary>
+    /// <summary>The unit's final appraisals in the ranking's order (the same keys as the ranking's columns) under the configured rule.</summary>
     public UnitTop Top(IEnumerable<AppraisalRecord> unit) =>
-        AwardCandidacy.Rank(Rule, [.. unit.Select(a => new FinalStanding(a.Nip, a.Evaluation!.Predikat, a.Score?.Value ?? 0m))]);
+        AwardCandidacy.Rank(Rule, [.. unit.Select(a => new FinalStanding(a.Nip, a.Evaluation!.Predikat, a.Score?.Value ?? 0m, a.Score?.ResultsPoints ?? 0m))]);
 
     /// <summary>The NIP each employee has now (a PPPK number can change after the appraisal was opened).</summary>
     public async Task<Func<AppraisalRecord, string>> CurrentNips(IEnumerable<AppraisalRecord> records, CancellationToken ct)

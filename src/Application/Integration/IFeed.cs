@@ -13,7 +13,8 @@ namespace Kinerja.Application.Integration;
 public sealed record FeedItem(
     long Position, Guid Id, string Type, int Version, DateTimeOffset OccurredAt, JsonElement Payload, DateTimeOffset? RecordedAt = null, Actor? Actor = null);
 
-public sealed record FeedPage(IReadOnlyList<FeedItem> Items, long LastPosition);
+/// <param name="More">Entries already follow <paramref name="LastPosition"/>: ask again at once rather than after the polling interval.</param>
+public sealed record FeedPage(IReadOnlyList<FeedItem> Items, long LastPosition, bool More);
 
 public interface IFeed
 {

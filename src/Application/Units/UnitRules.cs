@@ -19,6 +19,18 @@ public static class UnitRules
     public static async Task<UnitKerja> Addressed(this IUnitDirectory units, string code, CancellationToken ct) =>
         await units.Find(code, ct) ?? throw NotFound(code);
 
+    /// <summary>
+    /// A list filtered by unit (<c>?unit=</c>) that found nothing: an unknown unit is a 404 as where a route addresses one,
+    /// a known one is simply empty. Looked up only for an empty answer, so a list that found rows pays no extra round trip.
+    /// </summary>
+    public static async Task EnsureFilterKnown(this IUnitDirectory units, string? code, bool foundNothing, CancellationToken ct)
+    {
+        if (foundNothing && code is not null)
+        {
+            await units.Addressed(code, ct);
+        }
+    }
+
     public static NotFound NotFound(string code) => new("unit-not-found", $"Unit {code.ToUpperInvariant()} is not registered.");
 
     /// <summary>A decision on the unit a route addresses: its stream id follows from the code, so no lookup comes first.</summary>

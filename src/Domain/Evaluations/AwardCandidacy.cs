@@ -1,7 +1,7 @@
 namespace Kinerja.Domain.Evaluations;
 
 /// <summary>
-/// What "the top of the unit by score" means: the best <see cref="Share"/> of the unit's final appraisals
+/// What "the top of the unit" means: the best <see cref="Share"/> of the unit's final appraisals in the ranking order
 /// (rounded down), at least <see cref="AtLeast"/>; everyone tied with the last of them is in the top too.
 /// </summary>
 public sealed record TopOfUnitRule(decimal Share, int AtLeast)
@@ -12,12 +12,21 @@ public sealed record TopOfUnitRule(decimal Share, int AtLeast)
         finalAppraisals == 0 ? 0 : Math.Min(finalAppraisals, Math.Max(AtLeast, (int)Math.Floor(Share * finalAppraisals)));
 }
 
-/// <summary>One final appraisal of a unit, as candidacy sees it.</summary>
-public sealed record FinalStanding(string Key, Predikat Predikat, decimal Score);
+/// <summary>
+/// One final appraisal of a unit, as candidacy sees it: the ranking's keys (ADR 041), predikat first, then the service's
+/// score, then its results points.
+/// </summary>
+public sealed record FinalStanding(string Key, Predikat Predikat, decimal Score, decimal Results = 0m)
+{
+    /// <summary>Ahead of <paramref name="other"/> in the ranking order; rows equal on all three keys are tied.</summary>
+    public bool Ahead(FinalStanding other) =>
+        Predikat != other.Predikat ? Predikat < other.Predikat : Score != other.Score ? Score > other.Score : Results > other.Results;
+}
 
 /// <summary>
-/// A final appraisal's place in its unit. <see cref="Rank"/> is 1 + the number of the unit's final appraisals
-/// with a higher score (ties share a rank); <see cref="InTop"/> when its score reaches <see cref="UnitTop.BoundaryScore"/>.
+/// A final appraisal's place in its unit. <see cref="Rank"/> is its rank in the unit's ranking (ADR 041, ADR 073): 1 + the
+/// number of the unit's final appraisals ahead of it in the ranking order (ties share a rank); <see cref="InTop"/> when it
+/// is not behind the last place of the top.
 /// </summary>
 public sealed record RankedStanding(FinalStanding Standing, int Rank, bool InTop)
 {
@@ -25,7 +34,10 @@ public sealed record RankedStanding(FinalStanding Standing, int Rank, bool InTop
     public bool IsAwardCandidate => InTop && Standing.Predikat == Predikat.SangatBaik;
 }
 
-/// <summary>The unit's final appraisals ranked, how many the rule puts in the top, and the lowest score that is in it.</summary>
+/// <summary>
+/// The unit's final appraisals ranked, how many the rule puts in the top, and the score of the last place in it
+/// (<see cref="BoundaryScore"/>; with its predikat, the line a final appraisal must reach).
+/// </summary>
 public sealed record UnitTop(int Final, int TopCount, decimal? BoundaryScore, IReadOnlyList<RankedStanding> Ranked)
 {
     public IEnumerable<RankedStanding> AwardCandidates => Ranked.Where(r => r.IsAwardCandidate);
@@ -33,15 +45,19 @@ public sealed record UnitTop(int Final, int TopCount, decimal? BoundaryScore, IR
 
 public static class AwardCandidacy
 {
-    /// <summary>Ranks every final appraisal of one unit by score, highest first, then by key for a fixed order.</summary>
+    /// <summary>
+    /// Ranks every final appraisal of one unit in the ranking's order (predikat class, score, results points; then by key
+    /// for a fixed listing order), so a rank in unit here is the same number as the rank in the unit's ranking.
+    /// </summary>
     public static UnitTop Rank(TopOfUnitRule rule, IReadOnlyList<FinalStanding> unit)
     {
-        var ordered = unit.OrderByDescending(s => s.Score).ThenBy(s => s.Key, StringComparer.Ordinal).ToList();
+        var ordered = unit.OrderBy(s => s.Predikat).ThenByDescending(s => s.Score).ThenByDescending(s => s.Results)
+            .ThenBy(s => s.Key, StringComparer.Ordinal).ToList();
         var topCount = rule.TopCount(ordered.Count);
-        decimal? boundary = topCount == 0 ? null : ordered[topCount - 1].Score;
+        var boundary = topCount == 0 ? null : ordered[topCount - 1];
         var ranked = ordered
-            .Select(s => new RankedStanding(s, 1 + ordered.Count(o => o.Score > s.Score), boundary is { } b && s.Score >= b))
+            .Select(s => new RankedStanding(s, 1 + ordered.Count(o => o.Ahead(s)), boundary is not null && !boundary.Ahead(s)))
             .ToList();
-        return new UnitTop(ordered.Count, topCount, boundary, ranked);
+        return new UnitTop(ordered.Count, topCount, boundary?.Score, ranked);
     }
 }

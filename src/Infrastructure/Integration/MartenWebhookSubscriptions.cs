@@ -49,12 +49,17 @@ internal sealed class MartenWebhookSubscriptions(IDocumentStore store, Subscript
             session.DeleteWhere<WebhookFailure>(f => f.SubscriptionId == id);
         }, ct);
 
-    public async Task<IReadOnlyList<FailedDelivery>> Failures(Guid id, int limit, CancellationToken ct)
+    public async Task<IReadOnlyList<FailedDelivery>> Failures(Guid id, DateTimeOffset? before, int limit, CancellationToken ct)
     {
         await using var session = store.QuerySession();
-        var failures = await session.Query<WebhookFailure>().Where(f => f.SubscriptionId == id)
-            .OrderByDescending(f => f.AttemptedAt).Take(limit).ToListAsync(ct);
-        return [.. failures.Select(f => f.View())];
+        var cursor = (await session.LoadAsync<WebhookSubscription>(id, ct))?.Cursor ?? 0;
+        var failures = session.Query<WebhookFailure>().Where(f => f.SubscriptionId == id);
+        if (before is { } instant)
+        {
+            failures = failures.Where(f => f.AttemptedAt < instant);
+        }
+
+        return [.. (await failures.OrderByDescending(f => f.AttemptedAt).Take(limit).ToListAsync(ct)).Select(f => f.View(cursor))];
     }
 
     private static async Task<WebhookSubscriptionView> View(IQuerySession session, WebhookSubscription subscription, CancellationToken ct) =>

@@ -35,7 +35,8 @@ internal sealed record WebhookSubscription(
 internal sealed record WebhookFailure(
     Guid Id, Guid SubscriptionId, long Position, Guid EventId, string Type, int Attempt, DateTimeOffset AttemptedAt, int? StatusCode, string Error)
 {
-    public FailedDelivery View() => new(Position, EventId, Type, Attempt, AttemptedAt, StatusCode, Error);
+    /// <param name="deliveredUpTo">The subscription's position now: an attempt at or before it was delivered later.</param>
+    public FailedDelivery View(long deliveredUpTo) => new(Position, EventId, Type, Attempt, AttemptedAt, StatusCode, Error, Position <= deliveredUpTo);
 }
 
 /// <summary>An employee's NIP as of the feed's position, so events that do not carry it can be published with it.</summary>

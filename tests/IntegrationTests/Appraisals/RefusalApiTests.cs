@@ -72,16 +72,16 @@ public sealed class RefusalApiTests(RefusalsApp app) : IClassFixture<RefusalsApp
     }
 
     [Fact]
-    public async Task A_rater_cannot_agree_or_rate_their_own_appraisal()
+    public async Task A_rater_agreeing_or_rating_their_own_appraisal_is_403_rater_is_ratee()
     {
         var own = Routes.Appraisals.One(_cycle, _kepalaSekolah);
         (await KepalaSekolah.Post($"{own}/plan/drafts", GivenCycles.PlanBody())).StatusCode.Should().Be(HttpStatusCode.OK);
         (await KepalaSekolah.Post($"{own}/plan/submission", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
 
         var before = await app.EventCount();
-        await (await KepalaSekolah.Post($"{own}/plan/agreement", new { version = 1 })).ShouldBeProblem(HttpStatusCode.Conflict, "rater-is-ratee");
+        await (await KepalaSekolah.Post($"{own}/plan/agreement", new { version = 1 })).ShouldBeProblem(HttpStatusCode.Forbidden, "rater-is-ratee");
         await (await KepalaSekolah.Post($"{own}/feedback", new { source = "Supervisor", scores = new { Akuntabel = 5 } }))
-            .ShouldBeProblem(HttpStatusCode.Conflict, "rater-is-ratee");
+            .ShouldBeProblem(HttpStatusCode.Forbidden, "rater-is-ratee");
         (await app.EventCount()).Should().Be(before);
     }
 
@@ -260,11 +260,32 @@ public sealed class RefusalApiTests(RefusalsApp app) : IClassFixture<RefusalsApp
     }
 
     [Fact]
-    public async Task A_plan_row_supporting_an_RHK_the_rater_does_not_have_is_409()
+    public async Task A_plan_row_supporting_an_RHK_the_rater_does_not_have_is_409_naming_the_rule_and_the_keys_that_fit()
     {
+        // A school of its own, so no other test of this class has drafted the rater's plan first.
+        var (school, _, kepalaSekolah, guru) = await _admin.School();
+        var cycle = await _admin.StartedCycle(PeriodStart, PeriodEnd, [school]);
+        await _admin.Open(cycle, kepalaSekolah);
+        await _admin.Open(cycle, guru);
+        var drafts = $"{Routes.Appraisals.One(cycle, guru)}/plan/drafts";
+        var me = app.As(Roles.Employee, guru);
         var before = await app.EventCount();
-        await (await Guru.Post($"{Appraisal}/plan/drafts", GivenCycles.PlanBody(supports: "KS9")))
+        var noRaterPlan = await (await me.Post(drafts, GivenCycles.PlanBody(supports: "KS9")))
             .ShouldBeProblem(HttpStatusCode.Conflict, "unknown-supported-rhk");
+        noRaterPlan["detail"].Str().Should().Contain("your rater has no plan yet");
+        noRaterPlan["supportableKeys"]!.AsArray().Should().BeEmpty();
+        (await app.EventCount()).Should().Be(before);
+
+        (await app.As(Roles.Supervisor, kepalaSekolah).Post($"{Routes.Appraisals.One(cycle, kepalaSekolah)}/plan/drafts", GivenCycles.PlanBody()))
+            .StatusCode.Should().Be(HttpStatusCode.OK);
+        before = await app.EventCount();
+        var unknownKey = await (await me.Post(drafts, GivenCycles.PlanBody(supports: "KS9")))
+            .ShouldBeProblem(HttpStatusCode.Conflict, "unknown-supported-rhk");
+        unknownKey["detail"].Str().Should().Contain("KS9 is not one").And.Contain("R1 (Terlaksananya pembelajaran yang berpusat pada murid)");
+        unknownKey["supportableKeys"]!.AsArray().Select(k => k.Str()).Should().Equal("R1");
+        var malformed = await (await me.Post(drafts, GivenCycles.PlanBody(supports: "R 1")))
+            .ShouldBeProblem(HttpStatusCode.BadRequest, "validation-failed");
+        malformed["errors"]!.AsObject().Single().Value![0].Str().Should().Contain("key of an RHK row of your rater's plan in the same cycle");
         (await app.EventCount()).Should().Be(before);
     }
 

@@ -39,6 +39,12 @@ public sealed class EmployeeAsOfApiTests(ClockedApp app) : IClassFixture<Clocked
         var history = (await (await _auditor.GetAsync(Routes.Audit.History(guru))).Json())["items"]!.AsArray();
         DateTimeOffset Recorded(string type) => history.Last(i => i!["type"].Str() == type)!["recordedAt"]!.GetValue<DateTimeOffset>();
 
+        var opened = (await AsOf(guru, Recorded("appraisal_opened")))["appraisals"]!.AsArray().Single()!;
+        (opened["latestPlanVersion"], opened["agreedPlanVersion"]).Should().Be((null, null), "no plan version exists yet");
+        var submitted = (await AsOf(guru, Recorded("plan_submitted")))["appraisals"]!.AsArray().Single()!;
+        (submitted["planStatus"].Str(), submitted["latestPlanVersion"]!.GetValue<int>()).Should().Be(("Submitted", 1));
+        submitted["agreedPlanVersion"].Should().BeNull("no version is agreed yet, and 0 is not a version");
+
         var planAgreed = await AsOf(guru, Recorded("plan_agreed"));
         var seen = planAgreed["appraisals"]!.AsArray().Single()!;
         (seen["cycleId"].Str(), seen["periodEnd"].Str(), seen["cyclePhase"].Str(), seen["raterNip"].Str(), seen["approverNip"].Str())

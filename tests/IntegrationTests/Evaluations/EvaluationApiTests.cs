@@ -153,7 +153,7 @@ public sealed class EvaluationApiTests(ClockedApp app) : IClassFixture<ClockedAp
 
         await (await _admin.Post($"{Appraisal}/evaluation", Good)).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
         await (await Approver.Post($"{Appraisal}/evaluation", Good)).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
-        await (await app.As(Roles.Employee, _guru).Post($"{Appraisal}/evaluation", Good)).ShouldBeProblem(HttpStatusCode.Conflict, "rater-is-ratee");
+        await (await app.As(Roles.Employee, _guru).Post($"{Appraisal}/evaluation", Good)).ShouldBeProblem(HttpStatusCode.Forbidden, "rater-is-ratee");
 
         (await app.EventCount()).Should().Be(before);
     }

@@ -91,11 +91,14 @@ public sealed class UnitDistributionApiTests(ClockedApp app) : IClassFixture<Clo
         justified["justified"]!.GetValue<bool>().Should().BeTrue();
         justified["justifications"]![0]!["guidanceVersion"].Str().Should().Be("SE MenPANRB 03/2023");
 
-        // 20 final appraisals: the top is 4 (a fifth), down to guru 3's 91.67. Guru 1-3 are in it; the kepala sekolah (Baik) scores 0.
+        // 20 final appraisals: the top is 4 (a fifth) in the ranking's order (ADR 073), predikat first: guru 0 and 1 (Sangat Baik),
+        // then the Baik by score down to guru 3's 91.67; the kepala sekolah (Baik, score 0) is not in it. The Sangat Baik are candidates.
         var candidates = await (await _admin.GetAsync($"{Routes.Cycles.Unit(cycle, school)}/award-candidates")).Json();
         (candidates["topCount"]!.GetValue<int>(), candidates["boundaryScore"]!.GetValue<decimal>()).Should().Be((4, 91.67m));
         candidates["items"]!.AsArray().Select(c => (c!["nip"].Str(), c["rankInUnit"]!.GetValue<int>(), c["score"]!["value"]!.GetValue<decimal>()))
             .Should().Equal((guru[0], 1, 116.67m), (guru[1], 2, 108.33m));
+        var ranking = await (await _admin.GetAsync($"{Routes.Cycles.Ranking(cycle)}?unit={school}&limit=3")).Json();
+        ranking["items"]!.AsArray().Select(r => (r!["nip"].Str(), r["rank"]!.GetValue<int>())).Should().Equal((guru[0], 1), (guru[1], 2), (guru[2], 3));
         (await _admin.Post(Routes.Employees.Awards(guru[0]), new { cycleId = cycle, kind = "Piagam", citation = "Guru berprestasi", grantedOn = "2026-12-20" }))
             .StatusCode.Should().Be(HttpStatusCode.OK);
         var supportNeeds = System.Text.Json.Nodes.JsonNode.Parse(await (await _admin.GetAsync($"{Routes.Cycles.Unit(cycle, school)}/support-needs")).Content.ReadAsStringAsync())!;
@@ -146,6 +149,9 @@ public sealed class UnitDistributionApiTests(ClockedApp app) : IClassFixture<Clo
             .StatusCode.Should().Be(HttpStatusCode.OK);
         await (await _admin.Post($"{Routes.Cycles.Unit(cycle, unit)}/distribution/justification", new { justification = "x" }))
             .ShouldBeProblem(HttpStatusCode.Conflict, "no-distribution-breach");
+        var withinGuidance = await (await _admin.GetAsync($"{Routes.Cycles.Unit(cycle, unit)}/distribution")).Json();
+        withinGuidance["breaches"]!.AsArray().Should().BeEmpty();
+        withinGuidance["justified"].Should().BeNull("with no breach there is nothing to justify, which is not the same as a breach left unjustified");
         await (await app.As(Roles.Employee, employee).GetAsync($"{Routes.Cycles.Unit(cycle, unit)}/distribution")).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
         (await app.EventCount()).Should().Be(before);
     }

@@ -72,6 +72,14 @@ public sealed class WebhookDeliveryTests(FastWebhooksApp host, ITestOutputHelper
         var view = await View(subscription);
         view["consecutiveFailures"]!.GetValue<int>().Should().Be(0);
         view["deliveredUpTo"]!.GetValue<long>().Should().BeGreaterThanOrEqualTo(FeedConsumer.PositionOf(expected[^1]));
+
+        var url = $"{Routes.WebhookSubscriptions.All}/{subscription}/failed-deliveries";
+        var settled = await (await _portal.GetAsync($"{url}?limit=2")).Json();
+        settled["items"]!.AsArray().Select(f => (f!["attempt"]!.GetValue<int>(), f["resolved"]!.GetValue<bool>()))
+            .Should().Equal([(3, true), (2, true)], "a later attempt delivered the event these attempts failed on");
+        var rest = await (await _portal.GetAsync($"{url}?limit=2&cursor={settled["nextCursor"].Str()}")).Json();
+        rest["items"]!.AsArray().Select(f => f!["attempt"]!.GetValue<int>()).Should().Equal(1);
+        rest["nextCursor"].Should().BeNull();
     }
 
     [Fact]

@@ -127,6 +127,21 @@ public sealed class RankingApiTests(ClockedApp app) : IClassFixture<ClockedApp>,
     }
 
     [Fact]
+    public async Task A_csv_page_asked_for_with_a_limit_says_where_the_rest_is_and_following_it_gives_the_rest()
+    {
+        var url = $"{Routes.Cycles.Ranking(_cycle)}?unit={_school}&format=csv&limit=3";
+        var first = await _admin.GetAsync(url);
+        (await first.Content.ReadAsStringAsync()).TrimEnd('\n').Split('\n').Should().HaveCount(4);
+        var link = first.Headers.GetValues("Link").Single();
+        link.Should().MatchRegex("^<[^>]*cursor=[^>]*>; rel=\"next\"$");
+
+        var next = await _admin.GetAsync(link[1..link.IndexOf('>')]);
+        var rest = (await next.Content.ReadAsStringAsync()).TrimEnd('\n').Split('\n');
+        rest.Should().HaveCount(3).And.Subject.Last().Should().StartWith($"5,20,{_guru[4]},");
+        next.Headers.Contains("Link").Should().BeFalse("the last page has nothing after it");
+    }
+
+    [Fact]
     public async Task Unknown_cycles_and_units_are_404_a_forged_cursor_is_400_and_employees_cannot_read_the_ranking()
     {
         await (await _admin.GetAsync(Routes.Cycles.Ranking(Guid.NewGuid()))).ShouldBeProblem(HttpStatusCode.NotFound, "cycle-not-found");

@@ -25,9 +25,9 @@ public sealed class AwardCandidacyTests
         new TopOfUnitRule(0.1m, 3).TopCount(2).Should().Be(2);
 
     [Fact]
-    public void Only_sangat_baik_in_the_top_are_candidates_and_a_higher_scoring_baik_still_takes_a_top_place()
+    public void The_top_follows_the_ranking_order_so_a_higher_scoring_baik_never_takes_a_sangat_baik_place()
     {
-        // Ten final appraisals: the top is 2 (a fifth), so the boundary is the second-highest score, 98.
+        // Ten final appraisals: the top is 2 (a fifth). Predikat first, as in the ranking: S1 and S2 ahead of B1's 104.
         var unit = new List<FinalStanding>
         {
             Baik("B1", 104m), Sb("S1", 98m), Sb("S2", 97.5m), Baik("B2", 90m), Baik("B3", 80m),
@@ -38,10 +38,19 @@ public sealed class AwardCandidacyTests
 
         top.Final.Should().Be(10);
         top.TopCount.Should().Be(2);
-        top.BoundaryScore.Should().Be(98m);
-        top.AwardCandidates.Select(c => (c.Standing.Key, c.Rank)).Should().Equal(("S1", 2));
-        top.Ranked.Single(r => r.Standing.Key == "S2").InTop.Should().BeFalse("97.5 is below the boundary of 98");
-        top.Ranked.Single(r => r.Standing.Key == "B1").IsAwardCandidate.Should().BeFalse("the score never replaces the predikat");
+        top.BoundaryScore.Should().Be(97.5m);
+        top.AwardCandidates.Select(c => (c.Standing.Key, c.Rank)).Should().Equal(("S1", 1), ("S2", 2));
+        top.Ranked.Single(r => r.Standing.Key == "B1").Should().Match<RankedStanding>(r => r.Rank == 3 && !r.InTop, "the score orders only within a predikat");
+    }
+
+    [Fact]
+    public void Equal_predikat_and_score_are_told_apart_by_results_points_as_in_the_ranking_and_only_all_three_equal_tie()
+    {
+        var unit = new List<FinalStanding> { new("S1", Predikat.SangatBaik, 90m, 80m), new("S2", Predikat.SangatBaik, 90m, 95m), new("S3", Predikat.SangatBaik, 90m, 80m) };
+
+        var top = AwardCandidacy.Rank(new TopOfUnitRule(0.2m, 1), unit);
+
+        top.Ranked.Select(r => (r.Standing.Key, r.Rank, r.InTop)).Should().Equal(("S2", 1, true), ("S1", 2, false), ("S3", 2, false));
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public class CityCatalogueTests
         units.Select(u => u.Code).Should().OnlyHaveUniqueItems().And.OnlyContain(c => Regex.IsMatch(c, "^[A-Z0-9][A-Z0-9-]{1,31}$"));
         units.Select((u, i) => u.ParentCode is null || units.Take(i).Any(p => p.Code == u.ParentCode)).Should().OnlyContain(ok => ok);
         units.Where(u => u.Kind == UnitKind.Kecamatan).Select(u => u.Name).Should().BeEquivalentTo(
-            ["Kecamatan Nusaniwe", "Kecamatan Sirimau", "Kecamatan Teluk Ambon", "Kecamatan Baguala", "Kecamatan Leitimur Selatan"]);
+            ["Kecamatan Nusaniwe", "Kecamatan Sirimau", "Kecamatan Teluk Ambon", "Kecamatan Teluk Ambon Baguala", "Kecamatan Leitimur Selatan"]);
         units.Should().Contain(u => u.Kind == UnitKind.Sekolah && u.ParentCode == "DISDIK").And.Contain(u => u.Kind == UnitKind.Puskesmas && u.ParentCode == "DINKES");
     }
 

@@ -33,7 +33,7 @@ public static class AmbonUnits
         ("KEC-NUSANIWE", "Nusaniwe", ["Kelurahan Benteng", "Kelurahan Wainitu", "Kelurahan Kudamati", "Kelurahan Mangga Dua", "Kelurahan Urimessing", "Kelurahan Waihaong", "Kelurahan Silale", "Negeri Amahusu", "Negeri Latuhalat", "Negeri Nusaniwe"]),
         ("KEC-SIRIMAU", "Sirimau", ["Kelurahan Honipopu", "Kelurahan Uritetu", "Kelurahan Rijali", "Kelurahan Amantelu", "Kelurahan Batu Gajah", "Kelurahan Batu Meja", "Kelurahan Karang Panjang", "Kelurahan Ahusen", "Kelurahan Waihoka", "Negeri Soya", "Negeri Hative Kecil", "Desa Galala"]),
         ("KEC-TELUKAMBON", "Teluk Ambon", ["Kelurahan Tihu", "Negeri Rumah Tiga", "Negeri Hative Besar", "Negeri Tawiri", "Negeri Laha", "Desa Wayame", "Desa Poka"]),
-        ("KEC-BAGUALA", "Baguala", ["Kelurahan Lateri", "Negeri Passo", "Negeri Halong", "Negeri Nania", "Negeri Negeri Lama", "Desa Waiheru", "Desa Latta"]),
+        ("KEC-BAGUALA", "Teluk Ambon Baguala", ["Kelurahan Lateri", "Negeri Passo", "Negeri Halong", "Negeri Nania", "Negeri Negeri Lama", "Desa Waiheru", "Desa Latta"]),
         ("KEC-LEITISEL", "Leitimur Selatan", ["Negeri Hutumuri", "Negeri Rutong", "Negeri Leahari", "Negeri Hukurila", "Negeri Ema", "Negeri Naku", "Negeri Kilang", "Negeri Hatalai"]),
     ];
 

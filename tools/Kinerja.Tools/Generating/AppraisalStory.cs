@@ -22,30 +22,42 @@ internal sealed class AppraisalStory(City city, AppraisalYear year, AppraisalCyc
     private readonly Chance _chance = city.Chance;
     private int _submissions;
     private Appraisal _state = null!;
-    private List<object> _events = [];
+    private List<StoryAct> _acts = [];
+    private readonly List<(DateTimeOffset At, Func<Appraisal, DateTimeOffset, IReadOnlyList<object>> Decide)> _year = [];
+    private DateTimeOffset _last;
 
-    public (Appraisal Appraisal, IReadOnlyList<object> Events) Tell(CityEmployee employee, CityCycle cycle)
+    /// <returns>The appraisal as it ends, and its events in the order they happened, each with the ASN who acted where that matters to the audit.</returns>
+    public (Appraisal Appraisal, IReadOnlyList<StoryAct> Acts) Tell(CityEmployee employee, CityCycle cycle)
     {
         var rater = employee.Supervisor!;
         var approver = rater.Supervisor;
         var opened = new DateOnly(year.Year, 1, 3);
         var facts = new RaterFacts(opened, employee.Id, employee.Nip, employee.State.EmployedOn(opened), employee.State.PlacementOn(opened)?.UnitCode, true,
             rater.Id, rater.Nip, rater.State.EmployedOn(opened), approver?.Id, approver?.Nip);
-        _events = [];
+        _acts = [];
         _state = null!;
+        _last = DateTimeOffset.MinValue;
         var id = Appraisal.IdFor(cycle.Id, employee.Id);
-        Do(_ => AppraisalDecisions.Open(null, id, working, facts, _chance.During(opened)));
+        Do(_ => AppraisalDecisions.Open(null, id, working, facts, Then(opened)));
 
         var ratio = employee.Talent + 0.05 * _chance.Normal();
         Plan(employee, rater, cycle);
         Realise(employee, ratio);
         Feedback(employee, rater);
+        // The year's realisations and feedback were drawn per indicator and per source; they happened, and are recorded, in time order.
+        foreach (var (at, decide) in _year.OrderBy(w => w.At).ToList())
+        {
+            var when = Then(at);
+            Do(a => decide(a, when));
+        }
+
+        _year.Clear();
         if (evaluating is not null)
         {
             Evaluate(employee, rater, approver, ratio);
         }
 
-        return (_state, _events);
+        return (_state, _acts);
     }
 
     private void Plan(CityEmployee employee, CityEmployee rater, CityCycle cycle)
@@ -56,19 +68,18 @@ internal sealed class AppraisalStory(City city, AppraisalYear year, AppraisalCyc
         // Leaders plan first so their staff can cascade from their rows.
         var depth = Depth(employee);
         var day = _chance.DayBetween(new DateOnly(year.Year, 1, 4 + 5 * Math.Min(depth, 3)), new DateOnly(year.Year, 1, 8 + 5 * Math.Min(depth, 3)));
-        Do(a => AppraisalDecisions.DraftPlan(a, working, plan, _chance.During(day)));
-        Do(a => AppraisalDecisions.SubmitPlan(a, working, _chance.During(day)));
+        Do(a => AppraisalDecisions.DraftPlan(a, working, plan, Then(day)));
+        Do(a => AppraisalDecisions.SubmitPlan(a, working, Then(day)));
         if (_chance.Percent(0.1))
         {
-            Do(a => AppraisalDecisions.ReturnPlan(a, working, a.PlanVersion, "Target perlu diselaraskan dengan rencana strategis unit", rater.Id, CityWriter.Asn(rater.Nip, Roles.Supervisor), _chance.During(day.AddDays(1))));
-            var first = plan.Rows[0];
-            var revised = plan with { Rows = [first with { Indicators = [.. first.Indicators.Select(i => i with { Target = i.Target with { Value = i.Target.Value + 1 } })] }, .. plan.Rows.Skip(1)] };
-            Do(a => AppraisalDecisions.DraftPlan(a, working, revised, _chance.During(day.AddDays(2))));
-            Do(a => AppraisalDecisions.SubmitPlan(a, working, _chance.During(day.AddDays(2))));
+            Do(a => AppraisalDecisions.ReturnPlan(a, working, a.PlanVersion, "Target perlu diselaraskan dengan rencana strategis unit", rater.Id, CityWriter.Asn(rater.Nip, Roles.Supervisor), Then(day.AddDays(1))));
+            var revised = PlanTemplates.Revised(plan);
+            Do(a => AppraisalDecisions.DraftPlan(a, working, revised, Then(day.AddDays(2))));
+            Do(a => AppraisalDecisions.SubmitPlan(a, working, Then(day.AddDays(2))));
             day = day.AddDays(2);
         }
 
-        Do(a => AppraisalDecisions.AgreePlan(a, working, a.PlanVersion, rater.Id, CityWriter.Asn(rater.Nip, Roles.Supervisor), _chance.During(day.AddDays(_chance.Between(1, 4)))));
+        Do(a => AppraisalDecisions.AgreePlan(a, working, a.PlanVersion, rater.Id, CityWriter.Asn(rater.Nip, Roles.Supervisor), Then(day.AddDays(_chance.Between(1, 4)))));
     }
 
     /// <summary>A closing year reports each indicator in December; a running one by quarter, as far as the year has come.</summary>
@@ -79,32 +90,27 @@ internal sealed class AppraisalStory(City city, AppraisalYear year, AppraisalCyc
         {
             var achieved = Math.Clamp(ratio + 0.04 * _chance.Normal(), 0.4, 1.4);
             Guid? last = null;
+            var share = 1.0;
             for (var q = 0; q < quarters.Length; q++)
             {
-                var share = year.Closes || PlanTemplates.IsShare(indicator.Target) ? 1.0 : (q + 1) / 4.0;
-                var value = Value(indicator.Target, achieved * share);
+                share = year.Closes || PlanTemplates.IsShare(indicator.Target) ? 1.0 : (q + 1) / 4.0;
+                var value = PlanTemplates.Realised(indicator, achieved, share);
                 var on = year.Closes ? _chance.DayBetween(quarters[q], quarters[q].AddDays(19)) : quarters[q];
                 var recorded = on.AddDays(_chance.Between(0, 6));
                 var input = new NewRealisation(_chance.Guid(), indicator.Key, value,
                     new Evidence($"https://arsip.ambon.go.id/skp/{year.Year}/{employee.Nip}/{indicator.Key}-{q + 1}.pdf", null, "Laporan realisasi: " + indicator.Iki), on);
-                Do(a => AppraisalDecisions.RecordRealisation(a, working, input, recorded, _chance.During(recorded)));
+                Later(_chance.During(recorded), (a, at) => AppraisalDecisions.RecordRealisation(a, working, input, recorded, at));
                 last = input.Id;
             }
 
             if (last is { } corrected && _chance.Percent(0.03))
             {
                 var day = year.Closes ? new DateOnly(year.Year, 12, 29) : year.Today;
-                var fixedValue = new NewRealisation(_chance.Guid(), indicator.Key, Value(indicator.Target, achieved),
+                var fixedValue = new NewRealisation(_chance.Guid(), indicator.Key, PlanTemplates.Realised(indicator, achieved, share),
                     new Evidence(null, "sha256:" + Convert.ToHexStringLower([.. _chance.Guid().ToByteArray(), .. _chance.Guid().ToByteArray()]), "Laporan realisasi yang diperbaiki"), day);
-                Do(a => AppraisalDecisions.CorrectRealisation(a, working, corrected, fixedValue, "Salah input angka realisasi", day, _chance.During(day)));
+                Later(_chance.During(day), (a, at) => AppraisalDecisions.CorrectRealisation(a, working, corrected, fixedValue, "Salah input angka realisasi", day, at));
             }
         }
-    }
-
-    private static decimal Value(Target target, double share)
-    {
-        var value = target.Value * (decimal)share;
-        return PlanTemplates.IsShare(target) ? Math.Min(Math.Round(value, 1), 100) : Math.Round(value);
     }
 
     private void Feedback(CityEmployee employee, CityEmployee rater)
@@ -146,7 +152,7 @@ internal sealed class AppraisalStory(City city, AppraisalYear year, AppraisalCyc
             // Students are minors: their answers carry scores only, never free text (UU PDP).
             var comment = group == RespondentGroup.Student ? null : _chance.Pick(PublicRemarks);
             var input = new NewPublicFeedback($"portal-{year.Year}-{++_submissions:D6}", group, Scores(employee), comment);
-            Do(a => AppraisalDecisions.ReceivePublicFeedback(a, working, input, PublicFeedbackCap, day, _chance.During(day)));
+            Later(_chance.During(day), (a, at) => AppraisalDecisions.ReceivePublicFeedback(a, working, input, PublicFeedbackCap, day, at));
         }
     }
 
@@ -154,7 +160,8 @@ internal sealed class AppraisalStory(City city, AppraisalYear year, AppraisalCyc
     {
         var scores = Scores(employee);
         var remark = _chance.Pick(Remarks);
-        Do(a => AppraisalDecisions.GiveFeedback(a, working, _chance.Guid(), source, giver, scores, remark, at));
+        var id = _chance.Guid();
+        Later(at, (a, when) => AppraisalDecisions.GiveFeedback(a, working, id, source, giver, scores, remark, when));
     }
 
     private Dictionary<BerAkhlak, int> Scores(CityEmployee employee) =>
@@ -167,7 +174,7 @@ internal sealed class AppraisalStory(City city, AppraisalYear year, AppraisalCyc
         var day = _chance.DayBetween(new DateOnly(year.Year + 1, 1, 6), new DateOnly(year.Year + 1, 1, 16));
         if (_chance.Percent(0.01))
         {
-            Do(a => AppraisalDecisions.Excuse(a, cycle, "Cuti besar selama lebih dari enam bulan", CityWriter.Service, _chance.During(day)));
+            Do(a => AppraisalDecisions.Excuse(a, cycle, "Cuti besar selama lebih dari enam bulan", CityWriter.Service, Then(day)));
             return;
         }
 
@@ -175,16 +182,17 @@ internal sealed class AppraisalStory(City city, AppraisalYear year, AppraisalCyc
         var behaviour = employee.Conduct > 1.15 ? Rating.DiAtasEkspektasi : employee.Conduct < -1.9 ? Rating.DiBawahEkspektasi : Rating.SesuaiEkspektasi;
         var rows = _state.LatestPlan!.Rows.Select(r => new RowAssessment(r.Key, Invariant($"Capaian sekitar {ratio * 100:0}% dari target"))).ToList();
         var input = new NewEvaluation(results, behaviour, rows, Invariant($"Realisasi rata-rata {ratio * 100:0}% dari target; perilaku kerja {behaviour}."));
-        Do(a => AppraisalDecisions.Evaluate(a, cycle, input, PredikatTables.Current, rater.Id, _chance.During(day)));
+        // The rater evaluates and the rater's superior returns or approves, each as themself: the audit checks who acted.
+        Do(a => AppraisalDecisions.Evaluate(a, cycle, input, PredikatTables.Current, rater.Id, Then(day)), rater.Nip);
         var by = approver is null ? CityWriter.Service : CityWriter.Asn(approver.Nip, Roles.Supervisor);
         if (_chance.Percent(0.03))
         {
-            Do(a => AppraisalDecisions.ReturnEvaluation(a, cycle, "Mohon lengkapi bukti dukung realisasi", by, _chance.During(day.AddDays(1))));
-            Do(a => AppraisalDecisions.Evaluate(a, cycle, input, PredikatTables.Current, rater.Id, _chance.During(day.AddDays(2))));
+            Do(a => AppraisalDecisions.ReturnEvaluation(a, cycle, "Mohon lengkapi bukti dukung realisasi", by, Then(day.AddDays(1))), approver?.Nip);
+            Do(a => AppraisalDecisions.Evaluate(a, cycle, input, PredikatTables.Current, rater.Id, Then(day.AddDays(2))), rater.Nip);
             day = day.AddDays(2);
         }
 
-        Do(a => AppraisalDecisions.ApproveEvaluation(a, cycle, by, _chance.During(day.AddDays(_chance.Between(1, 5)))));
+        Do(a => AppraisalDecisions.ApproveEvaluation(a, cycle, by, Then(day.AddDays(_chance.Between(1, 5)))), approver?.Nip);
     }
 
     private static int Depth(CityEmployee employee)
@@ -198,10 +206,23 @@ internal sealed class AppraisalStory(City city, AppraisalYear year, AppraisalCyc
         return depth;
     }
 
-    private void Do(Func<Appraisal, IReadOnlyList<object>> decide)
+    /// <param name="actorNip">The ASN who took the decision, where the audit checks it; null for what BKPSDM loads (the generator).</param>
+    private void Do(Func<Appraisal, IReadOnlyList<object>> decide, string? actorNip = null)
     {
         var events = decide(_state);
-        _events.AddRange(events);
+        _acts.AddRange(events.Select(e => new StoryAct(e, actorNip)));
         _state = City.Fold(Appraisal.Evolve, _state, events);
+    }
+
+    /// <summary>A piece of the year's work, decided when its turn comes in time order.</summary>
+    private void Later(DateTimeOffset at, Func<Appraisal, DateTimeOffset, IReadOnlyList<object>> decide) => _year.Add((at, decide));
+
+    /// <summary>An instant on the day, after everything the story has told so far: a stream's events happen in their order.</summary>
+    private DateTimeOffset Then(DateOnly day) => Then(_chance.During(day));
+
+    private DateTimeOffset Then(DateTimeOffset at)
+    {
+        _last = at > _last ? at : _last.AddMinutes(_chance.Between(3, 40));
+        return _last;
     }
 }

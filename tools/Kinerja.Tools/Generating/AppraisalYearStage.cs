@@ -53,10 +53,12 @@ internal sealed class AppraisalYearStage(AppraisalYear year) : ICityStage
         var story = new AppraisalStory(city, year, working, evaluating);
         foreach (var employee in city.Employees.Where(e => e.Supervisor is not null))
         {
-            var (appraisal, appended) = story.Tell(employee, generated);
+            var (appraisal, acts) = story.Tell(employee, generated);
             generated.Appraisals[employee.Id] = appraisal;
-            await writer.Start<Appraisal>(appraisal.Id, appended, ct);
+            await writer.Start<Appraisal>(appraisal.Id, acts, ct);
         }
+
+        await writer.CommitActed(ct);
 
         if (evaluating is not null)
         {

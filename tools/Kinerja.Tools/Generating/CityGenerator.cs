@@ -58,6 +58,11 @@ public sealed class CityGenerator(IServiceScopeFactory scopes)
             progress?.Invoke($"{stage.Name}: {writer.Events} events after {clock.Elapsed.TotalSeconds:0.0} s");
         }
 
+        if (!registryOnly)
+        {
+            await writer.RecordAsOfBusinessTime(ct);
+        }
+
         var busiest = city.Employees.GroupBy(e => e.Unit.Spec.Code).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
         var closed = city.Cycles.FirstOrDefault(c => c.Closed);
         var open = city.Cycles.LastOrDefault(c => !c.Closed);

@@ -29,20 +29,7 @@ public static class People
         "Marasabessy", "Lessy", "Sangadji", "Tuankotta", "Rumahlatu", "Hehanussa", "Noya", "Pical", "Souhuwat",
     ];
 
-    public static string FullName(Chance chance, bool female, WorkKind work, string title)
-    {
-        var name = $"{chance.Pick(female ? Women : Men)} {chance.Pick(Families)}";
-        return title.StartsWith("Dokter", StringComparison.Ordinal) ? "dr. " + name : name + Degree(chance, work, title);
-    }
-
-    private static string Degree(Chance chance, WorkKind work, string title) => work switch
-    {
-        WorkKind.Guru when title.StartsWith("Guru", StringComparison.Ordinal) => ", S.Pd.",
-        WorkKind.Kesehatan when title.StartsWith("Bidan", StringComparison.Ordinal) => ", A.Md.Keb.",
-        WorkKind.Kesehatan when title.StartsWith("Perawat", StringComparison.Ordinal) => ", S.Kep., Ns.",
-        WorkKind.Pimpinan => chance.Pick([", S.H., M.Si.", ", S.Sos., M.Si.", ", S.E., M.M.", ", S.Pd., M.Pd.", ", S.T., M.T."]),
-        _ => chance.Pick(["", "", ", S.E.", ", S.Sos.", ", S.Kom.", ", A.Md."]),
-    };
+    public static string FullName(Chance chance, bool female, Degree degree) => degree.Around($"{chance.Pick(female ? Women : Men)} {chance.Pick(Families)}");
 
     /// <summary>A NIP that <see cref="Nip.Problem"/> accepts and no one else in <paramref name="taken"/> holds.</summary>
     public static (string Nip, DateOnly StartDate) Nip(Chance chance, EmploymentType type, bool female, int bornFrom, int bornTo, HashSet<string> taken)

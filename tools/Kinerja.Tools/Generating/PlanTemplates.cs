@@ -60,6 +60,35 @@ internal static class PlanTemplates
     /// <summary>Targets in whole units, except shares and scores that stay as the template sets them.</summary>
     public static bool IsShare(Target target) => target.Unit is "%" or "nilai";
 
+    /// <summary>
+    /// The plan as revised after the rater returned it: the counts of the first row are raised by about a tenth (at least
+    /// one). Shares, scores and time limits stay: a target of 101 % or 13 bulan in a year is not one a rater asks for.
+    /// </summary>
+    public static Plan Revised(Plan plan)
+    {
+        var first = plan.Rows[0];
+        var raised = first.Indicators.Select(i => i.Aspect == Aspect.Kuantitas && !IsShare(i.Target)
+            ? i with { Target = i.Target with { Value = i.Target.Value + Math.Max(1, Math.Round(i.Target.Value / 10)) } }
+            : i);
+        return plan with { Rows = [first with { Indicators = [.. raised] }, .. plan.Rows.Skip(1)] };
+    }
+
+    /// <summary>
+    /// What a year's work realises against a target: <paramref name="achieved"/> of it, of the <paramref name="share"/> of the
+    /// year gone by. Time is the other way round (a good year takes less of it); a share never passes 100 %.
+    /// </summary>
+    public static decimal Realised(Indicator indicator, double achieved, double share)
+    {
+        var target = indicator.Target;
+        if (indicator.Aspect is Aspect.Waktu)
+        {
+            return Math.Max(1, Math.Round(target.Value * (decimal)(share / achieved)));
+        }
+
+        var value = target.Value * (decimal)(achieved * share);
+        return IsShare(target) ? Math.Min(Math.Round(value, 1), 100) : Math.Round(value);
+    }
+
     public static Plan For(CityEmployee employee, Chance chance, SupportedRhk? supports)
     {
         var templates = Rows[employee.Work];

@@ -18,11 +18,15 @@ public static class Positions
         ("Pengelola Barang Milik Daerah", PositionKind.Pelaksana, []),
     ];
 
+    /// <summary>A puskesmas's staff: bidan and perawat are most of it (each entry is drawn alike, so they appear more than once).</summary>
     private static readonly (string Title, PositionKind Kind, PositionLevel[] Levels)[] Health =
     [
         ("Dokter", PositionKind.FungsionalKeahlian, [PositionLevel.AhliPertama, PositionLevel.AhliMuda]),
         ("Perawat", PositionKind.FungsionalKeterampilan, [PositionLevel.Terampil, PositionLevel.Mahir]),
+        ("Perawat", PositionKind.FungsionalKeterampilan, [PositionLevel.Terampil, PositionLevel.Mahir]),
         ("Perawat", PositionKind.FungsionalKeahlian, [PositionLevel.AhliPertama]),
+        ("Bidan", PositionKind.FungsionalKeterampilan, [PositionLevel.Terampil, PositionLevel.Mahir]),
+        ("Bidan", PositionKind.FungsionalKeterampilan, [PositionLevel.Terampil, PositionLevel.Mahir]),
         ("Bidan", PositionKind.FungsionalKeterampilan, [PositionLevel.Terampil, PositionLevel.Mahir]),
         ("Apoteker", PositionKind.FungsionalKeahlian, [PositionLevel.AhliPertama]),
         ("Sanitarian", PositionKind.FungsionalKeterampilan, [PositionLevel.Terampil]),

@@ -77,10 +77,10 @@ internal sealed class RegistryStage : ICityStage
         var chance = city.Chance;
         var (position, work) = Positions.For(chance, unit.Spec, rank);
         var type = rank == Rank.Staff && chance.Percent(work is WorkKind.Guru or WorkKind.Kesehatan ? 0.35 : 0.15) ? EmploymentType.PPPK : EmploymentType.PNS;
-        var female = chance.Percent(work is WorkKind.Guru or WorkKind.Kesehatan ? 0.65 : 0.45);
+        var female = Credentials.Female(chance, position, work);
         var (bornFrom, bornTo) = rank switch { Rank.Head => (1966, 1980), Rank.Manager => (1968, 1985), _ => (1968, 2000) };
         var (nip, start) = People.Nip(chance, type, female, bornFrom, bornTo, city.Nips);
-        var input = new NewEmployee(nip, People.FullName(chance, female, work, position.Title), type, position, People.Golongan(chance, type, position), start);
+        var input = new NewEmployee(nip, People.FullName(chance, female, Credentials.For(chance, position, unit.Spec)), type, position, People.Golongan(chance, type, position), start);
 
         var at = chance.During(chance.DayBetween(GoLive, GoLive.AddDays(11)));
         var supervisorOnStart = superior is not null && superior.State.EmployedOn(start) ? superior.State : null;
@@ -88,9 +88,10 @@ internal sealed class RegistryStage : ICityStage
         var state = City.Fold<Employee>(Employee.Evolve, null, events);
         if (superior is not null && supervisorOnStart is null)
         {
-            // The superior joined after this employee: the registry records them from the later start. The city is built
-            // from the top down, so nobody above the superior can be this new employee: the chain above is not walked.
-            var from = superior.State.StartDate > start ? superior.State.StartDate : start;
+            // The superior joined after this employee: the registry records them from the day it is loaded (who supervised
+            // the employee before is not known to it, and a supervisor dated years back would be a late entry). The city is
+            // built from the top down, so nobody above the superior can be this new employee: the chain above is not walked.
+            var from = DateOnly.FromDateTime(at.DateTime);
             events.AddRange(Decide(ref state, s => EmployeeDecisions.ChangeSupervisor(s, superior.State, [], from, at)));
         }
 

@@ -30,7 +30,8 @@ public sealed class DraftPlanValidator : AbstractValidator<DraftPlan>
             row.RuleFor(r => r.Key).NotEmpty().Matches(KeyPattern).WithMessage("must be 1-32 letters, digits, dots, hyphens or underscores");
             row.RuleFor(r => r.Kind).NotNull().IsInEnum();
             row.RuleFor(r => r.Rhk).NotEmpty().MaximumLength(1000);
-            row.RuleFor(r => r.Supports!).Matches(KeyPattern).When(r => r.Supports is not null);
+            row.RuleFor(r => r.Supports!).Matches(KeyPattern).When(r => r.Supports is not null)
+                .WithMessage("must be the key of an RHK row of your rater's plan in the same cycle (such as R1), or left out");
             row.RuleFor(r => r.Indicators).NotEmpty().Must(i => i is null || i.Count <= Plan.MaxIndicatorsPerRow)
                 .WithMessage($"at most {Plan.MaxIndicatorsPerRow} indicators per row");
             row.RuleForEach(r => r.Indicators).NotNull().ChildRules(indicator =>
@@ -64,9 +65,19 @@ public sealed class DraftPlanHandler(AppraisalStreams appraisals, AppraisalAcces
             return AppraisalDecisions.DraftPlan(appraisal, cycle, new Plan([.. rows], expectations), now);
         }, ct);
 
-    /// <summary>Cascading: the supported RHK must be a row of the rater's own plan in this cycle.</summary>
-    private static SupportedRhk Supported(Appraisal? raterPlan, string rowKey) =>
-        raterPlan?.LatestPlan is { } plan && plan.HasRow(rowKey)
-            ? new SupportedRhk(raterPlan.Id, rowKey)
-            : throw new DomainRuleViolation("unknown-supported-rhk", $"The rater's plan in this cycle has no RHK row {rowKey}.");
+    /// <summary>Cascading: the supported RHK must be a row of the rater's own plan in this cycle; a refusal lists the rows that would fit.</summary>
+    private static SupportedRhk Supported(Appraisal? raterPlan, string rowKey)
+    {
+        if (raterPlan?.LatestPlan is { } plan && plan.HasRow(rowKey))
+        {
+            return new SupportedRhk(raterPlan.Id, rowKey);
+        }
+
+        var rows = raterPlan?.LatestPlan?.Rows ?? [];
+        var detail = rows.Count == 0
+            ? $"A row's supports must be the key of an RHK row of your rater's plan in this cycle, and your rater has no plan yet: leave supports out, or wait until the rater drafts theirs."
+            : $"A row's supports must be the key of an RHK row of your rater's plan in this cycle; {rowKey} is not one. Keys that fit: "
+                + string.Join("; ", rows.Select(r => $"{r.Key} ({r.Rhk})")) + ".";
+        throw new DomainRuleViolation("unknown-supported-rhk", detail, new Dictionary<string, object> { ["supportableKeys"] = rows.Select(r => r.Key).ToArray() });
+    }
 }

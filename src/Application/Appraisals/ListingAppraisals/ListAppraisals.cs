@@ -28,7 +28,7 @@ public sealed class ListAppraisalsValidator : AbstractValidator<ListAppraisals>
 }
 
 public sealed class ListAppraisalsHandler(
-    IAppraisalDirectory appraisals, IEmployeeDirectory directory, CycleStreams cycles, AppraisalAccess access, ICurrentActor current)
+    IAppraisalDirectory appraisals, IEmployeeDirectory directory, CycleStreams cycles, AppraisalAccess access, ICurrentActor current, IUnitDirectory units)
     : IQueryHandler<ListAppraisals, Page<AppraisalListItem>>
 {
     public async ValueTask<Page<AppraisalListItem>> Handle(ListAppraisals query, CancellationToken ct)
@@ -45,6 +45,7 @@ public sealed class ListAppraisalsHandler(
         var filter = new AppraisalFilter(query.CycleId, query.Unit?.ToUpperInvariant(), query.Status, rater,
             query.Cursor is { } c ? Cursor.Decode(c) : null, limit + 1);
         var rows = await appraisals.List(filter, ct);
+        await units.EnsureFilterKnown(query.Unit, rows.Count == 0, ct);
         var page = rows.Take(limit).ToList();
         var people = (await directory.FindMany([.. page.Select(r => r.EmployeeId)], ct)).ToDictionary(p => p.Id);
         var items = page.Select(r => new AppraisalListItem(

@@ -9,10 +9,13 @@ namespace Kinerja.Application.Audit.GettingAsOf;
 
 public sealed record EvaluationAsOf(EvaluationStatus Status, Rating Results, Rating Behaviour, Predikat Predikat, string PredikatTableVersion, DateTimeOffset SubmittedAt);
 
-/// <summary>An appraisal as recorded by then: the cycle as it stood, the plan version agreed, the evaluation and any excusal.</summary>
+/// <summary>
+/// An appraisal as recorded by then: the cycle as it stood, the plan version agreed, the evaluation and any excusal.
+/// <see cref="LatestPlanVersion"/> and <see cref="AgreedPlanVersion"/> are null while there is no such version (versions start at 1).
+/// </summary>
 public sealed record AppraisalAsOf(
     Guid AppraisalId, Guid CycleId, string? CycleName, DateOnly? PeriodStart, DateOnly? PeriodEnd, CyclePhase? CyclePhase, string RaterNip,
-    string? ApproverNip, int LatestPlanVersion, PlanStatus? PlanStatus, int AgreedPlanVersion, EvaluationAsOf? Evaluation, bool Excused,
+    string? ApproverNip, int? LatestPlanVersion, PlanStatus? PlanStatus, int? AgreedPlanVersion, EvaluationAsOf? Evaluation, bool Excused,
     string? ExcusalReason, long Version);
 
 public sealed record TrainingGrantAsOf(
@@ -36,9 +39,11 @@ internal static class WorkAsOf
             ? new EvaluationAsOf(status, v.Results, v.Behaviour, v.Predikat, v.PredikatTableVersion, v.SubmittedAt)
             : null;
         return new AppraisalAsOf(state.Id, state.CycleId, cycleEvents.Select(e => e.Data).OfType<CycleCreated>().FirstOrDefault()?.Name,
-            cycle?.PeriodStart, cycle?.PeriodEnd, cycle?.Phase, raterNip, approverNip, state.PlanVersion, state.PlanStatus, state.AgreedVersion,
+            cycle?.PeriodStart, cycle?.PeriodEnd, cycle?.Phase, raterNip, approverNip, Version(state.PlanVersion), state.PlanStatus, Version(state.AgreedVersion),
             evaluation, state.Excused, stream.Select(e => e.Data).OfType<AppraisalExcused>().LastOrDefault()?.Reason, stream[^1].Version);
     }
+
+    private static int? Version(int version) => version > 0 ? version : null;
 
     /// <summary>
     /// An evaluation takes effect at the end of its cycle's period: one recorded more than <paramref name="lateAfterDays"/>

@@ -22,7 +22,7 @@ public sealed class ListEmployeesValidator : AbstractValidator<ListEmployees>
     }
 }
 
-public sealed class ListEmployeesHandler(IEmployeeDirectory directory, EmployeeAccess access, ICurrentActor current)
+public sealed class ListEmployeesHandler(IEmployeeDirectory directory, EmployeeAccess access, ICurrentActor current, IUnitDirectory units)
     : IQueryHandler<ListEmployees, Page<EmployeeListItem>>
 {
     public async ValueTask<Page<EmployeeListItem>> Handle(ListEmployees query, CancellationToken ct)
@@ -36,6 +36,7 @@ public sealed class ListEmployeesHandler(IEmployeeDirectory directory, EmployeeA
         var limit = query.Limit ?? Paging.DefaultLimit;
         var filter = new EmployeeFilter(query.Unit?.ToUpperInvariant(), supervisor, query.Cursor is { } c ? Cursor.Decode(c) : null, limit + 1);
         var rows = await directory.List(filter, ct);
+        await units.EnsureFilterKnown(query.Unit, rows.Count == 0, ct);
         var items = rows.Take(limit)
             .Select(p =>
             {

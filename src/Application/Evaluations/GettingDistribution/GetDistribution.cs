@@ -17,7 +17,10 @@ public sealed record GetDistribution(Guid CycleId, string UnitCode) : IQuery<Ver
 /// </summary>
 public sealed record UnitResultSource(Actor RecordedBy, DateTimeOffset RecordedAt, string? Reason, string? HeadNip, Rating HeadResults, string Rule);
 
-/// <summary><see cref="Justified"/>: every current breach is answered by the latest justification.</summary>
+/// <summary>
+/// <see cref="Justified"/>: true when every current breach is answered by the latest justification, false when one is
+/// not, null when there is no breach (nothing to justify).
+/// </summary>
 public sealed record UnitDistribution(
     Guid CycleId,
     string UnitCode,
@@ -26,7 +29,7 @@ public sealed record UnitDistribution(
     int Final,
     IReadOnlyDictionary<Predikat, int> Counts,
     IReadOnlyList<string> Breaches,
-    bool Justified,
+    bool? Justified,
     IReadOnlyList<BreachJustification> Justifications,
     UnitResultSource? ResultSource);
 
@@ -43,7 +46,7 @@ public sealed class GetDistributionHandler(UnitEvaluationStreams units, IUnitEva
         var counts = Enum.GetValues<Predikat>().ToDictionary(p => p, p => final.GetValueOrDefault(p));
         IReadOnlyList<string> breaches = record is null ? [] : [.. DistributionGuidance.Breaches(record.Result, counts).Select(b => b.Description)];
         var latest = record?.Justifications.LastOrDefault();
-        var justified = breaches.Count > 0 && latest is not null && breaches.All(latest.Breaches.Contains);
+        bool? justified = breaches.Count == 0 ? null : latest is not null && breaches.All(latest.Breaches.Contains);
         var view = new UnitDistribution(query.CycleId, query.UnitCode, record?.Result, DistributionGuidance.Version, counts.Values.Sum(), counts,
             breaches, justified, record?.Justifications ?? [],
             record is null ? null : new UnitResultSource(record.RecordedBy, record.RecordedAt, record.Reason, unit.HeadOn(cycle.PeriodEnd)?.HeadNip,

@@ -8,8 +8,9 @@ using Mediator;
 namespace Kinerja.Application.Evaluations.ListingAwardCandidates;
 
 /// <summary>
-/// A final Sangat Baik in the top of their unit by score (<see cref="TopOfUnitRule"/>), with the score and every
-/// component behind it so a person can see why; <see cref="RankInUnit"/> counts every final appraisal of the unit.
+/// A final Sangat Baik in the top of their unit (<see cref="TopOfUnitRule"/>), with the score and every component behind
+/// it so a person can see why; <see cref="RankInUnit"/> is the same number as <c>rank</c> in the unit's ranking
+/// (<c>GET /cycles/{id}/ranking?unit=</c>): one order, predikat first, then score, then results points (ADR 073).
 /// </summary>
 public sealed record AwardCandidate(string Nip, string UnitCode, Predikat Predikat, int RankInUnit, PerformanceScore? Score, DateTimeOffset FinalAt);
 

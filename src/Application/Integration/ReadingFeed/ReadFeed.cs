@@ -24,7 +24,9 @@ public sealed class ReadFeedHandler(IFeed feed) : IQueryHandler<ReadFeed, FeedPa
     public async ValueTask<FeedPage> Handle(ReadFeed query, CancellationToken ct)
     {
         var after = query.After ?? 0;
-        var items = await feed.After(after, query.Limit ?? ReadFeed.DefaultLimit, null, ct);
-        return new FeedPage(items, items.Count > 0 ? items[^1].Position : after);
+        var limit = query.Limit ?? ReadFeed.DefaultLimit;
+        var found = await feed.After(after, limit + 1, null, ct);
+        var items = found.Take(limit).ToList();
+        return new FeedPage(items, items.Count > 0 ? items[^1].Position : after, found.Count > limit);
     }
 }

@@ -27,7 +27,9 @@ public sealed record WebhookSubscriptionView(
     DateTimeOffset CreatedAt);
 
 /// <summary>One attempt the receiver did not acknowledge with a 2xx answer in time.</summary>
-public sealed record FailedDelivery(long Position, Guid EventId, string Type, int Attempt, DateTimeOffset AttemptedAt, int? StatusCode, string Error);
+/// <param name="Resolved">A later attempt delivered the event: the subscription's position has passed it. Still failing when false.</param>
+public sealed record FailedDelivery(
+    long Position, Guid EventId, string Type, int Attempt, DateTimeOffset AttemptedAt, int? StatusCode, string Error, bool Resolved);
 
 public interface IWebhookSubscriptions
 {
@@ -46,7 +48,8 @@ public interface IWebhookSubscriptions
     Task<bool> Delete(Guid id, CancellationToken ct);
 
     /// <summary>Newest first.</summary>
-    Task<IReadOnlyList<FailedDelivery>> Failures(Guid id, int limit, CancellationToken ct);
+    /// <summary>Failed attempts newest first, those attempted before <paramref name="before"/> when given.</summary>
+    Task<IReadOnlyList<FailedDelivery>> Failures(Guid id, DateTimeOffset? before, int limit, CancellationToken ct);
 }
 
 /// <summary>Asks for a subscription's pending events to be delivered now, in the background.</summary>

@@ -19,13 +19,14 @@ public sealed class ListPositionsValidator : AbstractValidator<ListPositions>
     }
 }
 
-public sealed class ListPositionsHandler(IPositionDirectory positions) : IQueryHandler<ListPositions, Page<PositionRecord>>
+public sealed class ListPositionsHandler(IPositionDirectory positions, IUnitDirectory units) : IQueryHandler<ListPositions, Page<PositionRecord>>
 {
     public async ValueTask<Page<PositionRecord>> Handle(ListPositions query, CancellationToken ct)
     {
         var limit = query.Limit ?? Paging.DefaultLimit;
         var after = query.Cursor is { } c ? PositionCursor.Decode(c) : null;
         var rows = await positions.List(new PositionFilter(query.Unit?.ToUpperInvariant(), query.Vacant, after, limit + 1), ct);
+        await units.EnsureFilterKnown(query.Unit, rows.Count == 0, ct);
         var items = rows.Take(limit).ToList();
         return new Page<PositionRecord>(items, rows.Count > limit ? PositionCursor.Encode(items[^1].Code) : null);
     }

@@ -1,6 +1,7 @@
 using Kinerja.Application.Common;
 using Kinerja.Application.Cycles;
 using Kinerja.Application.Employees;
+using Kinerja.Application.Units;
 using Kinerja.Domain.Cycles;
 using Kinerja.Domain.Employees;
 using Kinerja.Domain.Evaluations;
@@ -28,7 +29,8 @@ public sealed record TalentGrid(
 /// <summary>Entries ordered by box (9 first), then NIP; counts for every box 1-9.</summary>
 public sealed record GetTalentGrid(Guid CycleId, string? Unit) : IQuery<TalentGrid>;
 
-public sealed class GetTalentGridHandler(ICycleDirectory cycles, ITalentDirectory talent, EmployeeAccess access, IEmployeeDirectory employees, ICurrentActor current)
+public sealed class GetTalentGridHandler(
+    ICycleDirectory cycles, ITalentDirectory talent, EmployeeAccess access, IEmployeeDirectory employees, ICurrentActor current, IUnitDirectory units)
     : IQueryHandler<GetTalentGrid, TalentGrid>
 {
     public async ValueTask<TalentGrid> Handle(GetTalentGrid query, CancellationToken ct)
@@ -40,7 +42,9 @@ public sealed class GetTalentGridHandler(ICycleDirectory cycles, ITalentDirector
 
         var entries = new List<GridEntry>();
         var notAssessed = new List<NotAssessedEntry>();
-        foreach (var profile in await talent.InGrid(query.CycleId, unit, ct))
+        var profiles = await talent.InGrid(query.CycleId, unit, ct);
+        await units.EnsureFilterKnown(unit, profiles.Count == 0, ct);
+        foreach (var profile in profiles)
         {
             var final = profile.Appraisals.Last(a => a.CycleId == query.CycleId && a.FinalAt is not null && (unit is null || a.UnitCode == unit));
             var predikat = final.Predikat!.Value;

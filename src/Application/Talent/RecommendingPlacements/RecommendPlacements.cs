@@ -10,7 +10,9 @@ namespace Kinerja.Application.Talent.RecommendingPlacements;
 
 public sealed record PlacementRecommendation(string Code, string Name, string UnitCode, PositionKind Kind, PositionLevel? Level, int Vacancies, PlacementFit Fit);
 
-public sealed record PlacementRecommendations(string Nip, string FullName, Potential? Potential, DateOnly? AssessedOn, IReadOnlyList<PlacementRecommendation> Items);
+/// <param name="Fitting">How many vacant positions fit in all: more than <see cref="Items"/> holds when the limit cut the list short.</param>
+public sealed record PlacementRecommendations(
+    string Nip, string FullName, Potential? Potential, DateOnly? AssessedOn, IReadOnlyList<PlacementRecommendation> Items, int Fitting);
 
 /// <summary>
 /// The vacant positions that fit the employee (at least half of the requirements met), best fit first
@@ -37,18 +39,20 @@ public sealed class RecommendPlacementsHandler(IEmployeeDirectory employees, ITa
         var profile = await talent.FindByNip(employee.Nip, ct);
         if (profile is null)
         {
-            return new PlacementRecommendations(employee.Nip, employee.FullName, null, null, []);
+            return new PlacementRecommendations(employee.Nip, employee.FullName, null, null, [], 0);
         }
 
         var vacant = await positions.List(new PositionFilter(null, Vacant: true, null, int.MaxValue), ct);
-        var items = vacant
+        var fitting = vacant
             .Select(p => (Position: p, Scored: PlacementFit.Of(profile, p.Requirements)))
             .Where(x => x.Scored.Fit.MatchShare >= 0.5m)
+            .ToList();
+        var items = fitting
             .OrderBy(x => x.Scored.Rank, Comparer<PlacementRank>.Create(PlacementMatching.Compare))
             .ThenBy(x => x.Position.Code, StringComparer.Ordinal)
             .Take(query.Limit ?? Paging.DefaultLimit)
             .Select(x => new PlacementRecommendation(x.Position.Code, x.Position.Name, x.Position.UnitCode, x.Position.Kind, x.Position.Level, x.Position.Vacancies, x.Scored.Fit))
             .ToList();
-        return new PlacementRecommendations(profile.Nip, profile.FullName, profile.Potential, profile.AssessedOn, items);
+        return new PlacementRecommendations(profile.Nip, profile.FullName, profile.Potential, profile.AssessedOn, items, fitting.Count);
     }
 }

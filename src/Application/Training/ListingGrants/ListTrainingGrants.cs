@@ -27,7 +27,8 @@ public sealed class ListTrainingGrantsValidator : AbstractValidator<ListTraining
     }
 }
 
-public sealed class ListTrainingGrantsHandler(ITrainingDirectory training, IEmployeeDirectory directory, TrainingAccess access, ICurrentActor current)
+public sealed class ListTrainingGrantsHandler(
+    ITrainingDirectory training, IEmployeeDirectory directory, TrainingAccess access, ICurrentActor current, IUnitDirectory units)
     : IQueryHandler<ListTrainingGrants, Page<TrainingGrantView>>
 {
     public async ValueTask<Page<TrainingGrantView>> Handle(ListTrainingGrants query, CancellationToken ct)
@@ -47,6 +48,7 @@ public sealed class ListTrainingGrantsHandler(ITrainingDirectory training, IEmpl
         var limit = query.Limit ?? Paging.DefaultLimit;
         var after = query.Cursor is { } c ? Guid.ParseExact(c, "N") : (Guid?)null;
         var rows = await training.Grants(new GrantFilter(query.Unit?.ToUpperInvariant(), employeeId, query.Status, query.Year, after, limit + 1), ct);
+        await units.EnsureFilterKnown(query.Unit, rows.Count == 0, ct);
         var items = await TrainingGrantView.Of([.. rows.Take(limit)], directory, ct);
         return new Page<TrainingGrantView>(items, rows.Count > limit ? items[^1].Id.ToString("N") : null);
     }
