@@ -11,7 +11,8 @@ namespace Kinerja.Tools.Generating;
 /// opening, the dialog kinerja, realisations, continuous and public feedback, then (in a closing year)
 /// the rater's evaluation and its approval by the rater's superior.
 /// </summary>
-internal sealed class AppraisalStory(City city, AppraisalYear year, AppraisalCycle working, AppraisalCycle? evaluating)
+/// <param name="unitResults">Each unit's result in a closing year: its head's rating hasil kerja follows it.</param>
+internal sealed class AppraisalStory(City city, AppraisalYear year, AppraisalCycle working, AppraisalCycle? evaluating, IReadOnlyDictionary<string, UnitResult> unitResults)
 {
     private const int PublicFeedbackCap = 500;
     private static readonly string[] Remarks =
@@ -178,17 +179,21 @@ internal sealed class AppraisalStory(City city, AppraisalYear year, AppraisalCyc
             return;
         }
 
-        var results = ratio >= 1.08 ? Rating.DiAtasEkspektasi : ratio >= 0.9 ? Rating.SesuaiEkspektasi : Rating.DiBawahEkspektasi;
+        var headed = city.Employees.First(e => e.Unit == employee.Unit) == employee && unitResults.TryGetValue(employee.Unit.Spec.Code, out var unitResult)
+            ? new HeadedUnit(employee.Unit.Spec.Code, unitResult)
+            : null;
+        var results = headed is { Result: { } result } ? UnitHeadRule.RatingFor(result)
+            : ratio >= 1.08 ? Rating.DiAtasEkspektasi : ratio >= 0.9 ? Rating.SesuaiEkspektasi : Rating.DiBawahEkspektasi;
         var behaviour = employee.Conduct > 1.15 ? Rating.DiAtasEkspektasi : employee.Conduct < -1.9 ? Rating.DiBawahEkspektasi : Rating.SesuaiEkspektasi;
         var rows = _state.LatestPlan!.Rows.Select(r => new RowAssessment(r.Key, Invariant($"Capaian sekitar {ratio * 100:0}% dari target"))).ToList();
         var input = new NewEvaluation(results, behaviour, rows, Invariant($"Realisasi rata-rata {ratio * 100:0}% dari target; perilaku kerja {behaviour}."));
         // The rater evaluates and the rater's superior returns or approves, each as themself: the audit checks who acted.
-        Do(a => AppraisalDecisions.Evaluate(a, cycle, input, PredikatTables.Current, rater.Id, Then(day)), rater.Nip);
+        Do(a => AppraisalDecisions.Evaluate(a, cycle, input, PredikatTables.Current, rater.Id, Then(day), headed), rater.Nip);
         var by = approver is null ? CityWriter.Service : CityWriter.Asn(approver.Nip, Roles.Supervisor);
         if (_chance.Percent(0.03))
         {
             Do(a => AppraisalDecisions.ReturnEvaluation(a, cycle, "Mohon lengkapi bukti dukung realisasi", by, Then(day.AddDays(1))), approver?.Nip);
-            Do(a => AppraisalDecisions.Evaluate(a, cycle, input, PredikatTables.Current, rater.Id, Then(day.AddDays(2))), rater.Nip);
+            Do(a => AppraisalDecisions.Evaluate(a, cycle, input, PredikatTables.Current, rater.Id, Then(day.AddDays(2)), headed), rater.Nip);
             day = day.AddDays(2);
         }
 

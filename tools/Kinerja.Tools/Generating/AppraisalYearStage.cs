@@ -50,7 +50,8 @@ internal sealed class AppraisalYearStage(AppraisalYear year) : ICityStage
         await writer.Start<AppraisalCycle>(id, events, ct);
         var generated = new CityCycle(id, year.Name, year.Year, year.Closes, []);
         city.Cycles.Add(generated);
-        var story = new AppraisalStory(city, year, working, evaluating);
+        var unitResults = year.Closes ? UnitResults(city) : [];
+        var story = new AppraisalStory(city, year, working, evaluating, unitResults);
         foreach (var employee in city.Employees.Where(e => e.Supervisor is not null))
         {
             var (appraisal, acts) = story.Tell(employee, generated);
@@ -62,23 +63,38 @@ internal sealed class AppraisalYearStage(AppraisalYear year) : ICityStage
 
         if (evaluating is not null)
         {
-            await Close(city, writer, generated, evaluating, ct);
+            await Close(city, writer, generated, evaluating, unitResults, ct);
         }
     }
 
-    /// <summary>The unit's own result follows its head's results rating; about half the breaches of the guidance get a written justification.</summary>
-    private async Task Close(City city, CityWriter writer, CityCycle generated, AppraisalCycle evaluating, CancellationToken ct)
+    /// <summary>
+    /// Each unit's capaian kinerja organisasi for the year, set before its head is evaluated, since the head's rating hasil kerja
+    /// follows it (decision 084). The unit's work is its head's, so it is drawn from the head's talent (no random draw: the rest
+    /// of the city stays as the seed made it).
+    /// </summary>
+    private static Dictionary<string, UnitResult> UnitResults(City city) => city.Units.ToDictionary(u => u.Spec.Code, u =>
+        city.Employees.First(e => e.Unit == u).Talent switch
+        {
+            >= 1.08 => UnitResult.Istimewa,
+            >= 0.9 => UnitResult.Baik,
+            _ => UnitResult.ButuhPerbaikan,
+        });
+
+    /// <summary>
+    /// The unit results, recorded by BKPSDM for the leaders of the next-higher units as evaluation began (before any head is
+    /// evaluated); about half the breaches of the guidance get a written justification; then tindak lanjut and the closure.
+    /// </summary>
+    private async Task Close(
+        City city, CityWriter writer, CityCycle generated, AppraisalCycle evaluating, Dictionary<string, UnitResult> unitResults, CancellationToken ct)
     {
         var chance = city.Chance;
         var day = new DateOnly(year.Year + 1, 1, 26);
         var finals = city.Employees.Where(e => generated.PredikatOf(e.Id) is not null).ToLookup(e => e.Unit.Spec.Code, e => generated.PredikatOf(e.Id)!.Value);
         foreach (var unit in city.Units)
         {
-            var head = city.Employees.First(e => e.Unit == unit);
-            var result = generated.Appraisals.TryGetValue(head.Id, out var a) && a.EvaluationStatus == EvaluationStatus.Approved
-                ? a.Predikat switch { Predikat.SangatBaik => UnitResult.Istimewa, Predikat.ButuhPerbaikan or Predikat.Kurang or Predikat.SangatKurang => UnitResult.ButuhPerbaikan, _ => UnitResult.Baik }
-                : UnitResult.Baik;
-            var events = UnitEvaluationDecisions.RecordResult(null, evaluating, unit.Spec.Code, result, null, CityWriter.Service, null, chance.During(day)).ToList();
+            var result = unitResults[unit.Spec.Code];
+            var events = UnitEvaluationDecisions.RecordResult(null, evaluating, unit.Spec.Code, result, null, CityWriter.Service,
+                "Capaian kinerja organisasi ditetapkan pimpinan unit kerja di atasnya dalam rapat evaluasi kinerja", chance.During(evaluating.PeriodEnd.AddDays(5))).ToList();
             var state = City.Fold<UnitEvaluation>(UnitEvaluation.Evolve, null, events);
             var counts = finals[unit.Spec.Code].GroupBy(p => p).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => g.Count());
             if (DistributionGuidance.Breaches(result, counts).Count > 0 && chance.Percent(0.5))
