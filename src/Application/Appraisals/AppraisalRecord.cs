@@ -78,8 +78,10 @@ public sealed record SourceTally(
     IReadOnlyList<GroupCount> Groups);
 
 /// <summary>
-/// An appraisal's read model, kept inline with its events: plan versions in full, realisations,
-/// and feedback tallied per source and value (single feedback entries stay in the events only).
+/// An appraisal's read model, kept inline with its events: plan versions in full and realisations. Its
+/// <see cref="Feedback"/> tallies (per source and value; single feedback entries stay in the events only) and its
+/// <see cref="Score"/> are kept in the <see cref="AppraisalStanding"/> beside it and filled in by the
+/// <see cref="IAppraisalDirectory"/> that reads both (docs/decisions/070); the stored record has none.
 /// </summary>
 public sealed record AppraisalRecord(
     Guid Id,
@@ -105,15 +107,6 @@ public sealed record AppraisalRecord(
     /// <summary>Final or excused: what closing the cycle waits for.</summary>
     public bool Settled => Excusal is not null || Evaluation?.Status == EvaluationStatus.Approved;
 
-    /// <summary>Ranking key, stored as a column: the final predikat's class (0 = Sangat Baik, best); null until final, or when excused.</summary>
-    public int? RankClass => Excusal is null && Evaluation is { Status: EvaluationStatus.Approved } e ? (int)e.Predikat : null;
-
-    /// <summary>Ranking key within a class, stored as a column: the score; null when not ranked.</summary>
-    public decimal? RankScore => RankClass is null ? null : Score?.Value ?? 0m;
-
-    /// <summary>Tie-break between equal scores, stored as a column: the results points; null when not ranked.</summary>
-    public decimal? RankResults => RankClass is null ? null : Score?.ResultsPoints ?? 0m;
-
     public AppraisalStatus Status => PlanVersions.Count == 0 ? AppraisalStatus.Opened : PlanVersions[^1].Status switch
     {
         PlanStatus.Draft => AppraisalStatus.Draft,
@@ -124,32 +117,31 @@ public sealed record AppraisalRecord(
 
     public PlanVersionRecord? Agreed() => PlanVersions.LastOrDefault(v => v.Status == PlanStatus.Agreed);
 
+    /// <summary>The realisations no correction superseded.</summary>
+    public IEnumerable<CurrentRealisation> CurrentRealisations() =>
+        Realisations.Where(r => r.CorrectedBy is null).Select(r => new CurrentRealisation(r.Id, r.IndicatorKey, r.Value, r.AchievedOn, r.RecordedAt));
+
     /// <summary>
     /// Each indicator of the agreed plan with its latest realisation not superseded by a correction
-    /// (by achieved date, then recording time); empty before a plan is agreed.
+    /// (<see cref="AppraisalStanding.Latest"/>); empty before a plan is agreed.
     /// </summary>
-    public IEnumerable<(PlanRow Row, Indicator Indicator, RealisationEntry? Latest)> AgreedIndicators()
+    public IEnumerable<(PlanRow Row, Indicator Indicator, CurrentRealisation? Latest)> AgreedIndicators()
     {
         if (Agreed() is not { } agreed)
         {
             return [];
         }
 
-        var current = Realisations.Where(r => r.CorrectedBy is null).ToLookup(r => r.IndicatorKey);
-        return agreed.Plan.Rows.SelectMany(row => row.Indicators.Select(i =>
-            (row, i, current[i.Key].OrderBy(r => r.AchievedOn).ThenBy(r => r.RecordedAt).LastOrDefault())));
+        var current = CurrentRealisations().ToLookup(r => r.IndicatorKey);
+        return agreed.Plan.Rows.SelectMany(row => row.Indicators.Select(i => (row, i, AppraisalStanding.Latest(current[i.Key]))));
     }
 
-    /// <summary>The agreed indicators with the value achieved: what the score and the strengths rule measure.</summary>
+    /// <summary>The agreed indicators with the value achieved: what the score and the strengths rule measure (<see cref="AppraisalStanding.Outcomes"/>).</summary>
     public IReadOnlyList<IndicatorOutcome> Outcomes() =>
-        [.. AgreedIndicators().Select(x => new IndicatorOutcome(x.Row.Key, x.Row.Kind, x.Indicator.Key, x.Indicator.Aspect, x.Indicator.Target.Value, x.Latest?.Value))];
+        Agreed() is { } agreed ? AppraisalStanding.Outcomes(AppraisalStanding.Indicators(agreed.Plan), CurrentRealisations()) : [];
 
-    /// <summary>The score once a plan is agreed: what there is to measure against.</summary>
-    /// <param name="current">The weights in force; a final evaluation keeps the weights pinned at its approval when they are known.</param>
-    public PerformanceScore? ScoredWith(ScoreWeights current) => Agreed() is null ? null : PerformanceScore.Compute(
-        Evaluation?.ScoreWeightsVersion is { } pinned ? ScoreWeightSets.ByVersion(pinned) ?? current : current,
-        Outcomes(),
-        [.. Feedback.Select(t => new SourceFeedback(t.Source, t.Count, t.Values.Sum(v => v.Sum), t.Values.Sum(v => v.Count)))]);
+    /// <summary>The record as read: with the tallies and the score of its standing (none before a rebuild made one).</summary>
+    public AppraisalRecord With(AppraisalStanding? standing) => standing is null ? this : this with { Feedback = standing.Feedback, Score = standing.Score };
 }
 
 public sealed record AppraisalFilter(Guid CycleId, string? UnitCode, AppraisalStatus? Status, Guid? RaterId, string? AfterNip, int Limit);

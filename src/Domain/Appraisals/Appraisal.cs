@@ -8,7 +8,7 @@ public sealed record RealisationFact(string IndicatorKey, bool Superseded);
 
 /// <summary>
 /// An appraisal as its decisions see it: who rates, where the plan stands, which indicators are
-/// agreed, which realisations exist, and which public submissions were already received.
+/// agreed, which realisations exist, which public submissions were already received, and each giver's counted response.
 /// </summary>
 /// <param name="AgreedIndicators">Sorted, so the stored document is the same whichever process wrote it (a hash set's
 /// order follows string hash codes, which .NET randomises per process, and a rebuild would then differ from the live one).</param>
@@ -28,8 +28,12 @@ public sealed record Appraisal(
     EvaluationStatus? EvaluationStatus = null,
     Evaluations.Predikat? Predikat = null,
     bool Excused = false,
-    Evaluations.Rating? Results = null)
+    Evaluations.Rating? Results = null,
+    ImmutableDictionary<string, ReplacedResponse>? Counted = null)
 {
+    /// <summary>The response each giver has counted in the tallies, by <see cref="Feedback.GiverKey(FeedbackSource, Guid)"/>: what a later one replaces.</summary>
+    public ImmutableDictionary<string, ReplacedResponse> CountedResponses => Counted ?? ImmutableDictionary<string, ReplacedResponse>.Empty;
+
     /// <summary>
     /// Derived from (cycle, employee), so two openings of one appraisal race for the same stream
     /// and the event store lets exactly one of them start it.
@@ -65,8 +69,17 @@ public sealed record Appraisal(
                 .SetItem(e.CorrectsId, state.Realisations[e.CorrectsId] with { Superseded = true })
                 .Add(e.RealisationId, new RealisationFact(e.IndicatorKey, false)),
         },
-        (not null, FeedbackGiven) => state,
-        (not null, PublicFeedbackReceived e) => state with { PublicSubmissions = state.PublicSubmissions.SetItem(e.SubmissionId, e.ReceivedAt) },
+        (not null, FeedbackGiven e) => state with
+        {
+            Counted = state.CountedResponses.SetItem(Feedback.GiverKey(e.Source, e.GiverId), new ReplacedResponse(e.FeedbackId.ToString(), e.Scores, null)),
+        },
+        (not null, PublicFeedbackReceived e) => state with
+        {
+            PublicSubmissions = state.PublicSubmissions.SetItem(e.SubmissionId, e.ReceivedAt),
+            Counted = e.Respondent is { } respondent
+                ? state.CountedResponses.SetItem(Feedback.GiverKey(respondent), new ReplacedResponse(e.SubmissionId, e.Scores, e.RespondentGroup))
+                : state.Counted,
+        },
         (not null, EvaluationSubmitted e) => state with { EvaluationStatus = Appraisals.EvaluationStatus.Submitted, Predikat = e.Predikat, Results = e.Results },
         (not null, EvaluationReturned) => state with { EvaluationStatus = Appraisals.EvaluationStatus.Returned },
         (not null, EvaluationApproved) => state with { EvaluationStatus = Appraisals.EvaluationStatus.Approved },

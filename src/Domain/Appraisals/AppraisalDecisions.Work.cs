@@ -7,7 +7,9 @@ public sealed record NewRealisation(Guid Id, string IndicatorKey, decimal Value,
 /// <summary>Who gives internal feedback, and how the registry relates them to the ratee on the cycle's reference date.</summary>
 public sealed record FeedbackGiver(Guid Id, bool IsPeer, bool IsSubordinate);
 
-public sealed record NewPublicFeedback(string SubmissionId, RespondentGroup Group, IReadOnlyDictionary<BerAkhlak, int> Scores, string? Comment);
+/// <param name="RespondentId">The portal's own id of the respondent, when it names one: a later response with the same id replaces the earlier one in the tallies.</param>
+public sealed record NewPublicFeedback(
+    string SubmissionId, RespondentGroup Group, IReadOnlyDictionary<BerAkhlak, int> Scores, string? Comment, string? RespondentId = null);
 
 /// <summary>Realisations (realisasi with bukti dukung) and continuous feedback during the period.</summary>
 public static partial class AppraisalDecisions
@@ -63,11 +65,15 @@ public static partial class AppraisalDecisions
             _ => false,
         };
         return fits
-            ? [new FeedbackGiven(appraisal.Id, id, source, giver.Id, scores, comment?.Trim(), now)]
+            ? [new FeedbackGiven(appraisal.Id, id, source, giver.Id, scores, comment?.Trim(), now,
+                appraisal.CountedResponses.GetValueOrDefault(Feedback.GiverKey(source, giver.Id)))]
             : throw new DomainRuleViolation("feedback-source-mismatch", $"The giver is not the ratee's {source} (as the registry has it on the cycle's reference date).");
     }
 
-    /// <summary>A submission id seen before is a retry: nothing is appended and the first answer stands, even after the window closed.</summary>
+    /// <summary>
+    /// A submission id seen before is a retry: nothing is appended and the first answer stands, even after the window closed.
+    /// A response from a respondent the portal named before replaces their earlier one in the tallies (docs/decisions/071).
+    /// </summary>
     public static IReadOnlyList<object> ReceivePublicFeedback(
         Appraisal appraisal, AppraisalCycle cycle, NewPublicFeedback input, int cap, DateOnly today, DateTimeOffset now)
     {
@@ -89,7 +95,9 @@ public static partial class AppraisalDecisions
         }
 
         EnsureScores(input.Scores);
-        return [new PublicFeedbackReceived(appraisal.Id, input.SubmissionId, input.Group, input.Scores, input.Comment?.Trim(), now)];
+        var respondent = input.RespondentId is { } id ? Feedback.Respondent(appraisal.Id, id) : null;
+        var replaces = respondent is null ? null : appraisal.CountedResponses.GetValueOrDefault(Feedback.GiverKey(respondent));
+        return [new PublicFeedbackReceived(appraisal.Id, input.SubmissionId, input.Group, input.Scores, input.Comment?.Trim(), now, respondent, replaces)];
     }
 
     private static void EnsureRealisable(Appraisal appraisal, AppraisalCycle cycle, NewRealisation input, DateOnly today)

@@ -70,16 +70,23 @@ public sealed record FeedbackGiven(
     Guid GiverId,
     IReadOnlyDictionary<BerAkhlak, int> Scores,
     string? Comment,
-    DateTimeOffset GivenAt);
+    DateTimeOffset GivenAt,
+    ReplacedResponse? Replaces = null);
 
-/// <summary>Anonymous: the respondent group and the portal's submission id, never who the respondent is (UU PDP).</summary>
+/// <summary>
+/// Anonymous: the respondent group and the portal's submission id, never who the respondent is (UU PDP). When the portal
+/// names its respondent, <see cref="Respondent"/> is that id hashed with the appraisal (<see cref="Feedback.Respondent"/>), and a
+/// later response of the same respondent <see cref="Replaces"/> the earlier one in the tallies.
+/// </summary>
 public sealed record PublicFeedbackReceived(
     Guid AppraisalId,
     string SubmissionId,
     RespondentGroup RespondentGroup,
     IReadOnlyDictionary<BerAkhlak, int> Scores,
     string? Comment,
-    DateTimeOffset ReceivedAt);
+    DateTimeOffset ReceivedAt,
+    string? Respondent = null,
+    ReplacedResponse? Replaces = null);
 
 /// <summary>The rater's assessment of one SKP row (optional, free text).</summary>
 public sealed record RowAssessment(string RowKey, string Assessment);

@@ -1,3 +1,6 @@
+using System.Security.Cryptography;
+using System.Text;
+
 namespace Kinerja.Domain.Appraisals;
 
 /// <summary>BerAKHLAK: the seven core values by which perilaku kerja (work behaviour) is judged.</summary>
@@ -27,7 +30,25 @@ public static class Feedback
         : scores.Values.Any(s => s is < MinScore or > MaxScore) ? $"each score must be from {MinScore} to {MaxScore}"
         : scores.Keys.Any(k => !Enum.IsDefined(k)) ? "only the seven BerAKHLAK values can be scored"
         : null;
+
+    /// <summary>Who one counted response per appraisal belongs to: an internal giver in one role (source).</summary>
+    public static string GiverKey(FeedbackSource source, Guid giverId) => $"{source}:{giverId:N}";
+
+    /// <summary>Who one counted public response per appraisal belongs to: the respondent the portal named, as stored.</summary>
+    public static string GiverKey(string respondent) => $"{FeedbackSource.Public}:{respondent}";
+
+    /// <summary>
+    /// What is stored of the portal's respondent id: a hash bound to the appraisal, so it tells two responses to the same
+    /// appraisal from the same respondent apart from others, and links nothing across appraisals or back to the portal's
+    /// account without the portal (UU PDP; docs/decisions/071).
+    /// </summary>
+    public static string Respondent(Guid appraisalId, string respondentId) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"kinerja/respondent/{appraisalId:N}/{respondentId}")))[..32];
 }
+
+/// <summary>The earlier response of the same giver that a new one replaces in the tallies (it stays in the history).</summary>
+/// <param name="Id">The earlier feedback's id, or the earlier public submission's id.</param>
+public sealed record ReplacedResponse(string Id, IReadOnlyDictionary<BerAkhlak, int> Scores, RespondentGroup? Group);
 
 /// <summary>Bukti dukung: a link or a document's hash, and what it shows.</summary>
 public sealed record Evidence(string? Link, string? DocumentHash, string Description);

@@ -18,19 +18,27 @@ internal static class AppraisalStore
         // document (docs/decisions/064): an appraisal has a few dozen events (public feedback is capped per
         // appraisal), and a snapshot doubled what a rebuild reads and what every command writes.
         opts.Projections.Add<AppraisalStateProjection>(ProjectionLifecycle.Live);
-        opts.Projections.Add(new AppraisalRecordProjection(weights), ProjectionLifecycle.Inline);
+        opts.Projections.Add(new AppraisalRecordProjection(), ProjectionLifecycle.Inline);
+        // The feedback tallies and the score beside the record (docs/decisions/070): a feedback writes this small document only.
+        opts.Projections.Add(new AppraisalStandingProjection(weights), ProjectionLifecycle.Inline);
         // Ranking sorts and counts a whole cycle: its keys are columns, so no document is read but the page's.
-        opts.Schema.For<AppraisalRecord>()
+        opts.Schema.For<AppraisalStanding>()
             .Duplicate(x => x.CycleId)
             .Duplicate(x => x.UnitCode)
             .Duplicate(x => x.Nip)
             .Duplicate(x => x.RankClass!)
             .Duplicate(x => x.RankScore!)
             .Duplicate(x => x.RankResults!)
-            .Index(x => x.RaterId)
+            .Index(x => x.EmployeeId)
             // The ranking's counts (ranked and not, for the cycle or a unit) read this index alone: with the rank class in it
             // PostgreSQL counts a city's 10,000 without visiting the table (1 ms instead of 11, docs/decisions/063).
-            .Index([x => x.CycleId, x => x.UnitCode, x => x.RankClass!], i => i.Name = "mt_doc_appraisalrecord_idx_cycle_unit")
+            .Index([x => x.CycleId, x => x.UnitCode, x => x.RankClass!], i => i.Name = "mt_doc_appraisalstanding_idx_cycle_unit");
+        opts.Schema.For<AppraisalRecord>()
+            .Duplicate(x => x.CycleId)
+            .Duplicate(x => x.UnitCode)
+            .Duplicate(x => x.Nip)
+            .Index(x => x.RaterId)
+            .Index([x => x.CycleId, x => x.UnitCode], i => i.Name = "mt_doc_appraisalrecord_idx_cycle_unit")
             // Closing a cycle counts its unsettled appraisals (MartenAppraisalDirectory.CountUnsettled): with the flag in the index it
             // reads only those, none when the close succeeds, instead of every appraisal's document (327 ms at 10,000 employees,
             // docs/decisions/066).

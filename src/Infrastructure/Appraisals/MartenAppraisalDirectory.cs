@@ -5,15 +5,43 @@ using Marten;
 
 namespace Kinerja.Infrastructure.Appraisals;
 
+/// <summary>
+/// Reads the records with their standings (feedback tallies and score, docs/decisions/070) in the same round trip where the
+/// question names them both (an id, a unit); a list filtered on the record's own fields reads the page's standings after it.
+/// </summary>
 internal sealed class MartenAppraisalDirectory(IQuerySession session) : IAppraisalDirectory
 {
-    public Task<AppraisalRecord?> Find(Guid id, CancellationToken ct) => session.LoadAsync<AppraisalRecord>(id, ct);
+    public async Task<AppraisalRecord?> Find(Guid id, CancellationToken ct)
+    {
+        var batch = session.CreateBatchQuery();
+        var record = batch.Load<AppraisalRecord>(id);
+        var standing = batch.Load<AppraisalStanding>(id);
+        await batch.Execute(ct);
+        return (await record)?.With(await standing);
+    }
 
-    public async Task<IReadOnlyList<AppraisalRecord>> FindMany(IReadOnlyCollection<Guid> ids, CancellationToken ct) =>
-        ids.Count == 0 ? [] : await session.LoadManyAsync<AppraisalRecord>(ct, ids);
+    public async Task<IReadOnlyList<AppraisalRecord>> FindMany(IReadOnlyCollection<Guid> ids, CancellationToken ct)
+    {
+        if (ids.Count == 0)
+        {
+            return [];
+        }
 
-    public async Task<IReadOnlyList<AppraisalRecord>> InUnit(Guid cycleId, string unitCode, CancellationToken ct) =>
-        await session.Query<AppraisalRecord>().Where(a => a.CycleId == cycleId && a.UnitCode == unitCode).ToListAsync(ct);
+        var batch = session.CreateBatchQuery();
+        var records = batch.LoadMany<AppraisalRecord>().ByIdList(ids);
+        var standings = batch.LoadMany<AppraisalStanding>().ByIdList(ids);
+        await batch.Execute(ct);
+        return Joined(await records, await standings);
+    }
+
+    public async Task<IReadOnlyList<AppraisalRecord>> InUnit(Guid cycleId, string unitCode, CancellationToken ct)
+    {
+        var batch = session.CreateBatchQuery();
+        var records = batch.Query<AppraisalRecord>().Where(a => a.CycleId == cycleId && a.UnitCode == unitCode).ToList();
+        var standings = batch.Query<AppraisalStanding>().Where(a => a.CycleId == cycleId && a.UnitCode == unitCode).ToList();
+        await batch.Execute(ct);
+        return Joined(await records, await standings);
+    }
 
     public async Task<IReadOnlyList<Predikat>> FinalPredikatInUnit(Guid cycleId, string unitCode, CancellationToken ct) =>
         await session.Query<AppraisalRecord>()
@@ -49,6 +77,13 @@ internal sealed class MartenAppraisalDirectory(IQuerySession session) : IApprais
             query = query.Where(a => string.Compare(a.Nip, after) > 0);
         }
 
-        return await query.OrderBy(a => a.Nip).Take(filter.Limit).ToListAsync(ct);
+        var records = await query.OrderBy(a => a.Nip).Take(filter.Limit).ToListAsync(ct);
+        return records.Count == 0 ? [] : Joined(records, await session.LoadManyAsync<AppraisalStanding>(ct, records.Select(r => r.Id)));
+    }
+
+    internal static IReadOnlyList<AppraisalRecord> Joined(IEnumerable<AppraisalRecord> records, IEnumerable<AppraisalStanding> standings)
+    {
+        var byId = standings.ToDictionary(s => s.Id);
+        return [.. records.Select(r => r.With(byId.GetValueOrDefault(r.Id)))];
     }
 }

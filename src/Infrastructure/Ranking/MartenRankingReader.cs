@@ -9,7 +9,7 @@ using Marten;
 namespace Kinerja.Infrastructure.Ranking;
 
 /// <summary>
-/// Reads the ranking from the appraisal records' rank columns (duplicated fields, see AppraisalStore): the page and
+/// Reads the ranking from the appraisal standings' rank columns (duplicated fields, see AppraisalStore): the page and
 /// the counts that place it go to PostgreSQL as one batch. The page is ordered and cut on the columns first, and only
 /// then are the shown fields taken from the page's documents and the employees' names from their profiles, so no
 /// other document is read or built and no second round trip is needed.
@@ -22,8 +22,8 @@ internal sealed class MartenRankingReader(IQuerySession session) : IRankingReade
         var inScope = InScope(cycleId, unitCode);
         var counts = batch.Query<ScopeCounts>(CountsSql(unitCode is not null), [.. ScopeParameters(cycleId, unitCode)]);
         var page = batch.Query<RankedAppraisal>(PageSql(unitCode is not null, after is not null, limit), [.. PageParameters(cycleId, unitCode, after)]);
-        var atOrBefore = after is null ? null : batch.Query<AppraisalRecord>().Where(inScope).Where(a => a.RankClass != null).Where(AtOrBefore(after)).Count();
-        var better = after is null ? null : batch.Query<AppraisalRecord>().Where(inScope).Where(a => a.RankClass != null).Where(Better(after)).Count();
+        var atOrBefore = after is null ? null : batch.Query<AppraisalStanding>().Where(inScope).Where(a => a.RankClass != null).Where(AtOrBefore(after)).Count();
+        var better = after is null ? null : batch.Query<AppraisalStanding>().Where(inScope).Where(a => a.RankClass != null).Where(Better(after)).Count();
         await batch.Execute(ct);
 
         var scope = (await counts).Single();
@@ -40,7 +40,7 @@ internal sealed class MartenRankingReader(IQuerySession session) : IRankingReade
     /// </summary>
     private string CountsSql(bool inUnit) => $"""
         select jsonb_build_object('ranked', count(*) filter (where rank_class is not null), 'all', count(*))
-        from {session.TableOf<AppraisalRecord>()} where cycle_id = ? {(inUnit ? "and unit_code = ?" : "")}
+        from {session.TableOf<AppraisalStanding>()} where cycle_id = ? {(inUnit ? "and unit_code = ?" : "")}
         """;
 
     /// <summary>
@@ -50,12 +50,12 @@ internal sealed class MartenRankingReader(IQuerySession session) : IRankingReade
     /// </summary>
     private string PageSql(bool inUnit, bool afterCursor, int limit)
     {
-        var table = session.TableOf<AppraisalRecord>();
+        var table = session.TableOf<AppraisalStanding>();
         var unit = inUnit ? "and unit_code = ?" : "";
         var keyset = afterCursor ? "and (rank_class, -rank_score, -rank_results, nip) > (?, -(?::numeric), -(?::numeric), ?)" : "";
         return $"""
             select jsonb_build_object('employeeId', t.data->'employeeId', 'nip', t.nip, 'fullName', e.data->'fullName', 'unitCode', t.unit_code,
-                'predikat', t.data->'evaluation'->'predikat', 'rankClass', t.rank_class, 'rankScore', t.rank_score,
+                'predikat', t.data->'predikat', 'rankClass', t.rank_class, 'rankScore', t.rank_score,
                 'rankResults', t.rank_results, 'score', t.data->'score')
             from (
               select id, rank_class, rank_score, rank_results, nip from {table}
@@ -85,16 +85,16 @@ internal sealed class MartenRankingReader(IQuerySession session) : IRankingReade
         }
     }
 
-    private static Expression<Func<AppraisalRecord, bool>> InScope(Guid cycleId, string? unitCode) =>
+    private static Expression<Func<AppraisalStanding, bool>> InScope(Guid cycleId, string? unitCode) =>
         unitCode is null ? a => a.CycleId == cycleId : a => a.CycleId == cycleId && a.UnitCode == unitCode;
 
     /// <summary>Strictly better on predikat class, score and results points: ahead whatever the NIPs.</summary>
-    private static Expression<Func<AppraisalRecord, bool>> Better(RankKey k) => a =>
+    private static Expression<Func<AppraisalStanding, bool>> Better(RankKey k) => a =>
         a.RankClass < k.PredikatClass
         || (a.RankClass == k.PredikatClass && (a.RankScore > k.Score || (a.RankScore == k.Score && a.RankResults > k.Results)));
 
     /// <summary>At or before the key in listing order, where equal keys are listed by NIP.</summary>
-    private static Expression<Func<AppraisalRecord, bool>> AtOrBefore(RankKey k) => a =>
+    private static Expression<Func<AppraisalStanding, bool>> AtOrBefore(RankKey k) => a =>
         a.RankClass < k.PredikatClass
         || (a.RankClass == k.PredikatClass && (a.RankScore > k.Score
             || (a.RankScore == k.Score && (a.RankResults > k.Results || (a.RankResults == k.Results && string.Compare(a.Nip, k.Nip) <= 0)))));

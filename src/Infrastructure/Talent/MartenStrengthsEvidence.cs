@@ -1,6 +1,7 @@
 using Kinerja.Application.Appraisals;
 using Kinerja.Application.Cycles;
 using Kinerja.Application.Talent;
+using Kinerja.Infrastructure.Appraisals;
 using Marten;
 
 namespace Kinerja.Infrastructure.Talent;
@@ -9,7 +10,11 @@ internal sealed class MartenStrengthsEvidence(IQuerySession session) : IStrength
 {
     public async Task<IReadOnlyList<AppraisedCycle>> AppraisalsOf(Guid employeeId, CancellationToken ct)
     {
-        var appraisals = await session.Query<AppraisalRecord>().Where(a => a.EmployeeId == employeeId).ToListAsync(ct);
+        var batch = session.CreateBatchQuery();
+        var records = batch.Query<AppraisalRecord>().Where(a => a.EmployeeId == employeeId).ToList();
+        var standings = batch.Query<AppraisalStanding>().Where(a => a.EmployeeId == employeeId).ToList();
+        await batch.Execute(ct);
+        var appraisals = MartenAppraisalDirectory.Joined(await records, await standings);
         if (appraisals.Count == 0)
         {
             return [];

@@ -10,14 +10,13 @@ public sealed class PinnedScoreWeightsTests
 {
     private static readonly ScoreWeights Later = ScoreWeightSets.V2026 with { Version = "2027.1", Results = 0.2m, Behaviour = 0.8m };
 
-    private static AppraisalRecord Record(string? pinned) => new(
-        Id, CycleId, Guru, "198609262015051001", "SD01", KepalaSekolah, "197501012000031002", Pengawas, "197001012000031001", Today,
-        [new PlanVersionRecord(1, PlanStatus.Agreed, Plan("12"), Now, Acting.As("guru"), Now, [], Now, Acting.As("kepsek"))],
-        [new RealisationEntry(Guid.CreateVersion7(), "R1.1", 9, new Evidence(null, null, "RPP"), Today, Now, Acting.As("guru"), null, null, null)],
+    private static AppraisalStanding Record(string? pinned) => new(
+        Id, CycleId, Guru, "198609262015051001", "SD01",
         [new SourceTally(FeedbackSource.Supervisor, 1, [new ValueTally(BerAkhlak.Akuntabel, 1, 5)], [], [])],
-        Now,
-        new EvaluationRecord(EvaluationStatus.Approved, Rating.SesuaiEkspektasi, Rating.SesuaiEkspektasi, [], "ok", Predikat.Baik, "PermenPANRB 6/2022",
-            Acting.As("kepsek"), Now, [], Now, Acting.As("pengawas"), ScoreWeightsVersion: pinned));
+        [],
+        AppraisalStanding.Indicators(Plan("12")),
+        [new CurrentRealisation(Guid.CreateVersion7(), "R1.1", 9, Today, Now)],
+        EvaluationStatus.Approved, Predikat.Baik, ScoreWeightsVersion: pinned);
 
     [Fact]
     public void A_final_score_is_computed_with_the_weights_pinned_at_approval_whatever_weights_are_in_force()

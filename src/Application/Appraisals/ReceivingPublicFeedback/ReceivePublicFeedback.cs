@@ -10,17 +10,24 @@ public sealed record PublicFeedbackReceipt(string SubmissionId, DateTimeOffset R
 
 /// <summary>
 /// Anonymous feedback from the public (students, parents, patients, citizens) through the portal,
-/// within the cycle's feedback window. Nothing about the respondent is kept but their group.
+/// within the cycle's feedback window. Nothing about the respondent is kept but their group and, when the portal names
+/// them with its own <paramref name="RespondentId"/>, a hash of it bound to the appraisal: a later response of the same
+/// respondent then replaces the earlier one in the tallies (docs/decisions/071).
 /// </summary>
 public sealed record ReceivePublicFeedback(
-    Guid CycleId, string Nip, string SubmissionId, RespondentGroup? RespondentGroup, IReadOnlyDictionary<BerAkhlak, int> Scores, string? Comment)
+    Guid CycleId, string Nip, string SubmissionId, RespondentGroup? RespondentGroup, IReadOnlyDictionary<BerAkhlak, int> Scores, string? Comment,
+    string? RespondentId = null)
     : ICommand<PublicFeedbackReceipt>;
 
 public sealed class ReceivePublicFeedbackValidator : AbstractValidator<ReceivePublicFeedback>
 {
+    private const string PortalId = "^[A-Za-z0-9._:-]{1,100}$";
+    private const string PortalIdRule = "must be 1-100 letters, digits, dots, colons, hyphens or underscores";
+
     public ReceivePublicFeedbackValidator()
     {
-        RuleFor(c => c.SubmissionId).NotEmpty().Matches("^[A-Za-z0-9._:-]{1,100}$").WithMessage("must be 1-100 letters, digits, dots, colons, hyphens or underscores");
+        RuleFor(c => c.SubmissionId).NotEmpty().Matches(PortalId).WithMessage(PortalIdRule);
+        RuleFor(c => c.RespondentId).Matches(PortalId).WithMessage(PortalIdRule);
         RuleFor(c => c.RespondentGroup).NotNull().IsInEnum();
         RuleFor(c => c.Scores).Custom((scores, ctx) =>
         {
@@ -39,7 +46,7 @@ public sealed class ReceivePublicFeedbackHandler(AppraisalStreams appraisals, Ap
     public async ValueTask<PublicFeedbackReceipt> Handle(ReceivePublicFeedback command, CancellationToken ct)
     {
         DateTimeOffset? receivedAt = null;
-        var input = new NewPublicFeedback(command.SubmissionId, command.RespondentGroup!.Value, command.Scores, command.Comment);
+        var input = new NewPublicFeedback(command.SubmissionId, command.RespondentGroup!.Value, command.Scores, command.Comment, command.RespondentId);
         // Exclusive: a portal pushes a survey's answers at once, and they must queue rather than fail on each other.
         await appraisals.Decide(command.CycleId, command.Nip, (appraisal, cycle, now) =>
         {

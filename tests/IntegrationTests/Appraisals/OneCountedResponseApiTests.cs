@@ -1,0 +1,84 @@
+using System.Net;
+using Kinerja.Api.Http;
+using Kinerja.Application.Appraisals.GettingAppraisal;
+using Kinerja.Application.Common;
+using Kinerja.Domain.Appraisals;
+using Kinerja.IntegrationTests.Harness;
+
+namespace Kinerja.IntegrationTests.Appraisals;
+
+/// <summary>One counted response per giver, source and appraisal: a later one replaces the earlier in the tallies, the history keeps both.</summary>
+public sealed class OneCountedResponseApiTests(ClockedApp app) : IClassFixture<ClockedApp>, IAsyncLifetime
+{
+    private readonly HttpClient _admin = app.As(Roles.HrAdmin);
+    private string _kepalaSekolah = "";
+    private string _guru = "";
+    private string _peer = "";
+    private Guid _cycle;
+
+    private string Appraisal => Routes.Appraisals.One(_cycle, _guru);
+
+    public async Task InitializeAsync()
+    {
+        string school;
+        (school, _, _kepalaSekolah, _guru) = await _admin.School();
+        _peer = await _admin.Employee(school, supervisorNip: _kepalaSekolah);
+        _cycle = await _admin.StartedCycle(new DateOnly(2026, 7, 1), new DateOnly(2026, 12, 31), [school], closesOn: new DateOnly(2027, 1, 15));
+        await _admin.Open(_cycle, _guru);
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    private async Task<SourceSummary> Tally(FeedbackSource source) =>
+        (await _admin.Read<AppraisalDetails>(Appraisal)).Feedback.Single(s => s.Source == source);
+
+    private async Task<int> HistoryCount(string type) =>
+        (await (await app.As(Roles.Auditor).GetAsync($"{Routes.Audit.History(_guru)}?type={type}")).Json())["items"]!.AsArray().Count;
+
+    [Fact]
+    public async Task A_peers_later_feedback_replaces_their_earlier_one_in_the_tallies_and_both_stay_in_the_history()
+    {
+        var peer = app.As(Roles.Employee, _peer);
+        var ks = app.As(Roles.Supervisor, _kepalaSekolah);
+        (await peer.Post($"{Appraisal}/feedback", new { source = "Peer", scores = new { Harmonis = 2, Loyal = 3 } })).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await ks.Post($"{Appraisal}/feedback", new { source = "Supervisor", scores = new { Harmonis = 4 } })).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await peer.Post($"{Appraisal}/feedback", new { source = "Peer", scores = new { Harmonis = 5 } })).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        var tally = await Tally(FeedbackSource.Peer);
+        tally.Count.Should().Be(1);
+        tally.Values.Should().Equal(new ValueSummary(BerAkhlak.Harmonis, 1, 5m));
+        (await Tally(FeedbackSource.Supervisor)).Values.Should().Equal(new ValueSummary(BerAkhlak.Harmonis, 1, 4m));
+        (await HistoryCount("feedback_given")).Should().Be(3);
+    }
+
+    [Fact]
+    public async Task A_respondent_the_portal_names_twice_is_counted_once_with_the_later_answer_and_unnamed_respondents_each_count()
+    {
+        var portal = app.As(Roles.Portal);
+        async Task Send(string submission, string? respondentId, string group, int score) =>
+            (await portal.Post($"{Appraisal}/public-feedback", new { submissionId = submission, respondentId, respondentGroup = group, scores = new { Adaptif = score } }))
+            .StatusCode.Should().Be(HttpStatusCode.OK);
+
+        await Send("p-1", "resp-1", "Student", 1);
+        await Send("p-2", "resp-2", "Parent", 4);
+        await Send("p-3", null, "Parent", 3);
+        await Send("p-4", "resp-1", "Parent", 5);
+        await Send("p-4", "resp-1", "Parent", 5);
+
+        var tally = await Tally(FeedbackSource.Public);
+        tally.Count.Should().Be(3);
+        tally.Values.Should().Equal(new ValueSummary(BerAkhlak.Adaptif, 3, 4m));
+        tally.RespondentGroups.Should().Equal(new Application.Appraisals.GroupCount(RespondentGroup.Parent, 3));
+        (await HistoryCount("public_feedback_received")).Should().Be(4);
+    }
+
+    [Fact]
+    public async Task A_respondent_id_that_is_not_an_id_is_refused_and_appends_nothing()
+    {
+        var before = await app.EventCount();
+        await (await app.As(Roles.Portal).Post($"{Appraisal}/public-feedback",
+                new { submissionId = "p-9", respondentId = "jane@example.org <x>", respondentGroup = "Parent", scores = new { Adaptif = 3 } }))
+            .ShouldBeProblem(HttpStatusCode.BadRequest, "validation-failed");
+        (await app.EventCount()).Should().Be(before);
+    }
+}
