@@ -80,6 +80,7 @@ public static class DependencyInjection
         services.AddScoped<IUnitDirectory, MartenUnitDirectory>();
         services.AddScoped<IEmployeeDirectory, MartenEmployeeDirectory>();
         services.AddScoped<IAuditTrail, MartenAuditTrail>();
+        services.AddScoped<IAuditEvidence, MartenAuditEvidence>();
         services.AddScoped<Application.Audit.TryingReadModels.IReadModelTrial>(sp =>
             new MartenReadModelTrial(sp.GetRequiredService<IDocumentStore>(), (opts, scratch) => ConfigureStore(opts, connectionString, scratch, weights)));
         var audit = configuration.GetSection("Kinerja:Audit").Get<Kinerja.Application.Audit.ListingLateEntries.AuditSettings>() ?? new();

@@ -49,6 +49,7 @@ public static class ApiPipeline
         api.MapIntegration();
         api.MapEvaluations();
         api.MapRanking();
+        api.MapTppBasis();
         api.MapStrengthsAndWeaknesses();
         api.MapPositions();
         api.MapTalent();

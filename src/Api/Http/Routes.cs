@@ -102,6 +102,8 @@ public static class Routes
 
         public static string SupportNeeds(Guid id) => $"{One(id)}/support-needs";
 
+        public static string TppBasis(Guid id) => $"{One(id)}/tpp-basis";
+
         /// <summary>A unit's evaluation results in the cycle: add <c>/result</c>, <c>/distribution</c> and so on.</summary>
         public static string Unit(Guid id, string code) => $"{One(id)}/units/{code}";
     }
@@ -130,6 +132,7 @@ public static class Routes
     public static class Audit
     {
         public const string Digests = Base + "/audit/digests";
+        public const string DigestVerification = Digests + "/verification";
         public const string LateEntries = Base + "/audit/late-entries";
 
         public static string History(string nip) => $"{Employee(nip)}/history";
