@@ -146,6 +146,20 @@ public static class Routes
         private static string Employee(string nip) => $"{Base}/audit/employees/{nip}";
     }
 
+    /// <summary>Documents issued as PDF, and the check of a printed copy by the hash at its foot.</summary>
+    public static class Documents
+    {
+        public const string Group = "/documents";
+
+        public static string One(string contentHash) => $"{Base}{Group}/{contentHash}";
+
+        public static string Skp(Guid cycleId, string nip) => $"{Appraisals.One(cycleId, nip)}/documents/skp";
+
+        public static string Evaluation(Guid cycleId, string nip) => $"{Appraisals.One(cycleId, nip)}/documents/evaluasi-kinerja";
+
+        public static string PenetapanPredikat(Guid cycleId, string unitCode) => $"{Cycles.Unit(cycleId, unitCode)}/documents/penetapan-predikat";
+    }
+
     public const string Feed = Base + "/feed";
 
     public static class WebhookSubscriptions
