@@ -84,64 +84,9 @@ internal sealed class MartenAuditEvidence(IQuerySession session, IDocumentStore 
             then.Count,
             walks.Count(w => w.Sealed),
             through,
-            [.. walks.Where(w => w.FirstBroken is not null).OrderBy(w => w.StreamId).Select(w => new StreamVerification(w.StreamId, w.VersionNow, w.FirstBroken, w.Problem))],
+            [.. walks.Where(w => w.FirstBroken is not null).OrderBy(w => w.StreamId).Select(w => w.Verification())],
             [.. walks.Where(w => w.VersionThen != w.VersionNow).OrderBy(w => w.StreamId)
                 .Select(w => new StreamChange(w.StreamId, w.VersionThen, w.VersionNow, w.LastRecordedAt))]);
-    }
-
-    /// <summary>One stream's chain recomputed from its rows: the hash at the digest's head, and the first link that no longer holds.</summary>
-    private sealed class ChainWalk(Guid streamId)
-    {
-        private string _previous = ChainHash.Genesis;
-
-        public Guid StreamId { get; } = streamId;
-
-        public long VersionNow { get; private set; }
-
-        public long? VersionThen { get; private set; }
-
-        public string? HashThen { get; private set; }
-
-        public bool Sealed { get; private set; }
-
-        public DateTimeOffset LastRecordedAt { get; private set; }
-
-        public long? FirstBroken { get; private set; }
-
-        public string? Problem { get; private set; }
-
-        public void Step(ChainHash.Content e, long sequence, DateTimeOffset recordedAt, long through, string? sealedPrevious, string? sealedHash)
-        {
-            if (e.Version != VersionNow + 1)
-            {
-                Break(VersionNow + 1, $"version {VersionNow + 1} is missing from the stream");
-            }
-
-            var hash = ChainHash.Compute(_previous, e);
-            if (sealedHash is null)
-            {
-                Break(e.Version, "the event has no seal");
-            }
-            else if (sealedPrevious != _previous || sealedHash != hash)
-            {
-                Break(e.Version, "the stored event no longer matches the hash sealed when it was committed");
-            }
-
-            Sealed |= sealedHash is not null;
-            (_previous, VersionNow, LastRecordedAt) = (hash, e.Version, recordedAt);
-            if (sequence <= through)
-            {
-                (VersionThen, HashThen) = (e.Version, hash);
-            }
-        }
-
-        private void Break(long version, string problem)
-        {
-            if (FirstBroken is null)
-            {
-                (FirstBroken, Problem) = (version, problem);
-            }
-        }
     }
 
     private async Task<NpgsqlConnection> Open(CancellationToken ct)

@@ -167,30 +167,14 @@ internal sealed class MartenAuditTrail(IQuerySession session, IDocumentStore sto
 
     private static StreamVerification Check(Guid streamId, IReadOnlyList<ChainHash.Content> events, Dictionary<string, EventSeal> seals)
     {
-        var previous = ChainHash.Genesis;
-        for (var i = 0; i < events.Count; i++)
+        var walk = new ChainWalk(streamId);
+        foreach (var e in events)
         {
-            var e = events[i];
-            if (e.Version != i + 1)
-            {
-                return new StreamVerification(streamId, i, i + 1, $"version {i + 1} is missing from the stream");
-            }
-
-            if (!seals.TryGetValue(EventSeal.IdFor(streamId, e.Version), out var seal))
-            {
-                return new StreamVerification(streamId, i, e.Version, "the event has no seal");
-            }
-
-            var hash = ChainHash.Compute(previous, e);
-            if (seal.PreviousHash != previous || seal.Hash != hash)
-            {
-                return new StreamVerification(streamId, i, e.Version, "the stored event no longer matches the hash sealed when it was committed");
-            }
-
-            previous = hash;
+            var seal = seals.GetValueOrDefault(EventSeal.IdFor(streamId, e.Version));
+            walk.Step(e, 0, default, 0, seal?.PreviousHash, seal?.Hash);
         }
 
-        return new StreamVerification(streamId, events.Count, null, null);
+        return walk.Verification();
     }
 
     private static string? Text(NpgsqlDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
