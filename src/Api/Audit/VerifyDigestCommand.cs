@@ -33,7 +33,7 @@ public static class VerifyDigestCommand
 
         foreach (var change in comparison.Changed)
         {
-            Console.WriteLine($"CHANGED stream {change.StreamId}: version {change.VersionThen?.ToString(CultureInfo.InvariantCulture) ?? "(new)"} -> {change.VersionNow}, last at {change.LastRecordedAt:O}");
+            Console.WriteLine($"CHANGED stream {change.StreamId}: version {change.VersionThen?.ToString(CultureInfo.InvariantCulture) ?? "(new)"} -> {change.VersionNow}, last at {Wit.Show(change.LastRecordedAt)}");
         }
 
         Console.WriteLine($"kept {result.KeptDigest} recomputed {result.RecomputedDigest} over {result.StreamsThen} stream heads through sequence {result.ThroughSequence}");

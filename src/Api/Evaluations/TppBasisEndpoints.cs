@@ -34,7 +34,7 @@ public static class TppBasisEndpoints
         new[]
         {
             r.Nip, r.FullName ?? "", r.UnitCode, r.CycleId.ToString(), Date(r.PeriodStart), Date(r.PeriodEnd), r.Basis, r.Predikat?.ToString() ?? "",
-            r.PredikatTableVersion ?? "", r.FinalAt?.ToString("O", CultureInfo.InvariantCulture) ?? "",
+            r.PredikatTableVersion ?? "", r.FinalAt is { } at ? Wit.Show(at) : "",
         }.Concat(Proved.SelectMany(p => r.Proof.FirstOrDefault(x => x.Proves == p) is { } proof ? [proof.EventId.ToString(), proof.Hash ?? ""] : new[] { "", "" }));
 
     private static string Date(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

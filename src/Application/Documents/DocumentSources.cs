@@ -32,7 +32,7 @@ public sealed partial class DocumentSources(
         var (record, fields) = await Appraisal(cycleId, nip, ct);
         var agreed = record.Agreed() ?? throw new DomainRuleViolation("plan-not-agreed", $"{nip} has no agreed SKP in this cycle yet: agree a plan version first.");
         return new DocumentContent(DocumentKind.Skp, "Sasaran Kinerja Pegawai (SKP)",
-            [.. fields, new("Versi SKP", agreed.Version.ToString(CultureInfo.InvariantCulture)), new("Disepakati", $"{Date(agreed.AgreedAt)} oleh {agreed.AgreedBy}")],
+            [.. fields, new("Versi SKP", agreed.Version.ToString(CultureInfo.InvariantCulture)), new("Disepakati", $"{Date(agreed.AgreedAt)} oleh {agreed.AgreedBy?.Name}")],
             [
                 new DocumentTable("Hasil kerja", ["No", "Jenis", "Rencana hasil kerja", "Indikator kinerja individu", "Aspek", "Target"],
                     [.. agreed.Plan.Rows.SelectMany(row => row.Indicators.Select(i => (IReadOnlyList<string>)
@@ -56,7 +56,7 @@ public sealed partial class DocumentSources(
                 new("Predikat kinerja", Words(evaluation.Predikat.ToString())),
                 new("Tabel predikat", evaluation.PredikatTableVersion),
                 new("Catatan pejabat penilai", evaluation.Justification),
-                new("Disetujui", evaluation.ApprovedAt is { } at ? $"{Date(at)} oleh {evaluation.ApprovedBy}" : "-"),
+                new("Disetujui", evaluation.ApprovedAt is { } at ? $"{Date(at)} oleh {evaluation.ApprovedBy?.Name}" : "-"),
                 new("Skor kinerja", record.Score is { } s ? $"{Number(s.Value)} (bobot {s.WeightsVersion})" : "-"),
             ],
             [

@@ -14,11 +14,11 @@ public enum DocumentKind { Skp, EvaluasiKinerja, PenetapanPredikat }
 /// printed copy names the record it came from; <paramref name="Subject"/> is the NIP or unit code it is about.
 /// </summary>
 public sealed record DocumentIssued(
-    Guid DocumentId, string ContentHash, DocumentKind Kind, Guid CycleId, string Subject, string Title, string By, DateTimeOffset IssuedAt);
+    Guid DocumentId, string ContentHash, DocumentKind Kind, Guid CycleId, string Subject, string Title, Actor By, DateTimeOffset IssuedAt);
 
 /// <summary>One issued content: the same content issued again is the same document.</summary>
 public sealed record IssuedDocument(
-    Guid Id, string ContentHash, DocumentKind Kind, Guid CycleId, string Subject, string Title, string IssuedBy, DateTimeOffset IssuedAt)
+    Guid Id, string ContentHash, DocumentKind Kind, Guid CycleId, string Subject, string Title, Actor IssuedBy, DateTimeOffset IssuedAt)
 {
     /// <summary>Derived from the content hash, so two issues of the same content race for one stream and exactly one records it.</summary>
     public static Guid IdFor(string contentHash) =>
@@ -35,6 +35,6 @@ public static class DocumentDecisions
 {
     /// <summary>Content already issued appends nothing: the first issue stays the one on record.</summary>
     public static IReadOnlyList<object> Issue(
-        IssuedDocument? state, string contentHash, DocumentKind kind, Guid cycleId, string subject, string title, string by, DateTimeOffset now) =>
+        IssuedDocument? state, string contentHash, DocumentKind kind, Guid cycleId, string subject, string title, Actor by, DateTimeOffset now) =>
         state is not null ? [] : [new DocumentIssued(IssuedDocument.IdFor(contentHash), contentHash, kind, cycleId, subject, title, by, now)];
 }

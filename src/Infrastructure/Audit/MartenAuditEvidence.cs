@@ -1,5 +1,6 @@
 using JasperFx.Events;
 using Kinerja.Application.Audit;
+using Kinerja.Application.Common;
 using Kinerja.Domain.Appraisals;
 using Kinerja.Domain.Cycles;
 using Kinerja.Infrastructure.Common;
@@ -51,31 +52,35 @@ internal sealed class MartenAuditEvidence(IQuerySession session, IDocumentStore 
     }
 
     public Task<T?> AsOf<T>(Guid streamId, DateTimeOffset at, CancellationToken ct) where T : class =>
-        session.Events.AggregateStreamAsync<T>(streamId, timestamp: at.ToUniversalTime(), token: ct);
+        session.Events.AggregateStreamAsync<T>(streamId, timestamp: EndOfMillisecond(at), token: ct);
+
+    /// <summary>Instants are shown to the millisecond (docs/decisions/078): "as of a shown instant" takes in its whole millisecond.</summary>
+    private static DateTimeOffset EndOfMillisecond(DateTimeOffset at) => Wit.MillisecondOf(at).AddMilliseconds(1).AddTicks(-1);
 
     public async Task<DigestComparison> Compare(KeptDigest kept, CancellationToken ct)
     {
         await using var connection = await Open(ct);
-        var through = kept.ThroughSequence ?? await Scalar(connection, $"select coalesce(max(seq_id), 0) from {Events} where timestamp <= @at", kept.RecordedAt.ToUniversalTime(), ct);
+        var through = kept.ThroughSequence ?? await Scalar(connection, $"select coalesce(max(seq_id), 0) from {Events} where timestamp <= @at", EndOfMillisecond(kept.RecordedAt), ct);
         var walks = new List<ChainWalk>();
         ChainWalk? walk = null;
         // Every event of every stream, in order, with the seal stored for it: one pass and one stream's state in memory at a time.
         await Read(connection, $"""
             select e.stream_id, e.version, e.type, e.data::text, e.user_name, e.correlation_id, e.causation_id, e.headers->>'{EventHeaders.Role}',
-                e.headers->>'{EventHeaders.ActorNip}', e.headers->>'{EventHeaders.Reason}', e.seq_id, e.timestamp, s.data->>'previousHash', s.data->>'hash'
+                e.headers->>'{EventHeaders.ActorNip}', e.headers->>'{EventHeaders.Reason}', e.headers->>'{EventHeaders.ActorAccount}', e.seq_id, e.timestamp,
+                s.data->>'previousHash', s.data->>'hash'
             from {Events} e left join {session.TableOf<EventSeal>()} s on s.id = replace(e.stream_id::text, '-', '') || ':' || e.version
             where e.type <> 'tombstone' order by e.stream_id, e.version
             """, null, r =>
             {
                 var content = new ChainHash.Content(r.GetGuid(0), r.GetInt64(1), r.GetString(2), r.GetString(3),
-                    Text(r, 4), Text(r, 5), Text(r, 6), Text(r, 7), Text(r, 8), Text(r, 9));
+                    Text(r, 4), Text(r, 5), Text(r, 6), Text(r, 7), Text(r, 8), Text(r, 9), Text(r, 10));
                 if (walk?.StreamId != content.StreamId)
                 {
                     walk = new ChainWalk(content.StreamId);
                     walks.Add(walk);
                 }
 
-                walk.Step(content, r.GetInt64(10), r.GetFieldValue<DateTimeOffset>(11), through, Text(r, 12), Text(r, 13));
+                walk.Step(content, r.GetInt64(11), r.GetFieldValue<DateTimeOffset>(12), through, Text(r, 13), Text(r, 14));
             }, ct);
 
         var then = walks.Where(w => w.VersionThen is not null && w.Sealed).OrderBy(w => w.StreamId).ToList();

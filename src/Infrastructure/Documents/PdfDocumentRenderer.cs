@@ -69,7 +69,7 @@ internal sealed class PdfDocumentRenderer : IDocumentRenderer
             using var gfx = XGraphics.FromPdfPage(page, XGraphicsPdfPageOptions.Append);
             var y = page.Height.Point - Margin + 10;
             gfx.DrawLine(XPens.Gray, Margin, y - 12, page.Width.Point - Margin, y - 12);
-            gfx.DrawString($"Diterbitkan {at} WIT oleh {issued.IssuedBy} · halaman {i + 1} dari {pdf.PageCount}", font, XBrushes.Black, Margin, y);
+            gfx.DrawString($"Diterbitkan {at} WIT oleh {issued.IssuedBy.Name} · halaman {i + 1} dari {pdf.PageCount}", font, XBrushes.Black, Margin, y);
             gfx.DrawString($"Hash isi: {issued.ContentHash} · periksa: GET /api/v1/documents/{{hash}}", font, XBrushes.Black, Margin, y + 10);
         }
     }

@@ -51,7 +51,7 @@ public sealed class AuditReportsApiTests(ClockedApp app) : IClassFixture<Clocked
         (supervisor["source"].Str(), supervisor["count"]!.GetValue<int>()).Should().Be(("Supervisor", 1));
         supervisor["values"]!.AsArray().Select(v => (v!["value"].Str(), v["mean"]!.GetValue<decimal>())).Should().Equal(("BerorientasiPelayanan", 4m), ("Akuntabel", 5m));
         final["score"]!["behaviourPoints"]!.GetValue<decimal>().Should().Be(87.5m, "a mean of 4.5 on the 1-5 scale is 87.5 points");
-        (final["unitResult"]!["unitCode"].Str(), final["unitResult"]!["result"].Str(), final["unitResult"]!["recordedBy"].Str())
+        (final["unitResult"]!["unitCode"].Str(), final["unitResult"]!["result"].Str(), final["unitResult"]!["recordedBy"]!["name"].Str())
             .Should().Be((school, "Baik", "sari.bkpsdm"));
     }
 

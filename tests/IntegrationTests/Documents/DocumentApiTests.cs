@@ -38,7 +38,7 @@ public sealed partial class DocumentApiTests(ClockedApp app) : IClassFixture<Clo
         skp.Text.Should().Contain(Squeezed("Sasaran Kinerja Pegawai (SKP)")).And.Contain(guru).And.Contain(Squeezed("Terlaksananya pembelajaran yang berpusat pada murid"))
             .And.Contain(Squeezed("Berorientasi Pelayanan")).And.Contain(Squeezed("Pejabat penilai kinerja"));
         skp.Pages.Should().Be(1);
-        (await Check(skp.Hash)).Should().BeEquivalentTo(new { ContentHash = skp.Hash, Kind = DocumentKind.Skp, CycleId = cycle, Subject = guru, IssuedBy = "sari.bkpsdm", Current = true });
+        (await Check(skp.Hash)).Should().BeEquivalentTo(new { ContentHash = skp.Hash, Kind = DocumentKind.Skp, CycleId = cycle, Subject = guru, IssuedBy = new { Name = "sari.bkpsdm", Role = Roles.HrAdmin }, Current = true });
 
         var again = await Issue(Routes.Documents.Skp(cycle, guru));
         again.Hash.Should().Be(skp.Hash, "the record did not change, so neither did the document");

@@ -17,7 +17,7 @@ public sealed class PdfDocumentRendererTests
             [new CurvePoint("Sangat Baik", 0, 0), new CurvePoint("Baik", 120, 100), new CurvePoint("Butuh Perbaikan", 0, 0), new CurvePoint("Kurang", 0, 0), new CurvePoint("Sangat Kurang", 0, 0)],
             ["Kepala unit kerja"]);
         var hash = content.Hash();
-        var issued = new IssuedDocument(IssuedDocument.IdFor(hash), hash, content.Kind, Guid.NewGuid(), "DISDIK", content.Title, "sari.bkpsdm", DateTimeOffset.UtcNow);
+        var issued = new IssuedDocument(IssuedDocument.IdFor(hash), hash, content.Kind, Guid.NewGuid(), "DISDIK", content.Title, new Kinerja.Domain.Actor(null, "sari", "hr-admin", "sari.bkpsdm"), DateTimeOffset.UtcNow);
 
         using var pdf = PdfDocument.Open(new PdfDocumentRenderer().Render(content, issued));
 

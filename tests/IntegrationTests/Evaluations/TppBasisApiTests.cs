@@ -65,7 +65,7 @@ public sealed class TppBasisApiTests(ClockedApp app) : IClassFixture<ClockedApp>
         var proof = stored[guru];
         string Cells(string type) => $"{proof[type].Id},{proof[type].Hash}";
         csv.Skip(1).Should().Equal(expected.Select(e => e.Nip == guru
-            ? $"{guru},Pegawai {guru[^4..]},{school},{cycle},2026-07-01,{periodEnd:yyyy-MM-dd},final,Baik,{guruRow.PredikatTableVersion},{guruRow.FinalAt!.Value:O},"
+            ? $"{guru},Pegawai {guru[^4..]},{school},{cycle},2026-07-01,{periodEnd:yyyy-MM-dd},final,Baik,{guruRow.PredikatTableVersion},{Wit.Show(guruRow.FinalAt!.Value)},"
                 + $"{Cells("plan_agreed")},{Cells("evaluation_submitted")},{Cells("evaluation_approved")},,"
             : e.Nip == guru2
                 ? $"{guru2},Pegawai {guru2[^4..]},{school},{cycle},2026-07-01,{periodEnd:yyyy-MM-dd},not-final,,,,{stored[guru2]["plan_agreed"].Id},{stored[guru2]["plan_agreed"].Hash},,,,,,"

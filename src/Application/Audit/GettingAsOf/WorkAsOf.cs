@@ -24,7 +24,7 @@ public sealed record AppraisalAsOf(
     UnitResultAsOf? UnitResult = null);
 
 /// <summary>The unit's own result in the cycle as recorded by then.</summary>
-public sealed record UnitResultAsOf(string UnitCode, UnitResult Result, string RecordedBy, DateTimeOffset RecordedAt, string? HeadNip);
+public sealed record UnitResultAsOf(string UnitCode, UnitResult Result, Domain.Actor RecordedBy, DateTimeOffset RecordedAt, string? HeadNip);
 
 public sealed record TrainingGrantAsOf(
     Guid GrantId, int Year, string Program, string Provider, GrantStatus Status, int PlannedJp, long Cost, Funding Funding,

@@ -42,7 +42,7 @@ public sealed record LateSubject(string? Nip, string? UnitCode, Guid? CycleId);
 /// months later, a realisation logged after the fact) or after its cycle closed, across all employees, in commit
 /// order; paged by sequence.
 /// </summary>
-/// <param name="Actor">The acting NIP or user name recorded with the entry.</param>
+/// <param name="Actor">The acting NIP, user name or account recorded with the entry.</param>
 public sealed record ListLateEntries(int? MinDaysLate, int? Limit, long? After, string? Unit = null, Guid? Cycle = null, string? Actor = null)
     : IQuery<Page<LateEntry>>;
 
@@ -86,7 +86,7 @@ public sealed class ListLateEntriesHandler(AuditAccess access, IAuditTrail trail
     private static Func<AuditEntry, LateSubject, bool> Wanted(ListLateEntries query) => (entry, subject) =>
         (query.Unit is not { } unit || string.Equals(subject.UnitCode, unit, StringComparison.OrdinalIgnoreCase))
         && (query.Cycle is not { } cycle || subject.CycleId == cycle)
-        && (query.Actor is not { } actor || entry.ActorNip == actor || entry.UserName == actor);
+        && (query.Actor is not { } actor || entry.ActorNip == actor || entry.UserName == actor || entry.Actor.Account == actor);
 
     private async Task<List<(AuditEntry Entry, LateSubject Subject)>> Collect(
         Func<long, int, CancellationToken, Task<IReadOnlyList<RecordedEvent>>> source, Func<AuditEntry, bool> late,

@@ -61,7 +61,7 @@ public sealed class CreateCycleHandler(IEventStore store, ICycleDirectory cycles
         var id = Guid.CreateVersion7();
         var input = new NewCycle(command.Name, command.Kind!.Value, command.PeriodStart!.Value, command.PeriodEnd!.Value,
             command.Scope.AllUnits, codes, command.FeedbackWindow);
-        var events = CycleDecisions.Create(id, input, current.Actor.UserName, clock.GetUtcNow());
+        var events = CycleDecisions.Create(id, input, current.Actor, clock.GetUtcNow());
         store.Start<AppraisalCycle>(id, events);
         try
         {

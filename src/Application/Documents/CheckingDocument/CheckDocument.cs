@@ -1,5 +1,6 @@
 using FluentValidation;
 using Kinerja.Application.Common;
+using Kinerja.Domain;
 using Kinerja.Domain.Documents;
 using Mediator;
 
@@ -10,7 +11,7 @@ namespace Kinerja.Application.Documents.CheckingDocument;
 /// the same content; <see cref="CurrentHash"/> otherwise names the content it would have now).
 /// </summary>
 public sealed record DocumentCheck(
-    string ContentHash, DocumentKind Kind, string Title, Guid CycleId, string Subject, string IssuedBy, DateTimeOffset IssuedAt, bool Current, string? CurrentHash);
+    string ContentHash, DocumentKind Kind, string Title, Guid CycleId, string Subject, Actor IssuedBy, DateTimeOffset IssuedAt, bool Current, string? CurrentHash);
 
 public sealed record CheckDocument(string ContentHash) : IQuery<DocumentCheck>;
 

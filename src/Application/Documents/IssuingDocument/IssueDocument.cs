@@ -32,7 +32,7 @@ public sealed class IssueDocumentHandler(DocumentSources sources, IDocumentRende
         var hash = content.Hash();
         var id = IssuedDocument.IdFor(hash);
         await store.Decide<IssuedDocument>(id, issued => DocumentDecisions.Issue(
-            issued, hash, command.Kind, command.CycleId, command.Subject, content.Title, current.Actor.UserName, clock.GetUtcNow()), ct);
+            issued, hash, command.Kind, command.CycleId, command.Subject, content.Title, current.Actor, clock.GetUtcNow()), ct);
         var issued = await store.Load<IssuedDocument>(id, ct) ?? throw new InvalidOperationException($"Document {hash} was not recorded.");
         return new IssuedPdf(hash, $"{command.Kind}-{command.Subject}-{hash[..12]}.pdf", renderer.Render(content, issued));
     }
