@@ -17,6 +17,11 @@ if (args is [VerifyChainsCommand.Verb])
     return await VerifyChainsCommand.Run(app.Services);
 }
 
+if (args is [VerifyDigestCommand.Verb, .. var digestArgs])
+{
+    return await VerifyDigestCommand.Run(app.Services, digestArgs);
+}
+
 if (args is [TrialRebuildCommand.Verb, .. var trialArgs])
 {
     return await TrialRebuildCommand.Run(app.Services, trialArgs);

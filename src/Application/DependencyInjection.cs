@@ -20,6 +20,7 @@ public static class DependencyInjection
         services.AddScoped<EmployeeStreams>();
         services.AddScoped<EmployeeAccess>();
         services.AddScoped<AuditAccess>();
+        services.AddScoped<Documents.DocumentSources>();
         services.AddScoped<TrainingGrantStreams>();
         services.AddScoped<TrainingAccess>();
         services.AddScoped<CycleStreams>();

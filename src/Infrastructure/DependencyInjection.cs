@@ -81,6 +81,8 @@ public static class DependencyInjection
         services.AddScoped<IUnitDirectory, MartenUnitDirectory>();
         services.AddScoped<IEmployeeDirectory, MartenEmployeeDirectory>();
         services.AddScoped<IAuditTrail, MartenAuditTrail>();
+        services.AddScoped<IAuditEvidence, MartenAuditEvidence>();
+        services.AddSingleton<Application.Documents.IDocumentRenderer, Documents.PdfDocumentRenderer>();
         services.AddScoped<Application.Audit.TryingReadModels.IReadModelTrial>(sp =>
             new MartenReadModelTrial(sp.GetRequiredService<IDocumentStore>(), (opts, scratch) => ConfigureStore(opts, connectionString, scratch, weights)));
         var audit = configuration.GetSection("Kinerja:Audit").Get<Kinerja.Application.Audit.ListingLateEntries.AuditSettings>() ?? new();
@@ -167,6 +169,7 @@ public static class DependencyInjection
         Positions.PositionStore.Configure(opts);
         Talent.TalentStore.Configure(opts);
         FollowUps.FollowUpStore.Configure(opts);
+        Documents.IssuedDocumentStore.Configure(opts);
         opts.Schema.For<IdempotencyRecord>();
         ReadModels.ProjectionRebuildTuning.Apply(opts.Projections.All);
     }

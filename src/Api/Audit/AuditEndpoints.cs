@@ -6,6 +6,7 @@ using Kinerja.Application.Audit.ListingDigests;
 using Kinerja.Application.Audit.GettingHistory;
 using Kinerja.Application.Audit.ListingLateEntries;
 using Kinerja.Application.Audit.VerifyingChains;
+using Kinerja.Application.Audit.VerifyingDigest;
 using Kinerja.Api.Http;
 using Kinerja.Application.Common;
 using Mediator;
@@ -18,12 +19,14 @@ public static class AuditEndpoints
 {
     public static void MapAudit(this RouteGroupBuilder api)
     {
-        api.MapGet("/audit/late-entries", async (int? minDaysLate, int? limit, long? after, IMediator mediator, CancellationToken ct) =>
-                await mediator.Send(new ListLateEntries(minDaysLate, limit, after), ct))
+        api.MapGet("/audit/late-entries", async (int? minDaysLate, int? limit, long? after, string? unit, Guid? cycle, string? actor,
+                IMediator mediator, CancellationToken ct) =>
+                await mediator.Send(new ListLateEntries(minDaysLate, limit, after, unit, cycle, actor), ct))
             .WithTags("Audit")
             .WithSummary("Entries recorded more than `minDaysLate` days (default Kinerja:Audit:LateAfterDays, 30) after the date they take effect "
                 + "(kind `days-late`) or in a cycle or its appraisals after the cycle closed (kind `after-cycle-closed`), across all employees, "
-                + "in commit order; paged by sequence (`after`).")
+                + "in commit order; paged by sequence (`after`). Each names its subject (`subjectNip`, `unitCode`: the appraisal's unit or the "
+                + "employee's placement on the date the fact takes effect, `cycleId`); filter by `unit`, `cycle` and `actor` (acting NIP or user name).")
             .Produces<Page<LateEntry>>().ProducesProblem(400).ProducesProblem(403);
 
         api.MapGet("/audit/cycles/{id:guid}/separation-of-duties", async (Guid id, int? limit, long? after, string? format,
@@ -44,6 +47,16 @@ public static class AuditEndpoints
             .WithSummary("Recorded digests over every stream's sealed head, newest first: one a day (id `daily-YYYY-MM-DD`, WIT) and one per "
                 + "`verify-chains` run, to copy outside the system and compare later. Paged by `before` (the `nextCursor` instant).")
             .Produces<Page<ChainDigest>>().ProducesProblem(400).ProducesProblem(403);
+
+        api.MapGet("/audit/digests/verification", async (string? digest, Instant? recordedAt, long? streams, long? throughSequence, int? limit, Guid? after,
+                IMediator mediator, CancellationToken ct) =>
+                await mediator.Send(new VerifyDigest(digest, recordedAt?.Utc, streams, throughSequence, limit, after), ct))
+            .WithTags("Audit")
+            .WithSummary("Checks a digest kept outside the system (`digest`, `recordedAt` and, where the copy has them, `streams` and `throughSequence`, "
+                + "as `GET /audit/digests` gave them) against the hash chains recomputed from today's events: whether the history it covers is unchanged, "
+                + "which streams are broken today, and the streams written since, ordered by stream id and paged by `after` (the `nextCursor` stream id). "
+                + "The `verify-digest` admin verb does the same.")
+            .Produces<DigestVerification>().ProducesProblem(400).ProducesProblem(403);
 
         var audit = api.MapGroup("/audit/employees/{nip}").WithTags("Audit");
 

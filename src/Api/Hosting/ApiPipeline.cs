@@ -1,5 +1,6 @@
 using Kinerja.Api.Audit;
 using Kinerja.Api.Appraisals;
+using Kinerja.Api.Documents;
 using Kinerja.Api.Evaluations;
 using Kinerja.Api.FollowUps;
 using Kinerja.Api.Cycles;
@@ -49,6 +50,8 @@ public static class ApiPipeline
         api.MapIntegration();
         api.MapEvaluations();
         api.MapRanking();
+        api.MapTppBasis();
+        api.MapDocuments();
         api.MapStrengthsAndWeaknesses();
         api.MapPositions();
         api.MapTalent();

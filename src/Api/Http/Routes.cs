@@ -104,6 +104,8 @@ public static class Routes
 
         public static string SupportNeeds(Guid id) => $"{One(id)}/support-needs";
 
+        public static string TppBasis(Guid id) => $"{One(id)}/tpp-basis";
+
         /// <summary>A unit's evaluation results in the cycle: add <c>/result</c>, <c>/distribution</c> and so on.</summary>
         public static string Unit(Guid id, string code) => $"{One(id)}/units/{code}";
     }
@@ -132,6 +134,7 @@ public static class Routes
     public static class Audit
     {
         public const string Digests = Base + "/audit/digests";
+        public const string DigestVerification = Digests + "/verification";
         public const string LateEntries = Base + "/audit/late-entries";
 
         public static string History(string nip) => $"{Employee(nip)}/history";
@@ -143,6 +146,20 @@ public static class Routes
         public static string SeparationOfDuties(Guid cycleId) => $"{Base}/audit/cycles/{cycleId}/separation-of-duties";
 
         private static string Employee(string nip) => $"{Base}/audit/employees/{nip}";
+    }
+
+    /// <summary>Documents issued as PDF, and the check of a printed copy by the hash at its foot.</summary>
+    public static class Documents
+    {
+        public const string Group = "/documents";
+
+        public static string One(string contentHash) => $"{Base}{Group}/{contentHash}";
+
+        public static string Skp(Guid cycleId, string nip) => $"{Appraisals.One(cycleId, nip)}/documents/skp";
+
+        public static string Evaluation(Guid cycleId, string nip) => $"{Appraisals.One(cycleId, nip)}/documents/evaluasi-kinerja";
+
+        public static string PenetapanPredikat(Guid cycleId, string unitCode) => $"{Cycles.Unit(cycleId, unitCode)}/documents/penetapan-predikat";
     }
 
     public const string Feed = Base + "/feed";

@@ -63,4 +63,5 @@ public interface IAuditTrail
     Task<IReadOnlyList<ChainDigest>> Digests(DateTimeOffset? before, int limit, CancellationToken ct);
 }
 
-public sealed record ChainDigest(string Id, DateTimeOffset RecordedAt, long Streams, string Digest);
+/// <summary>A digest over every stream's sealed head; <see cref="ThroughSequence"/> is the last event sequence the heads include (absent on digests recorded before it was kept).</summary>
+public sealed record ChainDigest(string Id, DateTimeOffset RecordedAt, long Streams, string Digest, long? ThroughSequence = null);

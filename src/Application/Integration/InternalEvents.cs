@@ -1,4 +1,5 @@
 using Kinerja.Domain.Appraisals;
+using Kinerja.Domain.Documents;
 using Kinerja.Domain.Evaluations;
 using Kinerja.Domain.Positions;
 using Kinerja.Domain.Training;
@@ -45,5 +46,7 @@ public static class InternalEvents
         [typeof(PositionRequirementsChanged)] = Positions,
         [typeof(PositionVacanciesChanged)] = Positions,
         [typeof(PositionRetired)] = Positions,
+        [typeof(DocumentIssued)] =
+            "records that a PDF with this content hash was issued, so a printed copy can be checked; the facts it prints are published by their own events",
     };
 }

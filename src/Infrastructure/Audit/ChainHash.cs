@@ -47,3 +47,11 @@ public static class ChainHash
         _ => JsonNode.Parse(node.ToJsonString()),
     };
 }
+
+/// <summary>The digest over stream heads: SHA-256 of "stream:version:hash" lines, one per stream, ordered by stream id.</summary>
+public static class ChainDigests
+{
+    public static string Of(IEnumerable<(Guid StreamId, long Version, string Hash)> heads) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n',
+            heads.OrderBy(h => h.StreamId).Select(h => $"{h.StreamId:N}:{h.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)}:{h.Hash}")))));
+}

@@ -2,15 +2,18 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
 using Kinerja.Api.Http;
+using Kinerja.Application.Audit;
 using Kinerja.Application.Common;
 using Kinerja.IntegrationTests.Harness;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kinerja.IntegrationTests.Audit;
 
 /// <summary>
 /// Every route that takes an instant reads it with any offset: Z, WIT typed as is (its '+' arrives as a space), WIT
-/// URL-encoded, WIB (+07:00) typed and encoded. Each is checked on both sides of a recorded instant, so an offset read
-/// wrongly (or dropped) moves the answer. Answers show instants in WIT with milliseconds.
+/// URL-encoded, WIB (+07:00) typed and encoded (the kept digest's recordedAt too). Each is checked on both sides of a
+/// recorded instant, so an offset read wrongly (or dropped) moves the answer. Answers show instants in WIT with
+/// milliseconds.
 /// </summary>
 public sealed class InstantQueryApiTests(KinerjaApp app) : IClassFixture<KinerjaApp>
 {
@@ -56,6 +59,23 @@ public sealed class InstantQueryApiTests(KinerjaApp app) : IClassFixture<Kinerja
 
         (await Digests($"before={Written(recorded.AddMinutes(1), form)}")).Should().Contain(first["id"]!.GetValue<string>());
         (await Digests($"before={Written(recorded.AddMinutes(-1), form)}")).Should().NotContain(first["id"]!.GetValue<string>());
+    }
+
+    [Theory]
+    [MemberData(nameof(Forms))]
+    public async Task A_kept_digest_is_checked_with_its_recordedAt_in_every_offset_form(string form)
+    {
+        await Registered();
+        ChainDigest kept;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            kept = await scope.ServiceProvider.GetRequiredService<IAuditTrail>().RecordDigest(CancellationToken.None);
+        }
+
+        var check = $"{Routes.Audit.DigestVerification}?digest={kept.Digest}&streams={kept.Streams}&recordedAt=";
+        (await _auditor.Read<JsonObject>(check + Written(kept.RecordedAt, form)))["matches"]!.GetValue<bool>().Should().BeTrue();
+        (await _auditor.Read<JsonObject>(check + Written(kept.RecordedAt.AddMinutes(-1), form)))["matches"]!.GetValue<bool>()
+            .Should().BeFalse("a minute earlier the employee just registered had no stream yet");
     }
 
     [Fact]

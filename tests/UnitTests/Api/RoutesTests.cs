@@ -53,4 +53,19 @@ public sealed class RoutesTests
             "/api/v1/audit/digests", "/api/v1/audit/late-entries", $"/api/v1/audit/employees/{nip}/history", $"/api/v1/audit/employees/{nip}/verification",
             $"/api/v1/audit/employees/{nip}/as-of", $"/api/v1/audit/cycles/{Id}/separation-of-duties", "/api/v1/feed");
     }
+
+    [Fact]
+    public void The_report_and_document_builders_spell_their_published_URLs()
+    {
+        const string nip = "198609262015051001";
+        const string hash = "6b86b273ff34fce19d6b804eff5a3f5747ada4eaa22f1d49c01e52ddb7875b4b";
+        new[]
+        {
+            Routes.Audit.DigestVerification, Routes.Cycles.TppBasis(Id), Routes.Documents.Skp(Id, nip), Routes.Documents.Evaluation(Id, nip),
+            Routes.Documents.PenetapanPredikat(Id, "DISDIK"), Routes.Documents.One(hash),
+        }.Should().Equal(
+            "/api/v1/audit/digests/verification", $"/api/v1/cycles/{Id}/tpp-basis", $"/api/v1/cycles/{Id}/appraisals/{nip}/documents/skp",
+            $"/api/v1/cycles/{Id}/appraisals/{nip}/documents/evaluasi-kinerja", $"/api/v1/cycles/{Id}/units/DISDIK/documents/penetapan-predikat",
+            $"/api/v1/documents/{hash}");
+    }
 }

@@ -1,4 +1,8 @@
+using Kinerja.Application.Appraisals;
+using Kinerja.Application.Appraisals.GettingAppraisal;
 using Kinerja.Application.Audit.GettingHistory;
+using Kinerja.Application.Evaluations;
+using Kinerja.Domain.Evaluations;
 using Kinerja.Application.Audit.ListingLateEntries;
 using Kinerja.Application.Common;
 using Kinerja.Application.Employees;
@@ -20,7 +24,8 @@ public sealed record EmployeeAsOf(
 
 public sealed record GetEmployeeAsOf(string Nip, DateTimeOffset At) : IQuery<EmployeeAsOf>;
 
-public sealed class GetEmployeeAsOfHandler(AuditAccess access, IAuditTrail trail, IEmployeeDirectory directory, AuditSettings settings)
+public sealed class GetEmployeeAsOfHandler(
+    AuditAccess access, IAuditTrail trail, IAuditEvidence evidence, IEmployeeDirectory directory, AuditSettings settings, ScoreWeights weights)
     : IQueryHandler<GetEmployeeAsOf, EmployeeAsOf>
 {
     public async ValueTask<EmployeeAsOf> Handle(GetEmployeeAsOf query, CancellationToken ct)
@@ -38,7 +43,12 @@ public sealed class GetEmployeeAsOfHandler(AuditAccess access, IAuditTrail trail
         var appraisalStreams = streams.Where(s => s[0].Data is AppraisalOpened).ToList();
         var cycleIds = appraisalStreams.Select(s => ((AppraisalOpened)s[0].Data).CycleId).Distinct().ToList();
         var cycles = (await trail.Events(cycleIds, until, ct)).ToLookup(e => e.StreamId);
-        var appraisals = appraisalStreams.Select(s => WorkAsOf.Appraisal(s, [.. cycles[((AppraisalOpened)s[0].Data).CycleId]])).ToList();
+        var appraisals = new List<AppraisalAsOf>();
+        foreach (var stream in appraisalStreams)
+        {
+            appraisals.Add(await WithRecords(WorkAsOf.Appraisal(stream, [.. cycles[((AppraisalOpened)stream[0].Data).CycleId]]), query.At, ct));
+        }
+
         var marked = recorded.Select(AuditEntry.From).Where(e => e.DaysBackDated > 0)
             .Concat(appraisalStreams.Zip(appraisals).SelectMany(x => WorkAsOf.LateEvaluations(x.First, x.Second.PeriodEnd, settings.LateAfterDays)))
             .OrderBy(e => e.Sequence).ToList();
@@ -46,5 +56,32 @@ public sealed class GetEmployeeAsOfHandler(AuditAccess access, IAuditTrail trail
             [.. streams.Where(s => s[0].Data is TrainingGrantRequested).Select(WorkAsOf.Grant)],
             streams.FirstOrDefault(s => s[0].Data is JpPlanned or JpCompleted) is { } ledger ? WorkAsOf.Jp(ledger) : [],
             marked);
+    }
+
+    /// <summary>
+    /// What the appraisal's read model and its unit's result held by then, folded by their own projections from the events recorded by
+    /// then (the feedback tallies from the appraisal's standing beside the record); the score is computed as a rebuild would: with the
+/// weights pinned at approval when final, otherwise those in force today.
+    /// </summary>
+    private async Task<AppraisalAsOf> WithRecords(AppraisalAsOf appraisal, DateTimeOffset at, CancellationToken ct)
+    {
+        if (await evidence.AsOf<AppraisalRecord>(appraisal.AppraisalId, at, ct) is not { } folded)
+        {
+            return appraisal;
+        }
+
+        var standing = await evidence.AsOf<AppraisalStanding>(appraisal.AppraisalId, at, ct);
+        var record = folded.With(standing);
+
+        var unit = await evidence.AsOf<UnitEvaluationRecord>(UnitEvaluation.IdFor(record.CycleId, record.UnitCode), at, ct);
+        return appraisal with
+        {
+            UnitCode = record.UnitCode,
+            Progress = AppraisalViews.Progress(record),
+            Realisations = record.Realisations,
+            Feedback = AppraisalViews.Feedback(record, showsPublicComments: true),
+            Score = standing?.ScoredWith(weights),
+            UnitResult = unit is null ? null : new UnitResultAsOf(unit.UnitCode, unit.Result, unit.RecordedBy, unit.RecordedAt, unit.Reason),
+        };
     }
 }

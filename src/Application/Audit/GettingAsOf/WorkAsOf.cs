@@ -1,3 +1,5 @@
+using Kinerja.Application.Appraisals;
+using Kinerja.Application.Appraisals.GettingAppraisal;
 using Kinerja.Application.Audit.GettingHistory;
 using Kinerja.Application.Common;
 using Kinerja.Domain.Appraisals;
@@ -10,13 +12,20 @@ namespace Kinerja.Application.Audit.GettingAsOf;
 public sealed record EvaluationAsOf(EvaluationStatus Status, Rating Results, Rating Behaviour, Predikat Predikat, string PredikatTableVersion, DateTimeOffset SubmittedAt);
 
 /// <summary>
-/// An appraisal as recorded by then: the cycle as it stood, the plan version agreed, the evaluation and any excusal.
-/// <see cref="LatestPlanVersion"/> and <see cref="AgreedPlanVersion"/> are null while there is no such version (versions start at 1).
+/// An appraisal as recorded by then: the cycle as it stood, the plan version agreed, the evaluation and any excusal; the progress against
+/// the agreed targets, every realisation, the feedback tallied per source, the score and the unit's own result, folded by the read models'
+/// own projections from the events recorded by then. <see cref="LatestPlanVersion"/> and <see cref="AgreedPlanVersion"/> are null while there
+/// is no such version (versions start at 1).
 /// </summary>
 public sealed record AppraisalAsOf(
     Guid AppraisalId, Guid CycleId, string? CycleName, DateOnly? PeriodStart, DateOnly? PeriodEnd, CyclePhase? CyclePhase, string RaterNip,
     string? ApproverNip, int? LatestPlanVersion, PlanStatus? PlanStatus, int? AgreedPlanVersion, EvaluationAsOf? Evaluation, bool Excused,
-    string? ExcusalReason, long Version);
+    string? ExcusalReason, long Version, string? UnitCode = null, IReadOnlyList<IndicatorProgress>? Progress = null,
+    IReadOnlyList<RealisationEntry>? Realisations = null, IReadOnlyList<SourceSummary>? Feedback = null, PerformanceScore? Score = null,
+    UnitResultAsOf? UnitResult = null);
+
+/// <summary>The unit's own result in the cycle as recorded by then; <see cref="Reason"/> when hr-admin recorded it for the leader.</summary>
+public sealed record UnitResultAsOf(string UnitCode, UnitResult Result, Domain.Actor RecordedBy, DateTimeOffset RecordedAt, string? Reason);
 
 public sealed record TrainingGrantAsOf(
     Guid GrantId, int Year, string Program, string Provider, GrantStatus Status, int PlannedJp, long Cost, Funding Funding,

@@ -1,0 +1,65 @@
+using System.Globalization;
+using System.Text.Json;
+using Kinerja.Application.Audit;
+using Kinerja.Application.Audit.VerifyingDigest;
+using Kinerja.Application.Common;
+
+namespace Kinerja.Api.Audit;
+
+/// <summary>
+/// <c>verify-digest FILE.json</c> (a digest as <c>GET /audit/digests</c> gave it) or <c>verify-digest DIGEST RECORDED-AT [THROUGH-SEQUENCE]</c>:
+/// recomputes the digest from today's events, prints the verdict, each stream broken today and each stream written since, and exits 0
+/// when the history the digest covers is unchanged, 1 when it changed, 2 when the arguments are not a digest.
+/// </summary>
+public static class VerifyDigestCommand
+{
+    public const string Verb = "verify-digest";
+
+    public static async Task<int> Run(IServiceProvider services, IReadOnlyList<string> args)
+    {
+        if (Kept(args) is not { } kept)
+        {
+            Console.Error.WriteLine($"usage: {Verb} FILE.json | {Verb} DIGEST RECORDED-AT [THROUGH-SEQUENCE] (RECORDED-AT as ISO 8601 with an offset)");
+            return 2;
+        }
+
+        await using var scope = services.CreateAsyncScope();
+        var comparison = await scope.ServiceProvider.GetRequiredService<IAuditEvidence>().Compare(kept, CancellationToken.None);
+        var result = DigestVerdict.Of(kept, comparison, new Page<StreamChange>(comparison.Changed, null));
+        foreach (var broken in result.Broken)
+        {
+            Console.WriteLine($"BROKEN stream {broken.StreamId} at version {broken.FirstBrokenVersion}: {broken.Problem}");
+        }
+
+        foreach (var change in comparison.Changed)
+        {
+            Console.WriteLine($"CHANGED stream {change.StreamId}: version {change.VersionThen?.ToString(CultureInfo.InvariantCulture) ?? "(new)"} -> {change.VersionNow}, last at {Wit.Show(change.LastRecordedAt)}");
+        }
+
+        Console.WriteLine($"kept {result.KeptDigest} recomputed {result.RecomputedDigest} over {result.StreamsThen} stream heads through sequence {result.ThroughSequence}");
+        Console.WriteLine(result.Verdict);
+        return result.Matches ? 0 : 1;
+    }
+
+    private static KeptDigest? Kept(IReadOnlyList<string> args)
+    {
+        try
+        {
+            return args switch
+            {
+                [var file] => JsonSerializer.Deserialize<KeptDigest>(File.ReadAllText(file), JsonSerializerOptions.Web) is { } copy
+                    ? copy with { Digest = copy.Digest.ToLowerInvariant() }
+                    : null,
+                [var digest, var at] => new KeptDigest(digest.ToLowerInvariant(), DateTimeOffset.Parse(at, CultureInfo.InvariantCulture), null, null),
+                [var digest, var at, var through] => new KeptDigest(digest.ToLowerInvariant(), DateTimeOffset.Parse(at, CultureInfo.InvariantCulture), null,
+                    long.Parse(through, CultureInfo.InvariantCulture)),
+                _ => null,
+            };
+        }
+        catch (Exception e) when (e is FormatException or JsonException or IOException)
+        {
+            Console.Error.WriteLine(e.Message);
+            return null;
+        }
+    }
+}

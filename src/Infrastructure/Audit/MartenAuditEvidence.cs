@@ -1,0 +1,129 @@
+using JasperFx.Events;
+using Kinerja.Application.Audit;
+using Kinerja.Application.Common;
+using Kinerja.Domain.Appraisals;
+using Kinerja.Domain.Cycles;
+using Kinerja.Infrastructure.Common;
+using Marten;
+using Npgsql;
+
+namespace Kinerja.Infrastructure.Audit;
+
+internal sealed class MartenAuditEvidence(IQuerySession session, IDocumentStore store) : IAuditEvidence
+{
+    private string Events => $"{store.Options.Events.DatabaseSchemaName}.mt_events";
+
+    public async Task<IReadOnlyDictionary<Guid, StreamSubject>> Subjects(IReadOnlyCollection<Guid> streamIds, CancellationToken ct)
+    {
+        var ids = streamIds.Distinct().ToArray();
+        var subjects = new Dictionary<Guid, StreamSubject>();
+        if (ids.Length == 0)
+        {
+            return subjects;
+        }
+
+        var opened = typeof(AppraisalOpened).GetEventTypeName();
+        var created = typeof(CycleCreated).GetEventTypeName();
+        await using var connection = await Open(ct);
+        // An appraisal names its employee, cycle and unit in its opening event; a cycle is its own stream; any other stream
+        // about an employee (profile, grant, JP ledger) is in the inline stream index.
+        await Read(connection, $"""
+            select stream_id, (data->>'employeeId')::uuid, (data->>'cycleId')::uuid, data->>'unitCode' from {Events}
+            where stream_id = any(@ids) and type = '{opened}'
+            union all
+            select stream_id, null, stream_id, null from {Events} where stream_id = any(@ids) and type = '{created}'
+            union all
+            select s.value::uuid, d.id, null, null from {session.TableOf<EmployeeStreams>()} d
+            cross join lateral jsonb_array_elements_text(d.data->'streamIds') s where s.value::uuid = any(@ids)
+            """, ids, r => subjects.TryAdd(r.GetGuid(0), new StreamSubject(r.GetGuid(0), Nullable(r, 1), Nullable(r, 2), r.IsDBNull(3) ? null : r.GetString(3))), ct);
+        return subjects;
+    }
+
+    public async Task<IReadOnlyList<SealedEvent>> Sealed(IReadOnlyCollection<Guid> streamIds, IReadOnlyCollection<Type> types, CancellationToken ct)
+    {
+        var ids = streamIds.ToArray();
+        var names = types.Select(t => t.GetEventTypeName()).ToArray();
+        var events = await session.Events.QueryAllRawEvents()
+            .Where(e => e.StreamId.IsOneOf(ids) && e.EventTypeName.IsOneOf(names)).OrderBy(e => e.Sequence).ToListAsync(ct);
+        var seals = (await session.LoadManyAsync<EventSeal>(ct, events.Select(e => EventSeal.IdFor(e.StreamId, e.Version)).ToArray()))
+            .ToDictionary(s => s.Id, s => s.Hash);
+        return [.. events.Select(e => new SealedEvent(
+            e.Id, e.Sequence, e.StreamId, e.Version, e.EventTypeName, e.Timestamp, e.Data, seals.GetValueOrDefault(EventSeal.IdFor(e.StreamId, e.Version))))];
+    }
+
+    public Task<T?> AsOf<T>(Guid streamId, DateTimeOffset at, CancellationToken ct) where T : class =>
+        session.Events.AggregateStreamAsync<T>(streamId, timestamp: EndOfMillisecond(at), token: ct);
+
+    /// <summary>Instants are shown to the millisecond (docs/decisions/078): "as of a shown instant" takes in its whole millisecond.</summary>
+    private static DateTimeOffset EndOfMillisecond(DateTimeOffset at) => Wit.MillisecondOf(at).AddMilliseconds(1).AddTicks(-1);
+
+    public async Task<DigestComparison> Compare(KeptDigest kept, CancellationToken ct)
+    {
+        await using var connection = await Open(ct);
+        var through = kept.ThroughSequence ?? await Scalar(connection, $"select coalesce(max(seq_id), 0) from {Events} where timestamp <= @at", EndOfMillisecond(kept.RecordedAt), ct);
+        var walks = new List<ChainWalk>();
+        ChainWalk? walk = null;
+        // Every event of every stream, in order, with the seal stored for it: one pass and one stream's state in memory at a time.
+        await Read(connection, $"""
+            select e.stream_id, e.version, e.type, e.data::text, e.user_name, e.correlation_id, e.causation_id, e.headers->>'{EventHeaders.Role}',
+                e.headers->>'{EventHeaders.ActorNip}', e.headers->>'{EventHeaders.Reason}', e.headers->>'{EventHeaders.ActorAccount}', e.seq_id, e.timestamp,
+                s.data->>'previousHash', s.data->>'hash'
+            from {Events} e left join {session.TableOf<EventSeal>()} s on s.id = replace(e.stream_id::text, '-', '') || ':' || e.version
+            where e.type <> 'tombstone' order by e.stream_id, e.version
+            """, null, r =>
+            {
+                var content = new ChainHash.Content(r.GetGuid(0), r.GetInt64(1), r.GetString(2), r.GetString(3),
+                    Text(r, 4), Text(r, 5), Text(r, 6), Text(r, 7), Text(r, 8), Text(r, 9), Text(r, 10));
+                if (walk?.StreamId != content.StreamId)
+                {
+                    walk = new ChainWalk(content.StreamId);
+                    walks.Add(walk);
+                }
+
+                walk.Step(content, r.GetInt64(11), r.GetFieldValue<DateTimeOffset>(12), through, Text(r, 13), Text(r, 14));
+            }, ct);
+
+        var then = walks.Where(w => w.VersionThen is not null && w.Sealed).OrderBy(w => w.StreamId).ToList();
+        return new DigestComparison(
+            ChainDigests.Of(then.Select(w => (w.StreamId, w.VersionThen!.Value, w.HashThen!))),
+            then.Count,
+            walks.Count(w => w.Sealed),
+            through,
+            [.. walks.Where(w => w.FirstBroken is not null).OrderBy(w => w.StreamId).Select(w => w.Verification())],
+            [.. walks.Where(w => w.VersionThen != w.VersionNow).OrderBy(w => w.StreamId)
+                .Select(w => new StreamChange(w.StreamId, w.VersionThen, w.VersionNow, w.LastRecordedAt))]);
+    }
+
+    private async Task<NpgsqlConnection> Open(CancellationToken ct)
+    {
+        var connection = (NpgsqlConnection)store.Storage.Database.CreateConnection();
+        await connection.OpenAsync(ct);
+        return connection;
+    }
+
+    private static async Task Read(NpgsqlConnection connection, string sql, Guid[]? ids, Action<NpgsqlDataReader> row, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        if (ids is not null)
+        {
+            command.Parameters.AddWithValue("ids", ids);
+        }
+
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            row(reader);
+        }
+    }
+
+    private static async Task<long> Scalar(NpgsqlConnection connection, string sql, DateTimeOffset at, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddWithValue("at", at);
+        return (long)(await command.ExecuteScalarAsync(ct))!;
+    }
+
+    private static Guid? Nullable(NpgsqlDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetGuid(i);
+
+    private static string? Text(NpgsqlDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
+}
