@@ -23,7 +23,7 @@ public static class Given
     public static string PppkNip()
     {
         var n = Interlocked.Increment(ref _sequence);
-        var birth = new DateOnly(1985, 1, 1).AddDays(n % 9000);
+        var birth = new DateOnly(1985, 1, 1).AddDays(n % 5000);
         return $"{birth:yyyyMMdd}2023{n % 1000000:000000}";
     }
 
