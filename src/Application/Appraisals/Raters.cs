@@ -1,3 +1,4 @@
+using Kinerja.Application.Cycles;
 using Kinerja.Application.Employees;
 using Kinerja.Application.Units;
 using Kinerja.Domain.Appraisals;
@@ -10,7 +11,7 @@ public sealed class Raters(IEmployeeDirectory directory, IUnitDirectory units)
 {
     public async Task<IReadOnlyList<RaterFacts>> Resolve(IReadOnlyList<EmployeeProfile> ratees, AppraisalCycle cycle, DateOnly on, CancellationToken ct)
     {
-        var scope = await Scope(cycle, ct);
+        var scope = await units.Codes(cycle, ct);
         var raters = await Superiors(ratees, on, ct);
         var approvers = await Superiors([.. raters.Values], on, ct);
         return [.. ratees.Select(ratee =>
@@ -24,32 +25,6 @@ public sealed class Raters(IEmployeeDirectory directory, IUnitDirectory units)
     }
 
     public static bool EmployedOn(EmployeeProfile profile, DateOnly on) => on >= profile.StartDate && (profile.EndedOn is not { } end || on < end);
-
-    /// <summary>The unit codes a cycle covers, sub-units included; null for every unit.</summary>
-    private async Task<HashSet<string>?> Scope(AppraisalCycle cycle, CancellationToken ct)
-    {
-        if (cycle.AllUnits)
-        {
-            return null;
-        }
-
-        var all = await units.All(ct);
-        var children = all.ToLookup(u => u.ParentUnitId);
-        var codes = new HashSet<string>(StringComparer.Ordinal);
-        var pending = new Queue<Domain.Units.UnitKerja>(all.Where(u => cycle.UnitCodes.Contains(u.Code)));
-        while (pending.TryDequeue(out var unit))
-        {
-            if (codes.Add(unit.Code))
-            {
-                foreach (var child in children[unit.Id])
-                {
-                    pending.Enqueue(child);
-                }
-            }
-        }
-
-        return codes;
-    }
 
     /// <summary>Each employee's effective superior on the date, keyed by the employee's id.</summary>
     private async Task<Dictionary<Guid, EmployeeProfile>> Superiors(IReadOnlyList<EmployeeProfile> employees, DateOnly on, CancellationToken ct)

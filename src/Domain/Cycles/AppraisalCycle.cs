@@ -9,7 +9,8 @@ public sealed record AppraisalCycle(
     bool AllUnits,
     IReadOnlyList<string> UnitCodes,
     FeedbackWindow FeedbackWindow,
-    CyclePhase Phase)
+    CyclePhase Phase,
+    Guid? AnnualCycleId = null)
 {
     public bool EndedBy(DateOnly today) => today > PeriodEnd;
 
@@ -25,7 +26,7 @@ public sealed record AppraisalCycle(
     public static AppraisalCycle Evolve(AppraisalCycle? state, object @event) => (state, @event) switch
     {
         (null, CycleCreated e) => new AppraisalCycle(
-            e.CycleId, e.Kind, e.PeriodStart, e.PeriodEnd, e.AllUnits, e.UnitCodes, e.FeedbackWindow, CyclePhase.Planning),
+            e.CycleId, e.Kind, e.PeriodStart, e.PeriodEnd, e.AllUnits, e.UnitCodes, e.FeedbackWindow, CyclePhase.Planning, e.AnnualCycleId),
         (not null, CycleStarted) => state with { Phase = CyclePhase.InProgress },
         (not null, CycleEvaluationBegan) => state with { Phase = CyclePhase.Evaluation },
         (not null, CycleClosed) => state with { Phase = CyclePhase.Closed },
