@@ -18,6 +18,7 @@ public static class DependencyInjection
         services.AddScoped<CommandContext>();
         services.AddScoped<ActorScope>();
         services.AddScoped<EmployeeStreams>();
+        services.AddScoped<SupervisorChain>();
         services.AddScoped<EmployeeAccess>();
         services.AddScoped<AuditAccess>();
         services.AddScoped<TrainingGrantStreams>();

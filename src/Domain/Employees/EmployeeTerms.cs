@@ -17,6 +17,12 @@ public enum PositionLevel
 /// <summary>Potensial from a competency assessment: the talent 9-box's vertical axis.</summary>
 public enum Potential { Rendah, Menengah, Tinggi }
 
+/// <summary>How a superior was set: named by hr-admin, or derived from the head of the unit an employee moved to.</summary>
+public enum SupervisorBasis { Named, UnitHead }
+
+/// <summary>Pelaksana tugas (Plt: the post is vacant) or pelaksana harian (Plh: the holder is away for a while).</summary>
+public enum ActingKind { Plt, Plh }
+
 public enum EmploymentEndReason { Retired, Resigned, ContractEnded, Dismissed, Deceased }
 
 public sealed record Position(string Title, PositionKind Kind, PositionLevel? Level)

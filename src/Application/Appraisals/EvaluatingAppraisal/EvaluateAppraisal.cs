@@ -32,7 +32,7 @@ public sealed class EvaluateAppraisalHandler(AppraisalStreams appraisals, Apprai
     public async ValueTask<Written> Handle(EvaluateAppraisal command, CancellationToken ct) =>
         await appraisals.Decide(command.CycleId, command.Nip, async (appraisal, cycle, now) =>
         {
-            var evaluator = await access.EnsureEvaluator(appraisal, ct);
+            var evaluator = await access.EnsureRater(appraisal, ct);
             var input = new NewEvaluation(command.Results!.Value, command.Behaviour!.Value, command.RowAssessments ?? [], command.Justification);
             return AppraisalDecisions.Evaluate(appraisal, cycle, input, PredikatTables.Current, evaluator, now);
         }, ct);
