@@ -65,6 +65,9 @@ public sealed record SourceTally(
     IReadOnlyList<FeedbackComment> LatestComments,
     IReadOnlyList<GroupCount> Groups);
 
+/// <summary>The ekspektasi khusus pimpinan as the rater last set them.</summary>
+public sealed record LeaderExpectations(IReadOnlyDictionary<BerAkhlak, string> Expectations, string By, DateTimeOffset SetAt);
+
 /// <summary>
 /// An appraisal's read model, kept inline with its events: plan versions in full, realisations,
 /// and feedback tallied per source and value (single feedback entries stay in the events only).
@@ -86,7 +89,8 @@ public sealed record AppraisalRecord(
     DateTimeOffset OpenedAt,
     EvaluationRecord? Evaluation = null,
     Excusal? Excusal = null,
-    PerformanceScore? Score = null)
+    PerformanceScore? Score = null,
+    LeaderExpectations? LeaderExpectations = null)
 {
     public const int LatestCommentsKept = 5;
 
@@ -155,6 +159,9 @@ public interface IAppraisalDirectory
 
     /// <summary>The predikat of each approved (final) evaluation of the cycle in the unit, without reading the records.</summary>
     Task<IReadOnlyList<Predikat>> FinalPredikatInUnit(Guid cycleId, string unitCode, CancellationToken ct);
+
+    /// <summary>The approved (final) appraisals of the employees, in any cycle.</summary>
+    Task<IReadOnlyList<AppraisalRecord>> FinalOf(IReadOnlyCollection<Guid> employeeIds, CancellationToken ct);
 
     /// <summary>How many of the cycle's appraisals are neither final nor excused.</summary>
     Task<int> CountUnsettled(Guid cycleId, CancellationToken ct);

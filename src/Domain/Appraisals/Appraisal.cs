@@ -28,7 +28,8 @@ public sealed record Appraisal(
     EvaluationStatus? EvaluationStatus = null,
     Evaluations.Predikat? Predikat = null,
     bool Excused = false,
-    Evaluations.Rating? Results = null)
+    Evaluations.Rating? Results = null,
+    IReadOnlyDictionary<BerAkhlak, string>? LeaderExpectations = null)
 {
     /// <summary>
     /// Derived from (cycle, employee), so two openings of one appraisal race for the same stream
@@ -71,6 +72,7 @@ public sealed record Appraisal(
         (not null, EvaluationReturned) => state with { EvaluationStatus = Appraisals.EvaluationStatus.Returned },
         (not null, EvaluationApproved) => state with { EvaluationStatus = Appraisals.EvaluationStatus.Approved },
         (not null, AppraisalExcused) => state with { Excused = true },
+        (not null, ExpectationsSet e) => state with { LeaderExpectations = e.Expectations },
         _ => throw new InvalidDataException($"{@event.GetType().Name} does not apply to appraisal state {(state is null ? "before opening" : state.Id)}."),
     };
 }

@@ -108,3 +108,6 @@ public sealed record EvaluationApproved(Guid AppraisalId, Evaluations.Predikat P
 
 /// <summary>hr-admin excused the appraisal from evaluation (e.g. long leave), so the cycle can close without it.</summary>
 public sealed record AppraisalExcused(Guid AppraisalId, string Reason, string By, DateTimeOffset ExcusedAt);
+
+/// <summary>The rater's ekspektasi khusus pimpinan per BerAKHLAK value, replacing any set before.</summary>
+public sealed record ExpectationsSet(Guid AppraisalId, IReadOnlyDictionary<BerAkhlak, string> Expectations, string By, DateTimeOffset SetAt);

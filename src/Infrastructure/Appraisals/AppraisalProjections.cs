@@ -14,6 +14,7 @@ internal static class AppraisalEventTypes
         typeof(AppraisalOpened), typeof(RaterReassigned), typeof(PlanDrafted), typeof(PlanSubmitted), typeof(PlanReturned), typeof(PlanAgreed),
         typeof(RealisationRecorded), typeof(RealisationCorrected), typeof(FeedbackGiven), typeof(PublicFeedbackReceived),
         typeof(EvaluationSubmitted), typeof(EvaluationReturned), typeof(EvaluationApproved), typeof(AppraisalExcused),
+        typeof(ExpectationsSet),
     ];
 }
 
@@ -98,6 +99,7 @@ internal sealed class AppraisalRecordProjection(ScoreWeights weights) : StreamPr
             Evaluation = snapshot.Evaluation! with { Status = EvaluationStatus.Approved, ApprovedAt = a.ApprovedAt, ApprovedBy = a.By },
         },
         (not null, AppraisalExcused x) => snapshot with { Excusal = new Excusal(x.Reason, x.By, x.ExcusedAt) },
+        (not null, ExpectationsSet x) => snapshot with { LeaderExpectations = new LeaderExpectations(x.Expectations, x.By, x.SetAt) },
         _ => throw new InvalidDataException($"{e.EventTypeName} does not apply to appraisal record {id}."),
     };
 

@@ -21,6 +21,11 @@ internal sealed class MartenAppraisalDirectory(IQuerySession session) : IApprais
             .Select(a => a.Evaluation!.Predikat)
             .ToListAsync(ct);
 
+    public async Task<IReadOnlyList<AppraisalRecord>> FinalOf(IReadOnlyCollection<Guid> employeeIds, CancellationToken ct) =>
+        await session.Query<AppraisalRecord>()
+            .Where(a => employeeIds.Contains(a.EmployeeId) && a.Evaluation!.Status == EvaluationStatus.Approved)
+            .ToListAsync(ct);
+
     public Task<int> CountUnsettled(Guid cycleId, CancellationToken ct) =>
         // "== false", not "!": Marten writes the negation of a nullable column as "is null or = false", which the index on
         // (cycle_id, settled) answers only by visiting every appraisal of the cycle.
