@@ -67,6 +67,25 @@ public sealed class GivenASemester : ClockedApp, IAsyncLifetime
 
     public JsonObject Closed { get; private set; } = [];
 
+    /// <summary>SMPN 11, where a teacher moves on 1 September, its head and the Plh who acts for the head from 14 to 25 September.</summary>
+    public string SecondSchool { get; private set; } = "";
+
+    public string SecondHead { get; private set; } = "";
+
+    public string Plh { get; private set; } = "";
+
+    public string Moved { get; private set; } = "";
+
+    /// <summary>The moved teacher's profile as the transfer answered.</summary>
+    public JsonObject Transferred { get; private set; } = [];
+
+    /// <summary>The former superior's attempt to agree the moved teacher's plan after the transfer.</summary>
+    public HttpResponseMessage FormerRaterAgreement { get; private set; } = null!;
+
+    public JsonObject ActingAgreement { get; private set; } = [];
+
+    public JsonObject MovedAppraisal { get; private set; } = [];
+
     public new async Task InitializeAsync()
     {
         await base.InitializeAsync();
@@ -98,6 +117,7 @@ public sealed class GivenASemester : ClockedApp, IAsyncLifetime
         await Feedback(As(Roles.Employee, Peer), "Peer", new() { ["Kolaboratif"] = 5, ["Harmonis"] = 4 }, "Rekan yang suportif");
         await Feedback(me, "Self", new() { ["BerorientasiPelayanan"] = 3, ["Kompeten"] = 4 }, null);
         await PublicFeedback();
+        await TransferAndActingRater(admin);
 
         AsAdminReads = await (await admin.GetAsync(Appraisal)).Json();
         AsGuruReads = await (await me.GetAsync(Appraisal)).Json();
@@ -105,6 +125,34 @@ public sealed class GivenASemester : ClockedApp, IAsyncLifetime
         (await admin.Post(Routes.Cycles.Evaluation(CycleId), new { })).StatusCode.Should().Be(HttpStatusCode.OK);
         await admin.ExcuseAll(CycleId);
         Closed = await (await admin.Post(Routes.Cycles.Closure(CycleId), new { })).Json();
+    }
+
+    /// <summary>
+    /// A teacher transferred mid-semester to SMPN 11 without naming a superior reports to its head from then; the former
+    /// superior can no longer agree the plan, and the Plh recorded for the head while the head is away agrees it.
+    /// </summary>
+    private async Task TransferAndActingRater(HttpClient admin)
+    {
+        SecondSchool = "SMPN11-" + Guid.NewGuid().ToString("N")[..4].ToUpperInvariant();
+        await admin.Unit(SecondSchool, parentCode: "DISDIK");
+        SecondHead = await admin.Employee(SecondSchool, supervisorNip: KepalaDinas);
+        (await admin.Post(Routes.Units.HeadAssignments(SecondSchool), new { headNip = SecondHead, effectiveOn = "2026-07-01" })).StatusCode.Should().Be(HttpStatusCode.OK);
+        Plh = await admin.Employee(SecondSchool, supervisorNip: SecondHead);
+        Moved = await admin.Employee(School, supervisorNip: KepalaSekolah);
+        var position = new { title = "Guru Ahli Muda", kind = "FungsionalKeahlian", level = "AhliMuda" };
+        Transferred = await (await admin.Post(Routes.Employees.Transfers(Moved), new { unitCode = SecondSchool, position, golongan = "III/c", effectiveOn = "2026-09-01" })).Json();
+
+        await admin.Open(CycleId, Moved);
+        var moved = As(Roles.Employee, Moved);
+        var appraisal = Routes.Appraisals.One(CycleId, Moved);
+        (await moved.Post($"{appraisal}/plan/drafts", GivenCycles.PlanBody(8))).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await moved.Post($"{appraisal}/plan/submission", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
+        FormerRaterAgreement = await As(Roles.Supervisor, KepalaSekolah, name: "kepsek.smpn9").Post($"{appraisal}/plan/agreement", new { version = 1 });
+
+        (await admin.Post(Routes.Employees.ActingOfficials(SecondHead), new { actingNip = Plh, kind = "Plh", from = "2026-09-14", to = "2026-09-25" }))
+            .StatusCode.Should().Be(HttpStatusCode.OK);
+        ActingAgreement = await (await As(Roles.Supervisor, Plh, name: "plh.smpn11").Post($"{appraisal}/plan/agreement", new { version = 1 })).Json();
+        MovedAppraisal = await (await admin.GetAsync(appraisal)).Json();
     }
 
     /// <summary>The school under DISDIK, and an employee elsewhere whom a DISDIK cycle must leave out.</summary>

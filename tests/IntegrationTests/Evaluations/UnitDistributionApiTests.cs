@@ -21,7 +21,8 @@ public sealed class UnitDistributionApiTests(ClockedApp app) : IClassFixture<Clo
         await _admin.EnsureUnit("DISDIK");
         var school = "SD" + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
         await _admin.Unit(school, parentCode: "DISDIK");
-        var kepalaDinas = await _admin.Employee("DISDIK");
+        var sekda = await _admin.Employee("DISDIK");
+        var kepalaDinas = await _admin.Employee("DISDIK", supervisorNip: sekda);
         var kepalaSekolah = await _admin.Employee(school, supervisorNip: kepalaDinas);
         var guru = new List<string>();
         for (var i = 0; i < 19; i++)
@@ -54,8 +55,8 @@ public sealed class UnitDistributionApiTests(ClockedApp app) : IClassFixture<Clo
 
         var distributionUrl = $"{Routes.Cycles.Unit(cycle, school)}/distribution";
         (await kd.Post($"{Appraisal(kepalaSekolah)}/evaluation", Rated("DiAtasEkspektasi", "DiAtasEkspektasi"))).StatusCode.Should().Be(HttpStatusCode.OK);
-        // The kepala dinas has no superior in the registry: hr-admin approves in their place.
-        (await _admin.Post($"{Appraisal(kepalaSekolah)}/evaluation/approval", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
+        // The rater's superior approves; hr-admin no longer approves for anyone.
+        (await app.As(Roles.Supervisor, sekda).Post($"{Appraisal(kepalaSekolah)}/evaluation/approval", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
         var followed = await (await _admin.GetAsync(distributionUrl)).Json();
         followed["result"].Str().Should().Be("Istimewa", "the head's results rating is above expectations");
         (followed["resultSource"]!["headNip"].Str(), followed["resultSource"]!["recordedBy"].Str()).Should().Be((kepalaSekolah, "system:unit-head-rule"));
@@ -151,6 +152,9 @@ public sealed class UnitDistributionApiTests(ClockedApp app) : IClassFixture<Clo
     public async Task A_unit_result_recorded_by_hand_stands_when_the_heads_evaluation_becomes_final_and_an_unknown_head_is_refused()
     {
         var (school, kepalaDinas, kepalaSekolah, _) = await _admin.School();
+        var sekda = await _admin.Employee("DISDIK");
+        (await _admin.Post(Routes.Employees.SupervisorChanges(kepalaDinas), new { supervisorNip = sekda, effectiveOn = "2020-01-02" }))
+            .StatusCode.Should().Be(HttpStatusCode.OK);
         var before = await app.EventCount();
         await (await _admin.Post(Routes.Units.HeadAssignments(school), new { headNip = Given.PnsNip(), effectiveOn = "2026-01-02" }))
             .ShouldBeProblem(HttpStatusCode.Conflict, "unknown-head");
@@ -168,7 +172,7 @@ public sealed class UnitDistributionApiTests(ClockedApp app) : IClassFixture<Clo
         (await _admin.Post(Routes.Cycles.Evaluation(cycle), new { })).StatusCode.Should().Be(HttpStatusCode.OK);
         (await app.As(Roles.Supervisor, kepalaDinas).Post($"{appraisal}/evaluation", Rated("DiAtasEkspektasi", "SesuaiEkspektasi"))).StatusCode.Should().Be(HttpStatusCode.OK);
         before = await app.EventCount();
-        (await _admin.Post($"{appraisal}/evaluation/approval", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await app.As(Roles.Supervisor, sekda).Post($"{appraisal}/evaluation/approval", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
 
         (await app.EventCount()).Should().Be(before + 1, "only the approval is appended: hr-admin's result stands");
         var distribution = await (await _admin.GetAsync($"{Routes.Cycles.Unit(cycle, school)}/distribution")).Json();

@@ -53,6 +53,14 @@ public static class Given
         response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
     }
 
+    /// <summary>A unit of the caller's own, for tests whose cycles must not meet another test's (one cycle of a kind per unit and period).</summary>
+    public static async Task<string> NewUnit(this HttpClient client, string? parentCode = null)
+    {
+        var code = "U" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
+        await client.Unit(code, parentCode);
+        return code;
+    }
+
     /// <summary>For set-up that runs before every test of a class (xunit makes a class instance per test).</summary>
     public static async Task EnsureUnit(this HttpClient client, string code)
     {

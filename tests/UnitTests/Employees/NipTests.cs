@@ -62,7 +62,7 @@ public class NipTests
         Nip.Problem("199001012023213004", EmploymentType.PNS, Today).Should().NotBeNull();
 
     [Theory]
-    [InlineData("198609262004091001")]
+    [InlineData("198609012004091001")]
     [InlineData("198609262026091001")]
     public void A_PNS_nip_whose_TMT_is_the_month_of_the_18th_birthday_or_this_month_is_valid(string nip) =>
         Nip.Problem(nip, EmploymentType.PNS, Today).Should().BeNull();

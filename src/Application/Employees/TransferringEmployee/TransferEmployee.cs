@@ -11,7 +11,8 @@ namespace Kinerja.Application.Employees.TransferringEmployee;
 /// <summary>
 /// Mutasi: a move to another unit and/or position (and golongan, for a PNS) from an effective date, possibly back-dated.
 /// The superior changes with it: the one named, or else the new unit's head (the head of the unit above, for the head
-/// themselves); the profile's supervisor history says which (<see cref="SupervisorBasis"/>).
+/// themselves); the profile's supervisor history says which (<see cref="SupervisorBasis"/>). Someone who reports to nobody
+/// and moves to a unit without a head keeps reporting to nobody; anyone else then needs a superior named.
 /// </summary>
 public sealed record TransferEmployee(
     string Nip, string UnitCode, PositionInput Position, string? Golongan, DateOnly? EffectiveOn, string? SupervisorNip = null) : ICommand<Written>;
@@ -41,24 +42,34 @@ public sealed class TransferEmployeeHandler(EmployeeStreams employees, IEventSto
         return await employees.Decide(command.Nip, null, async (employee, now) =>
         {
             var moved = EmployeeDecisions.Transfer(employee, unit, command.Position.ToPosition(), command.Golongan, effectiveOn, now);
-            var (supervisor, basis) = named is not null ? (named, SupervisorBasis.Named) : (await UnitHead(unit, employee, effectiveOn, ct), SupervisorBasis.UnitHead);
-            return [.. moved, .. await chain.Change(employee, supervisor, effectiveOn, basis, now, ct)];
+            if (named is not null)
+            {
+                return [.. moved, .. await chain.Change(employee, named, effectiveOn, SupervisorBasis.Named, now, ct)];
+            }
+
+            if (await UnitHead(unit, employee, effectiveOn, ct) is { } head)
+            {
+                return [.. moved, .. await chain.Change(employee, head, effectiveOn, SupervisorBasis.UnitHead, now, ct)];
+            }
+
+            // Someone who reports to nobody (the head of an agency) has no superior to go stale; anyone else must get a new one.
+            return employee.SupervisorOn(effectiveOn)?.SupervisorId is null ? moved : throw NoHead(unit, effectiveOn);
         }, ct);
     }
 
-    /// <summary>The head of the unit on the date, or of the nearest unit above when the employee heads it themselves.</summary>
-    private async Task<Employee> UnitHead(UnitKerja unit, Employee employee, DateOnly on, CancellationToken ct)
+    /// <summary>The head of the unit on the date, or of the nearest unit above when the employee heads it themselves; null when none.</summary>
+    private async Task<Employee?> UnitHead(UnitKerja unit, Employee employee, DateOnly on, CancellationToken ct)
     {
         var all = (await units.All(ct)).ToDictionary(u => u.Id);
         for (UnitKerja? current = unit; current is not null; current = current.ParentUnitId is { } parent ? all.GetValueOrDefault(parent) : null)
         {
             if (current.HeadOn(on)?.HeadId is { } head && head != employee.Id)
             {
-                return await store.Load<Employee>(head, ct) ?? throw NoHead(unit, on);
+                return await store.Load<Employee>(head, ct);
             }
         }
 
-        throw NoHead(unit, on);
+        return null;
     }
 
     private static DomainRuleViolation NoHead(UnitKerja unit, DateOnly on) =>
