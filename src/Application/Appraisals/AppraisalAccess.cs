@@ -2,6 +2,7 @@ using Kinerja.Application.Common;
 using Kinerja.Application.Employees;
 using Kinerja.Domain;
 using Kinerja.Domain.Appraisals;
+using Kinerja.Domain.Employees;
 
 namespace Kinerja.Application.Appraisals;
 
@@ -39,9 +40,10 @@ public sealed class AppraisalAccess(ICurrentActor current, IEmployeeDirectory di
         }
 
         var me = await CallerId(ct);
-        if (me is null || (me != employeeId && me != raterId && me != approverId))
+        if (me is null || (me != employeeId && me != raterId && me != approverId && !await InLineToday(employeeId, me.Value, ct)))
         {
-            throw new AccessDenied("An appraisal is read by the employee, their rater and approver, hr-admin, auditors and the portal.");
+            throw new AccessDenied(
+                "An appraisal is read by the employee, their rater and approver (as recorded, or as the registry has them today, Plt/Plh included), hr-admin, auditors and the portal.");
         }
     }
 
@@ -82,6 +84,17 @@ public sealed class AppraisalAccess(ICurrentActor current, IEmployeeDirectory di
         var today = clock.Today();
         var ratee = await directory.Find(appraisal.EmployeeId, ct);
         var rater = ratee?.SupervisorOn(today)?.SupervisorId is { } raterId ? await directory.Find(raterId, ct) : null;
+        // The PPK (a non-ASN official at the top of the tree) has nobody above: their rating is final with their own approval.
+        if (rater is { EmploymentType: EmploymentType.NonAsn } && rater.SupervisorOn(today)?.SupervisorId is null)
+        {
+            if (await ActingEmployeeId(ct) is { } caller && (caller == rater.Id || rater.ActedForBy(caller, today)))
+            {
+                return;
+            }
+
+            throw new AccessDenied($"Only the PPK {rater.Nip} (or their Plt/Plh) approves the evaluation they gave.");
+        }
+
         if (rater is not null && rater.SupervisorOn(today)?.SupervisorId is null)
         {
             throw new DomainRuleViolation("no-approver",
@@ -93,6 +106,20 @@ public sealed class AppraisalAccess(ICurrentActor current, IEmployeeDirectory di
             throw new AccessDenied(
                 $"Only the rater's superior on {today:yyyy-MM-dd} (atasan pejabat penilai), or a Plt/Plh recorded for them, approves or returns the evaluation.");
         }
+    }
+
+    /// <summary>Whether the caller may act today as the employee's rater or approver, so reads what they act on.</summary>
+    private async Task<bool> InLineToday(Guid employeeId, Guid me, CancellationToken ct)
+    {
+        var today = clock.Today();
+        var ratee = await directory.Find(employeeId, ct);
+        if (await ActsAsSuperiorOf(ratee, me, today, ct))
+        {
+            return true;
+        }
+
+        var rater = ratee?.SupervisorOn(today)?.SupervisorId is { } raterId ? await directory.Find(raterId, ct) : null;
+        return await ActsAsSuperiorOf(rater, me, today, ct);
     }
 
     /// <summary>The caller's employee id when they act as an ASN; hr-admin, auditor and portal act for nobody in the line.</summary>

@@ -3,6 +3,7 @@ using Kinerja.Application.Employees;
 using Kinerja.Application.Units;
 using Kinerja.Domain.Appraisals;
 using Kinerja.Domain.Cycles;
+using Kinerja.Domain.Employees;
 
 namespace Kinerja.Application.Appraisals;
 
@@ -19,7 +20,7 @@ public sealed class Raters(IEmployeeDirectory directory, IUnitDirectory units)
             var unit = ratee.PlacementOn(on)?.UnitCode;
             var rater = raters.GetValueOrDefault(ratee.Id);
             var approver = rater is null ? null : approvers.GetValueOrDefault(rater.Id);
-            return new RaterFacts(on, ratee.Id, ratee.Nip, EmployedOn(ratee, on), unit, unit is not null && (scope is null || scope.Contains(unit)),
+            return new RaterFacts(on, ratee.Id, ratee.Nip, EmployedOn(ratee, on), unit, unit is not null && ratee.EmploymentType != EmploymentType.NonAsn && (scope is null || scope.Contains(unit)),
                 rater?.Id, rater?.Nip, rater is not null && EmployedOn(rater, on), approver?.Id, approver?.Nip);
         })];
     }

@@ -1,7 +1,10 @@
 namespace Kinerja.Domain.Employees;
 
-/// <summary>PNS: career civil servant; PPPK: civil servant on contract (PermenPANRB 6/2022 appraises both).</summary>
-public enum EmploymentType { PNS, PPPK }
+/// <summary>
+/// PNS: career civil servant; PPPK: civil servant on contract (PermenPANRB 6/2022 appraises both). NonAsn: an official
+/// who is not an ASN and has no NIP (the Walikota as PPK), registered only to rate those at the top of the tree.
+/// </summary>
+public enum EmploymentType { PNS, PPPK, NonAsn }
 
 /// <summary>Jenis jabatan (position kind).</summary>
 public enum PositionKind { JPT, Administrator, Pengawas, Pelaksana, FungsionalKeahlian, FungsionalKeterampilan }
@@ -53,6 +56,7 @@ public static class Golongan
     {
         EmploymentType.PNS when golongan is null || !All.Contains(golongan) => $"a PNS needs a golongan: one of {string.Join(", ", All)}",
         EmploymentType.PPPK when golongan is not null => "a PPPK has no PNS golongan",
+        EmploymentType.NonAsn when golongan is not null => "a non-ASN official has no golongan",
         _ => null,
     };
 }

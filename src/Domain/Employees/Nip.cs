@@ -11,6 +11,15 @@ public static class Nip
 {
     public const int Length = 18;
 
+    /// <summary>What stands in for a NIP for a non-ASN official: starts with a letter, so it never equals a NIP.</summary>
+    private static readonly System.Text.RegularExpressions.Regex RegistryCode = new("^[A-Z][A-Z0-9-]{2,17}$");
+
+    /// <summary>A key the registry may address someone by: an 18-digit NIP or a non-ASN official's registry code.</summary>
+    public static bool IsKey(string? key) =>
+        key is not null && ((key.Length == Length && key.All(char.IsAsciiDigit)) || RegistryCode.IsMatch(key));
+
+    public const string KeyRule = "must be an 18-digit NIP, or a non-ASN official's registry code (3-18 capitals, digits or hyphens, starting with a letter)";
+
     /// <summary>
     /// The youngest a person may be when appointed, per kind (reference data, version 1). PNS: 18 at the CPNS
     /// appointment (PP 11/2017 art. 23(1)(a)). PPPK: 20 at the appointment (PP 49/2018 art. 16(a)).
@@ -25,6 +34,13 @@ public static class Nip
     /// <returns>null when valid, otherwise why not.</returns>
     public static string? Problem(string? nip, EmploymentType type, DateOnly today)
     {
+        if (type == EmploymentType.NonAsn)
+        {
+            return nip is not null && RegistryCode.IsMatch(nip)
+                ? null
+                : "a non-ASN official has no NIP: use a registry code of 3-18 capitals, digits or hyphens starting with a letter (e.g. WALIKOTA-AMBON)";
+        }
+
         if (string.IsNullOrEmpty(nip) || nip.Length != Length || !nip.All(char.IsAsciiDigit))
         {
             return $"must be exactly {Length} digits";

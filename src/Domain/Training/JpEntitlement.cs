@@ -22,5 +22,7 @@ public static class JpEntitlement
         new(EmploymentType.PPPK, JpBasis.PerContractYear, JpLimit.Maximum, 24, "PP 49/2018 Pasal 39: paling lama 24 JP dalam 1 tahun masa perjanjian kerja"),
     ];
 
-    public static JpRule For(EmploymentType type) => Rules.Single(r => r.EmploymentType == type);
+    /// <summary>The rule for an ASN; a non-ASN official (the PPK) has no competency development entitlement here.</summary>
+    public static JpRule For(EmploymentType type) => Rules.SingleOrDefault(r => r.EmploymentType == type)
+        ?? throw new DomainRuleViolation("not-asn", $"A {type} official has no ASN competency development entitlement; training is planned for ASN only.");
 }

@@ -82,10 +82,10 @@ public sealed class CycleCalendarApiTests(ClockedApp app) : IClassFixture<Clocke
         var created = await monthly.Answer<CycleDetails>();
         (created.Kind, created.AnnualCycleId).Should().Be((CycleKind.Monthly, annual.Id));
 
+        var otherUnit = await _admin.NewUnit();
         var before = await app.EventCount();
         await (await _admin.PostAsJsonAsync(Routes.Cycles.All, Body("Oktober " + unit, "Monthly", "2026-10-01", "2026-10-31", [unit], created.Id)))
             .ShouldBeProblem(HttpStatusCode.Conflict, "annual-cycle-mismatch");
-        var otherUnit = await _admin.NewUnit();
         await (await _admin.PostAsJsonAsync(Routes.Cycles.All, Body("Oktober " + otherUnit, "Monthly", "2026-10-01", "2026-10-31", [otherUnit], annual.Id)))
             .ShouldBeProblem(HttpStatusCode.Conflict, "annual-cycle-mismatch");
         (await app.EventCount()).Should().Be(before);

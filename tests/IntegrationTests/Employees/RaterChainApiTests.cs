@@ -60,7 +60,8 @@ public sealed class RaterChainApiTests(ClockedApp app) : IClassFixture<ClockedAp
             .ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
         (await app.EventCount()).Should().Be(before);
 
-        (await app.As(Roles.Supervisor, newHead).Post($"{Appraisal}/plan/agreement", new { version = 1 })).StatusCode.Should().Be(HttpStatusCode.OK);
+        var agreed = await app.As(Roles.Supervisor, newHead).Post($"{Appraisal}/plan/agreement", new { version = 1 });
+        agreed.StatusCode.Should().Be(HttpStatusCode.OK, await agreed.Content.ReadAsStringAsync());
     }
 
     [Fact]
@@ -74,7 +75,8 @@ public sealed class RaterChainApiTests(ClockedApp app) : IClassFixture<ClockedAp
         var acting = (await assigned.Answer<EmployeeDetails>()).ActingOfficials.Should().ContainSingle().Subject;
         (acting.ActingNip, acting.Kind).Should().Be((wakil, ActingKind.Plh));
 
-        (await plh.Post($"{Appraisal}/expectations", new { expectations = new { Akuntabel = "Laporan tepat waktu" } })).StatusCode.Should().Be(HttpStatusCode.OK);
+        var set = await plh.Post($"{Appraisal}/expectations", new { expectations = new { Akuntabel = "Laporan tepat waktu" } });
+        set.StatusCode.Should().Be(HttpStatusCode.OK, await set.Content.ReadAsStringAsync());
         (await plh.Post($"{Appraisal}/plan/agreement", new { version = 1 })).StatusCode.Should().Be(HttpStatusCode.OK);
         var appraisal = await _admin.Read<AppraisalDetails>(Appraisal);
         appraisal.LeaderExpectations!.Expectations.Should().Equal(new Dictionary<BerAkhlak, string> { [BerAkhlak.Akuntabel] = "Laporan tepat waktu" });

@@ -84,4 +84,17 @@ public class NipTests
     [Fact]
     public void Reading_the_birth_date_takes_the_first_eight_digits() =>
         Nip.BirthDate("198609262015051001").Should().Be(new DateOnly(1986, 9, 26));
+
+    [Theory]
+    [InlineData("WALIKOTA-AMBON", true)]
+    [InlineData("PPK1", true)]
+    [InlineData("walikota", false)]
+    [InlineData("1WALIKOTA", false)]
+    [InlineData("PP", false)]
+    [InlineData("198609262015051001", false)]
+    public void A_non_ASN_official_is_keyed_by_a_registry_code_that_never_looks_like_a_NIP(string key, bool valid)
+    {
+        (Nip.Problem(key, EmploymentType.NonAsn, Today) is null).Should().Be(valid);
+        Nip.IsKey(key).Should().Be(valid || key.Length == Nip.Length);
+    }
 }

@@ -15,8 +15,7 @@ public sealed class AssignActingOfficialValidator : AbstractValidator<AssignActi
 {
     public AssignActingOfficialValidator()
     {
-        RuleFor(c => c.ActingNip).NotEmpty().Must(nip => nip is null || (nip.Length == Nip.Length && nip.All(char.IsAsciiDigit)))
-            .WithMessage($"must be {Nip.Length} digits");
+        RuleFor(c => c.ActingNip).NotEmpty().Must(Nip.IsKey).WithMessage(Nip.KeyRule);
         RuleFor(c => c.Kind).NotNull().IsInEnum();
         RuleFor(c => c.From).NotNull();
         RuleFor(c => c.To).NotNull();

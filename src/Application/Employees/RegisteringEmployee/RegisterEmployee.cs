@@ -33,8 +33,7 @@ public sealed class RegisterEmployeeValidator : AbstractValidator<RegisterEmploy
                 ctx.AddFailure(problem);
             }
         });
-        RuleFor(c => c.SupervisorNip).Must(nip => nip is null || (nip.Length == Nip.Length && nip.All(char.IsAsciiDigit)))
-            .WithMessage($"must be {Nip.Length} digits");
+        RuleFor(c => c.SupervisorNip).Must(nip => nip is null || Nip.IsKey(nip)).WithMessage(Nip.KeyRule);
         RuleFor(c => c.StartDate).NotNull();
     }
 }

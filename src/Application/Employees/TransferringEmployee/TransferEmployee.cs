@@ -26,8 +26,7 @@ public sealed class TransferEmployeeValidator : AbstractValidator<TransferEmploy
         RuleFor(c => c.Golongan).Must(g => g is null || Golongan.All.Contains(g))
             .WithMessage($"must be one of {string.Join(", ", Golongan.All)}");
         RuleFor(c => c.EffectiveOn).NotNull();
-        RuleFor(c => c.SupervisorNip).Must(nip => nip is null || (nip.Length == Nip.Length && nip.All(char.IsAsciiDigit)))
-            .WithMessage($"must be {Nip.Length} digits");
+        RuleFor(c => c.SupervisorNip).Must(nip => nip is null || Nip.IsKey(nip)).WithMessage(Nip.KeyRule);
     }
 }
 
