@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using Kinerja.Api.Http;
 using Kinerja.Application.Common;
 using Kinerja.Application.Employees.GettingEmployee;
@@ -79,5 +80,31 @@ public sealed class PppkContractApiTests(ClockedApp app) : IClassFixture<Clocked
 
         await (await app.As(Roles.Supervisor, soon).GetAsync($"{Routes.Employees.ContractsEnding}?withinMonths=6")).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
         await (await _admin.GetAsync($"{Routes.Employees.ContractsEnding}?withinMonths=0")).ShouldBeProblem(HttpStatusCode.BadRequest, "validation-failed");
+    }
+
+    [Fact]
+    public async Task A_PPPK_has_24_JP_in_each_year_of_the_agreement_and_the_25th_in_one_year_is_409_appending_nothing()
+    {
+        await _admin.EnsureUnit("DINKES");
+        var nip = await _admin.PppkEmployee("DINKES");
+        // Agreement years run October to September: today (2026-09-15) is in the first, a 2027 grant counts in the second.
+        (await Contract(nip, "PK/2025/077", "2025-10-01", "2028-09-30")).StatusCode.Should().Be(HttpStatusCode.OK);
+        object GrantIn(int year, int jp)
+        {
+            var body = JsonSerializer.SerializeToNode(TrainingGiven.Grant(nip, plannedJp: jp, partner: "Universitas Pattimura"), Given.Web)!;
+            body["year"] = year;
+            return body;
+        }
+
+        foreach (var year in new[] { 2026, 2027 })
+        {
+            var grant = await _admin.RequestGrant(GrantIn(year, 24));
+            (await _admin.Post(Routes.TrainingGrants.Approval(grant), new { })).StatusCode.Should().Be(HttpStatusCode.OK);
+        }
+
+        var extra = await _admin.RequestGrant(GrantIn(2026, 1));
+        var before = await app.EventCount();
+        await (await _admin.Post(Routes.TrainingGrants.Approval(extra), new { })).ShouldBeProblem(HttpStatusCode.Conflict, "jp-cap-exceeded");
+        (await app.EventCount()).Should().Be(before);
     }
 }
