@@ -31,6 +31,7 @@ public static class DependencyInjection
         services.AddScoped<Evaluations.UnitHeadResults>();
         services.AddScoped<FollowUps.FollowUpStreams>();
         services.AddScoped<Raters>();
+        services.AddScoped<OverlappingAppraisals>();
         services.AddScoped<Positions.PositionStreams>();
         return services;
     }

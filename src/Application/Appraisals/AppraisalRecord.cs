@@ -160,6 +160,9 @@ public interface IAppraisalDirectory
     /// <summary>The predikat of each approved (final) evaluation of the cycle in the unit, without reading the records.</summary>
     Task<IReadOnlyList<Predikat>> FinalPredikatInUnit(Guid cycleId, string unitCode, CancellationToken ct);
 
+    /// <summary>Which of the employees have an appraisal, not excused, in one of the cycles.</summary>
+    Task<IReadOnlyList<(Guid EmployeeId, Guid CycleId)>> AppraisedIn(IReadOnlyCollection<Guid> cycleIds, IReadOnlyCollection<Guid> employeeIds, CancellationToken ct);
+
     /// <summary>The approved (final) appraisals of the employees, in any cycle.</summary>
     Task<IReadOnlyList<AppraisalRecord>> FinalOf(IReadOnlyCollection<Guid> employeeIds, CancellationToken ct);
 

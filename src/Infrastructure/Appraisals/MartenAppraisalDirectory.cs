@@ -21,6 +21,16 @@ internal sealed class MartenAppraisalDirectory(IQuerySession session) : IApprais
             .Select(a => a.Evaluation!.Predikat)
             .ToListAsync(ct);
 
+    public async Task<IReadOnlyList<(Guid EmployeeId, Guid CycleId)>> AppraisedIn(
+        IReadOnlyCollection<Guid> cycleIds, IReadOnlyCollection<Guid> employeeIds, CancellationToken ct)
+    {
+        var found = await session.Query<AppraisalRecord>()
+            .Where(a => cycleIds.Contains(a.CycleId) && employeeIds.Contains(a.EmployeeId) && a.Excusal == null)
+            .Select(a => new { a.EmployeeId, a.CycleId })
+            .ToListAsync(ct);
+        return [.. found.Select(f => (f.EmployeeId, f.CycleId))];
+    }
+
     public async Task<IReadOnlyList<AppraisalRecord>> FinalOf(IReadOnlyCollection<Guid> employeeIds, CancellationToken ct) =>
         await session.Query<AppraisalRecord>()
             .Where(a => employeeIds.Contains(a.EmployeeId) && a.Evaluation!.Status == EvaluationStatus.Approved)

@@ -90,4 +90,33 @@ public sealed class CycleCalendarApiTests(ClockedApp app) : IClassFixture<Clocke
             .ShouldBeProblem(HttpStatusCode.Conflict, "annual-cycle-mismatch");
         (await app.EventCount()).Should().Be(before);
     }
+
+    [Fact]
+    public async Task An_employee_transferred_between_units_with_semesters_of_their_own_gets_a_second_appraisal_only_once_the_first_is_excused()
+    {
+        var first = await _admin.School();
+        var second = await _admin.School();
+        (await _admin.Post(Routes.Units.HeadAssignments(second.Unit), new { headNip = second.KepalaSekolah, effectiveOn = "2026-01-02" }))
+            .StatusCode.Should().Be(HttpStatusCode.OK);
+        var cycleA = await _admin.Cycle(new DateOnly(2026, 7, 1), new DateOnly(2026, 12, 31), [first.Unit]);
+        var cycleB = await _admin.Cycle(new DateOnly(2026, 7, 1), new DateOnly(2026, 12, 31), [second.Unit]);
+        await _admin.Open(cycleA, first.Guru);
+        var transfer = new
+        {
+            unitCode = second.Unit, position = new { title = "Guru Ahli Muda", kind = "FungsionalKeahlian", level = "AhliMuda" }, golongan = "III/c",
+            effectiveOn = "2026-09-01",
+        };
+        (await _admin.Post(Routes.Employees.Transfers(first.Guru), transfer)).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        var before = await app.EventCount();
+        await (await _admin.Post(Routes.Cycles.Appraisals(cycleB), new { nip = first.Guru })).ShouldBeProblem(HttpStatusCode.Conflict, "appraisal-overlaps");
+        var summary = await (await _admin.Post(Routes.Cycles.AppraisalOpenings(cycleB), new { })).Json();
+        summary["skipped"]!.AsArray().Should().Contain(s => s!["nip"].Str() == first.Guru && s["code"].Str() == "appraisal-overlaps");
+        summary["opened"]!.GetValue<int>().Should().Be(2, "the second school's own head and guru, whom the first cycle never covered");
+        (await app.EventCount()).Should().Be(before + 2, "the refused opening appended nothing");
+
+        (await _admin.Post($"{Routes.Appraisals.One(cycleA, first.Guru)}/excusal", new { reason = "Mutasi ke sekolah lain 1 September" }))
+            .StatusCode.Should().Be(HttpStatusCode.OK);
+        await _admin.Open(cycleB, first.Guru);
+    }
 }
