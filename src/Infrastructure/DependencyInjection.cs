@@ -143,7 +143,9 @@ public static class DependencyInjection
         opts.Connection(WithStatementPreparation(connectionString));
         opts.DatabaseSchemaName = schema;
         opts.Events.DatabaseSchemaName = schema;
-        opts.Serializer(new Common.RowJsonSerializer(EnumStorage.AsString, Casing.CamelCase));
+        var serializer = new Common.RowJsonSerializer(EnumStorage.AsString, Casing.CamelCase);
+        serializer.Configure(json => json.Converters.Add(new Common.ActorJsonConverter()));
+        opts.Serializer(serializer);
         opts.Events.MetadataConfig.EnableAll();
         opts.Events.MetadataConfig.UserNameEnabled = true;
         // Projections that read a few event types (the audit index, training, positions) find them through

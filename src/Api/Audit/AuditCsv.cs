@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Kinerja.Application.Common;
 using Kinerja.Application.Audit.CheckingSeparationOfDuties;
 using Kinerja.Application.Audit.GettingHistory;
 
@@ -19,7 +20,7 @@ internal static class AuditEntryCsv
 
     public static string Number(long n) => n.ToString(CultureInfo.InvariantCulture);
 
-    public static string Instant(DateTimeOffset at) => at.ToString("O", CultureInfo.InvariantCulture);
+    public static string Instant(DateTimeOffset at) => Wit.Show(at);
 
     public static string Date(DateOnly? on) => on?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
 }

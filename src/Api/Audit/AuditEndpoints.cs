@@ -6,6 +6,7 @@ using Kinerja.Application.Audit.ListingDigests;
 using Kinerja.Application.Audit.GettingHistory;
 using Kinerja.Application.Audit.ListingLateEntries;
 using Kinerja.Application.Audit.VerifyingChains;
+using Kinerja.Api.Http;
 using Kinerja.Application.Common;
 using Mediator;
 using Microsoft.AspNetCore.Http.Json;
@@ -37,8 +38,8 @@ public static class AuditEndpoints
                 + "was the ratee (`self-evaluation`); in commit order, paged by sequence (`after`); `format=csv` or `Accept: text/csv` for CSV.")
             .Produces<Page<DutyFinding>>().Produces(200, contentType: "text/csv").ProducesProblem(400).ProducesProblem(403).ProducesProblem(404);
 
-        api.MapGet("/audit/digests", async (int? limit, DateTimeOffset? before, IMediator mediator, CancellationToken ct) =>
-                await mediator.Send(new ListDigests(limit, before), ct))
+        api.MapGet("/audit/digests", async (int? limit, Instant? before, IMediator mediator, CancellationToken ct) =>
+                await mediator.Send(new ListDigests(limit, before?.Utc), ct))
             .WithTags("Audit")
             .WithSummary("Recorded digests over every stream's sealed head, newest first: one a day (id `daily-YYYY-MM-DD`, WIT) and one per "
                 + "`verify-chains` run, to copy outside the system and compare later. Paged by `before` (the `nextCursor` instant).")
@@ -46,18 +47,18 @@ public static class AuditEndpoints
 
         var audit = api.MapGroup("/audit/employees/{nip}").WithTags("Audit");
 
-        audit.MapGet("/history", async (string nip, DateTimeOffset? from, DateTimeOffset? to, string[]? type, int? limit, long? after, string? format,
+        audit.MapGet("/history", async (string nip, Instant? from, Instant? to, string[]? type, int? limit, long? after, string? format,
                 IMediator mediator, HttpContext http, IOptions<JsonOptions> json, CancellationToken ct) =>
             {
-                var page = await mediator.Send(new GetEmployeeHistory(nip, from, to, type, limit, after), ct);
+                var page = await mediator.Send(new GetEmployeeHistory(nip, from?.Utc, to?.Utc, type, limit, after), ct);
                 return Http.Csv.Wanted(http, format) ? Csv(page, AuditEntryCsv.Header, e => AuditEntryCsv.Fields(e, json.Value.SerializerOptions)) : Results.Ok(page);
             })
             .WithSummary("Every event about the employee across their streams in commit order, with who, when, why and the data as stored. "
                 + "Paged by sequence (`after` = the last sequence seen); `format=csv` or `Accept: text/csv` for CSV.")
             .Produces<Page<AuditEntry>>().Produces(200, contentType: "text/csv").ProducesProblem(403).ProducesProblem(404);
 
-        audit.MapGet("/as-of", async (string nip, DateTimeOffset at, IMediator mediator, CancellationToken ct) =>
-                await mediator.Send(new GetEmployeeAsOf(nip, at), ct))
+        audit.MapGet("/as-of", async (string nip, Instant at, IMediator mediator, CancellationToken ct) =>
+                await mediator.Send(new GetEmployeeAsOf(nip, at.Utc), ct))
             .WithSummary("The employee as recorded at an instant (e.g. 2026-12-31T23:59:59+09:00), replayed from the events; back-dated entries are listed.")
             .ProducesProblem(403).ProducesProblem(404);
 

@@ -35,6 +35,14 @@ public static class OpenApiDocument
                 schema.Examples = [example];
             }
 
+            // A query-string instant (docs/decisions/078) is an ISO 8601 date-time with any offset, answered in WIT.
+            if (context.JsonTypeInfo.Type == typeof(Http.Instant) || Nullable.GetUnderlyingType(context.JsonTypeInfo.Type) == typeof(Http.Instant))
+            {
+                schema.Type = JsonSchemaType.String;
+                schema.Format = "date-time";
+                schema.Description = "ISO 8601 with an offset or Z, e.g. 2026-12-31T23:59:59+09:00 (the + may be sent as typed or as %2B).";
+            }
+
             return Task.CompletedTask;
         });
         return options;

@@ -1,3 +1,4 @@
+using Kinerja.Domain;
 using Kinerja.Application.Common;
 
 namespace Kinerja.Api.Http;
@@ -15,7 +16,8 @@ internal sealed class HttpCurrentActor(IHttpContextAccessor accessor) : ICurrent
             var user = Context.User;
             // A caller holding several roles acts with the most capable one, in the order Roles.All lists them.
             var role = Roles.All.FirstOrDefault(user.IsInRole) ?? "";
-            return new Actor(user.FindFirst("name")?.Value ?? user.FindFirst("sub")?.Value ?? "anonymous", role, user.FindFirst("nip")?.Value);
+            var account = user.FindFirst("sub")?.Value;
+            return new Actor(user.FindFirst("nip")?.Value, account, role, user.FindFirst("name")?.Value ?? account ?? "anonymous");
         }
     }
 

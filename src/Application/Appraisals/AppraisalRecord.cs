@@ -1,23 +1,25 @@
 using Kinerja.Domain.Appraisals;
 using Kinerja.Domain.Evaluations;
 
+using Kinerja.Domain;
+
 namespace Kinerja.Application.Appraisals;
 
 /// <summary>Where an appraisal stands: its latest plan version's status, or Opened before the first draft.</summary>
 public enum AppraisalStatus { Opened, Draft, Submitted, Returned, Agreed }
 
-public sealed record PlanReturn(string Comments, string By, DateTimeOffset At);
+public sealed record PlanReturn(string Comments, Actor By, DateTimeOffset At);
 
 public sealed record PlanVersionRecord(
     int Version,
     PlanStatus Status,
     Plan Plan,
     DateTimeOffset DraftedAt,
-    string DraftedBy,
+    Actor DraftedBy,
     DateTimeOffset? SubmittedAt,
     IReadOnlyList<PlanReturn> Returns,
     DateTimeOffset? AgreedAt,
-    string? AgreedBy);
+    Actor? AgreedBy);
 
 /// <summary>A realisation as recorded; <see cref="CorrectedBy"/> names the correction that superseded it.</summary>
 public sealed record RealisationEntry(
@@ -27,14 +29,14 @@ public sealed record RealisationEntry(
     Evidence Evidence,
     DateOnly AchievedOn,
     DateTimeOffset RecordedAt,
-    string RecordedBy,
+    Actor RecordedBy,
     Guid? Corrects,
     string? Reason,
     Guid? CorrectedBy);
 
-public sealed record Excusal(string Reason, string By, DateTimeOffset At);
+public sealed record Excusal(string Reason, Actor By, DateTimeOffset At);
 
-public sealed record EvaluationReturn(string Comments, string By, DateTimeOffset At);
+public sealed record EvaluationReturn(string Comments, Actor By, DateTimeOffset At);
 
 /// <summary>The latest evaluation with the table version behind its predikat; earlier returns are kept with their comments.</summary>
 public sealed record EvaluationRecord(
@@ -45,11 +47,11 @@ public sealed record EvaluationRecord(
     string Justification,
     Predikat Predikat,
     string PredikatTableVersion,
-    string EvaluatedBy,
+    Actor EvaluatedBy,
     DateTimeOffset SubmittedAt,
     IReadOnlyList<EvaluationReturn> Returns,
     DateTimeOffset? ApprovedAt,
-    string? ApprovedBy);
+    Actor? ApprovedBy);
 
 /// <summary>Sum and count, so the mean is exact whatever the order the scores arrived in.</summary>
 public sealed record ValueTally(BerAkhlak Value, int Count, int Sum);
@@ -66,7 +68,7 @@ public sealed record SourceTally(
     IReadOnlyList<GroupCount> Groups);
 
 /// <summary>The ekspektasi khusus pimpinan as the rater last set them.</summary>
-public sealed record LeaderExpectations(IReadOnlyDictionary<BerAkhlak, string> Expectations, string By, DateTimeOffset SetAt);
+public sealed record LeaderExpectations(IReadOnlyDictionary<BerAkhlak, string> Expectations, Actor By, DateTimeOffset SetAt);
 
 /// <summary>
 /// An appraisal's read model, kept inline with its events: plan versions in full, realisations,

@@ -1,3 +1,6 @@
+using Kinerja.Application.Common;
+using Kinerja.Domain;
+
 namespace Kinerja.Application.Audit;
 
 /// <summary>An event as recorded: its data and every piece of who/when/why metadata.</summary>
@@ -13,7 +16,12 @@ public sealed record RecordedEvent(
     string? ActorNip,
     string? CorrelationId,
     string? CausationId,
-    string? Reason);
+    string? Reason,
+    string? ActorAccount = null)
+{
+    /// <summary>The actor as the event's metadata recorded it (docs/decisions/077).</summary>
+    public Actor Actor => EventActor.Of(UserName, Role, ActorNip, ActorAccount);
+}
 
 public sealed record AuditFilter(DateTimeOffset? From, DateTimeOffset? To, IReadOnlyList<string>? Types, long? AfterSequence, int Limit);
 

@@ -1,3 +1,5 @@
+using Kinerja.Domain;
+
 namespace Kinerja.Application.Common;
 
 public static class Roles
@@ -11,15 +13,13 @@ public static class Roles
     public static readonly IReadOnlyList<string> All = [HrAdmin, Supervisor, Employee, Auditor, Portal];
 
     /// <summary>Roles that see every record (auditors read all and write nothing).</summary>
-    public static bool ReadsEverything(string role) => role is HrAdmin or Portal or Auditor;
+    public static bool ReadsEverything(string? role) => role is HrAdmin or Portal or Auditor;
 }
-
-/// <summary>Who is acting, as the caller's credentials say; <see cref="Nip"/> where the caller is an ASN.</summary>
-public sealed record Actor(string UserName, string Role, string? Nip);
 
 /// <summary>The request context every write records in its event metadata.</summary>
 public interface ICurrentActor
 {
+    /// <summary>Who is acting, as the caller's credentials say.</summary>
     Actor Actor { get; }
 
     string CorrelationId { get; }

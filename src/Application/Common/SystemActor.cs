@@ -15,9 +15,9 @@ public sealed class ActorScope
 /// <summary>The service acting on its own (no user, no NIP). Its role is outside <see cref="Roles.All"/>, so no token can claim it.</summary>
 public sealed record SystemActor(string Name, string CorrelationId) : ICurrentActor
 {
-    public const string Role = "system";
+    public const string Role = Domain.Actor.ServiceRole;
 
-    public Actor Actor => new(Name, Role, null);
+    public Domain.Actor Actor => Domain.Actor.Service(Name);
 
     public string? Reason => null;
 

@@ -1,8 +1,10 @@
 using Kinerja.Domain.Cycles;
 
+using Kinerja.Domain;
+
 namespace Kinerja.Application.Cycles;
 
-public sealed record PhaseChange(CyclePhase Phase, string By, bool Scheduled, DateTimeOffset At);
+public sealed record PhaseChange(CyclePhase Phase, Actor By, bool Scheduled, DateTimeOffset At);
 
 /// <summary>A cycle's read model, kept in the same transaction as its events (inline).</summary>
 public sealed record CycleRecord(

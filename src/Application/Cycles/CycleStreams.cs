@@ -1,6 +1,8 @@
 using Kinerja.Application.Common;
 using Kinerja.Domain.Cycles;
 
+using Kinerja.Domain;
+
 namespace Kinerja.Application.Cycles;
 
 /// <summary>The one path every write to an existing cycle takes: fetch at the caller's version, decide, commit.</summary>
@@ -11,12 +13,12 @@ public sealed class CycleStreams(IEventStore store, ICurrentActor current, TimeP
 
     /// <param name="beforeCommit">Work enrolled in the same unit of work as the events (a scheduled message), given what was decided.</param>
     public async Task<Written> Decide(
-        Guid id, Func<AppraisalCycle, string, DateTimeOffset, IReadOnlyList<object>> decide, CancellationToken ct,
+        Guid id, Func<AppraisalCycle, Actor, DateTimeOffset, IReadOnlyList<object>> decide, CancellationToken ct,
         Func<AppraisalCycle, IReadOnlyList<object>, Task>? beforeCommit = null)
     {
         var version = await store.Decide<AppraisalCycle>(id, () => NotFound(id), async cycle =>
         {
-            var events = decide(cycle, current.Actor.UserName, clock.GetUtcNow());
+            var events = decide(cycle, current.Actor, clock.GetUtcNow());
             if (beforeCommit is not null)
             {
                 await beforeCommit(cycle, events);

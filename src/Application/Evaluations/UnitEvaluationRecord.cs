@@ -4,13 +4,15 @@ using Kinerja.Application.Cycles;
 using Kinerja.Domain.Cycles;
 using Kinerja.Domain.Evaluations;
 
+using Kinerja.Domain;
+
 namespace Kinerja.Application.Evaluations;
 
-public sealed record BreachJustification(IReadOnlyList<string> Breaches, IReadOnlyDictionary<Predikat, int> Counts, string GuidanceVersion, string Justification, string By, DateTimeOffset At);
+public sealed record BreachJustification(IReadOnlyList<string> Breaches, IReadOnlyDictionary<Predikat, int> Counts, string GuidanceVersion, string Justification, Actor By, DateTimeOffset At);
 
 /// <summary>A unit's own result in a cycle and every justification of its distribution, as recorded; <see cref="HeadNip"/> when it followed the head.</summary>
 public sealed record UnitEvaluationRecord(
-    Guid Id, Guid CycleId, string UnitCode, UnitResult Result, string RecordedBy, DateTimeOffset RecordedAt, IReadOnlyList<BreachJustification> Justifications,
+    Guid Id, Guid CycleId, string UnitCode, UnitResult Result, Actor RecordedBy, DateTimeOffset RecordedAt, IReadOnlyList<BreachJustification> Justifications,
     string? HeadNip = null, Rating? HeadResults = null);
 
 public interface IUnitEvaluationDirectory
@@ -22,11 +24,11 @@ public interface IUnitEvaluationDirectory
 public sealed class UnitEvaluationStreams(IEventStore store, CycleStreams cycles, IAppraisalDirectory appraisals, ICurrentActor current, TimeProvider clock)
 {
     public async Task<Written> Decide(
-        Guid cycleId, string unitCode, Func<UnitEvaluation?, AppraisalCycle, string, DateTimeOffset, IReadOnlyList<object>> decide, CancellationToken ct)
+        Guid cycleId, string unitCode, Func<UnitEvaluation?, AppraisalCycle, Actor, DateTimeOffset, IReadOnlyList<object>> decide, CancellationToken ct)
     {
         var cycle = await cycles.Load(cycleId, ct);
         var id = UnitEvaluation.IdFor(cycleId, unitCode);
-        var version = await store.Decide<UnitEvaluation>(id, evaluation => decide(evaluation, cycle, current.Actor.UserName, clock.GetUtcNow()), ct);
+        var version = await store.Decide<UnitEvaluation>(id, evaluation => decide(evaluation, cycle, current.Actor, clock.GetUtcNow()), ct);
         return new Written(id, version, unitCode);
     }
 

@@ -4,6 +4,8 @@ using Kinerja.Domain.Appraisals;
 using Kinerja.Domain.Cycles;
 using Kinerja.Domain.Evaluations;
 
+using Kinerja.Domain;
+
 namespace Kinerja.Application.Evaluations;
 
 /// <summary>
@@ -27,7 +29,7 @@ public sealed class UnitHeadResults(IEventStore store, IUnitDirectory units)
         foreach (var (unit, head) in headed)
         {
             var stream = await store.FetchForWriting<UnitEvaluation>(UnitEvaluation.IdFor(cycle.Id, unit.Code), null, ct);
-            stream.Append(UnitEvaluationDecisions.FollowHead(stream.State, cycle, unit.Code, head!.HeadNip!, rating, SystemName, now));
+            stream.Append(UnitEvaluationDecisions.FollowHead(stream.State, cycle, unit.Code, head!.HeadNip!, rating, Actor.Service(SystemName), now));
         }
     }
 }

@@ -7,13 +7,15 @@ using Kinerja.Domain.Appraisals;
 using Kinerja.Domain.Cycles;
 using Kinerja.Domain.FollowUps;
 
+using Kinerja.Domain;
+
 namespace Kinerja.Application.FollowUps;
 
 /// <summary>The one path every follow-up write takes: the employee by NIP, the cycle, their final appraisal in it, then decide and commit.</summary>
 public sealed class FollowUpStreams(
     IEventStore store, IEmployeeDirectory employees, CycleStreams cycles, IAppraisalDirectory appraisals, FinalAppraisals finals, ICurrentActor current, TimeProvider clock)
 {
-    public delegate IReadOnlyList<object> Decision(FollowUp? state, AppraisalCycle cycle, FinalFacts facts, string by, DateTimeOffset now);
+    public delegate IReadOnlyList<object> Decision(FollowUp? state, AppraisalCycle cycle, FinalFacts facts, Actor by, DateTimeOffset now);
 
     public async Task<Written> Decide(string nip, Guid cycleId, Decision decide, CancellationToken ct)
     {
@@ -21,7 +23,7 @@ public sealed class FollowUpStreams(
         var cycle = await cycles.Load(cycleId, ct);
         var facts = await Facts(profile.Id, cycleId, ct);
         var id = FollowUp.IdFor(profile.Id);
-        var version = await store.Decide<FollowUp>(id, followUp => decide(followUp, cycle, facts, current.Actor.UserName, clock.GetUtcNow()), ct);
+        var version = await store.Decide<FollowUp>(id, followUp => decide(followUp, cycle, facts, current.Actor, clock.GetUtcNow()), ct);
         return new Written(id, version, profile.Nip);
     }
 

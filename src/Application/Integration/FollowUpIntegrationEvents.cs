@@ -1,5 +1,7 @@
 using Kinerja.Domain.FollowUps;
 
+using Kinerja.Domain;
+
 namespace Kinerja.Application.Integration;
 
 /// <summary>A penghargaan granted for a cycle: the portal shows it on the employee's record.</summary>
@@ -17,9 +19,9 @@ public sealed class FollowUpIntegrationEvents : IIntegrationEventMapping
 
     public async ValueTask<IntegrationEventDraft?> Map(object domainEvent, IFeedContext context, CancellationToken ct) => domainEvent switch
     {
-        AwardGranted a => new IntegrationEventDraft(IntegrationEventTypes.AwardGranted, 1, a.RecordedAt, new AwardGrantedV1(
-            a.EmployeeId, await context.NipOf(a.EmployeeId, ct), a.CycleId, a.UnitCode, a.Kind.ToString(), a.Citation, a.GrantedOn, a.Predikat.ToString(), a.By)),
-        SupportPlanRecorded p => new IntegrationEventDraft(IntegrationEventTypes.SupportPlanRecorded, 1, p.RecordedAt, new SupportPlanRecordedV1(
+        AwardGranted a => IntegrationEventDraft.V1(IntegrationEventTypes.AwardGranted, a.RecordedAt, new AwardGrantedV1(
+            a.EmployeeId, await context.NipOf(a.EmployeeId, ct), a.CycleId, a.UnitCode, a.Kind.ToString(), a.Citation, a.GrantedOn, a.Predikat.ToString(), a.By.Name)),
+        SupportPlanRecorded p => IntegrationEventDraft.V1(IntegrationEventTypes.SupportPlanRecorded, p.RecordedAt, new SupportPlanRecordedV1(
             p.EmployeeId, await context.NipOf(p.EmployeeId, ct), p.CycleId, p.UnitCode, [.. p.Kinds.Select(k => k.ToString())], p.ResponsibleNip, p.ReviewOn)),
         _ => null,
     };

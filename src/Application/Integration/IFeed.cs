@@ -1,13 +1,17 @@
 using System.Text.Json;
+using Kinerja.Domain;
 
 namespace Kinerja.Application.Integration;
 
 /// <summary>
 /// One integration event as the portal sees it, in the feed and as a webhook body. <see cref="Position"/>
 /// is the event store's global sequence: it only grows, has gaps (internal events that are not
-/// published), and an entry never appears behind one already visible.
+/// published), and an entry never appears behind one already visible. <see cref="OccurredAt"/> is when the change was
+/// decided, <see cref="RecordedAt"/> when it was committed (the audit's recordedAt); <see cref="Actor"/> who made it.
+/// Both were added in contract 2026-12: entries written before are null there until the feed is rebuilt.
 /// </summary>
-public sealed record FeedItem(long Position, Guid Id, string Type, int Version, DateTimeOffset OccurredAt, JsonElement Payload);
+public sealed record FeedItem(
+    long Position, Guid Id, string Type, int Version, DateTimeOffset OccurredAt, JsonElement Payload, DateTimeOffset? RecordedAt = null, Actor? Actor = null);
 
 public sealed record FeedPage(IReadOnlyList<FeedItem> Items, long LastPosition);
 

@@ -1,10 +1,14 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Kinerja.Application.Common;
 
 namespace Kinerja.Application.Integration;
 
 /// <summary>What a mapping makes of one internal event: the public type, its version, when it happened and the payload.</summary>
-public sealed record IntegrationEventDraft(string Type, int Version, DateTimeOffset OccurredAt, object Payload);
+public sealed record IntegrationEventDraft(string Type, int Version, DateTimeOffset OccurredAt, object Payload)
+{
+    public static IntegrationEventDraft V1(string type, DateTimeOffset occurredAt, object payload) => new(type, 1, occurredAt, payload);
+}
 
 /// <summary>
 /// Keys a payload needs that the internal event does not carry, as they stood at that event's
@@ -16,6 +20,9 @@ public interface IFeedContext
 
     /// <summary>Called by the mapping of an event that assigns an employee's NIP, so later events carry it.</summary>
     void NipIs(Guid employeeId, string nip);
+
+    /// <summary>A unit's code: its public key, which never changes once registered.</summary>
+    ValueTask<string> UnitCodeOf(Guid unitId, CancellationToken ct);
 
     /// <summary>Whom a stream (an appraisal, a training grant) is about, as its opening event recorded.</summary>
     ValueTask<StreamSubject> SubjectOf(Guid streamId, CancellationToken ct);
@@ -39,11 +46,14 @@ public interface IIntegrationEventMapping
 public static class IntegrationEventMappings
 {
     public static readonly IReadOnlyList<IIntegrationEventMapping> All =
-        [new EmployeeIntegrationEvents(), new AppraisalIntegrationEvents(), new TrainingIntegrationEvents(), new FollowUpIntegrationEvents()];
+        [
+            new EmployeeIntegrationEvents(), new UnitIntegrationEvents(), new AppraisalIntegrationEvents(), new TrainingIntegrationEvents(),
+            new FollowUpIntegrationEvents(),
+        ];
 }
 
 /// <summary>The JSON of the public contract: the API's own conventions (camelCase, enums as strings).</summary>
 public static class IntegrationJson
 {
-    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter(), new WitInstantJsonConverter() } };
 }

@@ -1,9 +1,11 @@
 using Kinerja.Domain.Training;
 
+using Kinerja.Domain;
+
 namespace Kinerja.Application.Training;
 
 /// <summary>One step of a grant's life; <see cref="By"/> is the acting user as the event metadata records it.</summary>
-public sealed record GrantHistoryEntry(GrantStatus Status, DateTimeOffset At, string? By, string? Note);
+public sealed record GrantHistoryEntry(GrantStatus Status, DateTimeOffset At, Actor By, string? Note);
 
 /// <summary>
 /// The read model of one grant, kept inline with its events. The request is kept as it was made;
@@ -25,11 +27,11 @@ public sealed record TrainingGrantRecord(
     public int Year => Request.Year;
 }
 
-public sealed record BudgetAdjustment(long PreviousAllocated, long Allocated, string Reason, DateTimeOffset At, string? By);
+public sealed record BudgetAdjustment(long PreviousAllocated, long Allocated, string Reason, DateTimeOffset At, Actor By);
 
 /// <summary>A unit's budget for a year with the totals the events add up to, kept inline with them.</summary>
 public sealed record TrainingBudgetRecord(
-    Guid Id, string UnitCode, int Year, long Allocated, long Reserved, long Spent, DateTimeOffset SetAt, string? SetBy, IReadOnlyList<BudgetAdjustment> Adjustments);
+    Guid Id, string UnitCode, int Year, long Allocated, long Reserved, long Spent, DateTimeOffset SetAt, Actor SetBy, IReadOnlyList<BudgetAdjustment> Adjustments);
 
 /// <summary>Grants ordered by id, which is time-ordered (UUIDv7): the order in which they were requested.</summary>
 public sealed record GrantFilter(string? UnitCode, Guid? EmployeeId, GrantStatus? Status, int? Year, Guid? After, int? Limit);

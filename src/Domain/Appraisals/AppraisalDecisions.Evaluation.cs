@@ -39,7 +39,7 @@ public static partial class AppraisalDecisions
     }
 
     /// <summary>A repeated approval of a final evaluation changes nothing, as long as the cycle is open.</summary>
-    public static IReadOnlyList<object> ApproveEvaluation(Appraisal appraisal, AppraisalCycle cycle, string by, DateTimeOffset now)
+    public static IReadOnlyList<object> ApproveEvaluation(Appraisal appraisal, AppraisalCycle cycle, Actor by, DateTimeOffset now)
     {
         CycleDecisions.EnsurePhase(cycle, "Approving an evaluation", CyclePhase.Evaluation);
         return appraisal.EvaluationStatus switch
@@ -50,7 +50,7 @@ public static partial class AppraisalDecisions
         };
     }
 
-    public static IReadOnlyList<object> ReturnEvaluation(Appraisal appraisal, AppraisalCycle cycle, string comments, string by, DateTimeOffset now)
+    public static IReadOnlyList<object> ReturnEvaluation(Appraisal appraisal, AppraisalCycle cycle, string comments, Actor by, DateTimeOffset now)
     {
         CycleDecisions.EnsurePhase(cycle, "Returning an evaluation", CyclePhase.Evaluation);
         EnsureNotFinal(appraisal);
@@ -63,7 +63,7 @@ public static partial class AppraisalDecisions
     }
 
     /// <summary>Excused from evaluation (e.g. long leave): the cycle may close without it. A repeat changes nothing.</summary>
-    public static IReadOnlyList<object> Excuse(Appraisal appraisal, AppraisalCycle cycle, string reason, string by, DateTimeOffset now)
+    public static IReadOnlyList<object> Excuse(Appraisal appraisal, AppraisalCycle cycle, string reason, Actor by, DateTimeOffset now)
     {
         CycleDecisions.EnsureOpen(cycle);
         EnsureNotFinal(appraisal);

@@ -6,7 +6,7 @@ namespace Kinerja.Domain.Appraisals;
 public static partial class AppraisalDecisions
 {
     public static IReadOnlyList<object> SetExpectations(
-        Appraisal appraisal, AppraisalCycle cycle, IReadOnlyDictionary<BerAkhlak, string> expectations, Guid? actorId, string by, DateTimeOffset now)
+        Appraisal appraisal, AppraisalCycle cycle, IReadOnlyDictionary<BerAkhlak, string> expectations, Guid? actorId, Actor by, DateTimeOffset now)
     {
         CycleDecisions.EnsurePhase(cycle, "Setting the leader's expectations", PlanPhases);
         EnsureNotRatee(appraisal, actorId);

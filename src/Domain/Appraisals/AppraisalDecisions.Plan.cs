@@ -38,7 +38,7 @@ public static partial class AppraisalDecisions
         };
     }
 
-    public static IReadOnlyList<object> AgreePlan(Appraisal appraisal, AppraisalCycle cycle, int version, Guid? actorId, string by, DateTimeOffset now)
+    public static IReadOnlyList<object> AgreePlan(Appraisal appraisal, AppraisalCycle cycle, int version, Guid? actorId, Actor by, DateTimeOffset now)
     {
         CycleDecisions.EnsurePhase(cycle, "Agreeing a plan", PlanPhases);
         EnsureNotRatee(appraisal, actorId);
@@ -52,7 +52,7 @@ public static partial class AppraisalDecisions
     }
 
     public static IReadOnlyList<object> ReturnPlan(
-        Appraisal appraisal, AppraisalCycle cycle, int version, string comments, Guid? actorId, string by, DateTimeOffset now)
+        Appraisal appraisal, AppraisalCycle cycle, int version, string comments, Guid? actorId, Actor by, DateTimeOffset now)
     {
         CycleDecisions.EnsurePhase(cycle, "Returning a plan", PlanPhases);
         EnsureNotRatee(appraisal, actorId);

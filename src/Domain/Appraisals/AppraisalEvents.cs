@@ -34,10 +34,10 @@ public sealed record PlanDrafted(Guid AppraisalId, int Version, Plan Plan, DateT
 public sealed record PlanSubmitted(Guid AppraisalId, int Version, DateTimeOffset SubmittedAt);
 
 /// <summary>The rater sent the version back in the dialog kinerja, saying what to change.</summary>
-public sealed record PlanReturned(Guid AppraisalId, int Version, string Comments, string By, DateTimeOffset ReturnedAt);
+public sealed record PlanReturned(Guid AppraisalId, int Version, string Comments, Actor By, DateTimeOffset ReturnedAt);
 
 /// <summary>From here the version is immutable; a change makes the next version.</summary>
-public sealed record PlanAgreed(Guid AppraisalId, int Version, string By, DateTimeOffset AgreedAt);
+public sealed record PlanAgreed(Guid AppraisalId, int Version, Actor By, DateTimeOffset AgreedAt);
 
 public sealed record RealisationRecorded(
     Guid AppraisalId,
@@ -101,13 +101,13 @@ public sealed record EvaluationSubmitted(
     DateTimeOffset SubmittedAt);
 
 /// <summary>The rater's superior sent the evaluation back to the rater, saying why.</summary>
-public sealed record EvaluationReturned(Guid AppraisalId, string Comments, string By, DateTimeOffset ReturnedAt);
+public sealed record EvaluationReturned(Guid AppraisalId, string Comments, Actor By, DateTimeOffset ReturnedAt);
 
 /// <summary>The rater's superior approved the evaluation: from here it is final.</summary>
-public sealed record EvaluationApproved(Guid AppraisalId, Evaluations.Predikat Predikat, string By, DateTimeOffset ApprovedAt);
+public sealed record EvaluationApproved(Guid AppraisalId, Evaluations.Predikat Predikat, Actor By, DateTimeOffset ApprovedAt);
 
 /// <summary>hr-admin excused the appraisal from evaluation (e.g. long leave), so the cycle can close without it.</summary>
-public sealed record AppraisalExcused(Guid AppraisalId, string Reason, string By, DateTimeOffset ExcusedAt);
+public sealed record AppraisalExcused(Guid AppraisalId, string Reason, Actor By, DateTimeOffset ExcusedAt);
 
 /// <summary>The rater's ekspektasi khusus pimpinan per BerAKHLAK value, replacing any set before.</summary>
-public sealed record ExpectationsSet(Guid AppraisalId, IReadOnlyDictionary<BerAkhlak, string> Expectations, string By, DateTimeOffset SetAt);
+public sealed record ExpectationsSet(Guid AppraisalId, IReadOnlyDictionary<BerAkhlak, string> Expectations, Actor By, DateTimeOffset SetAt);

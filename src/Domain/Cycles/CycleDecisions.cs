@@ -19,7 +19,7 @@ public static class CycleDecisions
     /// get two predikat for one period, so any is refused.</param>
     /// <param name="annual">The annual cycle a periodic cycle is linked to, with whether its scope covers the new cycle's units.</param>
     public static IReadOnlyList<object> Create(
-        Guid id, NewCycle input, IReadOnlyList<OverlappingCycle> overlapping, (AppraisalCycle Cycle, bool CoversScope)? annual, string by, DateTimeOffset now)
+        Guid id, NewCycle input, IReadOnlyList<OverlappingCycle> overlapping, (AppraisalCycle Cycle, bool CoversScope)? annual, Actor by, DateTimeOffset now)
     {
         if (CycleRules.PeriodProblem(input.Kind, input.PeriodStart, input.PeriodEnd, input.FeedbackWindow) is { } problem)
         {
@@ -64,7 +64,7 @@ public static class CycleDecisions
         }
     }
 
-    public static IReadOnlyList<object> Start(AppraisalCycle cycle, string by, DateTimeOffset now) => cycle.Phase switch
+    public static IReadOnlyList<object> Start(AppraisalCycle cycle, Actor by, DateTimeOffset now) => cycle.Phase switch
     {
         CyclePhase.Planning => [new CycleStarted(cycle.Id, by, now)],
         CyclePhase.InProgress => [],
@@ -72,7 +72,7 @@ public static class CycleDecisions
     };
 
     /// <summary>By hand (hr-admin): allowed before the period ends, e.g. an annual evaluation that begins in December.</summary>
-    public static IReadOnlyList<object> BeginEvaluation(AppraisalCycle cycle, string by, DateTimeOffset now) => cycle.Phase switch
+    public static IReadOnlyList<object> BeginEvaluation(AppraisalCycle cycle, Actor by, DateTimeOffset now) => cycle.Phase switch
     {
         CyclePhase.InProgress => [new CycleEvaluationBegan(cycle.Id, by, false, now)],
         CyclePhase.Evaluation => [],
@@ -83,11 +83,11 @@ public static class CycleDecisions
     /// The scheduler's move at the end of the period. A message that arrives early (clock skew) or
     /// late (the cycle moved by hand, or was never started) changes nothing.
     /// </summary>
-    public static IReadOnlyList<object> BeginDueEvaluation(AppraisalCycle cycle, string by, DateOnly today, DateTimeOffset now) =>
+    public static IReadOnlyList<object> BeginDueEvaluation(AppraisalCycle cycle, Actor by, DateOnly today, DateTimeOffset now) =>
         cycle.Phase == CyclePhase.InProgress && cycle.EndedBy(today) ? [new CycleEvaluationBegan(cycle.Id, by, true, now)] : [];
 
     /// <param name="unsettled">Appraisals in the cycle neither final nor excused: closing freezes them, so it waits for none.</param>
-    public static IReadOnlyList<object> Close(AppraisalCycle cycle, int unsettled, string by, DateTimeOffset now) => cycle.Phase switch
+    public static IReadOnlyList<object> Close(AppraisalCycle cycle, int unsettled, Actor by, DateTimeOffset now) => cycle.Phase switch
     {
         CyclePhase.Evaluation when unsettled > 0 => throw new DomainRuleViolation("appraisals-not-final",
             $"{unsettled} appraisal(s) of the cycle are neither final nor excused.", new Dictionary<string, object> { ["open"] = unsettled }),

@@ -11,13 +11,13 @@ public sealed record CycleCreated(
     bool AllUnits,
     IReadOnlyList<string> UnitCodes,
     FeedbackWindow FeedbackWindow,
-    string By,
+    Actor By,
     DateTimeOffset CreatedAt,
     Guid? AnnualCycleId = null);
 
-public sealed record CycleStarted(Guid CycleId, string By, DateTimeOffset StartedAt);
+public sealed record CycleStarted(Guid CycleId, Actor By, DateTimeOffset StartedAt);
 
 /// <summary><paramref name="Scheduled"/> is true when the scheduler moved the cycle at the end of its period, false when hr-admin did by hand.</summary>
-public sealed record CycleEvaluationBegan(Guid CycleId, string By, bool Scheduled, DateTimeOffset BeganAt);
+public sealed record CycleEvaluationBegan(Guid CycleId, Actor By, bool Scheduled, DateTimeOffset BeganAt);
 
-public sealed record CycleClosed(Guid CycleId, string By, DateTimeOffset ClosedAt);
+public sealed record CycleClosed(Guid CycleId, Actor By, DateTimeOffset ClosedAt);

@@ -9,7 +9,7 @@ namespace Kinerja.Domain.Evaluations;
 /// <paramref name="HeadNip"/> and <paramref name="HeadResults"/>, by the system when the unit head's evaluation became final.
 /// </summary>
 public sealed record UnitResultRecorded(
-    Guid UnitEvaluationId, Guid CycleId, string UnitCode, UnitResult Result, string By, DateTimeOffset RecordedAt, string? HeadNip = null, Rating? HeadResults = null);
+    Guid UnitEvaluationId, Guid CycleId, string UnitCode, UnitResult Result, Actor By, DateTimeOffset RecordedAt, string? HeadNip = null, Rating? HeadResults = null);
 
 /// <summary>
 /// Why the unit's spread of final predikat is outside the guidance, with the breaches and counts it
@@ -22,7 +22,7 @@ public sealed record DistributionBreachJustified(
     IReadOnlyDictionary<Predikat, int> Counts,
     string GuidanceVersion,
     string Justification,
-    string By,
+    Actor By,
     DateTimeOffset JustifiedAt);
 
 /// <summary>A unit in a cycle: its own result (<see cref="FromHeadNip"/> when it followed the head's rating) and the justifications of its distribution breaches.</summary>
@@ -48,7 +48,7 @@ public sealed record UnitEvaluation(Guid Id, Guid CycleId, string UnitCode, Unit
 public static class UnitEvaluationDecisions
 {
     /// <summary>By hand: replaces any result, including one that followed the head; the same result by hand again changes nothing.</summary>
-    public static IReadOnlyList<object> RecordResult(UnitEvaluation? state, AppraisalCycle cycle, string unitCode, UnitResult result, string by, DateTimeOffset now)
+    public static IReadOnlyList<object> RecordResult(UnitEvaluation? state, AppraisalCycle cycle, string unitCode, UnitResult result, Actor by, DateTimeOffset now)
     {
         CycleDecisions.EnsureOpen(cycle);
         return state is { FromHeadNip: null } && state.Result == result
@@ -61,7 +61,7 @@ public static class UnitEvaluationDecisions
     /// unless hr-admin recorded one by hand, which stands.
     /// </summary>
     public static IReadOnlyList<object> FollowHead(
-        UnitEvaluation? state, AppraisalCycle cycle, string unitCode, string headNip, Rating headResults, string by, DateTimeOffset now)
+        UnitEvaluation? state, AppraisalCycle cycle, string unitCode, string headNip, Rating headResults, Actor by, DateTimeOffset now)
     {
         CycleDecisions.EnsureOpen(cycle);
         var result = UnitHeadRule.ResultFor(headResults);
@@ -72,7 +72,7 @@ public static class UnitEvaluationDecisions
 
     /// <param name="counts">The unit's final predikat, as they stand now.</param>
     public static IReadOnlyList<object> JustifyBreach(
-        UnitEvaluation? state, AppraisalCycle cycle, IReadOnlyDictionary<Predikat, int> counts, string justification, string by, DateTimeOffset now)
+        UnitEvaluation? state, AppraisalCycle cycle, IReadOnlyDictionary<Predikat, int> counts, string justification, Actor by, DateTimeOffset now)
     {
         CycleDecisions.EnsureOpen(cycle);
         if (state is null)

@@ -23,7 +23,7 @@ public static class FollowUpDecisions
     /// One award of a kind per cycle; the same award again changes nothing. Only a final Sangat Baik is awarded; one outside
     /// the top of the unit needs a written override reason: the reason may overrule the score, never the predikat.
     /// </summary>
-    public static IReadOnlyList<object> GrantAward(FollowUp? state, AppraisalCycle cycle, FinalFacts facts, NewAward input, string by, DateTimeOffset now)
+    public static IReadOnlyList<object> GrantAward(FollowUp? state, AppraisalCycle cycle, FinalFacts facts, NewAward input, Actor by, DateTimeOffset now)
     {
         CycleDecisions.EnsureOpen(cycle);
         var citation = input.Citation.Trim();
@@ -55,7 +55,7 @@ public static class FollowUpDecisions
     }
 
     /// <summary>One plan per cycle; a different plan revises it, the same plan again changes nothing.</summary>
-    public static IReadOnlyList<object> RecordSupportPlan(FollowUp? state, AppraisalCycle cycle, FinalFacts facts, NewSupportPlan input, string by, DateTimeOffset now)
+    public static IReadOnlyList<object> RecordSupportPlan(FollowUp? state, AppraisalCycle cycle, FinalFacts facts, NewSupportPlan input, Actor by, DateTimeOffset now)
     {
         CycleDecisions.EnsureOpen(cycle);
         var (unit, predikat) = EnsureFinal(facts);

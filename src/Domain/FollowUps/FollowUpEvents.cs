@@ -26,7 +26,7 @@ public sealed record AwardGranted(
     decimal? Score,
     int RankInUnit,
     string? OverrideReason,
-    string By,
+    Actor By,
     DateTimeOffset RecordedAt) : IEmployeeEvent, IEffectiveDated
 {
     DateOnly IEffectiveDated.EffectiveDate => GrantedOn;
@@ -44,5 +44,5 @@ public sealed record SupportPlanRecorded(
     Guid ResponsibleId,
     string ResponsibleNip,
     DateOnly ReviewOn,
-    string By,
+    Actor By,
     DateTimeOffset RecordedAt) : IEmployeeEvent;

@@ -60,8 +60,8 @@ internal sealed class AppraisalRecordProjection(ScoreWeights weights) : StreamPr
             RaterId = r.RaterId, RaterNip = r.RaterNip, ApproverId = r.ApproverId, ApproverNip = r.ApproverNip, RaterResolvedOn = r.ResolvedOn,
         },
         (not null, PlanDrafted d) => snapshot.PlanVersions.Any(v => v.Version == d.Version)
-            ? WithVersion(snapshot, d.Version, v => v with { Status = PlanStatus.Draft, Plan = d.Plan, DraftedAt = d.DraftedAt, DraftedBy = By(e) })
-            : snapshot with { PlanVersions = [.. snapshot.PlanVersions, new PlanVersionRecord(d.Version, PlanStatus.Draft, d.Plan, d.DraftedAt, By(e), null, [], null, null)] },
+            ? WithVersion(snapshot, d.Version, v => v with { Status = PlanStatus.Draft, Plan = d.Plan, DraftedAt = d.DraftedAt, DraftedBy = e.Actor() })
+            : snapshot with { PlanVersions = [.. snapshot.PlanVersions, new PlanVersionRecord(d.Version, PlanStatus.Draft, d.Plan, d.DraftedAt, e.Actor(), null, [], null, null)] },
         (not null, PlanSubmitted s) => WithVersion(snapshot, s.Version, v => v with { Status = PlanStatus.Submitted, SubmittedAt = s.SubmittedAt }),
         (not null, PlanReturned r) => WithVersion(snapshot, r.Version, v => v with
         {
@@ -70,14 +70,14 @@ internal sealed class AppraisalRecordProjection(ScoreWeights weights) : StreamPr
         (not null, PlanAgreed a) => WithVersion(snapshot, a.Version, v => v with { Status = PlanStatus.Agreed, AgreedAt = a.AgreedAt, AgreedBy = a.By }),
         (not null, RealisationRecorded r) => snapshot with
         {
-            Realisations = [.. snapshot.Realisations, new RealisationEntry(r.RealisationId, r.IndicatorKey, r.Value, r.Evidence, r.AchievedOn, r.RecordedAt, By(e), null, null, null)],
+            Realisations = [.. snapshot.Realisations, new RealisationEntry(r.RealisationId, r.IndicatorKey, r.Value, r.Evidence, r.AchievedOn, r.RecordedAt, e.Actor(), null, null, null)],
         },
         (not null, RealisationCorrected c) => snapshot with
         {
             Realisations =
             [
                 .. snapshot.Realisations.Select(x => x.Id == c.CorrectsId ? x with { CorrectedBy = c.RealisationId } : x),
-                new RealisationEntry(c.RealisationId, c.IndicatorKey, c.Value, c.Evidence, c.AchievedOn, c.CorrectedAt, By(e), c.CorrectsId, c.Reason, null),
+                new RealisationEntry(c.RealisationId, c.IndicatorKey, c.Value, c.Evidence, c.AchievedOn, c.CorrectedAt, e.Actor(), c.CorrectsId, c.Reason, null),
             ],
         },
         (not null, FeedbackGiven f) => FeedbackTallies.Add(snapshot, f.Source, f.Scores, f.Comment, f.GivenAt, null),
@@ -85,7 +85,7 @@ internal sealed class AppraisalRecordProjection(ScoreWeights weights) : StreamPr
         (not null, EvaluationSubmitted v) => snapshot with
         {
             Evaluation = new EvaluationRecord(EvaluationStatus.Submitted, v.Results, v.Behaviour, v.RowAssessments, v.Justification, v.Predikat,
-                v.PredikatTableVersion, By(e), v.SubmittedAt, snapshot.Evaluation?.Returns ?? [], null, null),
+                v.PredikatTableVersion, e.Actor(), v.SubmittedAt, snapshot.Evaluation?.Returns ?? [], null, null),
         },
         (not null, EvaluationReturned r) => snapshot with
         {
@@ -102,8 +102,6 @@ internal sealed class AppraisalRecordProjection(ScoreWeights weights) : StreamPr
         (not null, ExpectationsSet x) => snapshot with { LeaderExpectations = new LeaderExpectations(x.Expectations, x.By, x.SetAt) },
         _ => throw new InvalidDataException($"{e.EventTypeName} does not apply to appraisal record {id}."),
     };
-
-    private static string By(IEvent e) => e.UserName ?? "unknown";
 
     private static AppraisalRecord WithVersion(AppraisalRecord record, int version, Func<PlanVersionRecord, PlanVersionRecord> change) =>
         record with { PlanVersions = [.. record.PlanVersions.Select(v => v.Version == version ? change(v) : v)] };

@@ -31,7 +31,8 @@ internal sealed class EventSealer : DocumentSessionListenerBase
                 var content = new ChainHash.Content(
                     stream.Id, version, e.EventTypeName, session.DocumentStore.Options.Serializer().ToJson(e.Data),
                     session.LastModifiedBy, session.CorrelationId, session.CausationId,
-                    Header(session, EventHeaders.Role), Header(session, EventHeaders.ActorNip), Header(session, EventHeaders.Reason));
+                    Header(session, EventHeaders.Role), Header(session, EventHeaders.ActorNip), Header(session, EventHeaders.Reason),
+                    Header(session, EventHeaders.ActorAccount));
                 var hash = ChainHash.Compute(previous, content);
                 session.Store(new EventSeal(EventSeal.IdFor(stream.Id, version), stream.Id, version, previous, hash));
                 previous = hash;

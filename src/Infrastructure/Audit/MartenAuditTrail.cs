@@ -1,4 +1,5 @@
 using Kinerja.Application.Audit;
+using Kinerja.Application.Common;
 using Kinerja.Domain;
 using Kinerja.Infrastructure.Common;
 using Marten;
@@ -33,12 +34,15 @@ internal sealed class MartenAuditTrail(IQuerySession session, IDocumentStore sto
 
         if (filter.From is { } from)
         {
-            query = query.Where(e => e.Timestamp >= from);
+            var since = Wit.MillisecondOf(from);
+            query = query.Where(e => e.Timestamp >= since);
         }
 
         if (filter.To is { } to)
         {
-            query = query.Where(e => e.Timestamp <= to);
+            // Instants are shown to the millisecond (docs/decisions/078): "until a shown recordedAt" takes in its whole millisecond.
+            var until = Wit.MillisecondOf(to).AddMilliseconds(1);
+            query = query.Where(e => e.Timestamp < until);
         }
 
         if (filter.Types is { Count: > 0 } types)
@@ -53,8 +57,8 @@ internal sealed class MartenAuditTrail(IQuerySession session, IDocumentStore sto
     private static IReadOnlyList<RecordedEvent> Recorded(IEnumerable<JasperFx.Events.IEvent> events) =>
         [.. events.Select(e => new RecordedEvent(
             e.Sequence, e.StreamId, e.Version, e.EventTypeName, e.Data, e.Timestamp, e.UserName,
-            Header(e.Headers, EventHeaders.Role), Header(e.Headers, EventHeaders.ActorNip), e.CorrelationId, e.CausationId,
-            Header(e.Headers, EventHeaders.Reason)))];
+            e.Header(EventHeaders.Role), e.Header(EventHeaders.ActorNip), e.CorrelationId, e.CausationId,
+            e.Header(EventHeaders.Reason), e.Header(EventHeaders.ActorAccount)))];
 
     /// <summary>Recomputes each chain from the stored rows (jsonb as text), not from deserialised objects, so added or altered fields count.</summary>
     public async Task<IReadOnlyList<StreamVerification>> Verify(IReadOnlyCollection<Guid> streamIds, CancellationToken ct)
@@ -66,7 +70,7 @@ internal sealed class MartenAuditTrail(IQuerySession session, IDocumentStore sto
         await connection.OpenAsync(ct);
         await using var command = new NpgsqlCommand(
             $"select stream_id, version, type, data::text, user_name, correlation_id, causation_id, headers->>'{EventHeaders.Role}', " +
-            $"headers->>'{EventHeaders.ActorNip}', headers->>'{EventHeaders.Reason}' from {schema}.mt_events " +
+            $"headers->>'{EventHeaders.ActorNip}', headers->>'{EventHeaders.Reason}', headers->>'{EventHeaders.ActorAccount}' from {schema}.mt_events " +
             "where stream_id = any(@ids) and type <> 'tombstone' order by stream_id, version", connection);
         command.Parameters.AddWithValue("ids", ids);
         var rows = new List<ChainHash.Content>();
@@ -75,7 +79,7 @@ internal sealed class MartenAuditTrail(IQuerySession session, IDocumentStore sto
             while (await reader.ReadAsync(ct))
             {
                 rows.Add(new ChainHash.Content(reader.GetGuid(0), reader.GetInt64(1), reader.GetString(2), reader.GetString(3),
-                    Text(reader, 4), Text(reader, 5), Text(reader, 6), Text(reader, 7), Text(reader, 8), Text(reader, 9)));
+                    Text(reader, 4), Text(reader, 5), Text(reader, 6), Text(reader, 7), Text(reader, 8), Text(reader, 9), Text(reader, 10)));
             }
         }
 
@@ -144,7 +148,8 @@ internal sealed class MartenAuditTrail(IQuerySession session, IDocumentStore sto
         var query = session.Query<ChainDigest>().AsQueryable();
         if (before is { } b)
         {
-            query = query.Where(d => d.RecordedAt < b);
+            var utc = b.ToUniversalTime();
+            query = query.Where(d => d.RecordedAt < utc);
         }
 
         return await query.OrderByDescending(d => d.RecordedAt).Take(limit).ToListAsync(ct);
@@ -191,7 +196,4 @@ internal sealed class MartenAuditTrail(IQuerySession session, IDocumentStore sto
     }
 
     private static string? Text(NpgsqlDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
-
-    private static string? Header(Dictionary<string, object>? headers, string key) =>
-        headers is not null && headers.TryGetValue(key, out var value) ? value?.ToString() : null;
 }

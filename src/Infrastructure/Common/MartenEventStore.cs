@@ -55,13 +55,18 @@ internal sealed class MartenEventStore(ISessionFactory sessions, ICurrentActor c
     public async Task SaveChanges(string? reason, CancellationToken ct)
     {
         var actor = current.Actor;
-        Session.LastModifiedBy = actor.UserName;
+        Session.LastModifiedBy = actor.Name;
         Session.CorrelationId = current.CorrelationId;
         Session.CausationId = command.CausationId;
-        Session.SetHeader(EventHeaders.Role, actor.Role);
+        Session.SetHeader(EventHeaders.Role, actor.Role ?? "");
         if (actor.Nip is { } nip)
         {
             Session.SetHeader(EventHeaders.ActorNip, nip);
+        }
+
+        if (actor.Account is { } account)
+        {
+            Session.SetHeader(EventHeaders.ActorAccount, account);
         }
 
         if ((reason ?? current.Reason) is { Length: > 0 } why)
@@ -113,5 +118,6 @@ public static class EventHeaders
 {
     public const string Role = "role";
     public const string ActorNip = "actor-nip";
+    public const string ActorAccount = "actor-account";
     public const string Reason = "reason";
 }

@@ -3,6 +3,8 @@ using JasperFx.Events.Daemon;
 using JasperFx.Events.Projections;
 using Kinerja.Application.Integration;
 using Kinerja.Application.Integration.Webhooks;
+using Kinerja.Domain.Units;
+using Kinerja.Infrastructure.Common;
 using Marten;
 using Wolverine;
 using Wolverine.Marten.Subscriptions;
@@ -48,7 +50,7 @@ internal sealed class IntegrationFeedSubscription : BatchSubscription
             }
 
             var payload = JsonSerializer.SerializeToElement(draft.Payload, IntegrationJson.Options);
-            operations.Store(new FeedItem(e.Sequence, e.Id, draft.Type, draft.Version, draft.OccurredAt, payload));
+            operations.Store(new FeedItem(e.Sequence, e.Id, draft.Type, draft.Version, draft.OccurredAt, payload, e.Timestamp, e.Actor()));
             written++;
         }
 
@@ -90,6 +92,9 @@ internal sealed class IntegrationFeedSubscription : BatchSubscription
             _known[employeeId] = nip;
             _changed[employeeId] = nip;
         }
+
+        public async ValueTask<string> UnitCodeOf(Guid unitId, CancellationToken ct) =>
+            (await session.LoadAsync<UnitKerja>(unitId, ct))?.Code ?? throw new InvalidDataException($"The feed does not know unit {unitId}.");
 
         public async ValueTask<StreamSubject> SubjectOf(Guid streamId, CancellationToken ct)
         {

@@ -44,7 +44,7 @@ internal sealed class TrainingGrantRecordProjection() : StreamProjection<Trainin
     public override TrainingGrantRecord Evolve(TrainingGrantRecord? snapshot, Guid id, IEvent e) => (snapshot, e.Data) switch
     {
         (null, TrainingGrantRequested r) => new TrainingGrantRecord(
-            r.GrantId, r, GrantStatus.Requested, null, null, null, [new GrantHistoryEntry(GrantStatus.Requested, r.RequestedAt, e.UserName, null)]),
+            r.GrantId, r, GrantStatus.Requested, null, null, null, [new GrantHistoryEntry(GrantStatus.Requested, r.RequestedAt, e.Actor(), null)]),
         (not null, TrainingGrantApproved a) => Step(snapshot with { Status = GrantStatus.Approved }, e, a.ApprovedAt, a.Note),
         (not null, TrainingGrantRejected r) => Step(snapshot with { Status = GrantStatus.Rejected, ClosingReason = r.Reason }, e, r.RejectedAt, r.Reason),
         (not null, TrainingGrantScheduled s) => Step(
@@ -61,18 +61,18 @@ internal sealed class TrainingGrantRecordProjection() : StreamProjection<Trainin
     };
 
     private static TrainingGrantRecord Step(TrainingGrantRecord record, IEvent e, DateTimeOffset at, string? note) =>
-        record with { History = [.. record.History, new GrantHistoryEntry(record.Status, at, e.UserName, note)] };
+        record with { History = [.. record.History, new GrantHistoryEntry(record.Status, at, e.Actor(), note)] };
 }
 
 internal sealed class TrainingBudgetRecordProjection() : StreamProjection<TrainingBudgetRecord>(TrainingEventTypes.Budget)
 {
     public override TrainingBudgetRecord Evolve(TrainingBudgetRecord? snapshot, Guid id, IEvent e) => (snapshot, e.Data) switch
     {
-        (null, TrainingBudgetSet s) => new TrainingBudgetRecord(s.BudgetId, s.UnitCode, s.Year, s.Allocated, 0, 0, s.SetAt, e.UserName, []),
+        (null, TrainingBudgetSet s) => new TrainingBudgetRecord(s.BudgetId, s.UnitCode, s.Year, s.Allocated, 0, 0, s.SetAt, e.Actor(), []),
         (not null, TrainingBudgetAdjusted a) => snapshot with
         {
             Allocated = a.Allocated,
-            Adjustments = [.. snapshot.Adjustments, new BudgetAdjustment(a.PreviousAllocated, a.Allocated, a.Reason, a.AdjustedAt, e.UserName)],
+            Adjustments = [.. snapshot.Adjustments, new BudgetAdjustment(a.PreviousAllocated, a.Allocated, a.Reason, a.AdjustedAt, e.Actor())],
         },
         (not null, TrainingFundsReserved r) => snapshot with { Reserved = snapshot.Reserved + r.Amount },
         (not null, TrainingFundsReleased r) => snapshot with { Reserved = snapshot.Reserved - r.Amount },

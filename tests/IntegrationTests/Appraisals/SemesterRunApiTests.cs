@@ -27,7 +27,8 @@ public sealed class SemesterRunApiTests(GivenASemester semester) : IClassFixture
         semester.Returned["status"].Str().Should().Be("Returned");
         var agreed = semester.Agreed;
         agreed["status"].Str().Should().Be("Agreed");
-        agreed["agreedBy"].Str().Should().Be("kepsek.smpn9");
+        (agreed["agreedBy"]!["nip"].Str(), agreed["agreedBy"]!["role"].Str(), agreed["agreedBy"]!["name"].Str())
+            .Should().Be((semester.KepalaSekolah, "supervisor", "kepsek.smpn9"));
         agreed["returns"]![0]!["comments"].Str().Should().Be(GivenASemester.ReturnComments);
         agreed["rows"]![0]!["supports"]!["raterNip"].Str().Should().Be(semester.KepalaSekolah);
         agreed["rows"]![0]!["supports"]!["rhk"].Str().Should().Be("Terlaksananya pembelajaran yang berpusat pada murid");

@@ -6,6 +6,8 @@ using Kinerja.Application.Common;
 using Kinerja.Domain.Appraisals;
 using Kinerja.IntegrationTests.Harness;
 
+using Kinerja.Domain;
+
 namespace Kinerja.IntegrationTests.Audit;
 
 public sealed class EmployeeAuditApiTests(KinerjaApp app) : IClassFixture<KinerjaApp>, IAsyncLifetime
@@ -157,7 +159,7 @@ public sealed class EmployeeAuditApiTests(KinerjaApp app) : IClassFixture<Kinerj
         await using (var session = app.Store.LightweightSession())
         {
             session.LastModifiedBy = "db-fix";
-            session.Events.Append(appraisal, new AppraisalExcused(appraisal, "Koreksi data", "db-fix", DateTimeOffset.UtcNow));
+            session.Events.Append(appraisal, new AppraisalExcused(appraisal, "Koreksi data", Actor.Service("db-fix"), DateTimeOffset.UtcNow));
             await session.SaveChangesAsync();
         }
 

@@ -6,6 +6,8 @@ using Kinerja.Domain.Cycles;
 using Kinerja.IntegrationTests.Harness;
 using Microsoft.AspNetCore.Hosting;
 
+using Kinerja.Domain;
+
 namespace Kinerja.IntegrationTests.Cycles;
 
 /// <summary>A single node that polls its durable inbox often, so a due message runs within a fraction of a second.</summary>
@@ -48,7 +50,7 @@ public sealed class CycleSchedulingApiTests(SchedulingApp app) : IClassFixture<S
         var cycle = await _admin.Eventually<CycleDetails>(Routes.Cycles.One(id), c => c.Phase == CyclePhase.Evaluation);
         cycle.Phase.Should().Be(CyclePhase.Evaluation);
         var moved = cycle.History[^1];
-        moved.By.Should().Be("system:scheduler");
+        moved.By.Should().Be(new Actor(null, "system:scheduler", Actor.ServiceRole, "system:scheduler"));
         moved.Scheduled.Should().BeTrue();
 
         // The event's metadata names the system actor, so an auditor tells it apart from a person.
@@ -90,7 +92,7 @@ public sealed class CycleSchedulingApiTests(SchedulingApp app) : IClassFixture<S
         var history = (await moved.Answer<CycleDetails>()).History;
         history.Select(h => h.Phase).Should().Equal(CyclePhase.Planning, CyclePhase.InProgress, CyclePhase.Evaluation);
         history[^1].Scheduled.Should().BeFalse();
-        history[^1].By.Should().Be("hr-admin-user");
+        history[^1].By.Should().Be(new Actor(null, "hr-admin-user", Roles.HrAdmin, "hr-admin-user"));
 
         (await _admin.Read<CycleDetails>(Routes.Cycles.One(planning))).Phase.Should().Be(CyclePhase.Planning);
     }

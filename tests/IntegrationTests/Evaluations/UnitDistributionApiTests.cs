@@ -59,7 +59,7 @@ public sealed class UnitDistributionApiTests(ClockedApp app) : IClassFixture<Clo
         (await app.As(Roles.Supervisor, sekda).Post($"{Appraisal(kepalaSekolah)}/evaluation/approval", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
         var followed = await (await _admin.GetAsync(distributionUrl)).Json();
         followed["result"].Str().Should().Be("Istimewa", "the head's results rating is above expectations");
-        (followed["resultSource"]!["headNip"].Str(), followed["resultSource"]!["recordedBy"].Str()).Should().Be((kepalaSekolah, "system:unit-head-rule"));
+        (followed["resultSource"]!["headNip"].Str(), followed["resultSource"]!["recordedBy"]!["name"].Str()).Should().Be((kepalaSekolah, "system:unit-head-rule"));
 
         // guru 0-1 Sangat Baik, 2-16 Baik, 17-18 Butuh Perbaikan; with the kepala sekolah: 3 Sangat Baik, 15 Baik, 2 Butuh Perbaikan.
         for (var i = 0; i < guru.Count; i++)

@@ -13,6 +13,9 @@ public sealed class FeedConsumer(HttpClient client, int limit = 100)
 
     public List<JsonObject> Items { get; } = [];
 
+    /// <summary>Starts reading after <paramref name="position"/>, as a consumer that kept it would.</summary>
+    public void StartAfter(long position) => Position = position;
+
     /// <summary>Reads one page after <see cref="Position"/>; returns how many entries it held.</summary>
     public async Task<int> Poll()
     {

@@ -21,10 +21,11 @@ public static class WebhookSettings
         IntegrationEventTypes.EmployeeNipCorrected, IntegrationEventTypes.EmployeeEmploymentEnded,
     ];
 
-    /// <summary>Subscribes the receiver to the registry's events after <paramref name="startAfter"/>; returns the subscription id.</summary>
-    public static async Task<string> Subscribe(this HttpClient client, WebhookReceiver receiver, long startAfter = 0)
+    /// <summary>Subscribes the receiver to the registry's events (or <paramref name="eventTypes"/>) after <paramref name="startAfter"/>; returns the subscription id.</summary>
+    public static async Task<string> Subscribe(this HttpClient client, WebhookReceiver receiver, long startAfter = 0, IReadOnlyList<string>? eventTypes = null)
     {
-        var response = await client.PostAsJsonAsync(Routes.WebhookSubscriptions.All, new { url = receiver.Url, secret = receiver.Secret, eventTypes = RegistryTypes, startAfter });
+        var response = await client.PostAsJsonAsync(Routes.WebhookSubscriptions.All,
+            new { url = receiver.Url, secret = receiver.Secret, eventTypes = eventTypes ?? RegistryTypes, startAfter });
         response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         return (await response.Json())["id"]!.GetValue<string>();
     }

@@ -35,20 +35,22 @@ public sealed class FeedApiTests(KinerjaApp app) : IClassFixture<KinerjaApp>, IA
         (await _admin.Post(Routes.Employees.EmploymentEnding(newNip), new { reason = "Retired", effectiveOn = "2026-12-31" })).EnsureSuccessStatusCode();
 
         var consumer = new FeedConsumer(app.As(Roles.Portal));
-        await consumer.ReadUntil(items => Of(items, nip, newNip).Count == 5, Patience);
+        await consumer.ReadUntil(items => Of(items, nip, newNip).Count == 6, Patience);
 
         var mine = Of(consumer.Items, nip, newNip);
         mine.Select(FeedConsumer.TypeOf).Should().Equal(
-            "employee.registered", "employee.transferred", "employee.supervisor-changed", "employee.nip-corrected", "employee.employment-ended");
+            "employee.registered", "employee.transferred", "employee.supervisor-changed", "employee.competency-assessed", "employee.nip-corrected",
+            "employee.employment-ended");
         mine.Select(FeedConsumer.PositionOf).Should().BeInAscendingOrder().And.OnlyHaveUniqueItems();
         mine.Select(FeedConsumer.IdOf).Should().OnlyHaveUniqueItems();
         mine.Select(i => i["version"]!.GetValue<int>()).Should().AllBeEquivalentTo(1);
         mine.Select(FeedConsumer.EmployeeOf).Distinct().Should().ContainSingle().Which.Should().NotBeNullOrEmpty();
-        mine.Select(i => i["payload"]!["nip"]!.GetValue<string>()).Should().Equal(nip, nip, nip, newNip, newNip);
+        mine.Select(i => i["payload"]!["nip"]!.GetValue<string>()).Should().Equal(nip, nip, nip, nip, newNip, newNip);
         mine[1]["payload"]!["unitCode"]!.GetValue<string>().Should().Be("DINKES");
         mine[2]["payload"]!["supervisorNip"]!.GetValue<string>().Should().Be(supervisor);
-        mine[3]["payload"]!["previousNip"]!.GetValue<string>().Should().Be(nip);
-        mine[4]["payload"]!["reason"]!.GetValue<string>().Should().Be("Retired");
+        mine[3]["payload"]!["potential"]!.GetValue<string>().Should().Be("Menengah");
+        mine[4]["payload"]!["previousNip"]!.GetValue<string>().Should().Be(nip);
+        mine[5]["payload"]!["reason"]!.GetValue<string>().Should().Be("Retired");
         DateTimeOffset.Parse(mine[0]["occurredAt"]!.GetValue<string>()).Should().BeCloseTo(DateTimeOffset.UtcNow, TimeSpan.FromMinutes(5));
     }
 

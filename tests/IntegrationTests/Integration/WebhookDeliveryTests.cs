@@ -2,7 +2,9 @@ using System.Diagnostics;
 using System.Net;
 using Kinerja.Api.Http;
 using Kinerja.Application.Common;
+using Kinerja.Application.Integration;
 using Kinerja.IntegrationTests.Harness;
+using Kinerja.IntegrationTests.Training;
 using Xunit.Abstractions;
 
 namespace Kinerja.IntegrationTests.Integration;
@@ -111,6 +113,34 @@ public sealed class WebhookDeliveryTests(FastWebhooksApp host, ITestOutputHelper
         (await _portal.Post($"{Routes.WebhookSubscriptions.All}/{paused}/resumption", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
         await Eventually.Holds(() => receiver.AcceptedFor(paused).Any(d => d.Body.Contains(nip)), Patience, () => "nothing after resumption");
     }
+
+    [Fact]
+    public async Task A_cancelled_grant_reaches_the_receiver_after_its_approval_naming_who_cancelled_it()
+    {
+        await using var receiver = await WebhookReceiver.Start();
+        var subscription = await _portal.Subscribe(receiver, await _admin.FeedHead(), [IntegrationEventTypes.GrantApproved, IntegrationEventTypes.GrantCancelled]);
+        var nip = await _admin.Employee("DISDIK");
+        var grant = await _admin.RequestGrant(TrainingGiven.Grant(nip, partner: "Universitas Pattimura"));
+        (await _admin.Post(Routes.TrainingGrants.Approval(grant), new { })).StatusCode.Should().Be(HttpStatusCode.OK);
+        var hr = _app.As(Roles.HrAdmin, Given.PnsNip(), "Sari BKPSDM");
+        (await hr.Post(Routes.TrainingGrants.Cancellation(grant), new { reason = "Penyelenggara membatalkan kelas" })).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        await Eventually.Holds(() => Of(receiver.AcceptedFor(subscription), grant).Count == 2, Patience, () => $"{receiver.Received.Count} requests received");
+
+        var delivered = Of(receiver.AcceptedFor(subscription), grant);
+        delivered.Select(d => d.Type).Should().Equal(IntegrationEventTypes.GrantApproved, IntegrationEventTypes.GrantCancelled);
+        delivered.Should().OnlyContain(d => d.SignatureValid);
+        var cancelled = System.Text.Json.Nodes.JsonNode.Parse(delivered[1].Body)!;
+        cancelled["payload"]!["nip"]!.GetValue<string>().Should().Be(nip);
+        cancelled["payload"]!["reason"]!.GetValue<string>().Should().Be("Penyelenggara membatalkan kelas");
+        cancelled["actor"]!["role"]!.GetValue<string>().Should().Be(Roles.HrAdmin);
+        cancelled["actor"]!["name"]!.GetValue<string>().Should().Be("Sari BKPSDM");
+        cancelled["actor"]!["nip"]!.GetValue<string>().Should().NotBeNullOrEmpty();
+        cancelled["occurredAt"]!.GetValue<string>().Should().MatchRegex(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+09:00$");
+    }
+
+    private static List<ReceivedDelivery> Of(IEnumerable<ReceivedDelivery> deliveries, Guid grant) =>
+        [.. deliveries.Where(d => d.Body.Contains(grant.ToString()))];
 
     private static List<System.Text.Json.Nodes.JsonObject> Mine(IEnumerable<System.Text.Json.Nodes.JsonObject> items, IReadOnlyCollection<string> nips) =>
         [.. items.Where(i => nips.Contains(i["payload"]!["nip"]?.GetValue<string>()))];

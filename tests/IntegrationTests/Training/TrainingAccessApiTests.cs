@@ -6,6 +6,8 @@ using Kinerja.Application.Training.GettingGrant;
 using Kinerja.Domain.Training;
 using Kinerja.IntegrationTests.Harness;
 
+using Kinerja.Domain;
+
 namespace Kinerja.IntegrationTests.Training;
 
 /// <summary>hr-admin approves and manages budgets; employee and rater request; the portal all but budgets; auditors read.</summary>
@@ -54,7 +56,7 @@ public sealed class TrainingAccessApiTests(KinerjaApp app) : IClassFixture<Kiner
 
         (await app.As(Roles.Portal).Act(grant, "approval")).Status.Should().Be(GrantStatus.Approved);
         (await app.As(Roles.Auditor).Read<TrainingBudgetView>(Routes.Units.TrainingBudget("DISDIK", 2026))).Reserved.Should().BeGreaterThan(0);
-        (await app.As(Roles.Auditor).Read<TrainingGrantView>(Routes.TrainingGrants.One(grant))).History[1].By.Should().Be("portal-user");
+        (await app.As(Roles.Auditor).Read<TrainingGrantView>(Routes.TrainingGrants.One(grant))).History[1].By.Should().Be(new Actor(null, "portal-user", Roles.Portal, "portal-user"));
     }
 
     [Fact]

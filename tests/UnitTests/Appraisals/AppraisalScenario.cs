@@ -29,7 +29,7 @@ public static class AppraisalScenario
 
     public static object Opened => AppraisalDecisions.Open(null, Id, Cycle(), Facts(), Now).Single();
 
-    public static object[] Agreed => [Opened, new PlanDrafted(Id, 1, Plan(), Now), new PlanSubmitted(Id, 1, Now), new PlanAgreed(Id, 1, "kepsek", Now)];
+    public static object[] Agreed => [Opened, new PlanDrafted(Id, 1, Plan(), Now), new PlanSubmitted(Id, 1, Now), new PlanAgreed(Id, 1, Acting.As("kepsek"), Now)];
 
     public static Appraisal Given(params object[] events) => events.Aggregate((Appraisal?)null, Appraisal.Evolve)!;
 

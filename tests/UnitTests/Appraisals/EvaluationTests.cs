@@ -39,10 +39,10 @@ public sealed class EvaluationTests
     public void Approval_makes_the_evaluation_final_and_a_repeated_approval_appends_nothing()
     {
         var submitted = Submitted(Given(Agreed));
-        var approved = AppraisalDecisions.ApproveEvaluation(Given(Agreed, submitted), Cycle(CyclePhase.Evaluation), "pengawas", Now).Single();
+        var approved = AppraisalDecisions.ApproveEvaluation(Given(Agreed, submitted), Cycle(CyclePhase.Evaluation), Acting.As("pengawas"), Now).Single();
 
         approved.Should().BeOfType<EvaluationApproved>().Which.Predikat.Should().Be(Predikat.SangatBaik);
-        AppraisalDecisions.ApproveEvaluation(Given(Agreed, submitted, approved), Cycle(CyclePhase.Evaluation), "pengawas", Now).Should().BeEmpty();
+        AppraisalDecisions.ApproveEvaluation(Given(Agreed, submitted, approved), Cycle(CyclePhase.Evaluation), Acting.As("pengawas"), Now).Should().BeEmpty();
         var reevaluate = () => Submitted(Given(Agreed, submitted, approved));
         reevaluate.Should().Throw<DomainRuleViolation>().Which.Code.Should().Be("evaluation-final");
     }
@@ -51,10 +51,10 @@ public sealed class EvaluationTests
     public void A_returned_evaluation_is_evaluated_again_and_its_new_predikat_is_the_one_approved()
     {
         var first = Submitted(Given(Agreed));
-        var returned = AppraisalDecisions.ReturnEvaluation(Given(Agreed, first), Cycle(CyclePhase.Evaluation), "Perilaku belum tepat", "pengawas", Now).Single();
+        var returned = AppraisalDecisions.ReturnEvaluation(Given(Agreed, first), Cycle(CyclePhase.Evaluation), "Perilaku belum tepat", Acting.As("pengawas"), Now).Single();
         var second = Submitted(Given(Agreed, first, returned), Good with { Behaviour = Rating.SesuaiEkspektasi });
 
-        var approved = (EvaluationApproved)AppraisalDecisions.ApproveEvaluation(Given(Agreed, first, returned, second), Cycle(CyclePhase.Evaluation), "pengawas", Now).Single();
+        var approved = (EvaluationApproved)AppraisalDecisions.ApproveEvaluation(Given(Agreed, first, returned, second), Cycle(CyclePhase.Evaluation), Acting.As("pengawas"), Now).Single();
 
         approved.Predikat.Should().Be(Predikat.Baik);
     }
@@ -66,7 +66,7 @@ public sealed class EvaluationTests
         noPlan.Should().Throw<DomainRuleViolation>().Which.Code.Should().Be("plan-not-agreed");
         var early = () => AppraisalDecisions.Evaluate(Given(Agreed), Cycle(), Good, PredikatTables.Current, KepalaSekolah, Now);
         early.Should().Throw<DomainRuleViolation>().Which.Code.Should().Be("cycle-phase");
-        var closed = () => AppraisalDecisions.ApproveEvaluation(Given(Agreed, Submitted(Given(Agreed))), Cycle(CyclePhase.Closed), "pengawas", Now);
+        var closed = () => AppraisalDecisions.ApproveEvaluation(Given(Agreed, Submitted(Given(Agreed))), Cycle(CyclePhase.Closed), Acting.As("pengawas"), Now);
         closed.Should().Throw<DomainRuleViolation>().Which.Code.Should().Be("cycle-closed");
     }
 
@@ -82,24 +82,24 @@ public sealed class EvaluationTests
     [Fact]
     public void Nothing_is_approved_or_returned_before_it_is_submitted()
     {
-        var approve = () => AppraisalDecisions.ApproveEvaluation(Given(Agreed), Cycle(CyclePhase.Evaluation), "pengawas", Now);
+        var approve = () => AppraisalDecisions.ApproveEvaluation(Given(Agreed), Cycle(CyclePhase.Evaluation), Acting.As("pengawas"), Now);
         approve.Should().Throw<DomainRuleViolation>().Which.Code.Should().Be("evaluation-not-submitted");
-        var ret = () => AppraisalDecisions.ReturnEvaluation(Given(Agreed), Cycle(CyclePhase.Evaluation), "x", "pengawas", Now);
+        var ret = () => AppraisalDecisions.ReturnEvaluation(Given(Agreed), Cycle(CyclePhase.Evaluation), "x", Acting.As("pengawas"), Now);
         ret.Should().Throw<DomainRuleViolation>().Which.Code.Should().Be("evaluation-not-submitted");
     }
 
     [Fact]
     public void An_excused_appraisal_is_not_evaluated_a_final_one_is_not_excused_and_a_repeated_excusal_changes_nothing()
     {
-        var excused = AppraisalDecisions.Excuse(Given(Agreed), Cycle(CyclePhase.Evaluation), " Cuti besar ", "hr", Now).Single();
+        var excused = AppraisalDecisions.Excuse(Given(Agreed), Cycle(CyclePhase.Evaluation), " Cuti besar ", Acting.As("hr"), Now).Single();
         excused.Should().BeOfType<AppraisalExcused>().Which.Reason.Should().Be("Cuti besar");
 
-        AppraisalDecisions.Excuse(Given(Agreed, excused), Cycle(CyclePhase.Evaluation), "Cuti besar", "hr", Now).Should().BeEmpty();
+        AppraisalDecisions.Excuse(Given(Agreed, excused), Cycle(CyclePhase.Evaluation), "Cuti besar", Acting.As("hr"), Now).Should().BeEmpty();
         var evaluate = () => Submitted(Given(Agreed, excused));
         evaluate.Should().Throw<DomainRuleViolation>().Which.Code.Should().Be("appraisal-excused");
         var submitted = Submitted(Given(Agreed));
-        var approved = new EvaluationApproved(Id, Predikat.SangatBaik, "pengawas", Now);
-        var excuseFinal = () => AppraisalDecisions.Excuse(Given(Agreed, submitted, approved), Cycle(CyclePhase.Evaluation), "x", "hr", Now);
+        var approved = new EvaluationApproved(Id, Predikat.SangatBaik, Acting.As("pengawas"), Now);
+        var excuseFinal = () => AppraisalDecisions.Excuse(Given(Agreed, submitted, approved), Cycle(CyclePhase.Evaluation), "x", Acting.As("hr"), Now);
         excuseFinal.Should().Throw<DomainRuleViolation>().Which.Code.Should().Be("evaluation-final");
     }
 }

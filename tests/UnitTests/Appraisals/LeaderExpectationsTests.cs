@@ -16,20 +16,20 @@ public sealed class LeaderExpectationsTests
     [Fact]
     public void The_rater_sets_the_expectations_and_the_same_ones_again_change_nothing()
     {
-        var set = AppraisalDecisions.SetExpectations(Given(Opened), Cycle(), Expectations, KepalaSekolah, "kepsek", Now).Single()
+        var set = AppraisalDecisions.SetExpectations(Given(Opened), Cycle(), Expectations, KepalaSekolah, Acting.As("kepsek"), Now).Single()
             .Should().BeOfType<ExpectationsSet>().Subject;
         set.Expectations.Should().Equal(Expectations);
         var state = Given(Opened, set);
         state.LeaderExpectations.Should().Equal(Expectations);
 
-        AppraisalDecisions.SetExpectations(state, Cycle(), new Dictionary<BerAkhlak, string>(Expectations), KepalaSekolah, "kepsek", Now).Should().BeEmpty();
-        AppraisalDecisions.SetExpectations(state, Cycle(), new Dictionary<BerAkhlak, string>(), KepalaSekolah, "kepsek", Now).Should().ContainSingle();
+        AppraisalDecisions.SetExpectations(state, Cycle(), new Dictionary<BerAkhlak, string>(Expectations), KepalaSekolah, Acting.As("kepsek"), Now).Should().BeEmpty();
+        AppraisalDecisions.SetExpectations(state, Cycle(), new Dictionary<BerAkhlak, string>(), KepalaSekolah, Acting.As("kepsek"), Now).Should().ContainSingle();
     }
 
     [Fact]
     public void The_employee_cannot_set_their_own_leaders_expectations()
     {
-        var act = () => AppraisalDecisions.SetExpectations(Given(Opened), Cycle(), Expectations, Guru, "guru", Now);
+        var act = () => AppraisalDecisions.SetExpectations(Given(Opened), Cycle(), Expectations, Guru, Acting.As("guru"), Now);
         act.Should().Throw<DomainRuleViolation>().Which.Code.Should().Be("rater-is-ratee");
     }
 
@@ -38,7 +38,7 @@ public sealed class LeaderExpectationsTests
     [InlineData(CyclePhase.Closed, "cycle-closed")]
     public void Expectations_are_set_while_plans_are_made_and_worked(CyclePhase phase, string code)
     {
-        var act = () => AppraisalDecisions.SetExpectations(Given(Opened), Cycle(phase), Expectations, KepalaSekolah, "kepsek", Now);
+        var act = () => AppraisalDecisions.SetExpectations(Given(Opened), Cycle(phase), Expectations, KepalaSekolah, Acting.As("kepsek"), Now);
         act.Should().Throw<DomainRuleViolation>().Which.Code.Should().Be(code);
     }
 }

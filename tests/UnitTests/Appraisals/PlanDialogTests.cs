@@ -13,12 +13,12 @@ public sealed class PlanDialogTests
         var drafted = AppraisalDecisions.DraftPlan(Given(Opened), Cycle(), Plan(), Now).Single().Should().BeOfType<PlanDrafted>().Subject;
         drafted.Version.Should().Be(1);
         var submitted = AppraisalDecisions.SubmitPlan(Given(Opened, drafted), Cycle(), Now).Single();
-        var returned = AppraisalDecisions.ReturnPlan(Given(Opened, drafted, submitted), Cycle(), 1, "Tambahkan target kualitas", KepalaSekolah, "kepsek", Now).Single();
+        var returned = AppraisalDecisions.ReturnPlan(Given(Opened, drafted, submitted), Cycle(), 1, "Tambahkan target kualitas", KepalaSekolah, Acting.As("kepsek"), Now).Single();
 
         var redrafted = (PlanDrafted)AppraisalDecisions.DraftPlan(Given(Opened, drafted, submitted, returned), Cycle(), Plan("3"), Now).Single();
         redrafted.Version.Should().Be(1);
         var resubmitted = AppraisalDecisions.SubmitPlan(Given(Opened, drafted, submitted, returned, redrafted), Cycle(), Now).Single();
-        var agreed = AppraisalDecisions.AgreePlan(Given(Opened, drafted, submitted, returned, redrafted, resubmitted), Cycle(), 1, KepalaSekolah, "kepsek", Now);
+        var agreed = AppraisalDecisions.AgreePlan(Given(Opened, drafted, submitted, returned, redrafted, resubmitted), Cycle(), 1, KepalaSekolah, Acting.As("kepsek"), Now);
 
         var state = Given([Opened, drafted, submitted, returned, redrafted, resubmitted, .. agreed]);
         state.PlanStatus.Should().Be(PlanStatus.Agreed);
@@ -38,7 +38,7 @@ public sealed class PlanDialogTests
     public void The_ratee_cannot_agree_their_own_plan()
     {
         var submitted = Given(Opened, new PlanDrafted(Id, 1, Plan(), Now), new PlanSubmitted(Id, 1, Now));
-        var act = () => AppraisalDecisions.AgreePlan(submitted, Cycle(), 1, Guru, "guru", Now);
+        var act = () => AppraisalDecisions.AgreePlan(submitted, Cycle(), 1, Guru, Acting.As("guru"), Now);
         act.Should().Throw<DomainRuleViolation>().Which.Code.Should().Be("rater-is-ratee");
     }
 
@@ -48,7 +48,7 @@ public sealed class PlanDialogTests
     public void Agreement_needs_the_current_submitted_version(int version, string code)
     {
         var draft = Given(Opened, new PlanDrafted(Id, 1, Plan(), Now));
-        var act = () => AppraisalDecisions.AgreePlan(draft, Cycle(), version, KepalaSekolah, "kepsek", Now);
+        var act = () => AppraisalDecisions.AgreePlan(draft, Cycle(), version, KepalaSekolah, Acting.As("kepsek"), Now);
         act.Should().Throw<DomainRuleViolation>().Which.Code.Should().Be(code);
     }
 

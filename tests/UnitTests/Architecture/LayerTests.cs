@@ -75,7 +75,7 @@ public class LayerTests
         project.Descendants().Where(e => e.Name.LocalName == "PackageReference").Should().BeEmpty();
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

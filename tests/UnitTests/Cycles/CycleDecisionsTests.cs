@@ -13,7 +13,7 @@ public sealed class CycleDecisionsTests
 
     public static AppraisalCycle Given(params object[] events) => events.Aggregate((AppraisalCycle?)null, AppraisalCycle.Evolve)!;
 
-    public static object Created(NewCycle? input = null) => CycleDecisions.Create(Id, input ?? Semester, [], null, "hr", Now).Single();
+    public static object Created(NewCycle? input = null) => CycleDecisions.Create(Id, input ?? Semester, [], null, Acting.As("hr"), Now).Single();
 
     [Fact]
     public void A_created_cycle_is_in_planning_with_its_unit_codes_normalised()
@@ -33,7 +33,7 @@ public sealed class CycleDecisionsTests
     public void A_period_that_does_not_fit_its_kind_is_refused(CycleKind kind, string start, string end, string message)
     {
         var input = Semester with { Kind = kind, PeriodStart = DateOnly.Parse(start), PeriodEnd = DateOnly.Parse(end) };
-        var act = () => CycleDecisions.Create(Id, input, [], null, "hr", Now);
+        var act = () => CycleDecisions.Create(Id, input, [], null, Acting.As("hr"), Now);
         act.Should().Throw<DomainRuleViolation>().Where(e => e.Code == "cycle-period-invalid" && e.Message.Contains(message));
     }
 
@@ -70,7 +70,7 @@ public sealed class CycleDecisionsTests
     public void A_cycle_meeting_another_of_its_kind_is_refused_naming_it()
     {
         var other = Guid.CreateVersion7();
-        var act = () => CycleDecisions.Create(Id, Semester, [new OverlappingCycle(other, "Semester II 2026 Kota")], null, "hr", Now);
+        var act = () => CycleDecisions.Create(Id, Semester, [new OverlappingCycle(other, "Semester II 2026 Kota")], null, Acting.As("hr"), Now);
         act.Should().Throw<DomainRuleViolation>()
             .Where(e => e.Code == "cycle-overlaps" && e.Message.Contains("Semester II 2026 Kota") && Equals(e.Extensions["cycleId"], other));
     }
@@ -79,7 +79,7 @@ public sealed class CycleDecisionsTests
     public void A_periodic_cycle_links_to_the_annual_cycle_whose_year_and_scope_contain_it()
     {
         var annual = Given(Created(Semester with { Name = "Tahunan 2026", Kind = CycleKind.Annual, PeriodStart = new(2026, 1, 1) }));
-        var created = (CycleCreated)CycleDecisions.Create(Guid.CreateVersion7(), Semester, [], (annual, true), "hr", Now).Single();
+        var created = (CycleCreated)CycleDecisions.Create(Guid.CreateVersion7(), Semester, [], (annual, true), Acting.As("hr"), Now).Single();
         created.AnnualCycleId.Should().Be(annual.Id);
         Given(created).AnnualCycleId.Should().Be(annual.Id);
     }
@@ -92,7 +92,7 @@ public sealed class CycleDecisionsTests
     {
         var linked = new AppraisalCycle(Guid.CreateVersion7(), kind, DateOnly.Parse(start), DateOnly.Parse(end), true, [],
             new FeedbackWindow(DateOnly.Parse(start), DateOnly.Parse(end)), CyclePhase.Planning);
-        var act = () => CycleDecisions.Create(Id, Semester, [], (linked, covers), "hr", Now);
+        var act = () => CycleDecisions.Create(Id, Semester, [], (linked, covers), Acting.As("hr"), Now);
         act.Should().Throw<DomainRuleViolation>().Where(e => e.Code == "annual-cycle-mismatch" && e.Message.Contains(message));
     }
 
@@ -100,7 +100,7 @@ public sealed class CycleDecisionsTests
     public void An_annual_cycle_is_linked_to_no_other_annual_cycle()
     {
         var annual = Given(Created(Semester with { Kind = CycleKind.Annual, PeriodStart = new(2026, 1, 1) }));
-        var act = () => CycleDecisions.Create(Id, Semester with { Kind = CycleKind.Annual, PeriodStart = new(2026, 1, 1) }, [], (annual, true), "hr", Now);
+        var act = () => CycleDecisions.Create(Id, Semester with { Kind = CycleKind.Annual, PeriodStart = new(2026, 1, 1) }, [], (annual, true), Acting.As("hr"), Now);
         act.Should().Throw<DomainRuleViolation>().Which.Code.Should().Be("annual-cycle-mismatch");
     }
 
@@ -108,7 +108,7 @@ public sealed class CycleDecisionsTests
     public void A_feedback_window_opening_outside_the_period_is_refused()
     {
         var input = Semester with { FeedbackWindow = new FeedbackWindow(new DateOnly(2026, 6, 1), new DateOnly(2026, 12, 31)) };
-        var act = () => CycleDecisions.Create(Id, input, [], null, "hr", Now);
+        var act = () => CycleDecisions.Create(Id, input, [], null, Acting.As("hr"), Now);
         act.Should().Throw<DomainRuleViolation>().Which.Code.Should().Be("cycle-period-invalid");
     }
 
@@ -116,45 +116,45 @@ public sealed class CycleDecisionsTests
     public void Phases_move_forward_one_step_at_a_time_and_each_step_names_who()
     {
         var cycle = Given(Created());
-        var started = CycleDecisions.Start(cycle, "budi", Now).Should().ContainSingle().Which.Should().BeOfType<CycleStarted>().Subject;
-        started.By.Should().Be("budi");
+        var started = CycleDecisions.Start(cycle, Acting.As("budi"), Now).Should().ContainSingle().Which.Should().BeOfType<CycleStarted>().Subject;
+        started.By.Should().Be(Acting.As("budi"));
         cycle = Given(Created(), started);
 
-        var close = () => CycleDecisions.Close(cycle, 0, "budi", Now);
+        var close = () => CycleDecisions.Close(cycle, 0, Acting.As("budi"), Now);
         close.Should().Throw<DomainRuleViolation>().Which.Code.Should().Be("cycle-phase");
 
-        var began = CycleDecisions.BeginEvaluation(cycle, "budi", Now).Single();
+        var began = CycleDecisions.BeginEvaluation(cycle, Acting.As("budi"), Now).Single();
         ((CycleEvaluationBegan)began).Scheduled.Should().BeFalse();
-        var closed = CycleDecisions.Close(Given(Created(), started, began), 0, "budi", Now).Single();
+        var closed = CycleDecisions.Close(Given(Created(), started, began), 0, Acting.As("budi"), Now).Single();
         Given(Created(), started, began, closed).Phase.Should().Be(CyclePhase.Closed);
     }
 
     [Fact]
     public void Repeating_a_phase_change_that_already_happened_changes_nothing()
     {
-        var started = new CycleStarted(Id, "hr", Now);
-        CycleDecisions.Start(Given(Created(), started), "hr", Now).Should().BeEmpty();
-        var began = new CycleEvaluationBegan(Id, "hr", false, Now);
-        CycleDecisions.BeginEvaluation(Given(Created(), started, began), "hr", Now).Should().BeEmpty();
-        CycleDecisions.Close(Given(Created(), started, began, new CycleClosed(Id, "hr", Now)), 0, "hr", Now).Should().BeEmpty();
+        var started = new CycleStarted(Id, Acting.As("hr"), Now);
+        CycleDecisions.Start(Given(Created(), started), Acting.As("hr"), Now).Should().BeEmpty();
+        var began = new CycleEvaluationBegan(Id, Acting.As("hr"), false, Now);
+        CycleDecisions.BeginEvaluation(Given(Created(), started, began), Acting.As("hr"), Now).Should().BeEmpty();
+        CycleDecisions.Close(Given(Created(), started, began, new CycleClosed(Id, Acting.As("hr"), Now)), 0, Acting.As("hr"), Now).Should().BeEmpty();
     }
 
     [Fact]
     public void The_scheduled_move_happens_only_for_a_cycle_in_progress_whose_period_has_ended()
     {
-        var inProgress = Given(Created(), new CycleStarted(Id, "hr", Now));
-        CycleDecisions.BeginDueEvaluation(inProgress, "system:scheduler", new DateOnly(2026, 12, 31), Now).Should().BeEmpty();
-        var moved = CycleDecisions.BeginDueEvaluation(inProgress, "system:scheduler", new DateOnly(2027, 1, 1), Now).Single();
-        moved.Should().BeEquivalentTo(new { By = "system:scheduler", Scheduled = true });
+        var inProgress = Given(Created(), new CycleStarted(Id, Acting.As("hr"), Now));
+        CycleDecisions.BeginDueEvaluation(inProgress, Acting.As("system:scheduler"), new DateOnly(2026, 12, 31), Now).Should().BeEmpty();
+        var moved = CycleDecisions.BeginDueEvaluation(inProgress, Acting.As("system:scheduler"), new DateOnly(2027, 1, 1), Now).Single();
+        moved.Should().BeEquivalentTo(new { By = Acting.As("system:scheduler"), Scheduled = true });
 
-        CycleDecisions.BeginDueEvaluation(Given(Created()), "system:scheduler", new DateOnly(2027, 1, 1), Now).Should().BeEmpty();
+        CycleDecisions.BeginDueEvaluation(Given(Created()), Acting.As("system:scheduler"), new DateOnly(2027, 1, 1), Now).Should().BeEmpty();
     }
 
     [Fact]
     public void A_closed_cycle_refuses_every_change_with_cycle_closed()
     {
-        var closed = Given(Created(), new CycleStarted(Id, "hr", Now), new CycleEvaluationBegan(Id, "hr", false, Now), new CycleClosed(Id, "hr", Now));
-        var start = () => CycleDecisions.Start(closed, "hr", Now);
+        var closed = Given(Created(), new CycleStarted(Id, Acting.As("hr"), Now), new CycleEvaluationBegan(Id, Acting.As("hr"), false, Now), new CycleClosed(Id, Acting.As("hr"), Now));
+        var start = () => CycleDecisions.Start(closed, Acting.As("hr"), Now);
         start.Should().Throw<DomainRuleViolation>().Which.Code.Should().Be("cycle-closed");
         var write = () => CycleDecisions.EnsurePhase(closed, "Drafting", CyclePhase.Planning);
         write.Should().Throw<DomainRuleViolation>().Which.Code.Should().Be("cycle-closed");
@@ -172,9 +172,9 @@ public sealed class CycleDecisionsTests
     [Fact]
     public void A_cycle_closes_only_when_no_appraisal_is_left_neither_final_nor_excused()
     {
-        var evaluating = Given(Created(), new CycleStarted(Id, "hr", Now), new CycleEvaluationBegan(Id, "hr", false, Now));
+        var evaluating = Given(Created(), new CycleStarted(Id, Acting.As("hr"), Now), new CycleEvaluationBegan(Id, Acting.As("hr"), false, Now));
 
-        var close = () => CycleDecisions.Close(evaluating, 3, "hr", Now);
+        var close = () => CycleDecisions.Close(evaluating, 3, Acting.As("hr"), Now);
 
         var refusal = close.Should().Throw<DomainRuleViolation>().Which;
         refusal.Code.Should().Be("appraisals-not-final");

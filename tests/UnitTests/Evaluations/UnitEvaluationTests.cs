@@ -13,7 +13,7 @@ public sealed class UnitEvaluationTests
     private static UnitEvaluation Given(params object[] events) => events.Aggregate((UnitEvaluation?)null, UnitEvaluation.Evolve)!;
 
     private static UnitResultRecorded Recorded(UnitResult result) =>
-        (UnitResultRecorded)UnitEvaluationDecisions.RecordResult(null, Evaluating, "SD01", result, "hr", Now).Single();
+        (UnitResultRecorded)UnitEvaluationDecisions.RecordResult(null, Evaluating, "SD01", result, Acting.As("hr"), Now).Single();
 
     [Fact]
     public void A_recorded_unit_result_is_replaced_by_another_and_the_same_result_again_changes_nothing()
@@ -21,8 +21,8 @@ public sealed class UnitEvaluationTests
         var baik = Recorded(UnitResult.Baik);
         baik.UnitEvaluationId.Should().Be(UnitEvaluation.IdFor(Evaluating.Id, "SD01"));
 
-        UnitEvaluationDecisions.RecordResult(Given(baik), Evaluating, "SD01", UnitResult.Baik, "hr", Now).Should().BeEmpty();
-        var istimewa = UnitEvaluationDecisions.RecordResult(Given(baik), Evaluating, "SD01", UnitResult.Istimewa, "hr", Now).Single();
+        UnitEvaluationDecisions.RecordResult(Given(baik), Evaluating, "SD01", UnitResult.Baik, Acting.As("hr"), Now).Should().BeEmpty();
+        var istimewa = UnitEvaluationDecisions.RecordResult(Given(baik), Evaluating, "SD01", UnitResult.Istimewa, Acting.As("hr"), Now).Single();
         Given(baik, istimewa).Result.Should().Be(UnitResult.Istimewa);
     }
 
@@ -32,7 +32,7 @@ public sealed class UnitEvaluationTests
         var counts = new Dictionary<Predikat, int> { [Predikat.SangatBaik] = 2, [Predikat.Baik] = 18 };
 
         var justified = (DistributionBreachJustified)UnitEvaluationDecisions
-            .JustifyBreach(Given(Recorded(UnitResult.Baik)), Evaluating, counts, " Semua guru lulus sertifikasi ", "hr", Now).Single();
+            .JustifyBreach(Given(Recorded(UnitResult.Baik)), Evaluating, counts, " Semua guru lulus sertifikasi ", Acting.As("hr"), Now).Single();
 
         justified.Breaches.Should().BeEquivalentTo("at most 70% Baik", "some Butuh Perbaikan or Kurang");
         justified.Counts[Predikat.Baik].Should().Be(18);
@@ -44,11 +44,11 @@ public sealed class UnitEvaluationTests
     public void Nothing_is_justified_without_a_unit_result_or_a_breach_nor_in_a_closed_cycle()
     {
         var within = new Dictionary<Predikat, int> { [Predikat.SangatBaik] = 2, [Predikat.Baik] = 7, [Predikat.Kurang] = 1 };
-        var noResult = () => UnitEvaluationDecisions.JustifyBreach(null, Evaluating, within, "x", "hr", Now);
+        var noResult = () => UnitEvaluationDecisions.JustifyBreach(null, Evaluating, within, "x", Acting.As("hr"), Now);
         noResult.Should().Throw<DomainRuleViolation>().Which.Code.Should().Be("unit-result-missing");
-        var noBreach = () => UnitEvaluationDecisions.JustifyBreach(Given(Recorded(UnitResult.Baik)), Evaluating, within, "x", "hr", Now);
+        var noBreach = () => UnitEvaluationDecisions.JustifyBreach(Given(Recorded(UnitResult.Baik)), Evaluating, within, "x", Acting.As("hr"), Now);
         noBreach.Should().Throw<DomainRuleViolation>().Which.Code.Should().Be("no-distribution-breach");
-        var closed = () => UnitEvaluationDecisions.RecordResult(null, AppraisalScenario.Cycle(CyclePhase.Closed), "SD01", UnitResult.Baik, "hr", Now);
+        var closed = () => UnitEvaluationDecisions.RecordResult(null, AppraisalScenario.Cycle(CyclePhase.Closed), "SD01", UnitResult.Baik, Acting.As("hr"), Now);
         closed.Should().Throw<DomainRuleViolation>().Which.Code.Should().Be("cycle-closed");
     }
 }

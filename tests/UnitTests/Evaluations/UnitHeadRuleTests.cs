@@ -23,11 +23,11 @@ public sealed class UnitHeadRuleTests
     [Fact]
     public void The_heads_rating_sets_the_units_result_once_and_names_the_head_and_rating_it_followed()
     {
-        var followed = (UnitResultRecorded)UnitEvaluationDecisions.FollowHead(null, Evaluating, "SD01", Head, Rating.DiAtasEkspektasi, "system", Now).Single();
+        var followed = (UnitResultRecorded)UnitEvaluationDecisions.FollowHead(null, Evaluating, "SD01", Head, Rating.DiAtasEkspektasi, Acting.As("system"), Now).Single();
 
-        (followed.Result, followed.HeadNip, followed.HeadResults, followed.By).Should().Be((UnitResult.Istimewa, Head, Rating.DiAtasEkspektasi, "system"));
-        UnitEvaluationDecisions.FollowHead(Given(followed), Evaluating, "SD01", Head, Rating.DiAtasEkspektasi, "system", Now).Should().BeEmpty();
-        var byHand = UnitEvaluationDecisions.RecordResult(Given(followed), Evaluating, "SD01", UnitResult.Istimewa, "hr", Now);
+        (followed.Result, followed.HeadNip, followed.HeadResults, followed.By).Should().Be((UnitResult.Istimewa, Head, Rating.DiAtasEkspektasi, Acting.As("system")));
+        UnitEvaluationDecisions.FollowHead(Given(followed), Evaluating, "SD01", Head, Rating.DiAtasEkspektasi, Acting.As("system"), Now).Should().BeEmpty();
+        var byHand = UnitEvaluationDecisions.RecordResult(Given(followed), Evaluating, "SD01", UnitResult.Istimewa, Acting.As("hr"), Now);
         byHand.Should().ContainSingle("confirming the result by hand makes it hr-admin's")
             .Which.Should().BeOfType<UnitResultRecorded>().Which.HeadNip.Should().BeNull();
     }
@@ -35,9 +35,9 @@ public sealed class UnitHeadRuleTests
     [Fact]
     public void A_result_recorded_by_hand_stands_when_the_heads_evaluation_becomes_final()
     {
-        var byHand = UnitEvaluationDecisions.RecordResult(null, Evaluating, "SD01", UnitResult.Kurang, "hr", Now).Single();
+        var byHand = UnitEvaluationDecisions.RecordResult(null, Evaluating, "SD01", UnitResult.Kurang, Acting.As("hr"), Now).Single();
 
-        UnitEvaluationDecisions.FollowHead(Given(byHand), Evaluating, "SD01", Head, Rating.DiAtasEkspektasi, "system", Now).Should().BeEmpty();
+        UnitEvaluationDecisions.FollowHead(Given(byHand), Evaluating, "SD01", Head, Rating.DiAtasEkspektasi, Acting.As("system"), Now).Should().BeEmpty();
         Given(byHand).FromHeadNip.Should().BeNull();
     }
 

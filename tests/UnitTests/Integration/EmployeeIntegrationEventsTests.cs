@@ -47,12 +47,16 @@ public class EmployeeIntegrationEventsTests
     }
 
     [Fact]
-    public async Task A_competency_assessment_stays_internal()
+    public async Task A_competency_assessment_is_published_with_its_levels_potential_and_assessor()
     {
         var assessed = new CompetencyAssessed(Id, [new CompetencyLevel("INT", 3)], Potential.Menengah, new DateOnly(2026, 3, 1), "BKPSDM", At);
 
-        (await Map(Registered, assessed))[1].Should().BeNull();
-        new EmployeeIntegrationEvents().EventTypes.Should().NotContain(typeof(CompetencyAssessed));
+        var draft = (await Map(Registered, assessed))[1]!;
+        draft.Type.Should().Be("employee.competency-assessed", "a mirror keeps competency assessments (contract edition 2026-12)");
+        var payload = JsonSerializer.SerializeToElement(draft.Payload, IntegrationJson.Options);
+        payload.GetProperty("competencies")[0].GetProperty("level").GetInt32().Should().Be(3);
+        (payload.GetProperty("potential").GetString(), payload.GetProperty("assessedOn").GetString(), payload.GetProperty("assessedBy").GetString())
+            .Should().Be(("Menengah", "2026-03-01", "BKPSDM"));
     }
 
     [Fact]

@@ -20,9 +20,9 @@ public sealed class FollowUpIntegrationEventsTests
         var mapping = new FollowUpIntegrationEvents();
 
         var award = await mapping.Map(new AwardGranted(FollowUp.IdFor(Employee), Employee, Cycle, "SD01", AwardKind.Piagam, "Guru berprestasi",
-            new DateOnly(2026, 12, 20), Predikat.SangatBaik, 101.5m, 1, null, "sari.bkpsdm", At), context, CancellationToken.None);
+            new DateOnly(2026, 12, 20), Predikat.SangatBaik, 101.5m, 1, null, Acting.As("sari.bkpsdm"), At), context, CancellationToken.None);
         var plan = await mapping.Map(new SupportPlanRecorded(FollowUp.IdFor(Employee), Employee, Cycle, "SD01", Predikat.Kurang,
-            [SupportKind.Coaching, SupportKind.Training], ["Pendampingan RPP"], Guid.NewGuid(), "197501012000031002", new DateOnly(2027, 3, 31), "sari.bkpsdm", At),
+            [SupportKind.Coaching, SupportKind.Training], ["Pendampingan RPP"], Guid.NewGuid(), "197501012000031002", new DateOnly(2027, 3, 31), Acting.As("sari.bkpsdm"), At),
             context, CancellationToken.None);
 
         award!.Type.Should().Be("award.granted");

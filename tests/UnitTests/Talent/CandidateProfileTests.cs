@@ -27,14 +27,14 @@ public class CandidateProfileTests
         {
             "two finals, the later approved wins although approved first in the stream order",
             [Registered, Assessed(new DateOnly(2026, 3, 1), Potential.Tinggi, 3), Opened(First), Opened(Second),
-             Submitted(Second, Rating.DiBawahEkspektasi, Predikat.Kurang), new EvaluationApproved(Second, Predikat.Kurang, "kadis", Now.AddDays(2)),
-             Submitted(First, Rating.DiAtasEkspektasi, Predikat.SangatBaik), new EvaluationApproved(First, Predikat.SangatBaik, "kadis", Now.AddDays(1))]
+             Submitted(Second, Rating.DiBawahEkspektasi, Predikat.Kurang), new EvaluationApproved(Second, Predikat.Kurang, Acting.As("kadis"), Now.AddDays(2)),
+             Submitted(First, Rating.DiAtasEkspektasi, Predikat.SangatBaik), new EvaluationApproved(First, Predikat.SangatBaik, Acting.As("kadis"), Now.AddDays(1))]
         },
         {
             "two finals approved at one instant: the later opened wins",
             [Registered, Assessed(new DateOnly(2026, 3, 1), Potential.Rendah, 2), Opened(First), Opened(Second),
-             Submitted(Second, Rating.SesuaiEkspektasi, Predikat.Baik), new EvaluationApproved(Second, Predikat.Baik, "kadis", Now),
-             Submitted(First, Rating.DiAtasEkspektasi, Predikat.SangatBaik), new EvaluationApproved(First, Predikat.SangatBaik, "kadis", Now)]
+             Submitted(Second, Rating.SesuaiEkspektasi, Predikat.Baik), new EvaluationApproved(Second, Predikat.Baik, Acting.As("kadis"), Now),
+             Submitted(First, Rating.DiAtasEkspektasi, Predikat.SangatBaik), new EvaluationApproved(First, Predikat.SangatBaik, Acting.As("kadis"), Now)]
         },
         {
             "assessed, trained to a higher level, then assessed again on the training's date",
@@ -42,7 +42,7 @@ public class CandidateProfileTests
         },
         {
             "approved, then the NIP corrected and employment ended",
-            [Registered, Opened(First), Submitted(First, Rating.DiAtasEkspektasi, Predikat.Baik), new EvaluationApproved(First, Predikat.Baik, "kadis", Now),
+            [Registered, Opened(First), Submitted(First, Rating.DiAtasEkspektasi, Predikat.Baik), new EvaluationApproved(First, Predikat.Baik, Acting.As("kadis"), Now),
              Assessed(new DateOnly(2026, 10, 1), Potential.Tinggi, 5),
              new NipCorrected(Id, "198609262015051001", "198609262015052001", "salah ketik", Now), new EmploymentEnded(Id, EmploymentEndReason.Retired, new DateOnly(2027, 1, 1), Now)]
         },

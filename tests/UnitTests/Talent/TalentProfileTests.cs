@@ -43,7 +43,7 @@ public class TalentProfileTests
         submitted.Box.Should().BeNull();
         submitted.GridKeys.Should().BeEmpty();
 
-        var approved = TalentProfile.Evolve(submitted, new EvaluationApproved(Appraisal, Predikat.Baik, "kepala-dinas", Now.AddDays(1)))!;
+        var approved = TalentProfile.Evolve(submitted, new EvaluationApproved(Appraisal, Predikat.Baik, Acting.As("kepala-dinas"), Now.AddDays(1)))!;
 
         approved.LatestFinal!.Results.Should().Be(Rating.DiAtasEkspektasi);
         approved.Box!.Number.Should().Be(7);

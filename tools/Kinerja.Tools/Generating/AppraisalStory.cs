@@ -1,3 +1,4 @@
+using Kinerja.Application.Common;
 using Kinerja.Domain.Appraisals;
 using Kinerja.Domain.Cycles;
 using Kinerja.Domain.Evaluations;
@@ -59,7 +60,7 @@ internal sealed class AppraisalStory(City city, AppraisalYear year, AppraisalCyc
         Do(a => AppraisalDecisions.SubmitPlan(a, working, _chance.During(day)));
         if (_chance.Percent(0.1))
         {
-            Do(a => AppraisalDecisions.ReturnPlan(a, working, a.PlanVersion, "Target perlu diselaraskan dengan rencana strategis unit", rater.Id, rater.Nip, _chance.During(day.AddDays(1))));
+            Do(a => AppraisalDecisions.ReturnPlan(a, working, a.PlanVersion, "Target perlu diselaraskan dengan rencana strategis unit", rater.Id, CityWriter.Asn(rater.Nip, Roles.Supervisor), _chance.During(day.AddDays(1))));
             var first = plan.Rows[0];
             var revised = plan with { Rows = [first with { Indicators = [.. first.Indicators.Select(i => i with { Target = i.Target with { Value = i.Target.Value + 1 } })] }, .. plan.Rows.Skip(1)] };
             Do(a => AppraisalDecisions.DraftPlan(a, working, revised, _chance.During(day.AddDays(2))));
@@ -67,7 +68,7 @@ internal sealed class AppraisalStory(City city, AppraisalYear year, AppraisalCyc
             day = day.AddDays(2);
         }
 
-        Do(a => AppraisalDecisions.AgreePlan(a, working, a.PlanVersion, rater.Id, rater.Nip, _chance.During(day.AddDays(_chance.Between(1, 4)))));
+        Do(a => AppraisalDecisions.AgreePlan(a, working, a.PlanVersion, rater.Id, CityWriter.Asn(rater.Nip, Roles.Supervisor), _chance.During(day.AddDays(_chance.Between(1, 4)))));
     }
 
     /// <summary>A closing year reports each indicator in December; a running one by quarter, as far as the year has come.</summary>
@@ -166,7 +167,7 @@ internal sealed class AppraisalStory(City city, AppraisalYear year, AppraisalCyc
         var day = _chance.DayBetween(new DateOnly(year.Year + 1, 1, 6), new DateOnly(year.Year + 1, 1, 16));
         if (_chance.Percent(0.01))
         {
-            Do(a => AppraisalDecisions.Excuse(a, cycle, "Cuti besar selama lebih dari enam bulan", CityWriter.UserName, _chance.During(day)));
+            Do(a => AppraisalDecisions.Excuse(a, cycle, "Cuti besar selama lebih dari enam bulan", CityWriter.Service, _chance.During(day)));
             return;
         }
 
@@ -175,7 +176,7 @@ internal sealed class AppraisalStory(City city, AppraisalYear year, AppraisalCyc
         var rows = _state.LatestPlan!.Rows.Select(r => new RowAssessment(r.Key, Invariant($"Capaian sekitar {ratio * 100:0}% dari target"))).ToList();
         var input = new NewEvaluation(results, behaviour, rows, Invariant($"Realisasi rata-rata {ratio * 100:0}% dari target; perilaku kerja {behaviour}."));
         Do(a => AppraisalDecisions.Evaluate(a, cycle, input, PredikatTables.Current, rater.Id, _chance.During(day)));
-        var by = approver?.Nip ?? CityWriter.UserName;
+        var by = approver is null ? CityWriter.Service : CityWriter.Asn(approver.Nip, Roles.Supervisor);
         if (_chance.Percent(0.03))
         {
             Do(a => AppraisalDecisions.ReturnEvaluation(a, cycle, "Mohon lengkapi bukti dukung realisasi", by, _chance.During(day.AddDays(1))));

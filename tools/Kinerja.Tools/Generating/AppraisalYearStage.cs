@@ -1,3 +1,4 @@
+using Kinerja.Application.Common;
 using Kinerja.Domain.Appraisals;
 using Kinerja.Domain.Cycles;
 using Kinerja.Domain.Evaluations;
@@ -33,15 +34,15 @@ internal sealed class AppraisalYearStage(AppraisalYear year) : ICityStage
         var chance = city.Chance;
         var id = chance.Guid();
         var input = new NewCycle(year.Name, CycleKind.Annual, year.Start, year.End, true, [], year.Window);
-        var events = CycleDecisions.Create(id, input, [], null, CityWriter.UserName, chance.During(new DateOnly(year.Year - 1, 12, 16))).ToList();
+        var events = CycleDecisions.Create(id, input, [], null, CityWriter.Service, chance.During(new DateOnly(year.Year - 1, 12, 16))).ToList();
         var cycle = City.Fold<AppraisalCycle>(AppraisalCycle.Evolve, null, events);
-        var started = CycleDecisions.Start(cycle, CityWriter.UserName, chance.During(new DateOnly(year.Year, 1, 2)));
+        var started = CycleDecisions.Start(cycle, CityWriter.Service, chance.During(new DateOnly(year.Year, 1, 2)));
         var working = City.Fold(AppraisalCycle.Evolve, cycle, started);
         events.AddRange(started);
         AppraisalCycle? evaluating = null;
         if (year.Closes)
         {
-            var began = CycleDecisions.BeginEvaluation(working, CityWriter.UserName, chance.During(new DateOnly(year.Year + 1, 1, 5)));
+            var began = CycleDecisions.BeginEvaluation(working, CityWriter.Service, chance.During(new DateOnly(year.Year + 1, 1, 5)));
             evaluating = City.Fold(AppraisalCycle.Evolve, working, began);
             events.AddRange(began);
         }
@@ -75,14 +76,14 @@ internal sealed class AppraisalYearStage(AppraisalYear year) : ICityStage
             var result = generated.Appraisals.TryGetValue(head.Id, out var a) && a.EvaluationStatus == EvaluationStatus.Approved
                 ? a.Predikat switch { Predikat.SangatBaik => UnitResult.Istimewa, Predikat.ButuhPerbaikan or Predikat.Kurang or Predikat.SangatKurang => UnitResult.ButuhPerbaikan, _ => UnitResult.Baik }
                 : UnitResult.Baik;
-            var events = UnitEvaluationDecisions.RecordResult(null, evaluating, unit.Spec.Code, result, CityWriter.UserName, chance.During(day)).ToList();
+            var events = UnitEvaluationDecisions.RecordResult(null, evaluating, unit.Spec.Code, result, CityWriter.Service, chance.During(day)).ToList();
             var state = City.Fold<UnitEvaluation>(UnitEvaluation.Evolve, null, events);
             var counts = finals[unit.Spec.Code].GroupBy(p => p).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => g.Count());
             if (DistributionGuidance.Breaches(result, counts).Count > 0 && chance.Percent(0.5))
             {
                 events.AddRange(UnitEvaluationDecisions.JustifyBreach(state, evaluating, counts,
                     "Sebaran predikat mencerminkan capaian nyata pegawai unit ini tahun ini; telah dibahas dalam rapat evaluasi kinerja.",
-                    CityWriter.UserName, chance.During(day.AddDays(2))));
+                    CityWriter.Service, chance.During(day.AddDays(2))));
             }
 
             await writer.Start<UnitEvaluation>(state.Id, events, ct);
@@ -90,7 +91,7 @@ internal sealed class AppraisalYearStage(AppraisalYear year) : ICityStage
 
         await FollowUps(city, writer, generated, evaluating, day.AddDays(3), ct);
         var unsettled = generated.Appraisals.Values.Count(x => x.EvaluationStatus != EvaluationStatus.Approved && !x.Excused);
-        await writer.Append<AppraisalCycle>(generated.Id, CycleDecisions.Close(evaluating, unsettled, CityWriter.UserName, chance.During(day.AddDays(7))), ct);
+        await writer.Append<AppraisalCycle>(generated.Id, CycleDecisions.Close(evaluating, unsettled, CityWriter.Service, chance.During(day.AddDays(7))), ct);
     }
 
     /// <summary>
@@ -109,11 +110,11 @@ internal sealed class AppraisalYearStage(AppraisalYear year) : ICityStage
                 ? FollowUpDecisions.RecordSupportPlan(null, evaluating, facts, new NewSupportPlan(
                     predikat == Predikat.ButuhPerbaikan ? [SupportKind.Coaching, SupportKind.Training] : [SupportKind.Counselling, SupportKind.Coaching],
                     ["Dialog kinerja bulanan dengan atasan langsung", "Rencana perbaikan capaian SKP triwulan I"],
-                    employee.Supervisor!.Id, employee.Supervisor.Nip, day.AddMonths(3)), CityWriter.UserName, chance.During(day))
+                    employee.Supervisor!.Id, employee.Supervisor.Nip, day.AddMonths(3)), CityWriter.Service, chance.During(day))
                 : predikat == Predikat.SangatBaik && chance.Percent(0.1)
                     ? FollowUpDecisions.GrantAward(null, evaluating, facts, new NewAward(
                         AwardKind.Piagam, $"Piagam penghargaan kinerja {generated.Name}", day, "Diusulkan kepala unit dalam rapat evaluasi kinerja"),
-                        CityWriter.UserName, chance.During(day))
+                        CityWriter.Service, chance.During(day))
                     : [];
             if (events.Count > 0)
             {

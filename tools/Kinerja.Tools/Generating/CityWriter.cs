@@ -1,4 +1,5 @@
 using Kinerja.Application.Common;
+using Kinerja.Domain;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Kinerja.Tools.Generating;
@@ -10,6 +11,12 @@ namespace Kinerja.Tools.Generating;
 public sealed class CityWriter(IServiceScopeFactory scopes, int seed, int employees)
 {
     public const string UserName = "generator";
+
+    /// <summary>The generator acting on its own (cycles, unit results, excusals).</summary>
+    public static readonly Actor Service = Actor.Service(UserName);
+
+    /// <summary>A generated ASN acting in <paramref name="role"/>: known by NIP, as a token with that NIP would record them.</summary>
+    public static Actor Asn(string nip, string role) => new(nip, null, role, nip);
 
     /// <summary>Large enough to amortise a round trip, small enough to keep a transaction and its inline projections modest.</summary>
     private const int BatchEvents = 2000;

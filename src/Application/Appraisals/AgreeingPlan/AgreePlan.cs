@@ -19,6 +19,6 @@ public sealed class AgreePlanHandler(AppraisalStreams appraisals, AppraisalAcces
         await appraisals.Decide(command.CycleId, command.Nip, async (appraisal, cycle, now) =>
         {
             var actor = await access.EnsureRater(appraisal, ct);
-            return AppraisalDecisions.AgreePlan(appraisal, cycle, command.Version!.Value, actor, current.Actor.UserName, now);
+            return AppraisalDecisions.AgreePlan(appraisal, cycle, command.Version!.Value, actor, current.Actor, now);
         }, ct);
 }

@@ -15,7 +15,7 @@ public sealed class ApproveEvaluationHandler(AppraisalStreams appraisals, Apprai
         await appraisals.Decide(command.CycleId, command.Nip, async (appraisal, cycle, now) =>
         {
             await access.EnsureApprover(appraisal, ct);
-            var events = AppraisalDecisions.ApproveEvaluation(appraisal, cycle, current.Actor.UserName, now);
+            var events = AppraisalDecisions.ApproveEvaluation(appraisal, cycle, current.Actor, now);
             if (events.Count > 0)
             {
                 await unitHeads.Follow(appraisal, cycle, now, ct);

@@ -17,5 +17,5 @@ public sealed class ExcuseAppraisalHandler(AppraisalStreams appraisals, ICurrent
 {
     public async ValueTask<Written> Handle(ExcuseAppraisal command, CancellationToken ct) =>
         await appraisals.Decide(command.CycleId, command.Nip, (appraisal, cycle, now) =>
-            Task.FromResult(AppraisalDecisions.Excuse(appraisal, cycle, command.Reason, current.Actor.UserName, now)), ct);
+            Task.FromResult(AppraisalDecisions.Excuse(appraisal, cycle, command.Reason, current.Actor, now)), ct);
 }

@@ -2,6 +2,8 @@ using Kinerja.Domain.Appraisals;
 using Kinerja.Domain.Cycles;
 using Kinerja.Domain.Evaluations;
 
+using Kinerja.Domain;
+
 namespace Kinerja.Application.Appraisals.GettingAppraisal;
 
 public sealed record PersonView(string Nip, string? FullName);
@@ -17,13 +19,13 @@ public sealed record PlanView(
     IReadOnlyList<PlanRowView> Rows,
     IReadOnlyDictionary<BerAkhlak, string> Expectations,
     DateTimeOffset DraftedAt,
-    string DraftedBy,
+    Actor DraftedBy,
     DateTimeOffset? SubmittedAt,
     IReadOnlyList<PlanReturn> Returns,
     DateTimeOffset? AgreedAt,
-    string? AgreedBy);
+    Actor? AgreedBy);
 
-public sealed record PlanVersionSummary(int Version, PlanStatus Status, DateTimeOffset DraftedAt, DateTimeOffset? AgreedAt, string? AgreedBy);
+public sealed record PlanVersionSummary(int Version, PlanStatus Status, DateTimeOffset DraftedAt, DateTimeOffset? AgreedAt, Actor? AgreedBy);
 
 /// <summary>
 /// An indicator of the agreed plan against what was achieved: <see cref="Realised"/> is the value of the

@@ -20,6 +20,6 @@ public sealed class ReturnEvaluationHandler(AppraisalStreams appraisals, Apprais
         await appraisals.Decide(command.CycleId, command.Nip, async (appraisal, cycle, now) =>
         {
             await access.EnsureApprover(appraisal, ct);
-            return AppraisalDecisions.ReturnEvaluation(appraisal, cycle, command.Comments, current.Actor.UserName, now);
+            return AppraisalDecisions.ReturnEvaluation(appraisal, cycle, command.Comments, current.Actor, now);
         }, ct);
 }

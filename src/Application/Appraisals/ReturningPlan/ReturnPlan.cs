@@ -23,6 +23,6 @@ public sealed class ReturnPlanHandler(AppraisalStreams appraisals, AppraisalAcce
         await appraisals.Decide(command.CycleId, command.Nip, async (appraisal, cycle, now) =>
         {
             var actor = await access.EnsureRater(appraisal, ct);
-            return AppraisalDecisions.ReturnPlan(appraisal, cycle, command.Version!.Value, command.Comments, actor, current.Actor.UserName, now);
+            return AppraisalDecisions.ReturnPlan(appraisal, cycle, command.Version!.Value, command.Comments, actor, current.Actor, now);
         }, ct);
 }

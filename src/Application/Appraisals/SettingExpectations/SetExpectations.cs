@@ -37,6 +37,6 @@ public sealed class SetExpectationsHandler(AppraisalStreams appraisals, Appraisa
         await appraisals.Decide(command.CycleId, command.Nip, async (appraisal, cycle, now) =>
         {
             var actor = await access.EnsureRater(appraisal, ct);
-            return AppraisalDecisions.SetExpectations(appraisal, cycle, ExpectationRules.Trimmed(command.Expectations), actor, current.Actor.UserName, now);
+            return AppraisalDecisions.SetExpectations(appraisal, cycle, ExpectationRules.Trimmed(command.Expectations), actor, current.Actor, now);
         }, ct);
 }

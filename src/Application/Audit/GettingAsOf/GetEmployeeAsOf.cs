@@ -30,7 +30,7 @@ public sealed class GetEmployeeAsOfHandler(AuditAccess access, IAuditTrail trail
         var recorded = await trail.Events(await trail.StreamsOf(employee.Id, ct), until, ct);
         var streams = recorded.GroupBy(e => e.StreamId).Select(g => (IReadOnlyList<RecordedEvent>)[.. g]).ToList();
         var own = streams.FirstOrDefault(s => s[0].StreamId == employee.Id)
-            ?? throw new NotFound("not-recorded-yet", $"Nothing was recorded about {query.Nip} by {query.At:O}.");
+            ?? throw new NotFound("not-recorded-yet", $"Nothing was recorded about {query.Nip} by {Wit.Show(query.At)}.");
 
         var profile = own.Aggregate((EmployeeProfile?)null, (state, e) => EmployeeProfile.Evolve(state, e.Data))!;
         var on = DateOnly.FromDateTime(query.At.ToOffset(Wit.Offset).DateTime);

@@ -8,6 +8,8 @@ namespace Kinerja.Application.Audit.GettingHistory;
 /// <summary>
 /// One line of an employee's audit history. <see cref="EffectiveOn"/> is the date the fact takes
 /// effect where it has one; <see cref="DaysBackDated"/> how many days before its recording (WIT) that was.
+/// <see cref="Actor"/> gathers who acted as every other record shows it; <see cref="UserName"/>, <see cref="Role"/>
+/// and <see cref="ActorNip"/> stay for the clients that read them.
 /// </summary>
 public record AuditEntry(
     long Sequence,
@@ -23,7 +25,8 @@ public record AuditEntry(
     string? CorrelationId,
     string? CausationId,
     string? Reason,
-    object Data)
+    object Data,
+    Actor Actor)
 {
     public static AuditEntry From(RecordedEvent e)
     {
@@ -31,7 +34,7 @@ public record AuditEntry(
         var recordedOn = DateOnly.FromDateTime(e.RecordedAt.ToOffset(Wit.Offset).DateTime);
         int? backDated = effective is { } d && d < recordedOn ? recordedOn.DayNumber - d.DayNumber : null;
         return new AuditEntry(e.Sequence, e.RecordedAt, e.StreamId, e.Version, e.Type, effective, backDated,
-            e.UserName, e.Role, e.ActorNip, e.CorrelationId, e.CausationId, e.Reason, e.Data);
+            e.UserName, e.Role, e.ActorNip, e.CorrelationId, e.CausationId, e.Reason, e.Data, e.Actor);
     }
 }
 

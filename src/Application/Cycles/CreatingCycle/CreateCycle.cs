@@ -74,7 +74,7 @@ public sealed class CreateCycleHandler(
 
         // Two creations racing for one period could both pass this check; cycles are created a few times a year by
         // hr-admin, so the race is left open rather than serialised (decision 090).
-        var events = CycleDecisions.Create(id, input, overlapping, annual, current.Actor.UserName, clock.GetUtcNow());
+        var events = CycleDecisions.Create(id, input, overlapping, annual, current.Actor, clock.GetUtcNow());
         store.Start<AppraisalCycle>(id, events);
         try
         {

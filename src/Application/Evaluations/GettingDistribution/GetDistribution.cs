@@ -3,6 +3,8 @@ using Kinerja.Application.Cycles;
 using Kinerja.Domain.Evaluations;
 using Mediator;
 
+using Kinerja.Domain;
+
 namespace Kinerja.Application.Evaluations.GettingDistribution;
 
 /// <summary>A unit's actual spread of final predikat against the guidance its own result sets.</summary>
@@ -12,7 +14,7 @@ public sealed record GetDistribution(Guid CycleId, string UnitCode) : IQuery<Ver
 /// Who set the unit's result: hr-admin by hand, or the system from the unit head's final results rating
 /// (<see cref="HeadNip"/>, <see cref="HeadResults"/> and the mapping's version in <see cref="Rule"/>).
 /// </summary>
-public sealed record UnitResultSource(string RecordedBy, DateTimeOffset RecordedAt, string? HeadNip, Rating? HeadResults, string? Rule);
+public sealed record UnitResultSource(Actor RecordedBy, DateTimeOffset RecordedAt, string? HeadNip, Rating? HeadResults, string? Rule);
 
 /// <summary><see cref="Justified"/>: every current breach is answered by the latest justification.</summary>
 public sealed record UnitDistribution(

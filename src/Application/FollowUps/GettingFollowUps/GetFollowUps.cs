@@ -4,15 +4,17 @@ using Kinerja.Domain.Evaluations;
 using Kinerja.Domain.FollowUps;
 using Mediator;
 
+using Kinerja.Domain;
+
 namespace Kinerja.Application.FollowUps.GettingFollowUps;
 
 public sealed record AwardView(
     Guid CycleId, string UnitCode, AwardKind Kind, string Citation, DateOnly GrantedOn, Predikat Predikat, decimal? Score, int RankInUnit,
-    string? OverrideReason, string RecordedBy, DateTimeOffset RecordedAt);
+    string? OverrideReason, Actor RecordedBy, DateTimeOffset RecordedAt);
 
 public sealed record SupportPlanView(
     Guid CycleId, string UnitCode, Predikat Predikat, IReadOnlyList<SupportKind> Kinds, IReadOnlyList<string> Actions, string ResponsibleNip, DateOnly ReviewOn,
-    string RecordedBy, DateTimeOffset RecordedAt);
+    Actor RecordedBy, DateTimeOffset RecordedAt);
 
 /// <summary>Tindak lanjut of one employee: awards by grant date, and the current support plan of each cycle.</summary>
 public sealed record EmployeeFollowUps(string Nip, IReadOnlyList<AwardView> Awards, IReadOnlyList<SupportPlanView> SupportPlans);

@@ -3,6 +3,8 @@ using Kinerja.Application.Units;
 using Kinerja.Domain.Training;
 using Mediator;
 
+using Kinerja.Domain;
+
 namespace Kinerja.Application.Training.GettingBudget;
 
 public sealed record PartnerTotal(string Partner, int Grants, int PlannedJp, long Committed, long Realised);
@@ -12,7 +14,7 @@ public sealed record PartnerFundedTotals(int Grants, int PlannedJp, long Committ
 
 public sealed record TrainingBudgetView(
     string UnitCode, int Year, long Allocated, long Reserved, long Spent, long Remaining, PartnerFundedTotals PartnerFunded,
-    DateTimeOffset SetAt, string? SetBy, IReadOnlyList<BudgetAdjustment> Adjustments);
+    DateTimeOffset SetAt, Actor SetBy, IReadOnlyList<BudgetAdjustment> Adjustments);
 
 /// <summary>The ETag is the budget stream's version; partner-funded totals come from the grants and do not move it.</summary>
 public sealed record GetTrainingBudget(string UnitCode, int Year) : IQuery<Versioned<TrainingBudgetView>>;

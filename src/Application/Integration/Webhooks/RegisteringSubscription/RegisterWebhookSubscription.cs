@@ -36,7 +36,7 @@ public sealed class RegisterWebhookSubscriptionHandler(
         await feed.EnsureInFeed(startAfter, ct);
         var id = Guid.CreateVersion7();
         await subscriptions.Add(
-            new NewWebhookSubscription(id, command.Url, command.EventTypes, command.Secret, startAfter, current.Actor.UserName, clock.GetUtcNow()), ct);
+            new NewWebhookSubscription(id, command.Url, command.EventTypes, command.Secret, startAfter, current.Actor.Name, clock.GetUtcNow()), ct);
         await dispatcher.Dispatch(id, ct);
         return await subscriptions.Existing(id, ct);
     }
