@@ -26,7 +26,7 @@ public sealed class SemesterRaterChainApiTests(GivenASemester semester) : IClass
     public void The_Plh_recorded_for_the_absent_head_agrees_the_plan_and_the_agreement_names_them()
     {
         semester.ActingAgreement["status"].Str().Should().Be("Agreed");
-        semester.ActingAgreement["agreedBy"].Str().Should().Be("plh.smpn11");
+        (semester.ActingAgreement["agreedBy"]!["nip"].Str(), semester.ActingAgreement["agreedBy"]!["name"].Str()).Should().Be((semester.Plh, "plh.smpn11"));
         semester.MovedAppraisal["status"].Str().Should().Be("Agreed");
     }
 }
