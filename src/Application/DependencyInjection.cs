@@ -18,6 +18,7 @@ public static class DependencyInjection
         services.AddScoped<CommandContext>();
         services.AddScoped<ActorScope>();
         services.AddScoped<EmployeeStreams>();
+        services.AddScoped<SupervisorChain>();
         services.AddScoped<EmployeeAccess>();
         services.AddScoped<AuditAccess>();
         services.AddScoped<Documents.DocumentSources>();
@@ -31,6 +32,7 @@ public static class DependencyInjection
         services.AddScoped<Evaluations.UnitHeads>();
         services.AddScoped<FollowUps.FollowUpStreams>();
         services.AddScoped<Raters>();
+        services.AddScoped<OverlappingAppraisals>();
         services.AddScoped<Positions.PositionStreams>();
         return services;
     }

@@ -6,6 +6,7 @@ using Kinerja.Application.Appraisals.GivingFeedback;
 using Kinerja.Application.Appraisals.RecordingRealisation;
 using Kinerja.Application.Appraisals.AgreeingPlan;
 using Kinerja.Application.Appraisals.ReturningPlan;
+using Kinerja.Application.Appraisals.SettingExpectations;
 using Kinerja.Application.Appraisals.SubmittingPlan;
 using Kinerja.Application.Common;
 using Kinerja.Domain.Appraisals;
@@ -18,6 +19,8 @@ public sealed record DraftPlanRequest(IReadOnlyList<PlanRowInput> Rows, IReadOnl
 public sealed record AgreePlanRequest(int? Version);
 
 public sealed record ReturnPlanRequest(int? Version, string Comments);
+
+public sealed record SetExpectationsRequest(IReadOnlyDictionary<BerAkhlak, string>? Expectations);
 
 public sealed record RecordRealisationRequest(string IndicatorKey, decimal? Value, Evidence Evidence, DateOnly? AchievedOn);
 
@@ -50,6 +53,8 @@ public static partial class AppraisalEndpoints
             .WithSummary("The rater agrees the submitted version (dialog kinerja). Accepts If-Match.");
         appraisals.MapCommand("/{nip}/plan/return", (AppraisalRoute at, ReturnPlanRequest body) => new ReturnPlan(at.CycleId, at.Nip, body.Version, body.Comments), LatestPlan)
             .WithSummary("The rater returns the submitted version with comments. Accepts If-Match.");
+        appraisals.MapCommand("/{nip}/expectations", (AppraisalRoute at, SetExpectationsRequest body) => new SetExpectations(at.CycleId, at.Nip, body.Expectations), Appraisal)
+            .WithSummary("The rater writes the ekspektasi khusus pimpinan per BerAKHLAK value, replacing earlier ones; the plan's are the employee's proposals.");
     }
 
     private static void MapWork(this RouteGroupBuilder appraisals)

@@ -2,13 +2,16 @@ using Kinerja.Api.Auth;
 using Kinerja.Api.Http;
 using Kinerja.Application.Common;
 using Kinerja.Application.Employees;
+using Kinerja.Application.Employees.AssigningActingOfficial;
 using Kinerja.Application.Employees.RecordingCompetencyAssessment;
+using Kinerja.Application.Employees.RecordingContract;
 using Kinerja.Application.Employees.ChangingSupervisor;
 using Kinerja.Application.Employees.CorrectingNip;
 using Kinerja.Application.Employees.EndingEmployment;
 using Kinerja.Application.Employees.GettingEmployee;
 using Kinerja.Application.Employees.GettingSupervisor;
 using Kinerja.Application.Employees.ListingEmployees;
+using Kinerja.Application.Employees.ListingEndingContracts;
 using Kinerja.Application.Employees.RegisteringEmployee;
 using Kinerja.Application.Employees.TransferringEmployee;
 using Kinerja.Domain.Employees;
@@ -16,7 +19,11 @@ using Mediator;
 
 namespace Kinerja.Api.Employees;
 
-public sealed record TransferEmployeeRequest(string UnitCode, PositionInput Position, string? Golongan, DateOnly? EffectiveOn);
+public sealed record TransferEmployeeRequest(string UnitCode, PositionInput Position, string? Golongan, DateOnly? EffectiveOn, string? SupervisorNip);
+
+public sealed record AssignActingOfficialRequest(string ActingNip, ActingKind? Kind, DateOnly? From, DateOnly? To);
+
+public sealed record RecordContractRequest(string Reference, DateOnly? StartsOn, DateOnly? EndsOn);
 
 public sealed record ChangeSupervisorRequest(string? SupervisorNip, DateOnly? EffectiveOn);
 
@@ -45,6 +52,12 @@ public static class EmployeeEndpoints
             .WithSummary("Employees ordered by NIP, paged by cursor; filter by the unit of their latest placement. A supervisor sees their subordinates.")
             .ProducesProblem(400).ProducesProblem(403);
 
+        employees.MapGet("/contracts-ending", async (int? withinMonths, int? limit, int? offset, IMediator mediator, CancellationToken ct) =>
+                await mediator.Send(new ListEndingContracts(withinMonths, limit, offset), ct))
+            .WithSummary("PPPK whose latest work agreement ends within withinMonths months (WIT), soonest first, with their recent final predikat: "
+                + "the basis of the extension decision. Paged by offset.")
+            .ProducesProblem(400).ProducesProblem(403);
+
         employees.MapGet("/{nip}", async (string nip, IMediator mediator, HttpContext http, CancellationToken ct) =>
             {
                 try
@@ -64,8 +77,16 @@ public static class EmployeeEndpoints
             .WithSummary("The effective superior (usual pejabat penilai) on a date (default: today, WIT).")
             .ProducesProblem(403).ProducesProblem(404);
 
-        employees.MapAction("/{nip}/transfers", "Transfer (mutasi) to another unit and/or position from an effective date.",
-            (EmployeeRoute at, TransferEmployeeRequest body) => new TransferEmployee(at.Nip, body.UnitCode, body.Position, body.Golongan, body.EffectiveOn));
+        employees.MapAction("/{nip}/transfers",
+            "Transfer (mutasi) to another unit and/or position from an effective date. The superior changes with it: the supervisorNip named, "
+            + "or else the new unit's head; the supervisor history's basis says which.",
+            (EmployeeRoute at, TransferEmployeeRequest body) =>
+                new TransferEmployee(at.Nip, body.UnitCode, body.Position, body.Golongan, body.EffectiveOn, body.SupervisorNip));
+        employees.MapAction("/{nip}/acting-officials",
+            "Record a Plt/Plh acting for this official from one date to another: they may then do this official's rater and approver acts.",
+            (EmployeeRoute at, AssignActingOfficialRequest body) => new AssignActingOfficial(at.Nip, body.ActingNip, body.Kind, body.From, body.To));
+        employees.MapAction("/{nip}/contracts", "Record a PPPK work agreement or its renewal (at least one year).",
+            (EmployeeRoute at, RecordContractRequest body) => new RecordContract(at.Nip, body.Reference, body.StartsOn, body.EndsOn));
         employees.MapAction("/{nip}/supervisor-changes", "Name the direct superior from an effective date (null: none).",
             (EmployeeRoute at, ChangeSupervisorRequest body) => new ChangeSupervisor(at.Nip, body.SupervisorNip, body.EffectiveOn));
         employees.MapAction("/{nip}/nip-corrections", "Replace the NIP (e.g. a PPPK re-contract); the former NIP stays in the history and redirects.",

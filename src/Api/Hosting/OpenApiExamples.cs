@@ -32,8 +32,10 @@ public static class OpenApiExamples
             """,
         [typeof(TransferEmployeeRequest)] = """
             {"unitCode":"DINKES","position":{"title":"Analis Kebijakan","kind":"FungsionalKeahlian","level":"AhliMuda"},
-             "golongan":"III/c","effectiveOn":"2026-07-01"}
+             "golongan":"III/c","effectiveOn":"2026-07-01","supervisorNip":"197803152005012003"}
             """,
+        [typeof(AssignActingOfficialRequest)] = """{"actingNip":"198005052006042001","kind":"Plh","from":"2026-09-14","to":"2026-09-25"}""",
+        [typeof(RecordContractRequest)] = """{"reference":"800/PK-PPPK/2026/014","startsOn":"2026-03-01","endsOn":"2031-02-28"}""",
         [typeof(ChangeSupervisorRequest)] = """{"supervisorNip":"197803152005012003","effectiveOn":"2026-07-01"}""",
         [typeof(CorrectNipRequest)] = """{"newNip":"199001012023212004","reason":"Kontrak PPPK baru di Dinas Kesehatan"}""",
         [typeof(RecordCompetencyAssessmentRequest)] = """
@@ -73,6 +75,10 @@ public static class OpenApiExamples
              "expectations":{"BerorientasiPelayanan":"Melayani orang tua murid dengan ramah","Kolaboratif":"Aktif dalam KKG"}}
             """,
         [typeof(AgreePlanRequest)] = """{"version":1}""",
+        [typeof(SetExpectationsRequest)] = """
+            {"expectations":{"BerorientasiPelayanan":"Menanggapi pertanyaan orang tua murid paling lambat 2 hari kerja",
+             "Kolaboratif":"Berbagi perangkat ajar dengan guru mata pelajaran yang sama"}}
+            """,
         [typeof(ReturnPlanRequest)] = """{"version":1,"comments":"Target perangkat ajar terlalu rendah; tambahkan indikator kualitas."}""",
         [typeof(EvaluateRequest)] = """
             {"results":"DiAtasEkspektasi","behaviour":"SesuaiEkspektasi",

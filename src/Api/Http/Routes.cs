@@ -32,6 +32,8 @@ public static class Routes
         public const string Group = "/employees";
         public const string All = Base + Group;
 
+        public const string ContractsEnding = All + "/contracts-ending";
+
         public static string One(string nip) => $"{All}/{nip}";
 
         public static string Supervisor(string nip) => $"{One(nip)}/supervisor";
@@ -39,6 +41,10 @@ public static class Routes
         public static string Transfers(string nip) => $"{One(nip)}/transfers";
 
         public static string SupervisorChanges(string nip) => $"{One(nip)}/supervisor-changes";
+
+        public static string ActingOfficials(string nip) => $"{One(nip)}/acting-officials";
+
+        public static string Contracts(string nip) => $"{One(nip)}/contracts";
 
         public static string NipCorrections(string nip) => $"{One(nip)}/nip-corrections";
 

@@ -77,6 +77,9 @@ public sealed record SourceTally(
     IReadOnlyList<FeedbackComment> LatestComments,
     IReadOnlyList<GroupCount> Groups);
 
+/// <summary>The ekspektasi khusus pimpinan as the rater last set them.</summary>
+public sealed record LeaderExpectations(IReadOnlyDictionary<BerAkhlak, string> Expectations, Actor By, DateTimeOffset SetAt);
+
 /// <summary>
 /// An appraisal's read model, kept inline with its events: plan versions in full and realisations. Its
 /// <see cref="Feedback"/> tallies (per source and value; single feedback entries stay in the events only) and its
@@ -100,7 +103,8 @@ public sealed record AppraisalRecord(
     DateTimeOffset OpenedAt,
     EvaluationRecord? Evaluation = null,
     Excusal? Excusal = null,
-    PerformanceScore? Score = null)
+    PerformanceScore? Score = null,
+    LeaderExpectations? LeaderExpectations = null)
 {
     public const int LatestCommentsKept = 5;
 
@@ -160,6 +164,12 @@ public interface IAppraisalDirectory
 
     /// <summary>The predikat of each approved (final) evaluation of the cycle in the unit, without reading the records.</summary>
     Task<IReadOnlyList<Predikat>> FinalPredikatInUnit(Guid cycleId, string unitCode, CancellationToken ct);
+
+    /// <summary>Which of the employees have an appraisal, not excused, in one of the cycles.</summary>
+    Task<IReadOnlyList<(Guid EmployeeId, Guid CycleId)>> AppraisedIn(IReadOnlyCollection<Guid> cycleIds, IReadOnlyCollection<Guid> employeeIds, CancellationToken ct);
+
+    /// <summary>The approved (final) appraisals of the employees, in any cycle.</summary>
+    Task<IReadOnlyList<AppraisalRecord>> FinalOf(IReadOnlyCollection<Guid> employeeIds, CancellationToken ct);
 
     /// <summary>How many of the cycle's appraisals are neither final nor excused.</summary>
     Task<int> CountUnsettled(Guid cycleId, CancellationToken ct);

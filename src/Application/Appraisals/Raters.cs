@@ -1,7 +1,9 @@
+using Kinerja.Application.Cycles;
 using Kinerja.Application.Employees;
 using Kinerja.Application.Units;
 using Kinerja.Domain.Appraisals;
 using Kinerja.Domain.Cycles;
+using Kinerja.Domain.Employees;
 
 namespace Kinerja.Application.Appraisals;
 
@@ -10,7 +12,7 @@ public sealed class Raters(IEmployeeDirectory directory, IUnitDirectory units)
 {
     public async Task<IReadOnlyList<RaterFacts>> Resolve(IReadOnlyList<EmployeeProfile> ratees, AppraisalCycle cycle, DateOnly on, CancellationToken ct)
     {
-        var scope = await Scope(cycle, ct);
+        var scope = await units.Codes(cycle, ct);
         var raters = await Superiors(ratees, on, ct);
         var approvers = await Superiors([.. raters.Values], on, ct);
         return [.. ratees.Select(ratee =>
@@ -18,38 +20,12 @@ public sealed class Raters(IEmployeeDirectory directory, IUnitDirectory units)
             var unit = ratee.PlacementOn(on)?.UnitCode;
             var rater = raters.GetValueOrDefault(ratee.Id);
             var approver = rater is null ? null : approvers.GetValueOrDefault(rater.Id);
-            return new RaterFacts(on, ratee.Id, ratee.Nip, EmployedOn(ratee, on), unit, unit is not null && (scope is null || scope.Contains(unit)),
+            return new RaterFacts(on, ratee.Id, ratee.Nip, EmployedOn(ratee, on), unit, unit is not null && ratee.EmploymentType != EmploymentType.NonAsn && (scope is null || scope.Contains(unit)),
                 rater?.Id, rater?.Nip, rater is not null && EmployedOn(rater, on), approver?.Id, approver?.Nip);
         })];
     }
 
     public static bool EmployedOn(EmployeeProfile profile, DateOnly on) => on >= profile.StartDate && (profile.EndedOn is not { } end || on < end);
-
-    /// <summary>The unit codes a cycle covers, sub-units included; null for every unit.</summary>
-    private async Task<HashSet<string>?> Scope(AppraisalCycle cycle, CancellationToken ct)
-    {
-        if (cycle.AllUnits)
-        {
-            return null;
-        }
-
-        var all = await units.All(ct);
-        var children = all.ToLookup(u => u.ParentUnitId);
-        var codes = new HashSet<string>(StringComparer.Ordinal);
-        var pending = new Queue<Domain.Units.UnitKerja>(all.Where(u => cycle.UnitCodes.Contains(u.Code)));
-        while (pending.TryDequeue(out var unit))
-        {
-            if (codes.Add(unit.Code))
-            {
-                foreach (var child in children[unit.Id])
-                {
-                    pending.Enqueue(child);
-                }
-            }
-        }
-
-        return codes;
-    }
 
     /// <summary>Each employee's effective superior on the date, keyed by the employee's id.</summary>
     private async Task<Dictionary<Guid, EmployeeProfile>> Superiors(IReadOnlyList<EmployeeProfile> employees, DateOnly on, CancellationToken ct)

@@ -17,7 +17,8 @@ public sealed record CycleRecord(
     IReadOnlyList<string> UnitCodes,
     FeedbackWindow FeedbackWindow,
     CyclePhase Phase,
-    IReadOnlyList<PhaseChange> History)
+    IReadOnlyList<PhaseChange> History,
+    Guid? AnnualCycleId = null)
 {
     /// <summary>The list order, descending: newest period first, then newest created (ids are time-ordered); also the keyset cursor.</summary>
     public string SortKey => $"{PeriodStart:yyyyMMdd}{Id:N}";
@@ -30,6 +31,9 @@ public interface ICycleDirectory
     Task<CycleRecord?> Find(Guid id, CancellationToken ct);
 
     Task<bool> NameTaken(string name, CancellationToken ct);
+
+    /// <summary>Cycles of <paramref name="kind"/> whose period shares a day with the given one, whatever their phase or scope.</summary>
+    Task<IReadOnlyList<CycleRecord>> SameKindDuring(CycleKind kind, DateOnly start, DateOnly end, CancellationToken ct);
 
     /// <summary>Ordered by <see cref="CycleRecord.SortKey"/> descending; keyset paging before <see cref="CycleFilter.BeforeKey"/>.</summary>
     Task<IReadOnlyList<CycleRecord>> List(CycleFilter filter, CancellationToken ct);

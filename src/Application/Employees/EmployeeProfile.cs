@@ -19,7 +19,9 @@ public sealed record EmployeeProfile(
     IReadOnlyList<FormerNip> FormerNips,
     CompetencyAssessed? LatestAssessment,
     DateOnly? EndedOn,
-    EmploymentEndReason? EndReason)
+    EmploymentEndReason? EndReason,
+    IReadOnlyList<ActingPeriod>? ActingOfficials = null,
+    IReadOnlyList<PppkContract>? Contracts = null)
 {
     /// <summary>The unit of the latest-effective placement: the one the list filter by unit uses.</summary>
     public string LatestUnitCode => Effective.On(Placements, p => p.EffectiveFrom, DateOnly.MaxValue)?.UnitCode ?? "";
@@ -30,6 +32,12 @@ public sealed record EmployeeProfile(
     public Placement? PlacementOn(DateOnly date) => Effective.On(Placements, p => p.EffectiveFrom, date);
 
     public SupervisorPeriod? SupervisorOn(DateOnly date) => Effective.On(Supervisors, s => s.EffectiveFrom, date);
+
+    /// <summary>Whether <paramref name="actingId"/> acts for this employee (Plt/Plh) on the date.</summary>
+    public bool ActedForBy(Guid actingId, DateOnly date) => (ActingOfficials ?? []).Any(a => a.ActingId == actingId && a.Covers(date));
+
+    /// <summary>The latest agreement's end: the date a PPPK's employment runs to unless renewed.</summary>
+    public DateOnly? ContractEnd => Contracts is { Count: > 0 } c ? c.Max(x => x.EndsOn) : null;
 
     /// <summary>The fold both the inline projection and the audit's as-of replay use.</summary>
     public static EmployeeProfile Evolve(EmployeeProfile? snapshot, object @event) => (snapshot, @event) switch
@@ -45,8 +53,10 @@ public sealed record EmployeeProfile(
         },
         (not null, SupervisorChanged s) => snapshot with
         {
-            Supervisors = [.. snapshot.Supervisors, new SupervisorPeriod(s.SupervisorId, s.SupervisorNip, s.EffectiveOn)],
+            Supervisors = [.. snapshot.Supervisors, new SupervisorPeriod(s.SupervisorId, s.SupervisorNip, s.EffectiveOn, s.Basis)],
         },
+        (not null, ActingOfficialAssigned a) => snapshot with { ActingOfficials = [.. snapshot.ActingOfficials ?? [], a.Period] },
+        (not null, ContractRecorded c) => snapshot with { Contracts = [.. snapshot.Contracts ?? [], c.Contract] },
         (not null, NipCorrected n) => snapshot with
         {
             Nip = n.Nip,
@@ -73,4 +83,7 @@ public interface IEmployeeDirectory
 
     /// <summary>Ordered by NIP; keyset paging after <see cref="EmployeeFilter.AfterNip"/>.</summary>
     Task<IReadOnlyList<EmployeeProfile>> List(EmployeeFilter filter, CancellationToken ct);
+
+    /// <summary>PPPK whose latest agreement ends between the dates (both included), soonest first, then by NIP.</summary>
+    Task<IReadOnlyList<EmployeeProfile>> ContractsEnding(DateOnly from, DateOnly to, int offset, int limit, CancellationToken ct);
 }

@@ -32,11 +32,11 @@ public static class EmployeeRules
     public static IRuleBuilderOptions<T, string> CompetencyCode<T>(this IRuleBuilder<T, string> rule) =>
         rule.NotEmpty().Matches("^[A-Za-z0-9][A-Za-z0-9.-]{0,31}$").WithMessage("must be 1-32 letters, digits, dots or hyphens");
 
-    public static void NipOf<T>(this IRuleBuilder<T, string> rule, Func<T, EmploymentType?> type) =>
+    public static void NipOf<T>(this IRuleBuilder<T, string> rule, Func<T, EmploymentType?> type, TimeProvider clock) =>
         rule.Custom((nip, ctx) =>
         {
             // Without a valid type, the rules both kinds share (length, digits, birth date) still apply.
-            if (Nip.Problem(nip, type(ctx.InstanceToValidate) ?? EmploymentType.PPPK) is { } problem)
+            if (Nip.Problem(nip, type(ctx.InstanceToValidate) ?? EmploymentType.PPPK, clock.Today()) is { } problem)
             {
                 ctx.AddFailure(problem);
             }

@@ -18,6 +18,9 @@ public sealed record RaterReassignedV1(Guid EmployeeId, string Nip, Guid CycleId
 
 public sealed record PlanSubmittedV1(Guid EmployeeId, string Nip, Guid CycleId, Guid AppraisalId, int PlanVersion);
 
+/// <summary>The rater's ekspektasi khusus pimpinan, keyed by BerAKHLAK value; replaces any set before.</summary>
+public sealed record ExpectationsSetV1(Guid EmployeeId, string Nip, Guid CycleId, Guid AppraisalId, IReadOnlyDictionary<string, string> Expectations, string SetBy);
+
 public sealed record PlanReturnedV1(Guid EmployeeId, string Nip, Guid CycleId, Guid AppraisalId, int PlanVersion, string Comments);
 
 public sealed record RealisationRecordedV1(
@@ -53,7 +56,7 @@ public sealed class AppraisalIntegrationEvents : IIntegrationEventMapping
     [
         typeof(AppraisalOpened), typeof(RaterReassigned), typeof(PlanSubmitted), typeof(PlanReturned), typeof(PlanAgreed),
         typeof(RealisationRecorded), typeof(RealisationCorrected), typeof(EvaluationSubmitted), typeof(EvaluationReturned),
-        typeof(EvaluationApproved), typeof(AppraisalExcused),
+        typeof(EvaluationApproved), typeof(AppraisalExcused), typeof(ExpectationsSet),
         typeof(CycleCreated), typeof(CycleStarted), typeof(CycleEvaluationBegan), typeof(CycleClosed), typeof(UnitResultRecorded),
     ];
 
@@ -109,6 +112,8 @@ public sealed class AppraisalIntegrationEvents : IIntegrationEventMapping
             EvaluationApproved a => IntegrationEventDraft.V1(IntegrationEventTypes.EvaluationFinalised, a.ApprovedAt, new EvaluationFinalisedV1(
                 employee, nip, cycle, appraisalId, a.Predikat.ToString(), a.By.Name)),
             AppraisalExcused x => IntegrationEventDraft.V1(IntegrationEventTypes.AppraisalExcused, x.ExcusedAt, new AppraisalExcusedV1(employee, nip, cycle, appraisalId, x.Reason)),
+            ExpectationsSet x => IntegrationEventDraft.V1(IntegrationEventTypes.ExpectationsSet, x.SetAt, new ExpectationsSetV1(
+                employee, nip, cycle, appraisalId, x.Expectations.ToDictionary(e => e.Key.ToString(), e => e.Value), x.By.Name)),
             _ => null,
         };
     }
@@ -125,6 +130,7 @@ public sealed class AppraisalIntegrationEvents : IIntegrationEventMapping
         EvaluationReturned e => e.AppraisalId,
         EvaluationApproved e => e.AppraisalId,
         AppraisalExcused e => e.AppraisalId,
+        ExpectationsSet e => e.AppraisalId,
         _ => null,
     };
 }

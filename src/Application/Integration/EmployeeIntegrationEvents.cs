@@ -20,6 +20,12 @@ public sealed record EmployeeEmploymentEndedV1(Guid EmployeeId, string Nip, stri
 
 public sealed record CompetencyLevelV1(string Code, int Level);
 
+/// <summary>A Plt/Plh (<c>kind</c>) acts for the employee, as superior, from <c>from</c> to <c>to</c> (both included).</summary>
+public sealed record EmployeeActingOfficialAssignedV1(Guid EmployeeId, string Nip, string ActingNip, string Kind, DateOnly From, DateOnly To);
+
+/// <summary>A PPPK work agreement from <c>startsOn</c> to <c>endsOn</c> (both included); <c>renewal</c> when it follows an earlier one.</summary>
+public sealed record EmployeeContractRecordedV1(Guid EmployeeId, string Nip, string Reference, DateOnly StartsOn, DateOnly EndsOn, bool Renewal);
+
 /// <summary>An assessment of the employee's competencies and potential (e.g. by an assessment centre), as of <c>assessedOn</c>.</summary>
 public sealed record CompetencyAssessedV1(Guid EmployeeId, string Nip, IReadOnlyList<CompetencyLevelV1> Competencies, string Potential, DateOnly AssessedOn, string AssessedBy);
 
@@ -29,7 +35,7 @@ public sealed class EmployeeIntegrationEvents : IIntegrationEventMapping
     public IReadOnlyList<Type> EventTypes { get; } =
     [
         typeof(EmployeeRegistered), typeof(EmployeeTransferred), typeof(SupervisorChanged), typeof(NipCorrected), typeof(EmploymentEnded),
-        typeof(CompetencyAssessed),
+        typeof(CompetencyAssessed), typeof(ActingOfficialAssigned), typeof(ContractRecorded),
     ];
 
     public async ValueTask<IntegrationEventDraft?> Map(object domainEvent, IFeedContext context, CancellationToken ct)
@@ -56,6 +62,12 @@ public sealed class EmployeeIntegrationEvents : IIntegrationEventMapping
                 return IntegrationEventDraft.V1(IntegrationEventTypes.EmployeeCompetencyAssessed, a.RecordedAt, new CompetencyAssessedV1(
                     a.EmployeeId, await context.NipOf(a.EmployeeId, ct), [.. a.Competencies.Select(c => new CompetencyLevelV1(c.Code, c.Level))],
                     a.Potential.ToString(), a.AssessedOn, a.AssessedBy));
+            case ActingOfficialAssigned a:
+                return IntegrationEventDraft.V1(IntegrationEventTypes.EmployeeActingOfficialAssigned, a.AssignedAt, new EmployeeActingOfficialAssignedV1(
+                    a.EmployeeId, await context.NipOf(a.EmployeeId, ct), a.ActingNip, a.Kind.ToString(), a.From, a.To));
+            case ContractRecorded c:
+                return IntegrationEventDraft.V1(IntegrationEventTypes.EmployeeContractRecorded, c.RecordedAt, new EmployeeContractRecordedV1(
+                    c.EmployeeId, await context.NipOf(c.EmployeeId, ct), c.Reference, c.StartsOn, c.EndsOn, c.Renewal));
             default:
                 return null;
         }

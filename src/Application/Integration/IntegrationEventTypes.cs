@@ -14,6 +14,8 @@ public static class IntegrationEventTypes
     public const string EmployeeTransferred = "employee.transferred";
     public const string EmployeeSupervisorChanged = "employee.supervisor-changed";
     public const string EmployeeNipCorrected = "employee.nip-corrected";
+    public const string EmployeeActingOfficialAssigned = "employee.acting-official-assigned";
+    public const string EmployeeContractRecorded = "employee.contract-recorded";
     public const string EmployeeEmploymentEnded = "employee.employment-ended";
     public const string EmployeeCompetencyAssessed = "employee.competency-assessed";
 
@@ -38,6 +40,7 @@ public static class IntegrationEventTypes
     public const string EvaluationReturned = "appraisal.evaluation-returned";
     public const string EvaluationFinalised = "appraisal.evaluation-finalised";
     public const string AppraisalExcused = "appraisal.excused";
+    public const string ExpectationsSet = "skp.expectations-set";
 
     public const string GrantRequested = "training.grant-requested";
     public const string GrantApproved = "training.grant-approved";
@@ -53,10 +56,11 @@ public static class IntegrationEventTypes
     public static readonly IReadOnlyList<string> All =
     [
         EmployeeRegistered, EmployeeTransferred, EmployeeSupervisorChanged, EmployeeNipCorrected, EmployeeEmploymentEnded, EmployeeCompetencyAssessed,
+        EmployeeActingOfficialAssigned, EmployeeContractRecorded,
         UnitRegistered, UnitRenamed, UnitHeadAssigned,
         CycleCreated, CycleStarted, CycleEvaluationBegan, CycleClosed, UnitResultRecorded,
         AppraisalOpened, RaterReassigned, PlanSubmitted, PlanReturned, PlanAgreed, RealisationRecorded, RealisationCorrected,
-        EvaluationSubmitted, EvaluationReturned, EvaluationFinalised, AppraisalExcused,
+        EvaluationSubmitted, EvaluationReturned, EvaluationFinalised, AppraisalExcused, ExpectationsSet,
         GrantRequested, GrantApproved, GrantRejected, GrantScheduled, GrantCompleted, GrantCancelled,
         AwardGranted, SupportPlanRecorded, SupportPlanCompleted,
     ];

@@ -1,11 +1,20 @@
 using Kinerja.Application.Common;
+using Kinerja.Domain.Employees;
 using Kinerja.Domain.Training;
 
 namespace Kinerja.Application.Training;
 
 /// <summary>The accounts a grant draws on, fetched for writing in the grant's unit of work.</summary>
-public sealed class GrantAccounts(IEventStore store, TrainingGrant grant, CancellationToken ct)
+public sealed class GrantAccounts(IEventStore store, TrainingGrant grant, DateOnly today, CancellationToken ct)
 {
+    /// <summary>For a PPPK, the start of the agreement year the grant falls in: the one containing today, moved into the grant's year.</summary>
+    public async Task<DateOnly?> ContractYear()
+    {
+        var on = today.Year < grant.Year ? new DateOnly(grant.Year, 1, 1) : today.Year > grant.Year ? new DateOnly(grant.Year, 12, 31) : today;
+        var employee = await store.Load<Employee>(grant.EmployeeId, ct);
+        return employee?.ContractOn(on)?.YearOf(on).Start;
+    }
+
     public Task<IAggregateStream<TrainingBudget>> Budget() =>
         store.FetchForWriting<TrainingBudget>(TrainingBudget.IdFor(grant.UnitCode, grant.Year), null, ct);
 
@@ -30,7 +39,7 @@ public sealed class TrainingGrantStreams(IEventStore store, ICurrentActor curren
         {
             var stream = await store.FetchForWriting<TrainingGrant>(id, current.IfMatch, ct);
             var grant = stream.State ?? throw new NotFound("training-grant-not-found", $"No training grant has id {id}.");
-            var events = await decide(grant, new GrantAccounts(store, grant, ct), clock.GetUtcNow());
+            var events = await decide(grant, new GrantAccounts(store, grant, clock.Today(), ct), clock.GetUtcNow());
             stream.Append(events);
             try
             {

@@ -29,7 +29,8 @@ public sealed record Appraisal(
     Evaluations.Predikat? Predikat = null,
     bool Excused = false,
     Evaluations.Rating? Results = null,
-    ImmutableDictionary<string, ReplacedResponse>? Counted = null)
+    ImmutableDictionary<string, ReplacedResponse>? Counted = null,
+    IReadOnlyDictionary<BerAkhlak, string>? LeaderExpectations = null)
 {
     /// <summary>The response each giver has counted in the tallies, by <see cref="Feedback.GiverKey(FeedbackSource, Guid)"/>: what a later one replaces.</summary>
     public ImmutableDictionary<string, ReplacedResponse> CountedResponses => Counted ?? ImmutableDictionary<string, ReplacedResponse>.Empty;
@@ -84,6 +85,7 @@ public sealed record Appraisal(
         (not null, EvaluationReturned) => state with { EvaluationStatus = Appraisals.EvaluationStatus.Returned },
         (not null, EvaluationApproved) => state with { EvaluationStatus = Appraisals.EvaluationStatus.Approved },
         (not null, AppraisalExcused) => state with { Excused = true },
+        (not null, ExpectationsSet e) => state with { LeaderExpectations = e.Expectations },
         _ => throw new InvalidDataException($"{@event.GetType().Name} does not apply to appraisal state {(state is null ? "before opening" : state.Id)}."),
     };
 }

@@ -123,3 +123,6 @@ public sealed record EvaluationApproved(Guid AppraisalId, Evaluations.Predikat P
 
 /// <summary>hr-admin excused the appraisal from evaluation (e.g. long leave), so the cycle can close without it.</summary>
 public sealed record AppraisalExcused(Guid AppraisalId, string Reason, Actor By, DateTimeOffset ExcusedAt);
+
+/// <summary>The rater's ekspektasi khusus pimpinan per BerAKHLAK value, replacing any set before.</summary>
+public sealed record ExpectationsSet(Guid AppraisalId, IReadOnlyDictionary<BerAkhlak, string> Expectations, Actor By, DateTimeOffset SetAt);

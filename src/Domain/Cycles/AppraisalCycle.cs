@@ -10,7 +10,8 @@ public sealed record AppraisalCycle(
     IReadOnlyList<string> UnitCodes,
     FeedbackWindow FeedbackWindow,
     CyclePhase Phase,
-    DateTimeOffset? ClosedAt = null)
+    DateTimeOffset? ClosedAt = null,
+    Guid? AnnualCycleId = null)
 {
     public bool EndedBy(DateOnly today) => today > PeriodEnd;
 
@@ -26,7 +27,7 @@ public sealed record AppraisalCycle(
     public static AppraisalCycle Evolve(AppraisalCycle? state, object @event) => (state, @event) switch
     {
         (null, CycleCreated e) => new AppraisalCycle(
-            e.CycleId, e.Kind, e.PeriodStart, e.PeriodEnd, e.AllUnits, e.UnitCodes, e.FeedbackWindow, CyclePhase.Planning),
+            e.CycleId, e.Kind, e.PeriodStart, e.PeriodEnd, e.AllUnits, e.UnitCodes, e.FeedbackWindow, CyclePhase.Planning, AnnualCycleId: e.AnnualCycleId),
         (not null, CycleStarted) => state with { Phase = CyclePhase.InProgress },
         (not null, CycleEvaluationBegan) => state with { Phase = CyclePhase.Evaluation },
         (not null, CycleClosed e) => state with { Phase = CyclePhase.Closed, ClosedAt = e.ClosedAt },

@@ -9,14 +9,33 @@ public sealed record NewCycle(
     IReadOnlyList<string> UnitCodes,
     FeedbackWindow FeedbackWindow);
 
+/// <summary>Another cycle of the same kind whose period and scope (sub-units included) meet the new one's.</summary>
+public sealed record OverlappingCycle(Guid Id, string Name);
+
 /// <summary>Pure decisions of an appraisal cycle's phases: (state, input, now) -> events, or a DomainRuleViolation.</summary>
 public static class CycleDecisions
 {
-    public static IReadOnlyList<object> Create(Guid id, NewCycle input, Actor by, DateTimeOffset now)
+    /// <param name="overlapping">Cycles of the same kind covering some of the same units in some of the same days: one person would
+    /// get two predikat for one period, so any is refused.</param>
+    /// <param name="annual">The annual cycle a periodic cycle is linked to, with whether its scope covers the new cycle's units.</param>
+    public static IReadOnlyList<object> Create(
+        Guid id, NewCycle input, IReadOnlyList<OverlappingCycle> overlapping, (AppraisalCycle Cycle, bool CoversScope)? annual, Actor by, DateTimeOffset now)
     {
         if (CycleRules.PeriodProblem(input.Kind, input.PeriodStart, input.PeriodEnd, input.FeedbackWindow) is { } problem)
         {
             throw new DomainRuleViolation("cycle-period-invalid", problem);
+        }
+
+        if (overlapping.Count > 0)
+        {
+            throw new DomainRuleViolation("cycle-overlaps",
+                $"The {input.Kind} cycle '{overlapping[0].Name}' already covers some of these units in this period; one person gets one appraisal per period of a kind.",
+                new Dictionary<string, object> { ["cycleId"] = overlapping[0].Id });
+        }
+
+        if (annual is { } link)
+        {
+            EnsureLinkable(input, link.Cycle, link.CoversScope);
         }
 
         if (input.AllUnits == input.UnitCodes.Count > 0)
@@ -28,8 +47,21 @@ public static class CycleDecisions
         [
             new CycleCreated(id, input.Name.Trim(), input.Kind, input.PeriodStart, input.PeriodEnd, input.AllUnits,
                 [.. input.UnitCodes.Select(c => c.Trim().ToUpperInvariant()).Distinct().Order(StringComparer.Ordinal)],
-                input.FeedbackWindow, by, now),
+                input.FeedbackWindow, by, now, annual?.Cycle.Id),
         ];
+    }
+
+    private static void EnsureLinkable(NewCycle input, AppraisalCycle annual, bool coversScope)
+    {
+        var problem = input.Kind == CycleKind.Annual ? "an annual cycle is not linked to another annual cycle"
+            : annual.Kind != CycleKind.Annual ? "the linked cycle must be an annual cycle"
+            : !annual.Covers(input.PeriodStart) || !annual.Covers(input.PeriodEnd) ? "the annual cycle's year must contain the period"
+            : !coversScope ? "the annual cycle's scope must cover every unit of this cycle"
+            : null;
+        if (problem is not null)
+        {
+            throw new DomainRuleViolation("annual-cycle-mismatch", problem + ".");
+        }
     }
 
     public static IReadOnlyList<object> Start(AppraisalCycle cycle, Actor by, DateTimeOffset now) => cycle.Phase switch

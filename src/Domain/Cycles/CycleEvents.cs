@@ -1,6 +1,7 @@
 namespace Kinerja.Domain.Cycles;
 
 /// <summary>An empty <paramref name="UnitCodes"/> with <paramref name="AllUnits"/> means every unit; listed units include their sub-units.</summary>
+/// <param name="AnnualCycleId">The annual cycle a periodic (monthly, quarterly, semester) cycle belongs to; absent in events before it existed.</param>
 public sealed record CycleCreated(
     Guid CycleId,
     string Name,
@@ -11,7 +12,8 @@ public sealed record CycleCreated(
     IReadOnlyList<string> UnitCodes,
     FeedbackWindow FeedbackWindow,
     Actor By,
-    DateTimeOffset CreatedAt);
+    DateTimeOffset CreatedAt,
+    Guid? AnnualCycleId = null);
 
 public sealed record CycleStarted(Guid CycleId, Actor By, DateTimeOffset StartedAt);
 

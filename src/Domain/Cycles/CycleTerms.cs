@@ -1,7 +1,7 @@
 namespace Kinerja.Domain.Cycles;
 
-/// <summary>The period an appraisal cycle covers: triwulan (quarter), semester or tahunan (year).</summary>
-public enum CycleKind { Quarterly, Semester, Annual }
+/// <summary>The period an appraisal cycle covers: triwulan (quarter), semester, tahunan (year) or bulanan (month).</summary>
+public enum CycleKind { Quarterly, Semester, Annual, Monthly }
 
 /// <summary>
 /// Perencanaan (plans are drafted and agreed) → pelaksanaan (work, realisations, continuous
@@ -19,13 +19,27 @@ public static class CycleRules
 {
     public const int MaxNameLength = 200;
 
-    /// <summary>The longest period a kind may span; shorter ones are allowed (a unit may evaluate a part period).</summary>
-    public static int MaxDays(CycleKind kind) => kind switch
+    /// <summary>
+    /// The calendar each kind's periods follow (reference data, version 1): a period of a kind spans this many whole
+    /// months and starts in a month that is a multiple of it after January, so periods are Jan-Dec (tahunan), Jan-Jun and
+    /// Jul-Dec (semester), Jan-Mar … Oct-Dec (triwulan I-IV) and single months (bulanan). Source: PermenPANRB 6/2022 on
+    /// evaluasi kinerja periodik (bulanan, triwulanan or semesteran, as the agency needs) and tahunan, January to December.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<CycleKind, int> MonthsPerPeriod = new Dictionary<CycleKind, int>
     {
-        CycleKind.Quarterly => 92,
-        CycleKind.Semester => 184,
-        _ => 366,
+        [CycleKind.Monthly] = 1,
+        [CycleKind.Quarterly] = 3,
+        [CycleKind.Semester] = 6,
+        [CycleKind.Annual] = 12,
     };
+
+    /// <summary>The period of <paramref name="kind"/> that contains <paramref name="date"/>.</summary>
+    public static (DateOnly Start, DateOnly End) PeriodOf(CycleKind kind, DateOnly date)
+    {
+        var months = MonthsPerPeriod[kind];
+        var start = new DateOnly(date.Year, (date.Month - 1) / months * months + 1, 1);
+        return (start, start.AddMonths(months).AddDays(-1));
+    }
 
     /// <returns>null when the period and feedback window fit together, otherwise why not.</returns>
     public static string? PeriodProblem(CycleKind kind, DateOnly start, DateOnly end, FeedbackWindow window)
@@ -35,9 +49,10 @@ public static class CycleRules
             return "the period must end on or after its start";
         }
 
-        if (end.DayNumber - start.DayNumber + 1 > MaxDays(kind))
+        if (PeriodOf(kind, start) != (start, end))
         {
-            return $"a {kind} period spans at most {MaxDays(kind)} days";
+            var (alignedStart, alignedEnd) = PeriodOf(kind, start);
+            return $"a {kind} period follows the calendar: the one containing {start:yyyy-MM-dd} runs {alignedStart:yyyy-MM-dd} to {alignedEnd:yyyy-MM-dd}";
         }
 
         if (window.ClosesOn < window.OpensOn)

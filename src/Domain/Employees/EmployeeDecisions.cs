@@ -45,7 +45,8 @@ public static class EmployeeDecisions
 
     /// <param name="chainAbove">The proposed supervisor's own superiors on the effective date, nearest first.</param>
     public static IReadOnlyList<object> ChangeSupervisor(
-        Employee employee, Employee? supervisor, IReadOnlyList<Guid> chainAbove, DateOnly effectiveOn, DateTimeOffset now)
+        Employee employee, Employee? supervisor, IReadOnlyList<Guid> chainAbove, DateOnly effectiveOn, DateTimeOffset now,
+        SupervisorBasis basis = SupervisorBasis.Named)
     {
         EnsureActive(employee);
         EnsureNotBeforeStart(employee, effectiveOn);
@@ -67,7 +68,59 @@ public static class EmployeeDecisions
 
         return employee.SupervisorOn(effectiveOn)?.SupervisorId == supervisor?.Id
             ? []
-            : [new SupervisorChanged(employee.Id, supervisor?.Id, supervisor?.Nip, effectiveOn, now)];
+            : [new SupervisorChanged(employee.Id, supervisor?.Id, supervisor?.Nip, effectiveOn, now, basis)];
+    }
+
+    /// <param name="superior">The official acted for: the superior of those whose rater or approver acts the acting official may do.</param>
+    public static IReadOnlyList<object> AssignActing(Employee superior, Employee acting, ActingKind kind, DateOnly from, DateOnly to, DateTimeOffset now)
+    {
+        EnsureActive(superior);
+        if (acting.Id == superior.Id)
+        {
+            throw new DomainRuleViolation("acting-for-self", "An official cannot act for themselves; name another employee as Plt/Plh.");
+        }
+
+        if (to < from)
+        {
+            throw new DomainRuleViolation("acting-period-invalid", "The acting period must end on or after it starts.");
+        }
+
+        EnsureCanSupervise(acting, from);
+        EnsureCanSupervise(acting, to);
+        var period = new ActingPeriod(acting.Id, acting.Nip, kind, from, to);
+        return (superior.ActingOfficials ?? []).Contains(period)
+            ? []
+            : [new ActingOfficialAssigned(superior.Id, acting.Id, acting.Nip, kind, from, to, now)];
+    }
+
+    /// <summary>A PPPK agreement; one that starts after an earlier one ended is its renewal. The same agreement again changes nothing.</summary>
+    public static IReadOnlyList<object> RecordContract(Employee employee, string reference, DateOnly startsOn, DateOnly endsOn, DateTimeOffset now)
+    {
+        EnsureActive(employee);
+        if (employee.EmploymentType != EmploymentType.PPPK)
+        {
+            throw new DomainRuleViolation("contract-not-pppk", $"{employee.Nip} is a {employee.EmploymentType}; only a PPPK has a work agreement.");
+        }
+
+        EnsureNotBeforeStart(employee, startsOn);
+        if (endsOn < startsOn.AddYears(PppkContract.MinimumYears).AddDays(-1))
+        {
+            throw new DomainRuleViolation("contract-too-short", $"A PPPK agreement runs at least {PppkContract.MinimumYears} year (PP 49/2018 art. 37).");
+        }
+
+        var contracts = employee.Contracts ?? [];
+        if (contracts.Any(c => c.Reference == reference.Trim() && c.StartsOn == startsOn && c.EndsOn == endsOn))
+        {
+            return [];
+        }
+
+        if (contracts.FirstOrDefault(c => c.StartsOn <= endsOn && c.EndsOn >= startsOn) is { } overlapping)
+        {
+            throw new DomainRuleViolation("contract-overlaps",
+                $"Agreement {overlapping.Reference} already runs {overlapping.StartsOn:yyyy-MM-dd} to {overlapping.EndsOn:yyyy-MM-dd}; agreements follow one another.");
+        }
+
+        return [new ContractRecorded(employee.Id, reference.Trim(), startsOn, endsOn, contracts.Any(c => c.EndsOn < startsOn), now)];
     }
 
     public static IReadOnlyList<object> CorrectNip(Employee employee, string nip, string reason, DateTimeOffset now)

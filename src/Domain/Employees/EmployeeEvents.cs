@@ -30,12 +30,14 @@ public sealed record EmployeeTransferred(
 }
 
 /// <summary>A null supervisor means the employee reports to nobody in the registry from that date (e.g. a kepala dinas).</summary>
+/// <param name="Basis">Named in the request, or derived from the new unit's head at a transfer; null in events recorded before it existed.</param>
 public sealed record SupervisorChanged(
     Guid EmployeeId,
     Guid? SupervisorId,
     string? SupervisorNip,
     DateOnly EffectiveOn,
-    DateTimeOffset ChangedAt) : IEmployeeEvent, IEffectiveDated
+    DateTimeOffset ChangedAt,
+    SupervisorBasis? Basis = null) : IEmployeeEvent, IEffectiveDated
 {
     DateOnly IEffectiveDated.EffectiveDate => EffectiveOn;
 }
@@ -57,4 +59,26 @@ public sealed record EmploymentEnded(Guid EmployeeId, EmploymentEndReason Reason
     : IEmployeeEvent, IEffectiveDated
 {
     DateOnly IEffectiveDated.EffectiveDate => EffectiveOn;
+}
+
+/// <summary>
+/// A Plt or Plh acts for this employee (the superior who is away or whose post is vacant) during a dated period: their
+/// rater and approver acts for this employee's subordinates count as this employee's (BKN circular 1/2021 on Plt/Plh).
+/// </summary>
+public sealed record ActingOfficialAssigned(
+    Guid EmployeeId, Guid ActingId, string ActingNip, ActingKind Kind, DateOnly From, DateOnly To, DateTimeOffset AssignedAt)
+    : IEmployeeEvent, IEffectiveDated
+{
+    DateOnly IEffectiveDated.EffectiveDate => From;
+
+    public ActingPeriod Period => new(ActingId, ActingNip, Kind, From, To);
+}
+
+/// <summary>A PPPK work agreement (perjanjian kerja) from <paramref name="StartsOn"/> to <paramref name="EndsOn"/>, both included; a renewal follows the previous one.</summary>
+public sealed record ContractRecorded(
+    Guid EmployeeId, string Reference, DateOnly StartsOn, DateOnly EndsOn, bool Renewal, DateTimeOffset RecordedAt) : IEmployeeEvent, IEffectiveDated
+{
+    DateOnly IEffectiveDated.EffectiveDate => StartsOn;
+
+    public PppkContract Contract => new(Reference, StartsOn, EndsOn, Renewal);
 }

@@ -1,7 +1,10 @@
 namespace Kinerja.Domain.Employees;
 
-/// <summary>PNS: career civil servant; PPPK: civil servant on contract (PermenPANRB 6/2022 appraises both).</summary>
-public enum EmploymentType { PNS, PPPK }
+/// <summary>
+/// PNS: career civil servant; PPPK: civil servant on contract (PermenPANRB 6/2022 appraises both). NonAsn: an official
+/// who is not an ASN and has no NIP (the Walikota as PPK), registered only to rate those at the top of the tree.
+/// </summary>
+public enum EmploymentType { PNS, PPPK, NonAsn }
 
 /// <summary>Jenis jabatan (position kind).</summary>
 public enum PositionKind { JPT, Administrator, Pengawas, Pelaksana, FungsionalKeahlian, FungsionalKeterampilan }
@@ -16,6 +19,12 @@ public enum PositionLevel
 
 /// <summary>Potensial from a competency assessment: the talent 9-box's vertical axis.</summary>
 public enum Potential { Rendah, Menengah, Tinggi }
+
+/// <summary>How a superior was set: named by hr-admin, or derived from the head of the unit an employee moved to.</summary>
+public enum SupervisorBasis { Named, UnitHead }
+
+/// <summary>Pelaksana tugas (Plt: the post is vacant) or pelaksana harian (Plh: the holder is away for a while).</summary>
+public enum ActingKind { Plt, Plh }
 
 public enum EmploymentEndReason { Retired, Resigned, ContractEnded, Dismissed, Deceased }
 
@@ -47,6 +56,7 @@ public static class Golongan
     {
         EmploymentType.PNS when golongan is null || !All.Contains(golongan) => $"a PNS needs a golongan: one of {string.Join(", ", All)}",
         EmploymentType.PPPK when golongan is not null => "a PPPK has no PNS golongan",
+        EmploymentType.NonAsn when golongan is not null => "a non-ASN official has no golongan",
         _ => null,
     };
 }

@@ -5,15 +5,42 @@ namespace Kinerja.Domain.Employees;
 /// <summary>
 /// NIP (Nomor Induk Pegawai) rules. PNS: birth date (8) + TMT CPNS year-month (6) + gender (1) +
 /// sequence (3). NI PPPK: birth date (8) + appointment year (4) + codes whose meaning sources
-/// disagree on, so only length, birth date and digits are checked.
+/// disagree on, so only length, birth date, the appointment year and digits are checked.
 /// </summary>
 public static class Nip
 {
     public const int Length = 18;
 
-    /// <returns>null when valid, otherwise why not.</returns>
-    public static string? Problem(string? nip, EmploymentType type)
+    /// <summary>What stands in for a NIP for a non-ASN official: starts with a letter, so it never equals a NIP.</summary>
+    private static readonly System.Text.RegularExpressions.Regex RegistryCode = new("^[A-Z][A-Z0-9-]{2,17}$");
+
+    /// <summary>A key the registry may address someone by: an 18-digit NIP or a non-ASN official's registry code.</summary>
+    public static bool IsKey(string? key) =>
+        key is not null && ((key.Length == Length && key.All(char.IsAsciiDigit)) || RegistryCode.IsMatch(key));
+
+    public const string KeyRule = "must be an 18-digit NIP, or a non-ASN official's registry code (3-18 capitals, digits or hyphens, starting with a letter)";
+
+    /// <summary>
+    /// The youngest a person may be when appointed, per kind (reference data, version 1). PNS: 18 at the CPNS
+    /// appointment (PP 11/2017 art. 23(1)(a)). PPPK: 20 at the appointment (PP 49/2018 art. 16(a)).
+    /// </summary>
+    public static readonly IReadOnlyDictionary<EmploymentType, int> MinimumAge = new Dictionary<EmploymentType, int>
     {
+        [EmploymentType.PNS] = 18,
+        [EmploymentType.PPPK] = 20,
+    };
+
+    /// <param name="today">The WIT date of the check: no date in a NIP may lie after it.</param>
+    /// <returns>null when valid, otherwise why not.</returns>
+    public static string? Problem(string? nip, EmploymentType type, DateOnly today)
+    {
+        if (type == EmploymentType.NonAsn)
+        {
+            return nip is not null && RegistryCode.IsMatch(nip)
+                ? null
+                : "a non-ASN official has no NIP: use a registry code of 3-18 capitals, digits or hyphens starting with a letter (e.g. WALIKOTA-AMBON)";
+        }
+
         if (string.IsNullOrEmpty(nip) || nip.Length != Length || !nip.All(char.IsAsciiDigit))
         {
             return $"must be exactly {Length} digits";
@@ -24,7 +51,12 @@ public static class Nip
             return "must start with a real birth date (YYYYMMDD)";
         }
 
-        return type == EmploymentType.PNS ? PnsProblem(nip, birth) : null;
+        if (birth > today)
+        {
+            return "the birth date (digits 1-8) must not be in the future";
+        }
+
+        return type == EmploymentType.PNS ? PnsProblem(nip, birth, today) : PppkProblem(nip, birth, today);
     }
 
     public static DateOnly? BirthDate(string nip) =>
@@ -36,7 +68,7 @@ public static class Nip
     public static string Format(string nip) =>
         nip.Length == Length ? $"{nip[..8]} {nip[8..14]} {nip[14]} {nip[15..]}" : nip;
 
-    private static string? PnsProblem(string nip, DateOnly birth)
+    private static string? PnsProblem(string nip, DateOnly birth, DateOnly today)
     {
         var year = int.Parse(nip[8..12], CultureInfo.InvariantCulture);
         var month = int.Parse(nip[12..14], CultureInfo.InvariantCulture);
@@ -45,9 +77,16 @@ public static class Nip
             return "digits 9-14 must be a real TMT CPNS year and month (YYYYMM)";
         }
 
-        if (year * 12 + month <= birth.Year * 12 + birth.Month)
+        // A TMT is the first day of its month.
+        var tmt = new DateOnly(year, month, 1);
+        if (tmt > today)
         {
-            return "TMT CPNS (digits 9-14) must be after the birth date";
+            return "TMT CPNS (digits 9-14) must not be in the future";
+        }
+
+        if (birth.AddYears(MinimumAge[EmploymentType.PNS]) > tmt)
+        {
+            return $"TMT CPNS (digits 9-14) must be when the person was at least {MinimumAge[EmploymentType.PNS]} (PP 11/2017)";
         }
 
         if (nip[14] is not ('1' or '2'))
@@ -56,5 +95,19 @@ public static class Nip
         }
 
         return nip[15..] == "000" ? "the sequence (digits 16-18) must not be 000" : null;
+    }
+
+    /// <summary>Only the year is known, so a year in which the person could have turned the minimum age passes.</summary>
+    private static string? PppkProblem(string nip, DateOnly birth, DateOnly today)
+    {
+        var year = int.Parse(nip[8..12], CultureInfo.InvariantCulture);
+        if (year > today.Year)
+        {
+            return "the appointment year (digits 9-12) must not be in the future";
+        }
+
+        return year < birth.Year + MinimumAge[EmploymentType.PPPK]
+            ? $"the appointment year (digits 9-12) must be when the person was at least {MinimumAge[EmploymentType.PPPK]} (PP 49/2018)"
+            : null;
     }
 }

@@ -14,6 +14,7 @@ internal static class AppraisalEventTypes
         typeof(AppraisalOpened), typeof(RaterReassigned), typeof(PlanDrafted), typeof(PlanSubmitted), typeof(PlanReturned), typeof(PlanAgreed),
         typeof(RealisationRecorded), typeof(RealisationCorrected), typeof(FeedbackGiven), typeof(PublicFeedbackReceived),
         typeof(EvaluationSubmitted), typeof(EvaluationReturned), typeof(EvaluationApproved), typeof(AppraisalExcused),
+        typeof(ExpectationsSet),
     ];
 }
 
@@ -82,6 +83,7 @@ internal sealed class AppraisalRecordProjection() : StreamProjection<AppraisalRe
             },
         },
         (not null, AppraisalExcused x) => snapshot with { Excusal = new Excusal(x.Reason, x.By, x.ExcusedAt) },
+        (not null, ExpectationsSet x) => snapshot with { LeaderExpectations = new LeaderExpectations(x.Expectations, x.By, x.SetAt) },
         // Not among the projection's types, so a commit of feedback alone never loads the record; one committed with other events still passes here.
         (not null, FeedbackGiven or PublicFeedbackReceived) => snapshot,
         _ => throw new InvalidDataException($"{e.EventTypeName} does not apply to appraisal record {id}."),

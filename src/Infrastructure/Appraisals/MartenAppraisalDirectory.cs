@@ -49,6 +49,21 @@ internal sealed class MartenAppraisalDirectory(IQuerySession session) : IApprais
             .Select(a => a.Evaluation!.Predikat)
             .ToListAsync(ct);
 
+    public async Task<IReadOnlyList<(Guid EmployeeId, Guid CycleId)>> AppraisedIn(
+        IReadOnlyCollection<Guid> cycleIds, IReadOnlyCollection<Guid> employeeIds, CancellationToken ct)
+    {
+        var found = await session.Query<AppraisalRecord>()
+            .Where(a => cycleIds.Contains(a.CycleId) && employeeIds.Contains(a.EmployeeId) && a.Excusal == null)
+            .Select(a => new { a.EmployeeId, a.CycleId })
+            .ToListAsync(ct);
+        return [.. found.Select(f => (f.EmployeeId, f.CycleId))];
+    }
+
+    public async Task<IReadOnlyList<AppraisalRecord>> FinalOf(IReadOnlyCollection<Guid> employeeIds, CancellationToken ct) =>
+        await session.Query<AppraisalRecord>()
+            .Where(a => employeeIds.Contains(a.EmployeeId) && a.Evaluation!.Status == EvaluationStatus.Approved)
+            .ToListAsync(ct);
+
     public Task<int> CountUnsettled(Guid cycleId, CancellationToken ct) =>
         // "== false", not "!": Marten writes the negation of a nullable column as "is null or = false", which the index on
         // (cycle_id, settled) answers only by visiting every appraisal of the cycle.

@@ -22,7 +22,7 @@ internal sealed class CycleRecordProjection() : StreamProjection<CycleRecord>(Cy
     {
         (null, CycleCreated c) => new CycleRecord(
             c.CycleId, c.Name, c.Kind, c.PeriodStart, c.PeriodEnd, c.AllUnits, c.UnitCodes, c.FeedbackWindow, CyclePhase.Planning,
-            [new PhaseChange(CyclePhase.Planning, c.By, false, c.CreatedAt)]),
+            [new PhaseChange(CyclePhase.Planning, c.By, false, c.CreatedAt)], c.AnnualCycleId),
         (not null, CycleStarted s) => Moved(snapshot, new PhaseChange(CyclePhase.InProgress, s.By, false, s.StartedAt)),
         (not null, CycleEvaluationBegan b) => Moved(snapshot, new PhaseChange(CyclePhase.Evaluation, b.By, b.Scheduled, b.BeganAt)),
         (not null, CycleClosed c) => Moved(snapshot, new PhaseChange(CyclePhase.Closed, c.By, false, c.ClosedAt)),

@@ -1,4 +1,5 @@
 using Kinerja.Application.Cycles;
+using Kinerja.Domain.Cycles;
 using Marten;
 
 namespace Kinerja.Infrastructure.Cycles;
@@ -8,6 +9,9 @@ internal sealed class MartenCycleDirectory(IQuerySession session) : ICycleDirect
     public Task<CycleRecord?> Find(Guid id, CancellationToken ct) => session.LoadAsync<CycleRecord>(id, ct);
 
     public Task<bool> NameTaken(string name, CancellationToken ct) => session.Query<CycleRecord>().AnyAsync(c => c.Name == name, ct);
+
+    public async Task<IReadOnlyList<CycleRecord>> SameKindDuring(CycleKind kind, DateOnly start, DateOnly end, CancellationToken ct) =>
+        await session.Query<CycleRecord>().Where(c => c.Kind == kind && c.PeriodStart <= end && c.PeriodEnd >= start).ToListAsync(ct);
 
     public async Task<IReadOnlyList<CycleRecord>> List(CycleFilter filter, CancellationToken ct)
     {

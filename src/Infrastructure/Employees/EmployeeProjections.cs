@@ -10,7 +10,7 @@ internal static class EmployeeEventTypes
     public static readonly Type[] All =
     [
         typeof(EmployeeRegistered), typeof(EmployeeTransferred), typeof(SupervisorChanged),
-        typeof(NipCorrected), typeof(CompetencyAssessed), typeof(EmploymentEnded),
+        typeof(NipCorrected), typeof(CompetencyAssessed), typeof(EmploymentEnded), typeof(ActingOfficialAssigned), typeof(ContractRecorded),
     ];
 }
 

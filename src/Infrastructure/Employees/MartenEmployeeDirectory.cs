@@ -17,6 +17,11 @@ internal sealed class MartenEmployeeDirectory(IQuerySession session) : IEmployee
     public async Task<IReadOnlyList<EmployeeProfile>> FindMany(IReadOnlyCollection<Guid> ids, CancellationToken ct) =>
         ids.Count == 0 ? [] : await session.LoadManyAsync<EmployeeProfile>(ct, ids);
 
+    public async Task<IReadOnlyList<EmployeeProfile>> ContractsEnding(DateOnly from, DateOnly to, int offset, int limit, CancellationToken ct) =>
+        await session.Query<EmployeeProfile>()
+            .Where(p => p.EndedOn == null && p.ContractEnd >= from && p.ContractEnd <= to)
+            .OrderBy(p => p.ContractEnd).ThenBy(p => p.Nip).Skip(offset).Take(limit).ToListAsync(ct);
+
     public async Task<IReadOnlyList<EmployeeProfile>> List(EmployeeFilter filter, CancellationToken ct)
     {
         var query = session.Query<EmployeeProfile>().AsQueryable();

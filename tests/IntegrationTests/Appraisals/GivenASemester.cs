@@ -77,6 +77,25 @@ public sealed class GivenASemester : ClockedApp, IAsyncLifetime
 
     public JsonObject SchoolDistribution { get; private set; } = [];
 
+    /// <summary>SMPN 11, where a teacher moves on 1 September, its head and the Plh who acts for the head from 14 to 25 September.</summary>
+    public string SecondSchool { get; private set; } = "";
+
+    public string SecondHead { get; private set; } = "";
+
+    public string Plh { get; private set; } = "";
+
+    public string Moved { get; private set; } = "";
+
+    /// <summary>The moved teacher's profile as the transfer answered.</summary>
+    public JsonObject Transferred { get; private set; } = [];
+
+    /// <summary>The former superior's attempt to agree the moved teacher's plan after the transfer.</summary>
+    public HttpResponseMessage FormerRaterAgreement { get; private set; } = null!;
+
+    public JsonObject ActingAgreement { get; private set; } = [];
+
+    public JsonObject MovedAppraisal { get; private set; } = [];
+
     public new async Task InitializeAsync()
     {
         await base.InitializeAsync();
@@ -108,6 +127,7 @@ public sealed class GivenASemester : ClockedApp, IAsyncLifetime
         await Feedback(As(Roles.Employee, Peer), "Peer", new() { ["Kolaboratif"] = 5, ["Harmonis"] = 4 }, "Rekan yang suportif");
         await Feedback(me, "Self", new() { ["BerorientasiPelayanan"] = 3, ["Kompeten"] = 4 }, null);
         await PublicFeedback();
+        await TransferAndActingRater(admin);
 
         AsAdminReads = await (await admin.GetAsync(Appraisal)).Json();
         AsGuruReads = await (await me.GetAsync(Appraisal)).Json();
@@ -116,6 +136,34 @@ public sealed class GivenASemester : ClockedApp, IAsyncLifetime
         await UnitHead(admin);
         await admin.ExcuseAll(CycleId);
         Closed = await (await admin.Post(Routes.Cycles.Closure(CycleId), new { })).Json();
+    }
+
+    /// <summary>
+    /// A teacher transferred mid-semester to SMPN 11 without naming a superior reports to its head from then; the former
+    /// superior can no longer agree the plan, and the Plh recorded for the head while the head is away agrees it.
+    /// </summary>
+    private async Task TransferAndActingRater(HttpClient admin)
+    {
+        SecondSchool = "SMPN11-" + Guid.NewGuid().ToString("N")[..4].ToUpperInvariant();
+        await admin.Unit(SecondSchool, parentCode: "DISDIK");
+        SecondHead = await admin.Employee(SecondSchool, supervisorNip: KepalaDinas);
+        (await admin.Post(Routes.Units.HeadAssignments(SecondSchool), new { headNip = SecondHead, effectiveOn = "2026-07-01" })).StatusCode.Should().Be(HttpStatusCode.OK);
+        Plh = await admin.Employee(SecondSchool, supervisorNip: SecondHead);
+        Moved = await admin.Employee(School, supervisorNip: KepalaSekolah);
+        var position = new { title = "Guru Ahli Muda", kind = "FungsionalKeahlian", level = "AhliMuda" };
+        Transferred = await (await admin.Post(Routes.Employees.Transfers(Moved), new { unitCode = SecondSchool, position, golongan = "III/c", effectiveOn = "2026-09-01" })).Json();
+
+        await admin.Open(CycleId, Moved);
+        var moved = As(Roles.Employee, Moved);
+        var appraisal = Routes.Appraisals.One(CycleId, Moved);
+        (await moved.Post($"{appraisal}/plan/drafts", GivenCycles.PlanBody(8))).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await moved.Post($"{appraisal}/plan/submission", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
+        FormerRaterAgreement = await As(Roles.Supervisor, KepalaSekolah, name: "kepsek.smpn9").Post($"{appraisal}/plan/agreement", new { version = 1 });
+
+        (await admin.Post(Routes.Employees.ActingOfficials(SecondHead), new { actingNip = Plh, kind = "Plh", from = "2026-09-14", to = "2026-09-25" }))
+            .StatusCode.Should().Be(HttpStatusCode.OK);
+        ActingAgreement = await (await As(Roles.Supervisor, Plh, name: "plh.smpn11").Post($"{appraisal}/plan/agreement", new { version = 1 })).Json();
+        MovedAppraisal = await (await admin.GetAsync(appraisal)).Json();
     }
 
     /// <summary>The school under DISDIK, and an employee elsewhere whom a DISDIK cycle must leave out.</summary>
@@ -138,7 +186,7 @@ public sealed class GivenASemester : ClockedApp, IAsyncLifetime
 
     /// <summary>
     /// The kepala dinas, head of DISDIK (the next-higher unit), records the school's result Baik; the kepala sekolah's rating hasil kerja
-    /// follows it (PermenPANRB 6/2022): refused before the result and against it, then evaluated with it and approved by hr-admin.
+    /// follows it (PermenPANRB 6/2022): refused before the result and against it, then evaluated with it and approved by the Sekda.
     /// </summary>
     private async Task UnitHead(HttpClient admin)
     {
@@ -149,7 +197,11 @@ public sealed class GivenASemester : ClockedApp, IAsyncLifetime
         (await kd.Post($"{Routes.Cycles.Unit(CycleId, School)}/result", new { result = "Baik" })).StatusCode.Should().Be(HttpStatusCode.OK);
         HeadAgainstUnitResult = await (await kd.Post($"{head}/evaluation", Rated("DiAtasEkspektasi"))).Json();
         (await kd.Post($"{head}/evaluation", Rated("SesuaiEkspektasi"))).StatusCode.Should().Be(HttpStatusCode.OK);
-        (await admin.Post($"{head}/evaluation/approval", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
+        // The kepala dinas reports to the Sekda (in the Setda, outside this cycle), who approves: hr-admin approves for nobody.
+        await admin.EnsureUnit("SETDA");
+        var sekda = await admin.Employee("SETDA");
+        (await admin.Post(Routes.Employees.SupervisorChanges(KepalaDinas), new { supervisorNip = sekda, effectiveOn = "2020-01-02" })).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await As(Roles.Supervisor, sekda, name: "sekda").Post($"{head}/evaluation/approval", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
         HeadEvaluated = await (await admin.GetAsync(head)).Json();
         SchoolDistribution = await (await admin.GetAsync($"{Routes.Cycles.Unit(CycleId, School)}/distribution")).Json();
     }

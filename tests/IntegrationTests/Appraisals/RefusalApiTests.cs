@@ -112,7 +112,7 @@ public sealed class RefusalApiTests(RefusalsApp app) : IClassFixture<RefusalsApp
     [Fact]
     public async Task Public_feedback_outside_the_window_is_409_and_appends_nothing()
     {
-        var closedWindow = await _admin.StartedCycle(PeriodStart, new DateOnly(2026, 9, 30), [_school], closesOn: app.Today.AddDays(-1));
+        var closedWindow = await _admin.StartedCycle(PeriodStart, new DateOnly(2026, 9, 30), [_school], closesOn: app.Today.AddDays(-1), kind: "Quarterly");
         await _admin.Open(closedWindow, _guru);
 
         var before = await app.EventCount();
@@ -295,7 +295,7 @@ public sealed class RefusalApiTests(RefusalsApp app) : IClassFixture<RefusalsApp
         var before = await app.EventCount();
         var tooLong = GivenCycles.CycleBody("Triwulan salah", PeriodStart, PeriodEnd, kind: "Quarterly");
         (await (await _admin.PostAsJsonAsync(Routes.Cycles.All, tooLong)).ShouldBeProblem(HttpStatusCode.BadRequest, "validation-failed"))
-            ["errors"]!["periodEnd"]![0].Str().Should().Contain("at most 92 days");
+            ["errors"]!["periodEnd"]![0].Str().Should().Contain("runs 2026-07-01 to 2026-09-30");
         await (await _admin.PostAsJsonAsync(Routes.Cycles.All, GivenCycles.CycleBody("Unit tak dikenal", PeriodStart, PeriodEnd, ["NOPE"])))
             .ShouldBeProblem(HttpStatusCode.Conflict, "unknown-unit");
         await (await app.As(Roles.Portal).PostAsJsonAsync(Routes.Cycles.All, GivenCycles.CycleBody("Portal", PeriodStart, PeriodEnd)))
@@ -323,9 +323,9 @@ public sealed class RefusalApiTests(RefusalsApp app) : IClassFixture<RefusalsApp
     }
 
     [Fact]
-    public async Task A_kind_that_is_not_quarterly_semester_or_annual_is_400()
+    public async Task A_kind_that_is_not_monthly_quarterly_semester_or_annual_is_400()
     {
-        var body = Encoding.UTF8.GetBytes("""{"name":"x","kind":"Monthly","periodStart":"2026-07-01","periodEnd":"2026-07-31"}""");
+        var body = Encoding.UTF8.GetBytes("""{"name":"x","kind":"Weekly","periodStart":"2026-07-01","periodEnd":"2026-07-07"}""");
         var response = await _admin.PostAsync(Routes.Cycles.All, new ByteArrayContent(body) { Headers = { ContentType = new("application/json") } });
         (await response.ShouldBeProblem(HttpStatusCode.BadRequest, "malformed-request"))["detail"].Str().Should().Contain("$.kind");
     }

@@ -56,7 +56,7 @@ public sealed class SemesterApiTests(ClockedApp app) : IClassFixture<ClockedApp>
     {
         foreach (var month in new[] { 1, 7, 4 })
         {
-            await _admin.Cycle(new DateOnly(2025, month, 1), new DateOnly(2025, month, 28));
+            await _admin.Cycle(new DateOnly(2025, month, 1), new DateOnly(2025, month, 1).AddMonths(1).AddDays(-1), kind: "Monthly");
         }
 
         var all = (await _admin.Read<Page<CycleDetails>>($"{Routes.Cycles.All}?limit=500")).Items.Select(c => c.PeriodStart).ToList();

@@ -20,7 +20,7 @@ public sealed class AuditReportsApiTests(ClockedApp app) : IClassFixture<Clocked
     public async Task As_of_shows_the_realisations_feedback_score_and_unit_result_recorded_by_each_instant()
     {
         var (school, _, kepalaSekolah, guru) = await _admin.School();
-        var cycle = await _admin.StartedCycle(new DateOnly(2026, 7, 1), app.Today.AddDays(5), [school]);
+        var cycle = await _admin.StartedCycle(new DateOnly(2026, 7, 1), new DateOnly(2026, 9, 30), [school], kind: "Quarterly");
         var rater = app.As(Roles.Supervisor, kepalaSekolah);
         var me = app.As(Roles.Employee, guru);
         var appraisal = Routes.Appraisals.One(cycle, guru);
@@ -59,7 +59,7 @@ public sealed class AuditReportsApiTests(ClockedApp app) : IClassFixture<Clocked
     public async Task Late_entries_name_their_subject_unit_and_cycle_and_filter_by_unit_cycle_and_actor()
     {
         var (school, _, kepalaSekolah, guru) = await _admin.School();
-        var cycle = await _admin.StartedCycle(new DateOnly(2026, 7, 1), app.Today.AddDays(5), [school]);
+        var cycle = await _admin.StartedCycle(new DateOnly(2026, 7, 1), new DateOnly(2026, 9, 30), [school], kind: "Quarterly");
         var appraisal = Routes.Appraisals.One(cycle, guru);
         await _admin.Open(cycle, guru);
         await app.As(Roles.Employee, guru).AgreedPlan(app.As(Roles.Supervisor, kepalaSekolah), appraisal);

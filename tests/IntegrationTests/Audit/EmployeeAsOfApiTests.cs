@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Kinerja.Api.Http;
 using Kinerja.Application.Common;
+using Kinerja.Domain.Cycles;
 using Kinerja.IntegrationTests.Harness;
 using Kinerja.IntegrationTests.Training;
 
@@ -20,8 +21,9 @@ public sealed class EmployeeAsOfApiTests(ClockedApp app) : IClassFixture<Clocked
     public async Task As_of_three_instants_gives_the_appraisal_the_grant_and_the_JP_as_then_recorded_with_the_late_evaluation_marked()
     {
         var (school, kepalaDinas, kepalaSekolah, guru) = await _admin.School();
-        var periodEnd = app.Today.AddDays(5);
-        var cycle = await _admin.StartedCycle(new DateOnly(2026, 7, 1), periodEnd, [school]);
+        // This month's cycle: its period ends a few days after today, and periods follow their kind's calendar.
+        var (periodStart, periodEnd) = CycleRules.PeriodOf(CycleKind.Monthly, app.Today);
+        var cycle = await _admin.StartedCycle(periodStart, periodEnd, [school], kind: "Monthly");
         var rater = app.As(Roles.Supervisor, kepalaSekolah);
         var appraisal = Routes.Appraisals.One(cycle, guru);
         await _admin.Open(cycle, guru);

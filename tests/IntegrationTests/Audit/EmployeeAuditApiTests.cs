@@ -143,9 +143,11 @@ public sealed class EmployeeAuditApiTests(KinerjaApp app) : IClassFixture<Kinerj
     [Fact]
     public async Task The_late_entries_list_shows_what_was_written_to_an_appraisal_after_its_cycle_closed()
     {
-        var rater = await _admin.Employee("DISDIK", startDate: "2010-01-04");
-        var nip = await _admin.Employee("DISDIK", supervisorNip: rater, startDate: "2019-01-02");
-        var cycle = await _admin.StartedCycle(new DateOnly(2026, 7, 1), new DateOnly(2026, 12, 31), ["DISDIK"]);
+        // A unit of its own: two semester cycles over DISDIK in one test class would meet.
+        var unit = await _admin.NewUnit("DISDIK");
+        var rater = await _admin.Employee(unit, startDate: "2010-01-04");
+        var nip = await _admin.Employee(unit, supervisorNip: rater, startDate: "2019-01-02");
+        var cycle = await _admin.StartedCycle(new DateOnly(2026, 7, 1), new DateOnly(2026, 12, 31), [unit]);
         await _admin.Open(cycle, nip);
         (await _admin.Post(Routes.Cycles.Evaluation(cycle), new { })).StatusCode.Should().Be(HttpStatusCode.OK);
         await _admin.ExcuseAll(cycle);
@@ -193,9 +195,11 @@ public sealed class EmployeeAuditApiTests(KinerjaApp app) : IClassFixture<Kinerj
     [Fact]
     public async Task The_history_follows_the_employee_into_their_appraisal_stream()
     {
-        var rater = await _admin.Employee("DISDIK", startDate: "2010-01-04");
-        var nip = await _admin.Employee("DISDIK", supervisorNip: rater, startDate: "2019-01-02");
-        var cycle = await _admin.StartedCycle(new DateOnly(2026, 7, 1), new DateOnly(2026, 12, 31), ["DISDIK"]);
+        // A unit of its own: two semester cycles over DISDIK in one test class would meet.
+        var unit = await _admin.NewUnit("DISDIK");
+        var rater = await _admin.Employee(unit, startDate: "2010-01-04");
+        var nip = await _admin.Employee(unit, supervisorNip: rater, startDate: "2019-01-02");
+        var cycle = await _admin.StartedCycle(new DateOnly(2026, 7, 1), new DateOnly(2026, 12, 31), [unit]);
         await _admin.Open(cycle, nip);
 
         var entries = (await (await _auditor.GetAsync(Routes.Audit.History(nip))).Json())["items"]!.AsArray();

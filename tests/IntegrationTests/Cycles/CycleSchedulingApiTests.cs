@@ -29,14 +29,23 @@ public sealed class SchedulingApp : ClockedApp
     }
 }
 
+/// <remarks>Each test scopes its cycles to a unit of its own: cycles of one kind may not meet over the same units and days.</remarks>
 public sealed class CycleSchedulingApiTests(SchedulingApp app) : IClassFixture<SchedulingApp>
 {
     private readonly HttpClient _admin = app.As(Roles.HrAdmin);
 
+    private async Task<string[]> OwnUnit() => [await _admin.NewUnit()];
+
+    private Task<Guid> Monthly(DateOnly within, string[] units, bool started)
+    {
+        var (start, end) = CycleRules.PeriodOf(CycleKind.Monthly, within);
+        return started ? _admin.StartedCycle(start, end, units, kind: "Monthly") : _admin.Cycle(start, end, units, kind: "Monthly");
+    }
+
     [Fact]
     public async Task A_started_cycle_whose_period_has_ended_moves_into_evaluation_on_its_own()
     {
-        var id = await _admin.StartedCycle(app.Today.AddDays(-60), app.Today.AddDays(-1));
+        var id = await Monthly(app.Today.AddMonths(-1), await OwnUnit(), started: true);
 
         var cycle = await _admin.Eventually<CycleDetails>(Routes.Cycles.One(id), c => c.Phase == CyclePhase.Evaluation);
         cycle.Phase.Should().Be(CyclePhase.Evaluation);
@@ -55,10 +64,11 @@ public sealed class CycleSchedulingApiTests(SchedulingApp app) : IClassFixture<S
     [Fact]
     public async Task A_cycle_stays_in_progress_until_its_period_ends_by_the_clock_and_then_moves_on_its_own()
     {
-        // Two seconds before midnight WIT, on the last day of a one-day period.
-        var now = app.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(9));
-        app.Clock.SetUtcNow(new DateTimeOffset(now.Date.AddDays(1), now.Offset).AddSeconds(-2));
-        var id = await _admin.StartedCycle(app.Today, app.Today);
+        // Two seconds before midnight WIT, on the last day of this month's period.
+        var units = await OwnUnit();
+        var end = CycleRules.PeriodOf(CycleKind.Monthly, app.Today).End;
+        app.Clock.SetUtcNow(new DateTimeOffset(end.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(9)).AddSeconds(-2));
+        var id = await Monthly(app.Today, units, started: true);
 
         var before = await _admin.Read<CycleDetails>(Routes.Cycles.One(id));
         before.Phase.Should().Be(CyclePhase.InProgress);
@@ -73,8 +83,9 @@ public sealed class CycleSchedulingApiTests(SchedulingApp app) : IClassFixture<S
     [Fact]
     public async Task A_cycle_still_in_planning_is_not_moved_by_the_schedule_and_hr_admin_can_move_a_started_one_by_hand()
     {
-        var planning = await _admin.Cycle(app.Today.AddDays(-60), app.Today.AddDays(-1));
-        var started = await _admin.StartedCycle(app.Today.AddDays(-10), app.Today.AddDays(30));
+        var units = await OwnUnit();
+        var planning = await Monthly(app.Today.AddMonths(-1), units, started: false);
+        var started = await Monthly(app.Today, units, started: true);
 
         var moved = await _admin.Post(Routes.Cycles.Evaluation(started), new { });
         moved.StatusCode.Should().Be(HttpStatusCode.OK);
@@ -90,7 +101,7 @@ public sealed class CycleSchedulingApiTests(SchedulingApp app) : IClassFixture<S
     public async Task The_move_is_stored_as_a_durable_scheduled_message_only_with_the_start_that_commits()
     {
         var before = await app.ScheduledMessages();
-        var id = await _admin.Cycle(app.Today.AddDays(-10), app.Today.AddDays(60));
+        var id = await Monthly(app.Today, await OwnUnit(), started: false);
 
         // Racing starts all decide from Planning and all schedule; only the one whose events commit keeps its message.
         var starts = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => app.As(Roles.HrAdmin).Post(Routes.Cycles.Start(id), new { })));

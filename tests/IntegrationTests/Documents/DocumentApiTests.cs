@@ -23,7 +23,7 @@ public sealed partial class DocumentApiTests(ClockedApp app) : IClassFixture<Clo
     public async Task The_SKP_the_evaluation_and_the_Penetapan_Predikat_open_as_PDF_carry_their_hash_and_are_checked_by_it()
     {
         var (school, kepalaDinas, kepalaSekolah, guru) = await _admin.School();
-        var cycle = await _admin.StartedCycle(new DateOnly(2026, 7, 1), app.Today.AddDays(5), [school]);
+        var cycle = await _admin.StartedCycle(new DateOnly(2026, 7, 1), new DateOnly(2026, 9, 30), [school], kind: "Quarterly");
         var rater = app.As(Roles.Supervisor, kepalaSekolah);
         var appraisal = Routes.Appraisals.One(cycle, guru);
         await _admin.Open(cycle, guru);

@@ -57,6 +57,8 @@ public sealed class RegisterEmployeeApiTests(KinerjaApp app) : IClassFixture<Kin
     [InlineData("198602302015051001", "real birth date")]
     [InlineData("198609262015053001", "gender")]
     [InlineData("198609262015051000", "000")]
+    [InlineData("200006152017091001", "at least 18")]
+    [InlineData("203001012015051001", "must not be in the future")]
     public async Task An_invalid_NIP_is_a_400_naming_the_field_and_appends_nothing(string nip, string message)
     {
         var before = await app.EventCount();

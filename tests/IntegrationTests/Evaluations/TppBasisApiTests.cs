@@ -23,8 +23,9 @@ public sealed class TppBasisApiTests(ClockedApp app) : IClassFixture<ClockedApp>
     {
         var (school, kepalaDinas, kepalaSekolah, guru) = await _admin.School();
         var guru2 = await _admin.Employee(school, supervisorNip: kepalaSekolah);
-        var periodEnd = app.Today.AddDays(5);
-        var cycle = await _admin.StartedCycle(new DateOnly(2026, 7, 1), periodEnd, [school]);
+        // The third triwulan, still running on the fixture's day (15 September).
+        var periodEnd = new DateOnly(2026, 9, 30);
+        var cycle = await _admin.StartedCycle(new DateOnly(2026, 7, 1), periodEnd, [school], kind: "Quarterly");
         var rater = app.As(Roles.Supervisor, kepalaSekolah);
         foreach (var nip in new[] { kepalaSekolah, guru, guru2 })
         {

@@ -22,7 +22,8 @@ public sealed class UnitDistributionApiTests(ClockedApp app) : IClassFixture<Clo
         await _admin.EnsureUnit("DISDIK");
         var school = "SD" + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
         await _admin.Unit(school, parentCode: "DISDIK");
-        var kepalaDinas = await _admin.Employee("DISDIK");
+        var sekda = await _admin.Employee("DISDIK");
+        var kepalaDinas = await _admin.Employee("DISDIK", supervisorNip: sekda);
         var kepalaSekolah = await _admin.Employee(school, supervisorNip: kepalaDinas);
         var guru = new List<string>();
         for (var i = 0; i < 19; i++)
@@ -58,8 +59,8 @@ public sealed class UnitDistributionApiTests(ClockedApp app) : IClassFixture<Clo
         (await _admin.Post($"{Routes.Cycles.Unit(cycle, school)}/result", new { result = "Baik" }, headers: ("X-Reason", "Atas nama Kepala Dinas, nota dinas 12/2027")))
             .StatusCode.Should().Be(HttpStatusCode.OK);
         (await kd.Post($"{Appraisal(kepalaSekolah)}/evaluation", Rated("SesuaiEkspektasi", "DiAtasEkspektasi"))).StatusCode.Should().Be(HttpStatusCode.OK);
-        // The kepala dinas has no superior in the registry: hr-admin approves in their place.
-        (await _admin.Post($"{Appraisal(kepalaSekolah)}/evaluation/approval", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
+        // The rater's superior approves; hr-admin no longer approves for anyone.
+        (await app.As(Roles.Supervisor, sekda).Post($"{Appraisal(kepalaSekolah)}/evaluation/approval", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
         var recorded = await (await _admin.GetAsync(distributionUrl)).Json();
         recorded["result"].Str().Should().Be("Baik");
         (recorded["resultSource"]!["headNip"].Str(), recorded["resultSource"]!["headResults"].Str(), recorded["resultSource"]!["reason"].Str())

@@ -25,6 +25,10 @@ public sealed class AwardAndSupportApiTests(ClockedApp app) : IClassFixture<Cloc
     public async Task InitializeAsync()
     {
         _staff = await _admin.School();
+        // The kepala dinas's superior approves the kepala sekolah's evaluation; hr-admin no longer approves for anyone.
+        var sekda = await _admin.Employee("DISDIK");
+        (await _admin.Post(Routes.Employees.SupervisorChanges(_staff.KepalaDinas), new { supervisorNip = sekda, effectiveOn = "2020-01-02" }))
+            .StatusCode.Should().Be(HttpStatusCode.OK);
         _a = _staff.Guru;
         _b = await _admin.Employee(Unit, supervisorNip: _staff.KepalaSekolah);
         _c = await _admin.Employee(Unit, supervisorNip: _staff.KepalaSekolah);
@@ -60,7 +64,7 @@ public sealed class AwardAndSupportApiTests(ClockedApp app) : IClassFixture<Cloc
 
         (await kd.Post($"{Appraisal(_staff.KepalaSekolah)}/evaluation", new { results = "SesuaiEkspektasi", behaviour = "SesuaiEkspektasi", justification = "Sesuai" }))
             .StatusCode.Should().Be(HttpStatusCode.OK);
-        (await _admin.Post($"{Appraisal(_staff.KepalaSekolah)}/evaluation/approval", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await app.As(Roles.Supervisor, sekda).Post($"{Appraisal(_staff.KepalaSekolah)}/evaluation/approval", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

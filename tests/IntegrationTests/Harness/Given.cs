@@ -23,7 +23,7 @@ public static class Given
     public static string PppkNip()
     {
         var n = Interlocked.Increment(ref _sequence);
-        var birth = new DateOnly(1985, 1, 1).AddDays(n % 9000);
+        var birth = new DateOnly(1985, 1, 1).AddDays(n % 5000);
         return $"{birth:yyyyMMdd}2023{n % 1000000:000000}";
     }
 
@@ -51,6 +51,14 @@ public static class Given
     {
         var response = await client.PostAsJsonAsync(Routes.Units.All, new { code, name = "Unit " + code, parentCode });
         response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>A unit of the caller's own, for tests whose cycles must not meet another test's (one cycle of a kind per unit and period).</summary>
+    public static async Task<string> NewUnit(this HttpClient client, string? parentCode = null)
+    {
+        var code = "U" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
+        await client.Unit(code, parentCode);
+        return code;
     }
 
     /// <summary>For set-up that runs before every test of a class (xunit makes a class instance per test).</summary>

@@ -24,18 +24,18 @@ public static class GivenCycles
     };
 
     public static async Task<Guid> Cycle(this HttpClient client, DateOnly start, DateOnly end, string[]? units = null,
-        DateOnly? opensOn = null, DateOnly? closesOn = null, string? name = null)
+        DateOnly? opensOn = null, DateOnly? closesOn = null, string? name = null, string kind = "Semester")
     {
-        var body = CycleBody(name ?? "Siklus " + Guid.NewGuid().ToString("N")[..8], start, end, units, opensOn, closesOn);
+        var body = CycleBody(name ?? "Siklus " + Guid.NewGuid().ToString("N")[..8], start, end, units, opensOn, closesOn, kind);
         var response = await client.PostAsJsonAsync(Routes.Cycles.All, body);
         response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         return (await response.Answer<CycleDetails>()).Id;
     }
 
     public static async Task<Guid> StartedCycle(this HttpClient client, DateOnly start, DateOnly end, string[]? units = null,
-        DateOnly? opensOn = null, DateOnly? closesOn = null)
+        DateOnly? opensOn = null, DateOnly? closesOn = null, string kind = "Semester")
     {
-        var id = await client.Cycle(start, end, units, opensOn, closesOn);
+        var id = await client.Cycle(start, end, units, opensOn, closesOn, kind: kind);
         (await client.Post(Routes.Cycles.Start(id), new { })).StatusCode.Should().Be(HttpStatusCode.OK);
         return id;
     }

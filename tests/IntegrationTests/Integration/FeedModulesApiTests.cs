@@ -16,9 +16,11 @@ public sealed class FeedModulesApiTests(KinerjaApp app) : IClassFixture<KinerjaA
     {
         var admin = app.As(Roles.HrAdmin);
         await admin.EnsureUnit("DISDIK");
-        var rater = await admin.Employee("DISDIK", startDate: "2010-01-04");
-        var nip = await admin.Employee("DISDIK", supervisorNip: rater, startDate: "2019-01-02");
-        var cycle = await admin.StartedCycle(new DateOnly(2026, 7, 1), new DateOnly(2026, 12, 31), ["DISDIK"]);
+        // A school of its own: the other test's semester covers a unit under DISDIK, and cycles of a kind may not meet.
+        var school = await admin.NewUnit("DISDIK");
+        var rater = await admin.Employee(school, startDate: "2010-01-04");
+        var nip = await admin.Employee(school, supervisorNip: rater, startDate: "2019-01-02");
+        var cycle = await admin.StartedCycle(new DateOnly(2026, 7, 1), new DateOnly(2026, 12, 31), [school]);
         await admin.Open(cycle, nip);
         await app.As(Roles.Employee, nip).AgreedPlan(app.As(Roles.Supervisor, rater), Routes.Appraisals.One(cycle, nip));
 

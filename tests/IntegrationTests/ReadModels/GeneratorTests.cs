@@ -40,7 +40,7 @@ public sealed class GeneratorTests
         await using var session = app.Store.QuerySession();
         var nips = await session.QueryAsync<string>($"select data->>'nip' || ' ' || (data->>'employmentType') from {app.Schema}.mt_doc_employeeprofile");
         nips.Should().HaveCount(city.Employees);
-        nips.Select(n => n.Split(' ')).Should().OnlyContain(n => Nip.Problem(n[0], Enum.Parse<EmploymentType>(n[1])) == null);
+        nips.Select(n => n.Split(' ')).Should().OnlyContain(n => Nip.Problem(n[0], Enum.Parse<EmploymentType>(n[1]), new DateOnly(2024, 12, 31)) == null);
         nips.Select(n => n.Split(' ')[1]).Distinct().Should().HaveCount(2, "the city has PNS and PPPK");
         var predikat = await session.QueryAsync<string>(
             $"select distinct data->'evaluation'->>'predikat' from {app.Schema}.mt_doc_appraisalrecord where data->'evaluation'->>'status' = 'Approved'");

@@ -67,7 +67,8 @@ public sealed class GivenTwoSemesters : ClockedApp, IAsyncLifetime
     {
         foreach (var a in appraisals)
         {
-            await _admin.AgreedPlan(_admin, Routes.Appraisals.One(cycle, a.Nip), GivenCycles.PlanBody(10));
+            // hr-admin drafts and submits on the employee's behalf; agreement is the rater's own act.
+            await _admin.AgreedPlan(As(Roles.Supervisor, a.Rater), Routes.Appraisals.One(cycle, a.Nip), GivenCycles.PlanBody(10));
         }
 
         (await _admin.Post(Routes.Cycles.Start(cycle), new { })).StatusCode.Should().Be(HttpStatusCode.OK);

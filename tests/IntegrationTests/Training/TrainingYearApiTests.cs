@@ -81,7 +81,7 @@ public sealed class TrainingYearApiTests(KinerjaApp app) : IClassFixture<Kinerja
         }
 
         var contract = await _admin.Read<JpLedgerView>($"{Routes.Employees.JpLedger(pppk)}?year=2026");
-        (contract.PlannedJp, contract.RemainingJp, contract.Entitlement.Basis).Should().Be((20, 4, JpBasis.PerContract));
+        (contract.PlannedJp, contract.RemainingJp, contract.Entitlement.Basis).Should().Be((20, 4, JpBasis.PerContractYear));
         contract.MissingJp.Should().BeNull();
 
         var shortfalls = await _admin.Read<Page<JpShortfall>>($"{Routes.Units.JpShortfalls("DINKES")}?year=2026");

@@ -13,7 +13,7 @@ public sealed class CycleDecisionsTests
 
     public static AppraisalCycle Given(params object[] events) => events.Aggregate((AppraisalCycle?)null, AppraisalCycle.Evolve)!;
 
-    public static object Created(NewCycle? input = null) => CycleDecisions.Create(Id, input ?? Semester, Acting.As("hr"), Now).Single();
+    public static object Created(NewCycle? input = null) => CycleDecisions.Create(Id, input ?? Semester, [], null, Acting.As("hr"), Now).Single();
 
     [Fact]
     public void A_created_cycle_is_in_planning_with_its_unit_codes_normalised()
@@ -24,20 +24,91 @@ public sealed class CycleDecisionsTests
     }
 
     [Theory]
-    [InlineData(CycleKind.Quarterly, "2026-01-01", "2026-06-30", "spans at most 92 days")]
+    [InlineData(CycleKind.Quarterly, "2026-01-01", "2026-06-30", "runs 2026-01-01 to 2026-03-31")]
+    [InlineData(CycleKind.Semester, "2026-07-01", "2026-12-30", "runs 2026-07-01 to 2026-12-31")]
+    [InlineData(CycleKind.Semester, "2026-04-01", "2026-09-30", "runs 2026-01-01 to 2026-06-30")]
+    [InlineData(CycleKind.Annual, "2026-07-01", "2027-06-30", "runs 2026-01-01 to 2026-12-31")]
+    [InlineData(CycleKind.Monthly, "2026-02-02", "2026-02-28", "runs 2026-02-01 to 2026-02-28")]
     [InlineData(CycleKind.Annual, "2026-12-31", "2026-01-01", "end on or after")]
     public void A_period_that_does_not_fit_its_kind_is_refused(CycleKind kind, string start, string end, string message)
     {
         var input = Semester with { Kind = kind, PeriodStart = DateOnly.Parse(start), PeriodEnd = DateOnly.Parse(end) };
-        var act = () => CycleDecisions.Create(Id, input, Acting.As("hr"), Now);
+        var act = () => CycleDecisions.Create(Id, input, [], null, Acting.As("hr"), Now);
         act.Should().Throw<DomainRuleViolation>().Where(e => e.Code == "cycle-period-invalid" && e.Message.Contains(message));
+    }
+
+    /// <summary>Pins every cell of <see cref="CycleRules.MonthsPerPeriod"/> (PermenPANRB 6/2022: bulanan, triwulanan, semesteran, tahunan).</summary>
+    [Theory]
+    [InlineData(CycleKind.Monthly, 1)]
+    [InlineData(CycleKind.Quarterly, 3)]
+    [InlineData(CycleKind.Semester, 6)]
+    [InlineData(CycleKind.Annual, 12)]
+    public void Each_kind_has_its_calendar_of_whole_months(CycleKind kind, int months)
+    {
+        CycleRules.MonthsPerPeriod[kind].Should().Be(months);
+        CycleRules.MonthsPerPeriod.Should().HaveCount(Enum.GetValues<CycleKind>().Length);
+    }
+
+    [Theory]
+    [InlineData(CycleKind.Monthly, "2024-02-10", "2024-02-01", "2024-02-29")]
+    [InlineData(CycleKind.Quarterly, "2026-02-15", "2026-01-01", "2026-03-31")]
+    [InlineData(CycleKind.Quarterly, "2026-05-31", "2026-04-01", "2026-06-30")]
+    [InlineData(CycleKind.Quarterly, "2026-07-01", "2026-07-01", "2026-09-30")]
+    [InlineData(CycleKind.Quarterly, "2026-12-31", "2026-10-01", "2026-12-31")]
+    [InlineData(CycleKind.Semester, "2026-06-30", "2026-01-01", "2026-06-30")]
+    [InlineData(CycleKind.Semester, "2026-07-01", "2026-07-01", "2026-12-31")]
+    [InlineData(CycleKind.Annual, "2026-09-15", "2026-01-01", "2026-12-31")]
+    public void The_period_of_a_kind_containing_a_date_follows_the_calendar(CycleKind kind, string date, string start, string end)
+    {
+        var period = CycleRules.PeriodOf(kind, DateOnly.Parse(date));
+        period.Should().Be((DateOnly.Parse(start), DateOnly.Parse(end)));
+        var window = new FeedbackWindow(period.Start, period.End);
+        CycleRules.PeriodProblem(kind, period.Start, period.End, window).Should().BeNull();
+    }
+
+    [Fact]
+    public void A_cycle_meeting_another_of_its_kind_is_refused_naming_it()
+    {
+        var other = Guid.CreateVersion7();
+        var act = () => CycleDecisions.Create(Id, Semester, [new OverlappingCycle(other, "Semester II 2026 Kota")], null, Acting.As("hr"), Now);
+        act.Should().Throw<DomainRuleViolation>()
+            .Where(e => e.Code == "cycle-overlaps" && e.Message.Contains("Semester II 2026 Kota") && Equals(e.Extensions["cycleId"], other));
+    }
+
+    [Fact]
+    public void A_periodic_cycle_links_to_the_annual_cycle_whose_year_and_scope_contain_it()
+    {
+        var annual = Given(Created(Semester with { Name = "Tahunan 2026", Kind = CycleKind.Annual, PeriodStart = new(2026, 1, 1) }));
+        var created = (CycleCreated)CycleDecisions.Create(Guid.CreateVersion7(), Semester, [], (annual, true), Acting.As("hr"), Now).Single();
+        created.AnnualCycleId.Should().Be(annual.Id);
+        Given(created).AnnualCycleId.Should().Be(annual.Id);
+    }
+
+    [Theory]
+    [InlineData(CycleKind.Semester, "2025-01-01", "2025-12-31", true, "must be an annual cycle")]
+    [InlineData(CycleKind.Annual, "2025-01-01", "2025-12-31", true, "year must contain the period")]
+    [InlineData(CycleKind.Annual, "2026-01-01", "2026-12-31", false, "scope must cover")]
+    public void A_link_to_a_cycle_that_is_not_the_containing_annual_one_is_refused(CycleKind kind, string start, string end, bool covers, string message)
+    {
+        var linked = new AppraisalCycle(Guid.CreateVersion7(), kind, DateOnly.Parse(start), DateOnly.Parse(end), true, [],
+            new FeedbackWindow(DateOnly.Parse(start), DateOnly.Parse(end)), CyclePhase.Planning);
+        var act = () => CycleDecisions.Create(Id, Semester, [], (linked, covers), Acting.As("hr"), Now);
+        act.Should().Throw<DomainRuleViolation>().Where(e => e.Code == "annual-cycle-mismatch" && e.Message.Contains(message));
+    }
+
+    [Fact]
+    public void An_annual_cycle_is_linked_to_no_other_annual_cycle()
+    {
+        var annual = Given(Created(Semester with { Kind = CycleKind.Annual, PeriodStart = new(2026, 1, 1) }));
+        var act = () => CycleDecisions.Create(Id, Semester with { Kind = CycleKind.Annual, PeriodStart = new(2026, 1, 1) }, [], (annual, true), Acting.As("hr"), Now);
+        act.Should().Throw<DomainRuleViolation>().Which.Code.Should().Be("annual-cycle-mismatch");
     }
 
     [Fact]
     public void A_feedback_window_opening_outside_the_period_is_refused()
     {
         var input = Semester with { FeedbackWindow = new FeedbackWindow(new DateOnly(2026, 6, 1), new DateOnly(2026, 12, 31)) };
-        var act = () => CycleDecisions.Create(Id, input, Acting.As("hr"), Now);
+        var act = () => CycleDecisions.Create(Id, input, [], null, Acting.As("hr"), Now);
         act.Should().Throw<DomainRuleViolation>().Which.Code.Should().Be("cycle-period-invalid");
     }
 

@@ -123,7 +123,7 @@ public class EmployeeDecisionsTests
         var on = new DateOnly(2024, 7, 1);
 
         EmployeeDecisions.ChangeSupervisor(Ana, OtherBoss, [], on, Now)
-            .Should().Equal(new SupervisorChanged(EmployeeId, OtherBossId, "197702022001121002", on, Now));
+            .Should().Equal(new SupervisorChanged(EmployeeId, OtherBossId, "197702022001121002", on, Now, SupervisorBasis.Named));
     }
 
     [Fact]
@@ -185,5 +185,41 @@ public class EmployeeDecisionsTests
         var act = () => EmployeeDecisions.EndEmployment(ended, EmploymentEndReason.Resigned, new DateOnly(2025, 1, 31), Now);
 
         act.Should().Throw<DomainRuleViolation>().Which.Code.Should().Be("employment-ended");
+    }
+
+    [Fact]
+    public void A_Plh_recorded_for_a_superior_acts_for_them_within_the_period_only()
+    {
+        var assigned = (ActingOfficialAssigned)EmployeeDecisions.AssignActing(Boss, OtherBoss, ActingKind.Plh, new(2025, 3, 10), new(2025, 3, 21), Now).Single();
+        var boss = Given(Registered(BossId, "197501012000031001"), assigned);
+        (boss.ActedForBy(OtherBossId, new(2025, 3, 10)), boss.ActedForBy(OtherBossId, new(2025, 3, 21))).Should().Be((true, true));
+        (boss.ActedForBy(OtherBossId, new(2025, 3, 9)), boss.ActedForBy(OtherBossId, new(2025, 3, 22)), boss.ActedForBy(EmployeeId, new(2025, 3, 15)))
+            .Should().Be((false, false, false));
+        EmployeeDecisions.AssignActing(boss, OtherBoss, ActingKind.Plh, new(2025, 3, 10), new(2025, 3, 21), Now).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("2025-03-10", "2025-03-09", "acting-period-invalid")]
+    [InlineData("2019-12-01", "2020-03-01", "supervisor-not-employed")]
+    public void An_acting_period_backwards_or_outside_the_acting_officials_employment_is_refused(string from, string to, string code)
+    {
+        var act = () => EmployeeDecisions.AssignActing(Boss, OtherBoss, ActingKind.Plt, DateOnly.Parse(from), DateOnly.Parse(to), Now);
+        act.Should().Throw<DomainRuleViolation>().Which.Code.Should().Be(code);
+    }
+
+    [Fact]
+    public void Nobody_acts_for_themselves()
+    {
+        var act = () => EmployeeDecisions.AssignActing(Boss, Boss, ActingKind.Plt, new(2025, 3, 10), new(2025, 3, 21), Now);
+        act.Should().Throw<DomainRuleViolation>().Which.Code.Should().Be("acting-for-self");
+    }
+
+    [Fact]
+    public void A_superior_derived_from_the_units_head_says_so()
+    {
+        var on = new DateOnly(2024, 7, 1);
+        var changed = (SupervisorChanged)EmployeeDecisions.ChangeSupervisor(Ana, OtherBoss, [], on, Now, SupervisorBasis.UnitHead).Single();
+        changed.Basis.Should().Be(SupervisorBasis.UnitHead);
+        Given(Registered(EmployeeId, "198609262015052001", BossId, "197501012000031001"), changed).SupervisorOn(on)!.Basis.Should().Be(SupervisorBasis.UnitHead);
     }
 }

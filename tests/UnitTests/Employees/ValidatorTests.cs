@@ -21,20 +21,20 @@ public class ValidatorTests
 
     [Fact]
     public void A_complete_registration_passes() =>
-        new RegisterEmployeeValidator().Validate(Valid).Errors.Should().BeEmpty();
+        new RegisterEmployeeValidator(TimeProvider.System).Validate(Valid).Errors.Should().BeEmpty();
 
     [Fact]
     public void A_PPPK_registration_without_golongan_passes() =>
-        new RegisterEmployeeValidator().Validate(Valid with { Nip = "199001012023212004", EmploymentType = EmploymentType.PPPK, Golongan = null })
+        new RegisterEmployeeValidator(TimeProvider.System).Validate(Valid with { Nip = "199001012023212004", EmploymentType = EmploymentType.PPPK, Golongan = null })
             .Errors.Should().BeEmpty();
 
     [Fact]
     public void A_PNS_without_golongan_fails_on_golongan() =>
-        Failed(new RegisterEmployeeValidator().Validate(Valid with { Golongan = null })).Should().Equal("Golongan");
+        Failed(new RegisterEmployeeValidator(TimeProvider.System).Validate(Valid with { Golongan = null })).Should().Equal("Golongan");
 
     [Fact]
     public void A_PPPK_with_a_golongan_fails_on_golongan() =>
-        Failed(new RegisterEmployeeValidator().Validate(Valid with { Nip = "199001012023212004", EmploymentType = EmploymentType.PPPK }))
+        Failed(new RegisterEmployeeValidator(TimeProvider.System).Validate(Valid with { Nip = "199001012023212004", EmploymentType = EmploymentType.PPPK }))
             .Should().Equal("Golongan");
 
     [Theory]
@@ -43,7 +43,7 @@ public class ValidatorTests
     [InlineData(PositionKind.FungsionalKeahlian, PositionLevel.AhliUtama)]
     [InlineData(PositionKind.Administrator, null)]
     public void A_position_level_that_belongs_to_its_kind_passes(PositionKind kind, PositionLevel? level) =>
-        new RegisterEmployeeValidator().Validate(Valid with { Position = new PositionInput("Jabatan", kind, level) }).Errors.Should().BeEmpty();
+        new RegisterEmployeeValidator(TimeProvider.System).Validate(Valid with { Position = new PositionInput("Jabatan", kind, level) }).Errors.Should().BeEmpty();
 
     [Theory]
     [InlineData(PositionKind.JPT, null)]
@@ -51,18 +51,18 @@ public class ValidatorTests
     [InlineData(PositionKind.FungsionalKeterampilan, PositionLevel.AhliMuda)]
     [InlineData(PositionKind.Pelaksana, PositionLevel.Madya)]
     public void A_position_level_that_does_not_belong_to_its_kind_fails_on_the_level(PositionKind kind, PositionLevel? level) =>
-        Failed(new RegisterEmployeeValidator().Validate(Valid with { Position = new PositionInput("Jabatan", kind, level) }))
+        Failed(new RegisterEmployeeValidator(TimeProvider.System).Validate(Valid with { Position = new PositionInput("Jabatan", kind, level) }))
             .Should().Equal("Position.Level");
 
     [Theory]
     [InlineData("19860926201505200")]
     [InlineData("198609262015053001")]
     public void A_nip_that_breaks_the_PNS_rules_fails_on_nip(string nip) =>
-        Failed(new RegisterEmployeeValidator().Validate(Valid with { Nip = nip })).Should().Equal("Nip");
+        Failed(new RegisterEmployeeValidator(TimeProvider.System).Validate(Valid with { Nip = nip })).Should().Equal("Nip");
 
     [Fact]
     public void A_supervisor_nip_of_the_wrong_length_fails_on_supervisor_nip() =>
-        Failed(new RegisterEmployeeValidator().Validate(Valid with { SupervisorNip = "1975010120000310" })).Should().Equal("SupervisorNip");
+        Failed(new RegisterEmployeeValidator(TimeProvider.System).Validate(Valid with { SupervisorNip = "1975010120000310" })).Should().Equal("SupervisorNip");
 
     [Fact]
     public void A_complete_assessment_passes() =>

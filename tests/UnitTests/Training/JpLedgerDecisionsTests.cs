@@ -16,7 +16,28 @@ public sealed class JpLedgerDecisionsTests
         new(JpLedger.IdFor(EmployeeId), EmployeeId, grant ?? Guid.NewGuid(), year, jp, Now);
 
     [Fact]
-    public void A_PPPK_may_have_24_JP_over_the_whole_contract_across_years()
+    public void A_renewed_PPPK_has_24_JP_again_in_each_agreement_year()
+    {
+        var first = new DateOnly(2025, 3, 1);
+        var second = new DateOnly(2026, 3, 1);
+        var ledger = Ledger(Planned(2025, 24) with { ContractYear = first });
+        TrainingGrantDecisionsTests.Code(() => JpLedgerDecisions.Plan(ledger, EmployeeId, Pppk, Guid.NewGuid(), 2026, 1, Now, first)).Should().Be("jp-cap-exceeded");
+
+        var planned = JpLedgerDecisions.Plan(ledger, EmployeeId, Pppk, Guid.NewGuid(), 2026, 24, Now, second).Should().ContainSingle().Subject;
+        ((JpPlanned)planned).ContractYear.Should().Be(second);
+        var both = JpLedger.Evolve(ledger, planned);
+        (both.Committed(JpBasis.PerContractYear, 2026, first), both.Committed(JpBasis.PerContractYear, 2026, second)).Should().Be((24, 24));
+    }
+
+    [Fact]
+    public void A_PNS_grant_records_no_agreement_year()
+    {
+        var planned = (JpPlanned)JpLedgerDecisions.Plan(null, EmployeeId, Pns, Guid.NewGuid(), 2026, 8, Now, new DateOnly(2026, 1, 1)).Single();
+        planned.ContractYear.Should().BeNull();
+    }
+
+    [Fact]
+    public void A_PPPK_without_a_recorded_agreement_may_have_24_JP_over_the_whole_record_across_years()
     {
         var ledger = Ledger(Planned(2025, 12), Planned(2026, 8));
         JpLedgerDecisions.Plan(ledger, EmployeeId, Pppk, Guid.NewGuid(), 2026, 4, Now).Should().ContainSingle();
@@ -42,7 +63,7 @@ public sealed class JpLedgerDecisionsTests
         TrainingGrantDecisionsTests.Code(() => JpLedgerDecisions.Complete(ledger, EmployeeId, Pppk, grant, 2026, 9, Now)).Should().Be("jp-cap-exceeded");
 
         var completed = JpLedger.Evolve(ledger, new JpCompleted(ledger.Id, EmployeeId, grant, 2026, 8, Now));
-        completed.Committed(JpBasis.PerContract, 2026).Should().Be(24);
+        completed.Committed(JpBasis.PerContractYear, 2026).Should().Be(24);
         JpLedgerDecisions.Complete(completed, EmployeeId, Pppk, grant, 2026, 8, Now).Should().BeEmpty();
         JpLedgerDecisions.Withdraw(completed, grant, Now).Should().BeEmpty();
     }
@@ -53,7 +74,7 @@ public sealed class JpLedgerDecisionsTests
         var grant = Guid.NewGuid();
         var ledger = Ledger(Planned(2026, 20, grant));
         var withdrawn = JpLedgerDecisions.Withdraw(ledger, grant, Now).Should().ContainSingle().Subject;
-        JpLedger.Evolve(ledger, withdrawn).Committed(JpBasis.PerContract, 2026).Should().Be(0);
+        JpLedger.Evolve(ledger, withdrawn).Committed(JpBasis.PerContractYear, 2026).Should().Be(0);
     }
 
     [Fact]
@@ -61,6 +82,6 @@ public sealed class JpLedgerDecisionsTests
     {
         JpEntitlement.Rules.Select(r => (r.EmploymentType, r.Basis, r.Limit, r.Jp)).Should().Equal(
             (EmploymentType.PNS, JpBasis.PerYear, JpLimit.Minimum, 20),
-            (EmploymentType.PPPK, JpBasis.PerContract, JpLimit.Maximum, 24));
+            (EmploymentType.PPPK, JpBasis.PerContractYear, JpLimit.Maximum, 24));
     }
 }

@@ -73,14 +73,14 @@ internal sealed class AppraisalStory(City city, AppraisalYear year, AppraisalCyc
         Do(a => AppraisalDecisions.SubmitPlan(a, working, Then(day)));
         if (_chance.Percent(0.1))
         {
-            Do(a => AppraisalDecisions.ReturnPlan(a, working, a.PlanVersion, "Target perlu diselaraskan dengan rencana strategis unit", rater.Id, CityWriter.Asn(rater.Nip, Roles.Supervisor), Then(day.AddDays(1))));
+            Do(a => AppraisalDecisions.ReturnPlan(a, working, a.PlanVersion, "Target perlu diselaraskan dengan rencana strategis unit", rater.Id, CityWriter.Asn(rater.Nip, Roles.Supervisor), Then(day.AddDays(1))), rater.Nip);
             var revised = PlanTemplates.Revised(plan);
             Do(a => AppraisalDecisions.DraftPlan(a, working, revised, Then(day.AddDays(2))));
             Do(a => AppraisalDecisions.SubmitPlan(a, working, Then(day.AddDays(2))));
             day = day.AddDays(2);
         }
 
-        Do(a => AppraisalDecisions.AgreePlan(a, working, a.PlanVersion, rater.Id, CityWriter.Asn(rater.Nip, Roles.Supervisor), Then(day.AddDays(_chance.Between(1, 4)))));
+        Do(a => AppraisalDecisions.AgreePlan(a, working, a.PlanVersion, rater.Id, CityWriter.Asn(rater.Nip, Roles.Supervisor), Then(day.AddDays(_chance.Between(1, 4)))), rater.Nip);
     }
 
     /// <summary>A closing year reports each indicator in December; a running one by quarter, as far as the year has come.</summary>

@@ -34,7 +34,7 @@ internal sealed class AppraisalYearStage(AppraisalYear year) : ICityStage
         var chance = city.Chance;
         var id = chance.Guid();
         var input = new NewCycle(year.Name, CycleKind.Annual, year.Start, year.End, true, [], year.Window);
-        var events = CycleDecisions.Create(id, input, CityWriter.Service, chance.During(new DateOnly(year.Year - 1, 12, 16))).ToList();
+        var events = CycleDecisions.Create(id, input, [], null, CityWriter.Service, chance.During(new DateOnly(year.Year - 1, 12, 16))).ToList();
         var cycle = City.Fold<AppraisalCycle>(AppraisalCycle.Evolve, null, events);
         var started = CycleDecisions.Start(cycle, CityWriter.Service, chance.During(new DateOnly(year.Year, 1, 2)));
         var working = City.Fold(AppraisalCycle.Evolve, cycle, started);

@@ -31,6 +31,9 @@ public static class People
 
     public static string FullName(Chance chance, bool female, Degree degree) => degree.Around($"{chance.Pick(female ? Women : Men)} {chance.Pick(Families)}");
 
+    /// <summary>The generated city appoints nobody after 2024, so no generated NIP holds a later date.</summary>
+    private static readonly DateOnly LastAppointment = new(2024, 12, 31);
+
     /// <summary>A NIP that <see cref="Nip.Problem"/> accepts and no one else in <paramref name="taken"/> holds.</summary>
     public static (string Nip, DateOnly StartDate) Nip(Chance chance, EmploymentType type, bool female, int bornFrom, int bornTo, HashSet<string> taken)
     {
@@ -54,7 +57,7 @@ public static class People
                 nip = $"{birth:yyyyMMdd}{appointed}{chance.Between(10, 99)}{gender}{sequence}";
             }
 
-            if (Domain.Employees.Nip.Problem(nip, type) is null && taken.Add(nip))
+            if (Domain.Employees.Nip.Problem(nip, type, LastAppointment) is null && taken.Add(nip))
             {
                 return (nip, start);
             }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Kinerja.Application.Appraisals.SettingExpectations;
 using Kinerja.Application.Common;
 using Kinerja.Domain;
 using Kinerja.Domain.Appraisals;
@@ -44,8 +45,7 @@ public sealed class DraftPlanValidator : AbstractValidator<DraftPlan>
                 indicator.RuleFor(i => i.Target.Unit).NotEmpty().MaximumLength(50).When(i => i.Target is not null);
             });
         });
-        RuleForEach(c => c.Expectations).Must(e => Enum.IsDefined(e.Key) && !string.IsNullOrWhiteSpace(e.Value) && e.Value.Length <= 1000)
-            .WithMessage("each expectation is 1-1000 characters for one of the seven BerAKHLAK values");
+        RuleForEach(c => c.Expectations).Expectations();
     }
 }
 
@@ -61,7 +61,7 @@ public sealed class DraftPlanHandler(AppraisalStreams appraisals, AppraisalAcces
             var rows = command.Rows.Select(r => new PlanRow(
                 r.Key, r.Kind!.Value, r.Rhk.Trim(), r.Supports is { } key ? Supported(raterPlan, key) : null,
                 [.. r.Indicators.Select(i => new Indicator(i.Key, i.Aspect!.Value, i.Iki.Trim(), new Target(i.Target.Value!.Value, i.Target.Unit.Trim())))]));
-            var expectations = (command.Expectations ?? new Dictionary<BerAkhlak, string>()).ToDictionary(e => e.Key, e => e.Value.Trim());
+            var expectations = ExpectationRules.Trimmed(command.Expectations);
             return AppraisalDecisions.DraftPlan(appraisal, cycle, new Plan([.. rows], expectations), now);
         }, ct);
 

@@ -38,7 +38,7 @@ public sealed class EvaluateAppraisalHandler(AppraisalStreams appraisals, Apprai
     public async ValueTask<Written> Handle(EvaluateAppraisal command, CancellationToken ct) =>
         await appraisals.Decide(command.CycleId, command.Nip, async (appraisal, cycle, now) =>
         {
-            var evaluator = await access.EnsureEvaluator(appraisal, ct);
+            var evaluator = await access.EnsureRater(appraisal, ct);
             var input = new NewEvaluation(command.Results!.Value, command.Behaviour!.Value, command.RowAssessments ?? [], command.Justification, command.UnrealisedJustification);
             return AppraisalDecisions.Evaluate(appraisal, cycle, input, PredikatTables.Current, evaluator, now, await heads.Headed(appraisal, cycle, ct));
         }, ct);

@@ -42,7 +42,8 @@ public sealed record ValueSummary(BerAkhlak Value, int Count, decimal Mean);
 public sealed record SourceSummary(
     FeedbackSource Source, int Count, IReadOnlyList<ValueSummary> Values, IReadOnlyList<FeedbackComment>? LatestComments, IReadOnlyList<GroupCount> RespondentGroups);
 
-/// <summary>One appraisal: who rates, the current plan and every version, realisations against targets, the feedback summary, and the evaluation with its predikat.</summary>
+/// <summary>One appraisal: who rates, the current plan and every version (its expectations are the employee's proposals; the rater's
+/// ekspektasi khusus pimpinan are <see cref="LeaderExpectations"/>), realisations against targets, the feedback summary, and the evaluation with its predikat.</summary>
 public sealed record AppraisalDetails(
     Guid CycleId,
     CyclePhase CyclePhase,
@@ -60,7 +61,8 @@ public sealed record AppraisalDetails(
     IReadOnlyList<SourceSummary> Feedback,
     EvaluationRecord? Evaluation,
     Excusal? Excusal,
-    PerformanceScore? Score);
+    PerformanceScore? Score,
+    LeaderExpectations? LeaderExpectations);
 
 public static class AppraisalViews
 {

@@ -42,7 +42,8 @@ public sealed class AppraisalQueries(AppraisalStreams streams, IAppraisalDirecto
             AppraisalViews.Feedback(record, showsPublicComments: current.Actor.Role is Roles.HrAdmin or Roles.Auditor),
             record.Evaluation,
             record.Excusal,
-            record.Score);
+            record.Score,
+            record.LeaderExpectations);
         return new Versioned<AppraisalDetails>(details, await Version(record, ct));
     }
 

@@ -17,7 +17,8 @@ public sealed class OpenAppraisalValidator : AbstractValidator<OpenAppraisal>
 }
 
 public sealed class OpenAppraisalHandler(
-    IEventStore store, IEmployeeDirectory directory, CycleStreams cycles, Raters raters, AppraisalAccess access, TimeProvider clock)
+    IEventStore store, IEmployeeDirectory directory, CycleStreams cycles, Raters raters, OverlappingAppraisals overlaps, AppraisalAccess access,
+    TimeProvider clock)
     : ICommandHandler<OpenAppraisal, Written>
 {
     public async ValueTask<Written> Handle(OpenAppraisal command, CancellationToken ct)
@@ -33,6 +34,11 @@ public sealed class OpenAppraisalHandler(
         var facts = (await raters.Resolve([profile], cycle, cycle.ReferenceDate(clock.Today()), ct)).Single();
         var id = Appraisal.IdFor(cycle.Id, profile.Id);
         var events = AppraisalDecisions.Open(await store.Load<Appraisal>(id, ct), id, cycle, facts, clock.GetUtcNow());
+        if ((await overlaps.Of(cycle, [profile.Id], ct)).TryGetValue(profile.Id, out var overlap))
+        {
+            throw overlap;
+        }
+
         store.Start<Appraisal>(id, events);
         try
         {

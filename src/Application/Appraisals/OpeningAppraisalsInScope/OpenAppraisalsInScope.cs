@@ -17,7 +17,8 @@ public sealed record OpeningSummary(int Opened, int AlreadyOpen, IReadOnlyList<O
 public sealed record OpenAppraisalsInScope(Guid CycleId) : ICommand<OpeningSummary>;
 
 public sealed class OpenAppraisalsInScopeHandler(
-    IEventStore store, IEmployeeDirectory directory, IAppraisalDirectory appraisals, CycleStreams cycles, Raters raters, TimeProvider clock)
+    IEventStore store, IEmployeeDirectory directory, IAppraisalDirectory appraisals, CycleStreams cycles, Raters raters, OverlappingAppraisals overlaps,
+    TimeProvider clock)
     : ICommandHandler<OpenAppraisalsInScope, OpeningSummary>
 {
     /// <summary>One commit per page keeps a transaction small for a city-sized registry.</summary>
@@ -42,6 +43,7 @@ public sealed class OpenAppraisalsInScopeHandler(
             after = page[^1].Nip;
             var facts = (await raters.Resolve(page, cycle, on, ct)).Where(f => f.EmployeeEmployed && f.InScope).ToList();
             var existing = (await appraisals.FindMany([.. facts.Select(f => Appraisal.IdFor(cycle.Id, f.EmployeeId))], ct)).Select(a => a.Id).ToHashSet();
+            var overlapping = await overlaps.Of(cycle, [.. facts.Select(f => f.EmployeeId)], ct);
             var started = 0;
             foreach (var fact in facts)
             {
@@ -54,6 +56,11 @@ public sealed class OpenAppraisalsInScopeHandler(
 
                 try
                 {
+                    if (overlapping.TryGetValue(fact.EmployeeId, out var overlap))
+                    {
+                        throw overlap;
+                    }
+
                     store.Start<Appraisal>(id, AppraisalDecisions.Open(null, id, cycle, fact, clock.GetUtcNow()));
                     started++;
                 }

@@ -24,7 +24,10 @@ public sealed record DutyFinding(
     long Sequence, string Kind, Guid AppraisalId, string RateeNip, string Type, string? ActedBy, string? ExpectedNip, DateOnly On,
     long Version, DateTimeOffset RecordedAt);
 
-/// <summary>Every evaluation or approval of the cycle's appraisals checked against the registry as it stands now; paged by sequence.</summary>
+/// <summary>
+/// Every plan agreement, evaluation and approval of the cycle's appraisals checked against the registry as it stands now (a
+/// Plt/Plh recorded for the superior on the date counts as the superior); paged by sequence.
+/// </summary>
 public sealed record CheckSeparationOfDuties(Guid CycleId, int? Limit, long? After) : IQuery<Page<DutyFinding>>;
 
 public sealed class CheckSeparationOfDutiesValidator : AbstractValidator<CheckSeparationOfDuties>
@@ -39,7 +42,7 @@ public sealed class CheckSeparationOfDutiesValidator : AbstractValidator<CheckSe
 public sealed class CheckSeparationOfDutiesHandler(AuditAccess access, CycleStreams cycles, IAuditTrail trail, IEmployeeDirectory directory)
     : IQueryHandler<CheckSeparationOfDuties, Page<DutyFinding>>
 {
-    private static readonly string[] Acts = ["appraisal_opened", "evaluation_submitted", "evaluation_approved"];
+    private static readonly string[] Acts = ["appraisal_opened", "plan_agreed", "evaluation_submitted", "evaluation_approved"];
 
     public async ValueTask<Page<DutyFinding>> Handle(CheckSeparationOfDuties query, CancellationToken ct)
     {
@@ -65,6 +68,11 @@ public sealed class CheckSeparationOfDutiesHandler(AuditAccess access, CycleStre
                 case AppraisalOpened opened:
                     ratees[e.StreamId] = opened;
                     break;
+                case PlanAgreed agreed:
+                    var agreer = e.ActorNip is { } agreerNip ? await registry.ByNip(agreerNip, ct) : null;
+                    findings.AddRange(await Check(e, DutyFindingKinds.RaterNotSuperior, ratees[e.StreamId], ratees[e.StreamId].EmployeeId,
+                        agreer?.Id, e.ActorNip ?? e.UserName, agreed.AgreedAt, registry, ct));
+                    break;
                 case EvaluationSubmitted submitted:
                     raters[e.StreamId] = submitted.EvaluatedBy;
                     var ratee = ratees[e.StreamId];
@@ -85,14 +93,18 @@ public sealed class CheckSeparationOfDutiesHandler(AuditAccess access, CycleStre
         return new Page<DutyFinding>(items, page.Count > limit ? items[^1].Sequence.ToString(CultureInfo.InvariantCulture) : null);
     }
 
-    /// <returns>A finding when <paramref name="actorId"/> is not the registry's superior of <paramref name="subordinateId"/> on the act's WIT date.</returns>
+    /// <returns>
+    /// A finding when <paramref name="actorId"/> is neither the registry's superior of <paramref name="subordinateId"/> on the act's WIT
+    /// date nor a Plt/Plh recorded for that superior on it.
+    /// </returns>
     private static async Task<IEnumerable<DutyFinding>> Check(
         RecordedEvent e, string kind, AppraisalOpened ratee, Guid subordinateId, Guid? actorId, string? actedBy, DateTimeOffset at, Registry registry,
         CancellationToken ct)
     {
         var on = DateOnly.FromDateTime(at.ToOffset(Wit.Offset).DateTime);
         var expected = (await registry.ById(subordinateId, ct))?.SupervisorOn(on)?.SupervisorId;
-        if (kind != DutyFindingKinds.SelfEvaluation && actorId == expected)
+        var acting = actorId is { } a && expected is { } superior && (await registry.ById(superior, ct))?.ActedForBy(a, on) == true;
+        if (kind != DutyFindingKinds.SelfEvaluation && (actorId == expected || acting))
         {
             return [];
         }

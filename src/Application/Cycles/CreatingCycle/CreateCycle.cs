@@ -16,7 +16,8 @@ public sealed record CreateCycle(
     DateOnly? PeriodStart,
     DateOnly? PeriodEnd,
     CycleScopeInput Scope,
-    FeedbackWindow FeedbackWindow) : ICommand<Written>;
+    FeedbackWindow FeedbackWindow,
+    Guid? AnnualCycleId = null) : ICommand<Written>;
 
 public sealed class CreateCycleValidator : AbstractValidator<CreateCycle>
 {
@@ -42,7 +43,8 @@ public sealed class CreateCycleValidator : AbstractValidator<CreateCycle>
     }
 }
 
-public sealed class CreateCycleHandler(IEventStore store, ICycleDirectory cycles, IUnitDirectory units, ICurrentActor current, TimeProvider clock)
+public sealed class CreateCycleHandler(
+    IEventStore store, ICycleDirectory cycles, CycleStreams streams, IUnitDirectory units, ICurrentActor current, TimeProvider clock)
     : ICommandHandler<CreateCycle, Written>
 {
     public async ValueTask<Written> Handle(CreateCycle command, CancellationToken ct)
@@ -61,7 +63,18 @@ public sealed class CreateCycleHandler(IEventStore store, ICycleDirectory cycles
         var id = Guid.CreateVersion7();
         var input = new NewCycle(command.Name, command.Kind!.Value, command.PeriodStart!.Value, command.PeriodEnd!.Value,
             command.Scope.AllUnits, codes, command.FeedbackWindow);
-        var events = CycleDecisions.Create(id, input, current.Actor, clock.GetUtcNow());
+        var scope = await units.Codes(input.AllUnits, codes, ct);
+        var overlapping = await Overlapping(input, scope, ct);
+        (AppraisalCycle, bool)? annual = null;
+        if (command.AnnualCycleId is { } annualId)
+        {
+            var linked = await streams.Load(annualId, ct);
+            annual = (linked, CycleScopes.Covers(await units.Codes(linked, ct), scope));
+        }
+
+        // Two creations racing for one period could both pass this check; cycles are created a few times a year by
+        // hr-admin, so the race is left open rather than serialised (decision 090).
+        var events = CycleDecisions.Create(id, input, overlapping, annual, current.Actor, clock.GetUtcNow());
         store.Start<AppraisalCycle>(id, events);
         try
         {
@@ -74,6 +87,20 @@ public sealed class CreateCycleHandler(IEventStore store, ICycleDirectory cycles
         }
 
         return new Written(id, events.Count, id.ToString());
+    }
+
+    private async Task<IReadOnlyList<OverlappingCycle>> Overlapping(NewCycle input, HashSet<string>? scope, CancellationToken ct)
+    {
+        var found = new List<OverlappingCycle>();
+        foreach (var other in await cycles.SameKindDuring(input.Kind, input.PeriodStart, input.PeriodEnd, ct))
+        {
+            if (CycleScopes.Meet(scope, await units.Codes(other.AllUnits, other.UnitCodes, ct)))
+            {
+                found.Add(new OverlappingCycle(other.Id, other.Name));
+            }
+        }
+
+        return found;
     }
 
     private static DomainRuleViolation NameTaken(string name) => new("cycle-name-taken", $"A cycle named '{name.Trim()}' already exists.");

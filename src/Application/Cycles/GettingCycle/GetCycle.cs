@@ -7,7 +7,8 @@ namespace Kinerja.Application.Cycles.GettingCycle;
 
 public sealed record CycleScope(bool AllUnits, IReadOnlyList<string> UnitCodes);
 
-/// <summary>A cycle with its phase history; <see cref="EvaluationDueAt"/> is when the scheduler moves it into evaluation.</summary>
+/// <summary>A cycle with its phase history; <see cref="EvaluationDueAt"/> is when the scheduler moves it into evaluation;
+/// <see cref="AnnualCycleId"/> is the annual cycle a periodic one belongs to.</summary>
 public sealed record CycleDetails(
     Guid Id,
     string Name,
@@ -18,11 +19,12 @@ public sealed record CycleDetails(
     FeedbackWindow FeedbackWindow,
     CyclePhase Phase,
     DateTimeOffset EvaluationDueAt,
-    IReadOnlyList<PhaseChange> History)
+    IReadOnlyList<PhaseChange> History,
+    Guid? AnnualCycleId)
 {
     public static CycleDetails From(CycleRecord r) => new(
         r.Id, r.Name, r.Kind, r.PeriodStart, r.PeriodEnd, new CycleScope(r.AllUnits, r.UnitCodes), r.FeedbackWindow, r.Phase,
-        CycleStreams.EvaluationDueAt(r.PeriodEnd), r.History);
+        CycleStreams.EvaluationDueAt(r.PeriodEnd), r.History, r.AnnualCycleId);
 }
 
 public sealed record GetCycle(Guid Id) : IQuery<Versioned<CycleDetails>>;

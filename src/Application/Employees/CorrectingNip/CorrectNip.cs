@@ -22,7 +22,7 @@ public sealed class CorrectNipValidator : AbstractValidator<CorrectNip>
     }
 }
 
-public sealed class CorrectNipHandler(EmployeeStreams employees, IEmployeeDirectory directory) : ICommandHandler<CorrectNip, Written>
+public sealed class CorrectNipHandler(EmployeeStreams employees, IEmployeeDirectory directory, TimeProvider clock) : ICommandHandler<CorrectNip, Written>
 {
     public async ValueTask<Written> Handle(CorrectNip command, CancellationToken ct)
     {
@@ -31,7 +31,7 @@ public sealed class CorrectNipHandler(EmployeeStreams employees, IEmployeeDirect
             return await employees.Decide(command.Nip, command.Reason, async (employee, now) =>
             {
                 // The NIP rules depend on the employment type, which only the stored employee knows.
-                if (Nip.Problem(command.NewNip, employee.EmploymentType) is { } problem)
+                if (Nip.Problem(command.NewNip, employee.EmploymentType, clock.Today()) is { } problem)
                 {
                     throw new ValidationException([new ValidationFailure(nameof(CorrectNip.NewNip), problem)]);
                 }

@@ -8,13 +8,17 @@ public sealed record EmployeeSummary(string Nip, string FullName);
 
 public sealed record PlacementView(string UnitCode, Position Position, string? Golongan, DateOnly EffectiveFrom);
 
-public sealed record SupervisorView(EmployeeSummary? Supervisor, DateOnly EffectiveFrom);
+/// <param name="Basis">Named, or derived from the unit's head at a transfer; null for entries recorded before the basis was kept.</param>
+public sealed record SupervisorView(EmployeeSummary? Supervisor, DateOnly EffectiveFrom, SupervisorBasis? Basis);
 
 public sealed record AssessmentView(IReadOnlyList<CompetencyLevel> Competencies, Potential Potential, DateOnly AssessedOn, string AssessedBy, DateTimeOffset RecordedAt);
 
 public enum EmploymentStatus { Active, Ended }
 
-/// <summary>An employee's profile: today's placement and supervisor, and the dated histories behind them.</summary>
+/// <summary>
+/// An employee's profile: today's placement and supervisor, and the dated histories behind them; the Plt/Plh who act for
+/// this employee, and a PPPK's work agreements.
+/// </summary>
 public sealed record EmployeeDetails(
     string Nip,
     string NipDisplay,
@@ -29,7 +33,9 @@ public sealed record EmployeeDetails(
     IReadOnlyList<FormerNip> FormerNips,
     AssessmentView? LatestAssessment,
     DateOnly? EndedOn,
-    EmploymentEndReason? EndReason)
+    EmploymentEndReason? EndReason,
+    IReadOnlyList<ActingPeriod> ActingOfficials,
+    IReadOnlyList<PppkContract> Contracts)
 {
     /// <summary>The profile as seen on a date: the placement and supervisor in force then, and the histories behind them.</summary>
     public static async Task<EmployeeDetails> Of(EmployeeProfile profile, DateOnly on, IEmployeeDirectory directory, CancellationToken ct)
@@ -48,11 +54,13 @@ public sealed record EmployeeDetails(
             View(profile.PlacementOn(on)),
             Summary(profile.SupervisorOn(on)?.SupervisorId),
             [.. profile.Placements.Select(p => View(p)!)],
-            [.. profile.Supervisors.Select(s => new SupervisorView(Summary(s.SupervisorId), s.EffectiveFrom))],
+            [.. profile.Supervisors.Select(s => new SupervisorView(Summary(s.SupervisorId), s.EffectiveFrom, s.Basis))],
             profile.FormerNips,
             profile.LatestAssessment is { } a ? new AssessmentView(a.Competencies, a.Potential, a.AssessedOn, a.AssessedBy, a.RecordedAt) : null,
             profile.EndedOn,
-            profile.EndReason);
+            profile.EndReason,
+            profile.ActingOfficials ?? [],
+            profile.Contracts ?? []);
     }
 
     private static PlacementView? View(Placement? p) => p is null ? null : new PlacementView(p.UnitCode, p.Position, p.Golongan, p.EffectiveFrom);

@@ -19,10 +19,10 @@ public sealed record RegisterEmployee(
 
 public sealed class RegisterEmployeeValidator : AbstractValidator<RegisterEmployee>
 {
-    public RegisterEmployeeValidator()
+    public RegisterEmployeeValidator(TimeProvider clock)
     {
         RuleFor(c => c.EmploymentType).NotNull().IsInEnum();
-        RuleFor(c => c.Nip).NipOf(c => c.EmploymentType);
+        RuleFor(c => c.Nip).NipOf(c => c.EmploymentType, clock);
         RuleFor(c => c.FullName).NotEmpty().MaximumLength(EmployeeRules.MaxNameLength);
         RuleFor(c => c.UnitCode).UnitCode();
         RuleFor(c => c.Position).Position();
@@ -33,8 +33,7 @@ public sealed class RegisterEmployeeValidator : AbstractValidator<RegisterEmploy
                 ctx.AddFailure(problem);
             }
         });
-        RuleFor(c => c.SupervisorNip).Must(nip => nip is null || (nip.Length == Nip.Length && nip.All(char.IsAsciiDigit)))
-            .WithMessage($"must be {Nip.Length} digits");
+        RuleFor(c => c.SupervisorNip).Must(nip => nip is null || Nip.IsKey(nip)).WithMessage(Nip.KeyRule);
         RuleFor(c => c.StartDate).NotNull();
     }
 }

@@ -30,7 +30,7 @@ public sealed class ApproveTrainingGrantHandler(TrainingGrantStreams grants) : I
 
             var ledger = await accounts.Ledger();
             ledger.Append(JpLedgerDecisions.Plan(
-                ledger.State, grant.EmployeeId, JpEntitlement.For(grant.EmploymentType), grant.Id, grant.Year, grant.PlannedJp, now));
+                ledger.State, grant.EmployeeId, JpEntitlement.For(grant.EmploymentType), grant.Id, grant.Year, grant.PlannedJp, now, await accounts.ContractYear()));
             if (grant.DrawsOnBudget)
             {
                 var budget = await accounts.Budget();

@@ -46,7 +46,7 @@ public sealed class CompleteTrainingGrantHandler(TrainingGrantStreams grants, Ti
 
             var ledger = await accounts.Ledger();
             ledger.Append(JpLedgerDecisions.Complete(
-                ledger.State, grant.EmployeeId, JpEntitlement.For(grant.EmploymentType), grant.Id, grant.Year, completed.AttendedJp, now));
+                ledger.State, grant.EmployeeId, JpEntitlement.For(grant.EmploymentType), grant.Id, grant.Year, completed.AttendedJp, now, await accounts.ContractYear()));
             if (grant.DrawsOnBudget)
             {
                 var budget = await accounts.Budget();

@@ -18,10 +18,12 @@ public sealed record JpLedgerView(
     string Nip, EmploymentType EmploymentType, int Year, JpRule Entitlement, int CompletedJp, int PlannedJp,
     int? MissingJp, int? UnplannedJp, int? RemainingJp, IReadOnlyList<JpLedgerLine> Lines)
 {
-    public static JpLedgerView Of(EmployeeProfile profile, int year, JpLedger? ledger, IReadOnlyDictionary<Guid, TrainingGrantRecord> grants)
+    /// <param name="on">For a PPPK, the date whose agreement year is shown.</param>
+    public static JpLedgerView Of(EmployeeProfile profile, int year, DateOnly on, JpLedger? ledger, IReadOnlyDictionary<Guid, TrainingGrantRecord> grants)
     {
         var rule = JpEntitlement.For(profile.EmploymentType);
-        var entries = (ledger?.Entries ?? []).Where(e => rule.Basis == JpBasis.PerContract || e.Year == year).ToList();
+        var contractYear = (profile.Contracts ?? []).LastOrDefault(c => c.Covers(on))?.YearOf(on).Start;
+        var entries = (ledger?.Counted(rule.Basis, year, contractYear) ?? []).ToList();
         var completed = entries.Where(e => e.Completed).Sum(e => e.Jp);
         var planned = entries.Where(e => !e.Completed).Sum(e => e.Jp);
         var minimum = rule.Limit == JpLimit.Minimum;
@@ -42,7 +44,7 @@ public sealed record JpLedgerView(
     }
 }
 
-/// <summary>The year defaults to the current one (WIT); for a PPPK the totals span the whole contract whatever the year.</summary>
+/// <summary>The year defaults to the current one (WIT); for a PPPK the totals are those of the agreement year containing today.</summary>
 public sealed record GetJpLedger(string Nip, int? Year) : IQuery<JpLedgerView>;
 
 public sealed class GetJpLedgerHandler(IEmployeeDirectory directory, ITrainingDirectory training, IEventStore store, TrainingAccess access, TimeProvider clock)
@@ -54,6 +56,6 @@ public sealed class GetJpLedgerHandler(IEmployeeDirectory directory, ITrainingDi
         await access.EnsureCanRead(profile, ct);
         var ledger = await store.Load<JpLedger>(JpLedger.IdFor(profile.Id), ct);
         var grants = (await training.Grants(new GrantFilter(null, profile.Id, null, null, null, null), ct)).ToDictionary(g => g.Id);
-        return JpLedgerView.Of(profile, query.Year ?? clock.Today().Year, ledger, grants);
+        return JpLedgerView.Of(profile, query.Year ?? clock.Today().Year, clock.Today(), ledger, grants);
     }
 }

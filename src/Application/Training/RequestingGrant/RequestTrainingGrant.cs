@@ -68,6 +68,7 @@ public sealed class RequestTrainingGrantHandler(IEventStore store, IEmployeeDire
     {
         var profile = await directory.FindByNip(command.Nip, ct) ?? throw new DomainRuleViolation("unknown-employee", $"No employee has NIP {command.Nip}.");
         await access.EnsureCanRequest(profile, ct);
+        _ = JpEntitlement.For(profile.EmploymentType);
         var employee = await store.Load<Employee>(profile.Id, ct) ?? throw new DomainRuleViolation("unknown-employee", $"No employee has NIP {command.Nip}.");
         var today = clock.Today();
         var reason = command.Reason;
