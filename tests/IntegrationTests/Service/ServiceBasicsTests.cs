@@ -2,6 +2,9 @@ using System.Net;
 using System.Text;
 using Kinerja.Application.Common;
 using Kinerja.IntegrationTests.Harness;
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kinerja.IntegrationTests.Service;
 
@@ -25,6 +28,15 @@ public sealed class ServiceBasicsTests(KinerjaApp app) : IClassFixture<KinerjaAp
         document.Should().Contain("/api/v1/employees/{nip}/supervisor").And.Contain("/api/v1/units/{code}/renaming")
             .And.Contain("bearer").And.Contain("198609262015051001");
         (await client.GetAsync("/reference")).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        // Every JSON body a route accepts has its example, in the terms of Kota Ambon.
+        var bodies = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .SelectMany(e => e.Metadata.OfType<IAcceptsMetadata>().Where(a => a.RequestType is not null && a.ContentTypes.Contains("application/json"))
+                .Select(a => (Route: $"{string.Join(",", e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? [])} /{e.RoutePattern.RawText!.TrimStart('/')}", Body: a.RequestType!)))
+            .ToList();
+        bodies.Should().HaveCountGreaterThan(40, "the commands take JSON bodies");
+        bodies.Where(b => Kinerja.Api.Hosting.OpenApiExamples.For(b.Body) is null).Select(b => $"{b.Route} ({b.Body.Name})")
+            .Should().BeEmpty("a client learns a body from its example");
     }
 
     [Fact]
