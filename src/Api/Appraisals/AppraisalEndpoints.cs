@@ -57,12 +57,13 @@ public static partial class AppraisalEndpoints
             .WithSummary("Resolve the rater and approver again from the registry as of a date in the period (default: the reference date), e.g. after a transfer.");
 
         appraisals.MapCommand("/{nip}/public-feedback", (AppraisalRoute at, PublicFeedbackRequest body) =>
-                new ReceivePublicFeedback(at.CycleId, at.Nip, body.SubmissionId, body.RespondentGroup, body.Scores, body.Comment, body.RespondentId))
+                new ReceivePublicFeedback(at.CycleId, at.Nip, body.SubmissionId, body.RespondentGroup, body.Scores, body.Comment, body.RespondentId, body.PersonalNames))
             .RequireAuthorization(AuthSetup.Writers)
             .WithSummary("Anonymous public feedback through the portal, within the cycle's feedback window. A repeated submissionId "
                 + "returns the first answer again and appends nothing; an appraisal takes a limited number (409 public-feedback-limit-reached). "
                 + "A respondentId (the portal's own id of the respondent, stored only as a hash) makes a later response of the same respondent "
-                + "replace the earlier one in the tallies.");
+                + "replace the earlier one in the tallies. E-mail addresses, phone numbers, NISN and the personalNames the portal marks are masked "
+                + "out of the comment before it is stored.");
 
         appraisals.MapPlan();
         appraisals.MapWork();

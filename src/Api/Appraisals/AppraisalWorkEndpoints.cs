@@ -29,7 +29,8 @@ public sealed record CorrectRealisationRequest(decimal? Value, Evidence Evidence
 public sealed record GiveFeedbackRequest(FeedbackSource? Source, IReadOnlyDictionary<BerAkhlak, int> Scores, string? Comment, string? GiverNip);
 
 public sealed record PublicFeedbackRequest(
-    string SubmissionId, RespondentGroup? RespondentGroup, IReadOnlyDictionary<BerAkhlak, int> Scores, string? Comment, string? RespondentId = null);
+    string SubmissionId, RespondentGroup? RespondentGroup, IReadOnlyDictionary<BerAkhlak, int> Scores, string? Comment, string? RespondentId = null,
+    IReadOnlyList<string>? PersonalNames = null);
 
 public sealed record FeedbackAccepted(Guid Id, FeedbackSource Source);
 

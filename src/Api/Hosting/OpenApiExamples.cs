@@ -115,7 +115,7 @@ public static class OpenApiExamples
             """,
         [typeof(PublicFeedbackRequest)] = """
             {"submissionId":"survei-smpn9-2026-000123","respondentGroup":"Parent","scores":{"BerorientasiPelayanan":5,"Adaptif":4},
-             "comment":"Guru sabar dan komunikatif","respondentId":"resp-7f3a91"}
+             "comment":"Guru sabar dan komunikatif, anak saya Rina jadi rajin","respondentId":"resp-7f3a91","personalNames":["Rina"]}
             """,
         [typeof(StrengthsAndWeaknessesView)] = """
             {"nip":"198609262015051001","unitCode":"SMPN9",

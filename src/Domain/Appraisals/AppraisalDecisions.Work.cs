@@ -8,8 +8,10 @@ public sealed record NewRealisation(Guid Id, string IndicatorKey, decimal Value,
 public sealed record FeedbackGiver(Guid Id, bool IsPeer, bool IsSubordinate);
 
 /// <param name="RespondentId">The portal's own id of the respondent, when it names one: a later response with the same id replaces the earlier one in the tallies.</param>
+/// <param name="PersonalNames">Names in the comment the portal marks as personal (a student's, a parent's): masked before it is stored.</param>
 public sealed record NewPublicFeedback(
-    string SubmissionId, RespondentGroup Group, IReadOnlyDictionary<BerAkhlak, int> Scores, string? Comment, string? RespondentId = null);
+    string SubmissionId, RespondentGroup Group, IReadOnlyDictionary<BerAkhlak, int> Scores, string? Comment, string? RespondentId = null,
+    IReadOnlyList<string>? PersonalNames = null);
 
 /// <summary>Realisations (realisasi with bukti dukung) and continuous feedback during the period.</summary>
 public static partial class AppraisalDecisions
@@ -73,6 +75,7 @@ public static partial class AppraisalDecisions
     /// <summary>
     /// A submission id seen before is a retry: nothing is appended and the first answer stands, even after the window closed.
     /// A response from a respondent the portal named before replaces their earlier one in the tallies (docs/decisions/071).
+    /// Personal data in the comment is masked before it is stored (<see cref="CommentMasking"/>).
     /// </summary>
     public static IReadOnlyList<object> ReceivePublicFeedback(
         Appraisal appraisal, AppraisalCycle cycle, NewPublicFeedback input, int cap, DateOnly today, DateTimeOffset now)
@@ -97,7 +100,12 @@ public static partial class AppraisalDecisions
         EnsureScores(input.Scores);
         var respondent = input.RespondentId is { } id ? Feedback.Respondent(appraisal.Id, id) : null;
         var replaces = respondent is null ? null : appraisal.CountedResponses.GetValueOrDefault(Feedback.GiverKey(respondent));
-        return [new PublicFeedbackReceived(appraisal.Id, input.SubmissionId, input.Group, input.Scores, input.Comment?.Trim(), now, respondent, replaces)];
+        var comment = CommentMasking.Mask(input.Comment?.Trim(), input.PersonalNames);
+        return
+        [
+            new PublicFeedbackReceived(appraisal.Id, input.SubmissionId, input.Group, input.Scores, comment.Text, now, respondent, replaces,
+                comment.Kinds.Count > 0 ? comment.Kinds : null, comment.Kinds.Count > 0 ? CommentMasking.Version : null),
+        ];
     }
 
     private static void EnsureRealisable(Appraisal appraisal, AppraisalCycle cycle, NewRealisation input, DateOnly today)

@@ -76,7 +76,8 @@ public sealed record FeedbackGiven(
 /// <summary>
 /// Anonymous: the respondent group and the portal's submission id, never who the respondent is (UU PDP). When the portal
 /// names its respondent, <see cref="Respondent"/> is that id hashed with the appraisal (<see cref="Feedback.Respondent"/>), and a
-/// later response of the same respondent <see cref="Replaces"/> the earlier one in the tallies.
+/// later response of the same respondent <see cref="Replaces"/> the earlier one in the tallies. <see cref="Comment"/> is stored
+/// as masked: <see cref="Masked"/> says what personal data was taken out, by <see cref="MaskingRule"/> (<see cref="CommentMasking"/>).
 /// </summary>
 public sealed record PublicFeedbackReceived(
     Guid AppraisalId,
@@ -86,7 +87,9 @@ public sealed record PublicFeedbackReceived(
     string? Comment,
     DateTimeOffset ReceivedAt,
     string? Respondent = null,
-    ReplacedResponse? Replaces = null);
+    ReplacedResponse? Replaces = null,
+    IReadOnlyList<string>? Masked = null,
+    string? MaskingRule = null);
 
 /// <summary>The rater's assessment of one SKP row (optional, free text).</summary>
 public sealed record RowAssessment(string RowKey, string Assessment);

@@ -81,4 +81,22 @@ public sealed class OneCountedResponseApiTests(ClockedApp app) : IClassFixture<C
             .ShouldBeProblem(HttpStatusCode.BadRequest, "validation-failed");
         (await app.EventCount()).Should().Be(before);
     }
+
+    [Fact]
+    public async Task A_comment_with_a_childs_NISN_phone_email_and_marked_name_is_stored_masked()
+    {
+        (await app.As(Roles.Portal).Post($"{Appraisal}/public-feedback", new
+        {
+            submissionId = "p-pii", respondentGroup = "Parent", scores = new { Adaptif = 4 }, personalNames = new[] { "Yosua" },
+            comment = "Yosua (NISN 0091234567) makin rajin. Hubungi 0812-3456-7890 atau papa.yosua@gmail.com",
+        })).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        var stored = (await (await app.As(Roles.Auditor).GetAsync($"{Routes.Audit.History(_guru)}?type=public_feedback_received")).Json())["items"]!.AsArray()
+            .Select(i => i!["data"]!).Single(d => d["submissionId"].Str() == "p-pii");
+        stored["comment"].Str().Should().Be("[nama disamarkan] (NISN [NISN disamarkan]) makin rajin. Hubungi [nomor telepon disamarkan] atau [email disamarkan]");
+        stored["masked"]!.AsArray().Select(k => k.Str()).Should().Equal("email", "phone", "nisn", "name");
+        stored.ToJsonString().Should().NotContain("0091234567").And.NotContain("0812-3456-7890").And.NotContain("gmail").And.NotContain("Yosua");
+        var shown = (await _admin.Read<AppraisalDetails>(Appraisal)).Feedback.Single(s => s.Source == FeedbackSource.Public);
+        System.Text.Json.JsonSerializer.Serialize(shown).Should().NotContain("0091234567").And.NotContain("Yosua");
+    }
 }

@@ -12,11 +12,12 @@ public sealed record PublicFeedbackReceipt(string SubmissionId, DateTimeOffset R
 /// Anonymous feedback from the public (students, parents, patients, citizens) through the portal,
 /// within the cycle's feedback window. Nothing about the respondent is kept but their group and, when the portal names
 /// them with its own <paramref name="RespondentId"/>, a hash of it bound to the appraisal: a later response of the same
-/// respondent then replaces the earlier one in the tallies (docs/decisions/071).
+/// respondent then replaces the earlier one in the tallies (docs/decisions/071). E-mail addresses, phone numbers, NISN and the
+/// <paramref name="PersonalNames"/> the portal marks are masked out of the comment before it is stored (docs/decisions/092).
 /// </summary>
 public sealed record ReceivePublicFeedback(
     Guid CycleId, string Nip, string SubmissionId, RespondentGroup? RespondentGroup, IReadOnlyDictionary<BerAkhlak, int> Scores, string? Comment,
-    string? RespondentId = null)
+    string? RespondentId = null, IReadOnlyList<string>? PersonalNames = null)
     : ICommand<PublicFeedbackReceipt>;
 
 public sealed class ReceivePublicFeedbackValidator : AbstractValidator<ReceivePublicFeedback>
@@ -37,6 +38,8 @@ public sealed class ReceivePublicFeedbackValidator : AbstractValidator<ReceivePu
             }
         });
         RuleFor(c => c.Comment).MaximumLength(Feedback.MaxCommentLength);
+        RuleFor(c => c.PersonalNames).Must(n => n is null || n.Count <= 20).WithMessage("lists at most 20 names");
+        RuleForEach(c => c.PersonalNames).NotEmpty().MaximumLength(100);
     }
 }
 
@@ -46,7 +49,7 @@ public sealed class ReceivePublicFeedbackHandler(AppraisalStreams appraisals, Ap
     public async ValueTask<PublicFeedbackReceipt> Handle(ReceivePublicFeedback command, CancellationToken ct)
     {
         DateTimeOffset? receivedAt = null;
-        var input = new NewPublicFeedback(command.SubmissionId, command.RespondentGroup!.Value, command.Scores, command.Comment, command.RespondentId);
+        var input = new NewPublicFeedback(command.SubmissionId, command.RespondentGroup!.Value, command.Scores, command.Comment, command.RespondentId, command.PersonalNames);
         // Exclusive: a portal pushes a survey's answers at once, and they must queue rather than fail on each other.
         await appraisals.Decide(command.CycleId, command.Nip, (appraisal, cycle, now) =>
         {
