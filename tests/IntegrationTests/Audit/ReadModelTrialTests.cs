@@ -2,6 +2,7 @@ using Kinerja.Api.Http;
 using Kinerja.Application.Audit.TryingReadModels;
 using Kinerja.Application.Common;
 using Kinerja.IntegrationTests.Harness;
+using Marten.Events;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Kinerja.IntegrationTests.Audit;
@@ -16,6 +17,8 @@ public sealed class ReadModelTrialTests(KinerjaApp app) : IClassFixture<KinerjaA
         await admin.EnsureUnit("DINKES");
         var nip = await admin.Employee("DISDIK");
         await admin.Post(Routes.Employees.Transfers(nip), Given.TransferBody("DINKES"));
+        // The trial compares the live documents of async projections too: they must have caught up with these events first.
+        await app.Store.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(60));
 
         var clean = await Trial(null);
         clean.Differences.Should().BeEmpty();
