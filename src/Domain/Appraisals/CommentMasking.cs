@@ -39,7 +39,7 @@ public static partial class CommentMasking
     private static string Replace(string text, Regex pattern, string replacement, string kind, List<string> kinds)
     {
         var replaced = pattern.Replace(text, replacement);
-        if (!ReferenceEquals(replaced, text) && replaced != text && !kinds.Contains(kind))
+        if (replaced != text && !kinds.Contains(kind))
         {
             kinds.Add(kind);
         }

@@ -11,8 +11,9 @@ namespace Kinerja.Tools.Generating;
 /// opening, the dialog kinerja, realisations, continuous and public feedback, then (in a closing year)
 /// the rater's evaluation and its approval by the rater's superior.
 /// </summary>
-/// <param name="unitResults">Each unit's result in a closing year: its head's rating hasil kerja follows it.</param>
-internal sealed class AppraisalStory(City city, AppraisalYear year, AppraisalCycle working, AppraisalCycle? evaluating, IReadOnlyDictionary<string, UnitResult> unitResults)
+/// <param name="headedUnits">In a closing year, by the head's employee id, the unit they head with its result: their rating hasil kerja follows it.</param>
+internal sealed class AppraisalStory(
+    City city, AppraisalYear year, AppraisalCycle working, AppraisalCycle? evaluating, IReadOnlyDictionary<Guid, HeadedUnit> headedUnits)
 {
     private const int PublicFeedbackCap = 500;
     private static readonly string[] Remarks =
@@ -179,9 +180,7 @@ internal sealed class AppraisalStory(City city, AppraisalYear year, AppraisalCyc
             return;
         }
 
-        var headed = city.Employees.First(e => e.Unit == employee.Unit) == employee && unitResults.TryGetValue(employee.Unit.Spec.Code, out var unitResult)
-            ? new HeadedUnit(employee.Unit.Spec.Code, unitResult)
-            : null;
+        var headed = headedUnits.GetValueOrDefault(employee.Id);
         var results = headed is { Result: { } result } ? UnitHeadRule.RatingFor(result)
             : ratio >= 1.08 ? Rating.DiAtasEkspektasi : ratio >= 0.9 ? Rating.SesuaiEkspektasi : Rating.DiBawahEkspektasi;
         var behaviour = employee.Conduct > 1.15 ? Rating.DiAtasEkspektasi : employee.Conduct < -1.9 ? Rating.DiBawahEkspektasi : Rating.SesuaiEkspektasi;

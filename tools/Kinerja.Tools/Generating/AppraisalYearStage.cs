@@ -50,8 +50,10 @@ internal sealed class AppraisalYearStage(AppraisalYear year) : ICityStage
         await writer.Start<AppraisalCycle>(id, events, ct);
         var generated = new CityCycle(id, year.Name, year.Year, year.Closes, []);
         city.Cycles.Add(generated);
-        var unitResults = year.Closes ? UnitResults(city) : [];
-        var story = new AppraisalStory(city, year, working, evaluating, unitResults);
+        var heads = city.Units.ToDictionary(u => u.Spec.Code, u => city.Employees.First(e => e.Unit == u));
+        var unitResults = year.Closes ? UnitResults(city, heads) : [];
+        var headed = unitResults.ToDictionary(r => heads[r.Key].Id, r => new HeadedUnit(r.Key, r.Value));
+        var story = new AppraisalStory(city, year, working, evaluating, headed);
         foreach (var employee in city.Employees.Where(e => e.Supervisor is not null))
         {
             var (appraisal, acts) = story.Tell(employee, generated);
@@ -72,8 +74,8 @@ internal sealed class AppraisalYearStage(AppraisalYear year) : ICityStage
     /// follows it (decision 084). The unit's work is its head's, so it is drawn from the head's talent (no random draw: the rest
     /// of the city stays as the seed made it).
     /// </summary>
-    private static Dictionary<string, UnitResult> UnitResults(City city) => city.Units.ToDictionary(u => u.Spec.Code, u =>
-        city.Employees.First(e => e.Unit == u).Talent switch
+    private static Dictionary<string, UnitResult> UnitResults(City city, Dictionary<string, CityEmployee> heads) => city.Units.ToDictionary(u => u.Spec.Code, u =>
+        heads[u.Spec.Code].Talent switch
         {
             >= 1.08 => UnitResult.Istimewa,
             >= 0.9 => UnitResult.Baik,
