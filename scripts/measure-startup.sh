@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Benchmark: API start-to-ready time and memory at rest. Builds first (not timed), then starts the
 # service N times (default 3) against the run cluster and prints one line per start.
-#   scripts/measure-startup.sh [RUNS] [--against REV]
+#   scripts/measure-startup.sh [RUNS] [--against REV] [--telemetry]
+# With --telemetry, this tree starts alternately with the OpenTelemetry exporter off (the default) and on (OTLP to a
+# local port where no collector listens, so the exporter does all its work and then fails to send).
 # With --against, the commit REV is exported to a scratch folder and built too, and its starts alternate with
 # this tree's, so both see the same load from other processes on the machine. Each line gives the wall time to
 # the first 200 of /health/ready, the CPU time the process used until then (less sensitive to other load) and
@@ -12,10 +14,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/postgres.sh
-runs=3; against=""
+runs=3; against=""; telemetry=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --against) against=$2; shift 2 ;;
+    --telemetry) telemetry=1; shift ;;
     *) runs=$1; shift ;;
   esac
 done
@@ -32,26 +35,30 @@ build_tree() {
     echo "$1/src/Api/bin/Release/net10.0/Kinerja.Api.dll"
   fi
 }
-trees=("current|$PWD|$(build_tree "$PWD")")
+trees=("current|$PWD|$(build_tree "$PWD")|")
+if [ -n "$telemetry" ]; then
+  trees=("otel-off|$PWD|${trees[0]#*|*|}" "otel-on|$PWD|${trees[0]#*|*|}Kinerja__Telemetry__OtlpEndpoint=http://127.0.0.1:4317")
+fi
 if [ -n "$against" ]; then
   scratch=$(mktemp -d)
   trap 'rm -rf "$scratch"' EXIT
   git archive "$against" | tar -x -C "$scratch"
-  trees=("$against|$scratch|$(build_tree "$scratch")" "${trees[@]}")
+  trees=("$against|$scratch|$(build_tree "$scratch")|" "${trees[@]}")
 fi
 ticks=$(getconf CLK_TCK)
-token=$(cd src/Api && dotnet "${trees[-1]##*|}" token --role hr-admin --name measure-startup)
+last=${trees[-1]%|*}
+token=$(cd src/Api && dotnet "${last##*|}" token --role hr-admin --name measure-startup)
 cpu_of() { echo $(( $(awk '{print $14 + $15}' "/proc/$1/stat") * 1000 / ticks )); }
 rss_of() { echo $(( $(awk '/VmRSS/{print $2}' "/proc/$1/status") / 1024 )); }
 api() { curl -fs -X "$1" "http://127.0.0.1:$port/api/v1/webhook-subscriptions$2" -H "Authorization: Bearer $token" -H 'Content-Type: application/json' "${@:3}"; }
 echo "machine: $(nproc) cores ($(sed -n 's/^model name[^:]*: //p' /proc/cpuinfo | head -1)), $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -r); $(date -u +%FT%TZ)"
 for i in $(seq "$runs"); do
   for tree in "${trees[@]}"; do
-    IFS='|' read -r name dir dll <<<"$tree"
+    IFS='|' read -r name dir dll extra <<<"$tree"
     load=$(cut -d' ' -f1 /proc/loadavg)
     start=$(date +%s%N)
     # From the project folder (its appsettings), as run.sh does.
-    (cd "$dir/src/Api" && exec dotnet "$dll") >/dev/null 2>&1 &
+    (cd "$dir/src/Api" && exec env $extra dotnet "$dll") >/dev/null 2>&1 &
     pid=$!
     until curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1; do sleep 0.05; done
     ready_ms=$(( ($(date +%s%N) - start) / 1000000 ))

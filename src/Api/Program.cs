@@ -5,29 +5,47 @@ using Kinerja.Api.Hosting;
 using Kinerja.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, EnvironmentName = SourceTreeEnvironment.Default() });
-if (args is [TokenCommand.Verb, .. var tokenArgs])
+// A verb asked for its usage goes to JasperFx, which knows every verb's flags (Hosting/AdminVerbs.cs).
+var helpWanted = args.Any(a => a is "--help" or "-h" or "-?");
+if (!helpWanted && args is [TokenCommand.Verb, .. var tokenArgs])
 {
     return TokenCommand.Run(tokenArgs, builder.Configuration, builder.Environment);
 }
 
+if (args is ["describe", ..])
+{
+    // describe prints every configuration value with its source: show that a secret is set, never the secret.
+    builder.Services.AddSingleton<IConfiguration>(Secrets.Masked(builder.Configuration));
+}
+
 builder.AddKinerjaApi(writingGeneratedCode: args is [GeneratedCode.Verb, ..]);
 var app = builder.Build();
-if (args is [VerifyChainsCommand.Verb])
+if (SettingsCheck.Refusal(app.Services) is { } refusal)
 {
-    return await VerifyChainsCommand.Run(app.Services);
+    await Console.Error.WriteLineAsync(refusal);
+    return 1;
 }
 
-if (args is [VerifyDigestCommand.Verb, .. var digestArgs])
+switch (helpWanted ? [] : args)
 {
-    return await VerifyDigestCommand.Run(app.Services, digestArgs);
-}
-
-if (args is [TrialRebuildCommand.Verb, .. var trialArgs])
-{
-    return await TrialRebuildCommand.Run(app.Services, trialArgs);
+    case [VerifyChainsCommand.Verb]:
+        return await VerifyChainsCommand.Run(app.Services);
+    case [VerifyDigestCommand.Verb, .. var digestArgs]:
+        return await VerifyDigestCommand.Run(app.Services, digestArgs);
+    case [TrialRebuildCommand.Verb, .. var trialArgs]:
+        return await TrialRebuildCommand.Run(app.Services, trialArgs);
+    case [SchemaScripts.Dump or SchemaScripts.Patch, var file] when !file.StartsWith('-'):
+        return await SchemaScripts.Write(app, args[0], file);
 }
 
 app.UseKinerjaApi();
+if (args is [])
+{
+    // The service itself: stdout carries its JSON log lines only, without JasperFx's plain-text search for verbs.
+    await app.RunAsync();
+    return 0;
+}
+
 return await app.RunJasperFxCommands(args);
 
 /// <summary>Entry point, visible to the integration tests' host factory.</summary>

@@ -85,14 +85,10 @@ public static class DependencyInjection
         services.AddSingleton<Application.Documents.IDocumentRenderer, Documents.PdfDocumentRenderer>();
         services.AddScoped<Application.Audit.TryingReadModels.IReadModelTrial>(sp =>
             new MartenReadModelTrial(sp.GetRequiredService<IDocumentStore>(), (opts, scratch) => ConfigureStore(opts, connectionString, scratch, weights)));
-        var audit = configuration.GetSection("Kinerja:Audit").Get<Kinerja.Application.Audit.ListingLateEntries.AuditSettings>() ?? new();
-        services.AddSingleton(audit);
-        if (audit.DailyDigest)
-        {
-            services.AddHostedService<DailyDigest>();
-        }
-
-        services.AddSingleton(configuration.GetSection("Kinerja:Retention").Get<RetentionSettings>() ?? new RetentionSettings());
+        services.AddValidatedSettings<Kinerja.Application.Audit.ListingLateEntries.AuditSettings>(configuration, "Kinerja:Audit", a =>
+            a.LateAfterDays >= 0 ? [] : [$"LateAfterDays is {a.LateAfterDays}; it takes a whole number of days, 0 or more."]);
+        services.AddHostedService<DailyDigest>();
+        services.AddValidatedSettings<RetentionSettings>(configuration, "Kinerja:Retention", RetentionSettings.Broken);
         services.AddHostedService<Retention>();
 
         services.AddScoped<ITrainingDirectory, MartenTrainingDirectory>();
@@ -106,9 +102,15 @@ public static class DependencyInjection
         services.AddScoped<Application.Talent.IStrengthsEvidence, Talent.MartenStrengthsEvidence>();
         services.AddScoped<Application.Positions.IPositionDirectory, Positions.MartenPositionDirectory>();
         services.AddScoped<Application.Talent.ITalentDirectory, Talent.MartenTalentDirectory>();
-        services.AddSingleton(configuration.GetSection("Kinerja:Appraisals").Get<AppraisalSettings>() ?? new AppraisalSettings());
-        services.AddSingleton(configuration.GetSection("Kinerja:Awards").Get<Application.Evaluations.AwardSettings>() ?? new());
-        services.AddSingleton(configuration.GetSection("Kinerja:FollowUps").Get<Application.FollowUps.FollowUpSettings>() ?? new());
+        services.AddValidatedSettings<AppraisalSettings>(configuration, "Kinerja:Appraisals", a => a.MaxPublicFeedbackPerAppraisal > 0
+            ? [] : [$"MaxPublicFeedbackPerAppraisal is {a.MaxPublicFeedbackPerAppraisal}; it takes a whole number above 0."]);
+        services.AddValidatedSettings<Application.Evaluations.AwardSettings>(configuration, "Kinerja:Awards", a =>
+        [
+            .. a.TopShare is > 0 and <= 1 ? [] : new[] { $"TopShare is {a.TopShare}; it takes the share of a unit, more than 0 and at most 1 (0.2 is the best fifth)." },
+            .. a.TopAtLeast >= 0 ? [] : new[] { $"TopAtLeast is {a.TopAtLeast}; it takes a whole number, 0 or more." },
+        ]);
+        services.AddValidatedSettings<Application.FollowUps.FollowUpSettings>(configuration, "Kinerja:FollowUps", f => f.DaysAfterClosing >= 0
+            ? [] : [$"DaysAfterClosing is {f.DaysAfterClosing}; it takes a whole number of days, 0 or more."]);
         services.AddSingleton<IIdempotencyStore, MartenIdempotencyStore>();
         services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgresql", tags: ["ready"]);
         return services;

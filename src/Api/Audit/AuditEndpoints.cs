@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Kinerja.Application.Audit.CheckingSeparationOfDuties;
 using Kinerja.Application.Audit;
@@ -32,8 +33,13 @@ public static class AuditEndpoints
         api.MapGet("/audit/cycles/{id:guid}/separation-of-duties", async (Guid id, int? limit, long? after, string? format,
                 IMediator mediator, HttpContext http, CancellationToken ct) =>
             {
-                var page = await mediator.Send(new CheckSeparationOfDuties(id, limit, after), ct);
-                return Http.Csv.Wanted(http, format) ? Csv(http, page, DutyFindingCsv.Header, DutyFindingCsv.Fields) : Results.Ok(page);
+                if (!Http.Csv.Wanted(http, format))
+                {
+                    return Results.Ok(await mediator.Send(new CheckSeparationOfDuties(id, limit, after), ct));
+                }
+
+                return await Csv(http, format, $"separation-of-duties-{id}.csv", DutyFindingCsv.Header, DutyFindingCsv.Fields, limit, after,
+                    (page, size, token) => mediator.Send(new CheckSeparationOfDuties(id, size, page), token), ct);
             })
             .WithTags("Audit")
             .WithSummary("Every evaluation of the cycle whose rater was not the ratee's superior in the registry on the evaluation date "
@@ -63,8 +69,13 @@ public static class AuditEndpoints
         audit.MapGet("/history", async (string nip, Instant? from, Instant? to, string[]? type, int? limit, long? after, string? format,
                 IMediator mediator, HttpContext http, IOptions<JsonOptions> json, CancellationToken ct) =>
             {
-                var page = await mediator.Send(new GetEmployeeHistory(nip, from?.Utc, to?.Utc, type, limit, after), ct);
-                return Http.Csv.Wanted(http, format) ? Csv(http, page, AuditEntryCsv.Header, e => AuditEntryCsv.Fields(e, json.Value.SerializerOptions)) : Results.Ok(page);
+                if (!Http.Csv.Wanted(http, format))
+                {
+                    return Results.Ok(await mediator.Send(new GetEmployeeHistory(nip, from?.Utc, to?.Utc, type, limit, after), ct));
+                }
+
+                return await Csv(http, format, $"history-{nip}.csv", AuditEntryCsv.Header, e => AuditEntryCsv.Fields(e, json.Value.SerializerOptions), limit, after,
+                    (page, size, token) => mediator.Send(new GetEmployeeHistory(nip, from?.Utc, to?.Utc, type, size, page), token), ct);
             })
             .WithSummary("Every event about the employee across their streams in commit order, with who, when, why and the data as stored. "
                 + "Paged by sequence (`after` = the last sequence seen); `format=csv` or `Accept: text/csv` for CSV.")
@@ -81,6 +92,9 @@ public static class AuditEndpoints
             .ProducesProblem(403).ProducesProblem(404);
     }
 
-    private static IResult Csv<T>(HttpContext http, Page<T> page, string header, Func<T, string[]> fields) =>
-        Http.Csv.Page(http, header, page.Items, fields, "after", page.NextCursor);
+    /// <summary>An audit export, paged by sequence (<c>after</c>).</summary>
+    private static Task<IResult> Csv<T>(HttpContext http, string? format, string fileName, string header, Func<T, string[]> fields, int? limit, long? after,
+        Func<long?, int, CancellationToken, ValueTask<Page<T>>> read, CancellationToken ct) =>
+        Http.Csv.Export(http, format, fileName, header, fields, limit, after?.ToString(CultureInfo.InvariantCulture), "after",
+            (page, size, token) => read(page is null ? null : long.Parse(page, CultureInfo.InvariantCulture), size, token).AsTask(), ct);
 }

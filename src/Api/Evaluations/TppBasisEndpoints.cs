@@ -19,8 +19,13 @@ public static class TppBasisEndpoints
         api.MapGet("/cycles/{id:guid}/tpp-basis", async (Guid id, string? unit, int? limit, string? cursor, string? format,
                 IMediator mediator, HttpContext http, CancellationToken ct) =>
             {
-                var page = await mediator.Send(new ExportTppBasis(id, unit, limit, cursor), ct);
-                return Csv.Wanted(http, format) ? Csv.Of(CsvHeader, page.Items, Fields) : Results.Ok(page);
+                if (!Csv.Wanted(http, format))
+                {
+                    return Results.Ok(await mediator.Send(new ExportTppBasis(id, unit, limit, cursor), ct));
+                }
+
+                return await Csv.Export(http, format, $"tpp-basis-{id}{(unit is null ? "" : "-" + unit)}.csv", CsvHeader, Fields, limit, cursor, "cursor",
+                    (page, size, token) => mediator.Send(new ExportTppBasis(id, unit, size, page), token).AsTask(), ct);
             })
             .RequireAuthorization(p => p.RequireRole(Roles.HrAdmin, Roles.Auditor))
             .WithTags("Evaluations")

@@ -24,6 +24,7 @@ public static class ApiPipeline
 
     public static WebApplication UseKinerjaApi(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         app.UseMiddleware<CorrelationMiddleware>();
         app.UseSerilogRequestLogging();
         app.UseExceptionHandler();

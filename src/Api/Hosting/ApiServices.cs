@@ -24,6 +24,8 @@ public static class ApiServices
         services.AddSerilog((_, log) => log
             .ReadFrom.Configuration(configuration)
             .Enrich.FromLogContext()
+            .Enrich.With<OperationIdEnricher>()
+            .Enrich.With<SecretMaskingEnricher>()
             .Filter.ByExcluding(ExpectedMartenFailure)
             .WriteTo.Console(new RenderedCompactJsonFormatter()));
 
@@ -37,11 +39,17 @@ public static class ApiServices
         services.AddProblemDetails(o => o.CustomizeProblemDetails = Problems.Customize);
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddHttpContextAccessor();
+        ProxyHeaders.Add(services, configuration);
+        Telemetry.Add(services, configuration);
         services.AddKinerjaAuth(configuration);
         services.AddRateLimiter(o =>
         {
             var perSecond = configuration.GetValue("RateLimiting:PermitsPerSecond", 200);
-            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http => RateLimitPartition.GetTokenBucketLimiter(
+            // A health probe is the platform asking whether to restart or route to this instance: throttling it would
+            // turn a busy service into one the orchestrator kills.
+            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http => http.Request.Path.StartsWithSegments("/health")
+                ? RateLimitPartition.GetNoLimiter("health")
+                : RateLimitPartition.GetTokenBucketLimiter(
                 http.User.FindFirst("sub")?.Value ?? http.Connection.RemoteIpAddress?.ToString() ?? "anonymous",
                 _ => new TokenBucketRateLimiterOptions
                 {

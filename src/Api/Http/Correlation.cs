@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Serilog.Context;
 
@@ -11,7 +12,10 @@ public sealed partial class CorrelationMiddleware(RequestDelegate next)
     public async Task InvokeAsync(HttpContext context)
     {
         var given = context.Request.Headers[Header].ToString();
-        var id = SafeId().IsMatch(given) ? given : Guid.NewGuid().ToString("N");
+        // The trace id (from the caller's traceparent, or new) is the correlation id, so a log line, a stored event and a
+        // span are found by one id; a caller that sends its own X-Correlation-Id keeps it, recorded on the span.
+        var id = SafeId().IsMatch(given) ? given : Activity.Current?.TraceId.ToHexString() ?? Guid.NewGuid().ToString("N");
+        Activity.Current?.SetTag("kinerja.correlation_id", id);
         context.TraceIdentifier = id;
         context.Response.OnStarting(() =>
         {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Kinerja.Api.Auth;
 using Kinerja.Api.Http;
 using Kinerja.Application.Common;
@@ -19,24 +18,13 @@ public static class RankingEndpoints
                     return Results.Ok(await mediator.Send(new GetRanking(id, unit, limit, cursor), ct));
                 }
 
-                if (limit is not null)
-                {
-                    var page = await mediator.Send(new GetRanking(id, unit, limit, cursor), ct);
-                    return AsCsv(http, page.Items, page.NextCursor);
-                }
-
-                // An export is whole: without a limit the CSV carries every row from the cursor on, read page by page.
-                var rows = new List<RankingRow>();
-                var next = cursor;
-                do
-                {
-                    var page = await mediator.Send(new GetRanking(id, unit, Paging.MaxLimit, next), ct);
-                    rows.AddRange(page.Items);
-                    next = page.NextCursor;
-                }
-                while (next is not null);
-
-                return AsCsv(http, rows, null);
+                var numbers = Csv.Numbers(format);
+                return await Csv.Export<RankingRow>(http, format, $"ranking-{id}{(unit is null ? "" : "-" + unit)}.csv", CsvHeader, r => Fields(r, numbers),
+                    limit, cursor, "cursor", async (page, size, token) =>
+                    {
+                        var rows = await mediator.Send(new GetRanking(id, unit, size, page), token);
+                        return new Page<RankingRow>(rows.Items, rows.NextCursor);
+                    }, ct);
             })
             .RequireAuthorization(AuthSetup.ReadAll)
             .WithTags("Ranking")
@@ -46,16 +34,12 @@ public static class RankingEndpoints
             .Produces<RankingPage>().Produces(200, contentType: "text/csv").ProducesProblem(400).ProducesProblem(403).ProducesProblem(404);
     }
 
-    private static IResult AsCsv(HttpContext http, IReadOnlyList<RankingRow> rows, string? next) => Csv.Page(
-        http,
-        "rank,percentile,nip,fullName,unitCode,predikat,score,resultsPoints,behaviourPoints,weightsVersion,missingBasis",
-        rows,
-        r =>
-        [
-            r.Rank.ToString(CultureInfo.InvariantCulture), r.Percentile.ToString(CultureInfo.InvariantCulture), r.Nip, r.FullName ?? "", r.UnitCode,
-            r.Predikat.ToString(), r.Score.ToString(CultureInfo.InvariantCulture), r.Components.ResultsPoints.ToString(CultureInfo.InvariantCulture),
-            r.Components.BehaviourPoints?.ToString(CultureInfo.InvariantCulture) ?? "", r.Components.WeightsVersion, r.Components.MissingBasis ?? "",
-        ],
-        "cursor",
-        next);
+    private const string CsvHeader = "rank,percentile,nip,fullName,unitCode,predikat,score,resultsPoints,behaviourPoints,weightsVersion,missingBasis";
+
+    private static string[] Fields(RankingRow r, IFormatProvider numbers) =>
+    [
+        r.Rank.ToString(numbers), r.Percentile.ToString(numbers), r.Nip, r.FullName ?? "", r.UnitCode,
+        r.Predikat.ToString(), r.Score.ToString(numbers), r.Components.ResultsPoints.ToString(numbers),
+        r.Components.BehaviourPoints?.ToString(numbers) ?? "", r.Components.WeightsVersion, r.Components.MissingBasis ?? "",
+    ];
 }

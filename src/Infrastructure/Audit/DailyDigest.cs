@@ -1,5 +1,7 @@
 using Kinerja.Application.Audit;
+using Kinerja.Application.Audit.ListingLateEntries;
 using Kinerja.Application.Common;
+using Kinerja.Infrastructure.Common;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -11,28 +13,31 @@ namespace Kinerja.Infrastructure.Audit;
 /// node that was down catches up) and at each midnight WIT after that. The day is the digest's id, so of several
 /// nodes exactly one records it. Waits on the injected clock, which tests move.
 /// </summary>
-internal sealed class DailyDigest(IServiceScopeFactory scopes, TimeProvider clock, ILogger<DailyDigest> log) : BackgroundService
+internal sealed class DailyDigest(IServiceScopeFactory scopes, TimeProvider clock, AuditSettings settings, ILogger<DailyDigest> log) : BackgroundService
 {
     private static readonly TimeSpan RetryAfterFailure = TimeSpan.FromMinutes(1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        while (!stoppingToken.IsCancellationRequested)
+        while (settings.DailyDigest && !stoppingToken.IsCancellationRequested)
         {
             var today = clock.Today();
             var wait = new DateTimeOffset(today.AddDays(1).ToDateTime(TimeOnly.MinValue), Wit.Offset) - clock.GetUtcNow();
-            try
+            using (Operations.Start("daily-digest"))
             {
-                await using var scope = scopes.CreateAsyncScope();
-                if (await scope.ServiceProvider.GetRequiredService<IAuditTrail>().RecordDailyDigest(today, stoppingToken) is { } digest)
+                try
                 {
-                    log.LogInformation("Daily digest {DigestId} over {Streams} stream heads: {Digest}", digest.Id, digest.Streams, digest.Digest);
+                    await using var scope = scopes.CreateAsyncScope();
+                    if (await scope.ServiceProvider.GetRequiredService<IAuditTrail>().RecordDailyDigest(today, stoppingToken) is { } digest)
+                    {
+                        log.LogInformation("Daily digest {DigestId} over {Streams} stream heads: {Digest}", digest.Id, digest.Streams, digest.Digest);
+                    }
                 }
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                log.LogWarning(e, "The daily digest for {Day} could not be recorded; retrying", today);
-                wait = wait < RetryAfterFailure ? wait : RetryAfterFailure;
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    log.LogWarning(e, "The daily digest for {Day} could not be recorded; retrying", today);
+                    wait = wait < RetryAfterFailure ? wait : RetryAfterFailure;
+                }
             }
 
             if (wait > TimeSpan.Zero)

@@ -5,9 +5,19 @@ using Microsoft.Extensions.Logging;
 
 namespace Kinerja.Infrastructure.Common;
 
-/// <param name="IdempotencyKeyDays">How long an Idempotency-Key is remembered after its first use; a retry after that is a new request.</param>
-/// <param name="WebhookFailureDays">How long a failed webhook delivery attempt stays listed.</param>
-public sealed record RetentionSettings(int IdempotencyKeyDays = 30, int WebhookFailureDays = 90);
+public sealed class RetentionSettings
+{
+    /// <summary>How long an Idempotency-Key is remembered after its first use; a retry after that is a new request.</summary>
+    public int IdempotencyKeyDays { get; set; } = 30;
+
+    /// <summary>How long a failed webhook delivery attempt stays listed.</summary>
+    public int WebhookFailureDays { get; set; } = 90;
+
+    public static IEnumerable<string> Broken(RetentionSettings r) =>
+        new[] { (nameof(IdempotencyKeyDays), r.IdempotencyKeyDays), (nameof(WebhookFailureDays), r.WebhookFailureDays) }
+            .Where(s => s.Item2 < 1)
+            .Select(s => $"{s.Item1} is {s.Item2}; it takes a whole number of days, 1 or more.");
+}
 
 /// <summary>
 /// Forgets what is only kept for a while, not the record of what happened: Idempotency-Key records
@@ -24,18 +34,21 @@ internal sealed class Retention(IDocumentStore store, TimeProvider clock, Retent
         while (!stoppingToken.IsCancellationRequested)
         {
             var now = clock.GetUtcNow();
-            try
+            using (Operations.Start("retention"))
             {
-                var keysBefore = now - TimeSpan.FromDays(settings.IdempotencyKeyDays);
-                var failuresBefore = now - TimeSpan.FromDays(settings.WebhookFailureDays);
-                await using var session = store.LightweightSession();
-                session.DeleteWhere<IdempotencyRecord>(r => r.ClaimedAt < keysBefore);
-                session.DeleteWhere<WebhookFailure>(f => f.AttemptedAt < failuresBefore);
-                await session.SaveChangesAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                log.LogWarning(e, "Expired idempotency keys and webhook failures could not be deleted; retrying in {Interval}", Interval);
+                try
+                {
+                    var keysBefore = now - TimeSpan.FromDays(settings.IdempotencyKeyDays);
+                    var failuresBefore = now - TimeSpan.FromDays(settings.WebhookFailureDays);
+                    await using var session = store.LightweightSession();
+                    session.DeleteWhere<IdempotencyRecord>(r => r.ClaimedAt < keysBefore);
+                    session.DeleteWhere<WebhookFailure>(f => f.AttemptedAt < failuresBefore);
+                    await session.SaveChangesAsync(stoppingToken);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    log.LogWarning(e, "Expired idempotency keys and webhook failures could not be deleted; retrying in {Interval}", Interval);
+                }
             }
 
             await Task.Delay(Interval, clock, stoppingToken);

@@ -1,8 +1,10 @@
 using Kinerja.Application.Integration;
 using Kinerja.Application.Integration.Webhooks;
+using Kinerja.Infrastructure.Common;
 using Marten;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Npgsql;
 using Wolverine.Marten;
 
@@ -17,10 +19,10 @@ public static class FeedServices
 
     public static IServiceCollection AddFeed(this IServiceCollection services, IConfiguration configuration, string connectionString)
     {
-        services.Configure<WebhookOptions>(configuration.GetSection(WebhookOptions.Section));
-        var timeout = configuration.GetSection(WebhookOptions.Section).Get<WebhookOptions>()?.Timeout ?? new WebhookOptions().Timeout;
+        services.AddValidatedSettings<WebhookOptions>(configuration, WebhookOptions.Section, WebhookOptions.Broken);
         // No redirects: a signed body goes only to the URL the portal registered.
-        services.AddHttpClient(WebhookSender.ClientName, c => c.Timeout = timeout)
+        services.AddHttpClient(WebhookSender.ClientName)
+            .ConfigureHttpClient((sp, c) => c.Timeout = sp.GetRequiredService<IOptions<WebhookOptions>>().Value.Timeout)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
         services.AddSingleton(_ => new SubscriptionLocks(NpgsqlDataSource.Create(connectionString)));
         services.AddSingleton<WebhookSender>();

@@ -19,6 +19,30 @@ public sealed class WebhookOptions
     /// <summary>How long an admin action waits for a delivery in progress (at most one receiver call) to finish.</summary>
     public TimeSpan AdminLockTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    public static IEnumerable<string> Broken(WebhookOptions o)
+    {
+        if (o.Timeout <= TimeSpan.Zero)
+        {
+            yield return $"Timeout is {o.Timeout}; it takes a duration above zero, e.g. 00:00:10.";
+        }
+
+        if (o.SweepInterval <= TimeSpan.Zero)
+        {
+            yield return $"SweepInterval is {o.SweepInterval}; it takes a duration above zero, e.g. 00:00:30.";
+        }
+
+        if (o.AdminLockTimeout <= TimeSpan.Zero)
+        {
+            yield return $"AdminLockTimeout is {o.AdminLockTimeout}; it takes a duration above zero, e.g. 00:00:30.";
+        }
+
+        var delays = o.RetryDelays.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (delays.Length == 0 || delays.Any(d => !TimeSpan.TryParse(d, CultureInfo.InvariantCulture, out var delay) || delay < TimeSpan.Zero))
+        {
+            yield return $"RetryDelays is '{o.RetryDelays}'; it takes durations separated by commas, e.g. 00:00:01,00:00:05,00:00:30.";
+        }
+    }
+
     public TimeSpan DelayAfter(int consecutiveFailures)
     {
         var delays = RetryDelays.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -28,6 +28,47 @@ public static class WebhookHeaders
     }
 }
 
+/// <summary>
+/// The Standard Webhooks headers (standardwebhooks.com), sent beside ours so a receiver can use a ready-made verifier.
+/// A secret given as <c>whsec_</c> + base64 is keyed with the decoded bytes, as the spec says; any other secret with its
+/// UTF-8 bytes, so the verifier's secret is <c>whsec_</c> + base64 of them (<see cref="VerifierSecret"/>).
+/// </summary>
+public static class StandardWebhookHeaders
+{
+    public const string Id = "webhook-id";
+    public const string Timestamp = "webhook-timestamp";
+    public const string Signature = "webhook-signature";
+    private const string SecretPrefix = "whsec_";
+
+    /// <summary><c>v1,</c> + base64 HMAC-SHA256 of <c>{id}.{timestamp}.{body}</c>.</summary>
+    public static string Sign(string secret, string id, string timestamp, ReadOnlySpan<byte> body)
+    {
+        var prefix = Encoding.UTF8.GetBytes($"{id}.{timestamp}.");
+        var signed = new byte[prefix.Length + body.Length];
+        prefix.CopyTo(signed, 0);
+        body.CopyTo(signed.AsSpan(prefix.Length));
+        return "v1," + Convert.ToBase64String(HMACSHA256.HashData(Key(secret), signed));
+    }
+
+    public static string VerifierSecret(string secret) =>
+        secret.StartsWith(SecretPrefix, StringComparison.Ordinal) ? secret : SecretPrefix + Convert.ToBase64String(Encoding.UTF8.GetBytes(secret));
+
+    private static byte[] Key(string secret)
+    {
+        if (secret.StartsWith(SecretPrefix, StringComparison.Ordinal))
+        {
+            var encoded = secret[SecretPrefix.Length..];
+            var key = new byte[encoded.Length];
+            if (Convert.TryFromBase64String(encoded, key, out var written))
+            {
+                return key[..written];
+            }
+        }
+
+        return Encoding.UTF8.GetBytes(secret);
+    }
+}
+
 internal sealed record DeliveryResult(bool Succeeded, int? StatusCode, string? Error);
 
 /// <summary>Posts one feed entry, signed, to a receiver; any answer but 2xx within the timeout is a failure.</summary>
@@ -47,6 +88,10 @@ public sealed class WebhookSender(IHttpClientFactory clients, TimeProvider clock
         request.Headers.Add(WebhookHeaders.Subscription, subscription.Id.ToString());
         request.Headers.Add(WebhookHeaders.Timestamp, timestamp);
         request.Headers.Add(WebhookHeaders.Signature, WebhookHeaders.Sign(subscription.Secret, timestamp, body));
+        var id = item.Id.ToString();
+        request.Headers.Add(StandardWebhookHeaders.Id, id);
+        request.Headers.Add(StandardWebhookHeaders.Timestamp, timestamp);
+        request.Headers.Add(StandardWebhookHeaders.Signature, StandardWebhookHeaders.Sign(subscription.Secret, id, timestamp, body));
         try
         {
             using var response = await clients.CreateClient(ClientName).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);

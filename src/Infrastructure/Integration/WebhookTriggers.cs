@@ -1,3 +1,4 @@
+using Kinerja.Infrastructure.Common;
 using Kinerja.Application.Integration.Webhooks;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,6 +27,7 @@ internal sealed class WebhookSweeper(IServiceScopeFactory scopes, IDocumentStore
         using var timer = new PeriodicTimer(options.Value.SweepInterval);
         do
         {
+            using var operation = Operations.Start("webhook-sweep");
             try
             {
                 await Sweep(stoppingToken);

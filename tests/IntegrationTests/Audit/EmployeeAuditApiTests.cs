@@ -50,10 +50,30 @@ public sealed class EmployeeAuditApiTests(KinerjaApp app) : IClassFixture<Kinerj
         onlyTransfers["items"]!.AsArray().Should().ContainSingle();
 
         var csv = await (await _auditor.GetAsync($"{Routes.Audit.History(nip)}?format=csv")).Content.ReadAsStringAsync();
-        var lines = csv.Trim().Split('\n');
+        var lines = csv.Trim().Split("\r\n");
         lines[0].Should().StartWith("sequence,recordedAt,streamId,version,type,effectiveOn");
         lines.Should().HaveCount(4);
         lines[2].Should().Contain("employee_transferred").And.Contain("SK mutasi 821/45");
+    }
+
+    [Fact]
+    public async Task The_history_csv_is_a_spreadsheet_download_in_wit_with_a_formula_in_a_reason_escaped_and_a_semicolon_variant()
+    {
+        var nip = await _admin.Employee("DISDIK", startDate: "2019-01-02");
+        await _admin.Post(Routes.Employees.Transfers(nip), Transfer("2026-01-02"), headers: [("X-Reason", "=HYPERLINK(\"http://x\";\"SK\")")]);
+
+        var response = await _auditor.GetAsync($"{Routes.Audit.History(nip)}?format=csv");
+        var body = await response.Content.ReadAsByteArrayAsync();
+        var semicolon = await (await _auditor.GetAsync($"{Routes.Audit.History(nip)}?format=csv-semicolon")).Content.ReadAsStringAsync();
+
+        body.Take(3).Should().Equal(0xEF, 0xBB, 0xBF);
+        response.Content.Headers.ContentDisposition!.DispositionType.Should().Be("attachment");
+        response.Content.Headers.ContentDisposition.FileName.Should().Be($"history-{nip}.csv");
+        var lines = System.Text.Encoding.UTF8.GetString(body.AsSpan(3)).Split("\r\n");
+        lines.Should().HaveCount(4, "a header, two events and nothing after the last CRLF");
+        lines[1].Split(',')[1].Should().MatchRegex(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+09:00$", "instants are shown in WIT with milliseconds");
+        lines[2].Should().Contain(",\"'=HYPERLINK(\"\"http://x\"\";\"\"SK\"\")\",", "a spreadsheet must show the reason, not run it");
+        semicolon.Split("\r\n")[0].Should().StartWith("sequence;recordedAt;streamId;version;type;");
     }
 
     [Fact]

@@ -65,7 +65,7 @@ public sealed class SeparationOfDutiesApiTests(ClockedApp app) : IClassFixture<C
         secondPage["items"]!.AsArray().Single()!["rateeNip"].Str().Should().Be(guru2);
 
         var csv = await (await _admin.GetAsync($"{Routes.Audit.SeparationOfDuties(cycle)}?format=csv")).Content.ReadAsStringAsync();
-        var lines = csv.Trim().Split('\n');
+        var lines = csv.Trim().Split("\r\n");
         lines[0].Should().Be("sequence,kind,appraisalId,rateeNip,type,actedBy,expectedNip,on,version,recordedAt");
         lines.Should().HaveCount(3);
         lines[1].Should().Contain($",rater-not-superior,").And.Contain($",{guru},evaluation_submitted,{kepalaSekolah},{newHead},");

@@ -60,7 +60,7 @@ public sealed class TppBasisApiTests(ClockedApp app) : IClassFixture<ClockedApp>
         page.Items.Single(r => r.Nip == guru).FinalAt.Should().NotBeNull();
         page.Items.Single(r => r.Nip == guru).PredikatTableVersion.Should().NotBeNullOrEmpty();
 
-        var csv = (await (await _auditor.GetAsync($"{Routes.Cycles.TppBasis(cycle)}?unit={school}&format=csv")).Content.ReadAsStringAsync()).Trim().Split('\n');
+        var csv = (await (await _auditor.GetAsync($"{Routes.Cycles.TppBasis(cycle)}?unit={school}&format=csv")).Content.ReadAsStringAsync()).Trim().Split("\r\n");
         csv[0].Should().Be(TppBasisEndpoints.CsvHeader);
         var guruRow = page.Items.Single(r => r.Nip == guru);
         var proof = stored[guru];

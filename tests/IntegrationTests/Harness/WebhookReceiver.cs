@@ -72,6 +72,13 @@ public sealed class WebhookReceiver : IAsyncDisposable
         var timestamp = request.Headers["X-Kinerja-Timestamp"].ToString();
         byte[] signed = [.. Encoding.ASCII.GetBytes(timestamp + "."), .. body];
         var expected = "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(Secret), signed));
+        // The Standard Webhooks signature, computed here as its spec says: id, timestamp and body joined by dots.
+        var webhookId = request.Headers["webhook-id"].ToString();
+        byte[] standardSigned = [.. Encoding.UTF8.GetBytes($"{webhookId}.{request.Headers["webhook-timestamp"]}."), .. body];
+        var standardExpected = "v1," + Convert.ToBase64String(HMACSHA256.HashData(Encoding.UTF8.GetBytes(Secret), standardSigned));
+        var standardValid = webhookId == request.Headers["X-Kinerja-Event-Id"].ToString()
+            && request.Headers["webhook-timestamp"].ToString() == timestamp
+            && request.Headers["webhook-signature"].ToString().Split(' ').Contains(standardExpected);
         var json = JsonNode.Parse(body)!.AsObject();
         await Task.Delay(Latency);
         var status = Answer(Interlocked.Increment(ref _requests));
@@ -81,7 +88,7 @@ public sealed class WebhookReceiver : IAsyncDisposable
             json["type"]!.GetValue<string>(),
             json["payload"]?["employeeId"]?.GetValue<string>(),
             request.Headers["X-Kinerja-Subscription"].ToString(),
-            expected == request.Headers["X-Kinerja-Signature"].ToString() && timestamp.Length > 0,
+            expected == request.Headers["X-Kinerja-Signature"].ToString() && timestamp.Length > 0 && standardValid,
             status,
             DateTimeOffset.UtcNow,
             Encoding.UTF8.GetString(body)));

@@ -120,7 +120,7 @@ public sealed class RankingApiTests(ClockedApp app) : IClassFixture<ClockedApp>,
         var response = await _admin.SendAsync(request);
 
         response.Content.Headers.ContentType!.MediaType.Should().Be("text/csv");
-        var lines = (await response.Content.ReadAsStringAsync()).TrimEnd('\n').Split('\n');
+        var lines = (await response.Content.ReadAsStringAsync()).TrimEnd('\n').TrimEnd('\r').Split("\r\n");
         lines[0].Should().Be("rank,percentile,nip,fullName,unitCode,predikat,score,resultsPoints,behaviourPoints,weightsVersion,missingBasis");
         lines.Should().HaveCount(6);
         lines[5].Should().StartWith($"5,20,{_guru[4]},").And.EndWith($",{_school},ButuhPerbaikan,50,50,,2026.1,");
@@ -131,12 +131,12 @@ public sealed class RankingApiTests(ClockedApp app) : IClassFixture<ClockedApp>,
     {
         var url = $"{Routes.Cycles.Ranking(_cycle)}?unit={_school}&format=csv&limit=3";
         var first = await _admin.GetAsync(url);
-        (await first.Content.ReadAsStringAsync()).TrimEnd('\n').Split('\n').Should().HaveCount(4);
+        (await first.Content.ReadAsStringAsync()).TrimEnd('\n').TrimEnd('\r').Split("\r\n").Should().HaveCount(4);
         var link = first.Headers.GetValues("Link").Single();
         link.Should().MatchRegex("^<[^>]*cursor=[^>]*>; rel=\"next\"$");
 
         var next = await _admin.GetAsync(link[1..link.IndexOf('>')]);
-        var rest = (await next.Content.ReadAsStringAsync()).TrimEnd('\n').Split('\n');
+        var rest = (await next.Content.ReadAsStringAsync()).TrimEnd('\n').TrimEnd('\r').Split("\r\n");
         rest.Should().HaveCount(3).And.Subject.Last().Should().StartWith($"5,20,{_guru[4]},");
         next.Headers.Contains("Link").Should().BeFalse("the last page has nothing after it");
     }

@@ -117,6 +117,6 @@ public sealed class DemoCityApiTests(DemoCityApp app) : IClassFixture<DemoCityAp
         var ranked = ranking["ranked"]!.GetValue<int>();
         ranked.Should().BeGreaterThan(Paging.DefaultLimit, "the city ranks more than one page");
         var csv = await (await _admin.GetAsync($"{Routes.Cycles.Ranking(app.City.ClosedCycleId)}?format=csv")).Content.ReadAsStringAsync();
-        csv.TrimEnd('\n').Split('\n').Should().HaveCount(ranked + 1, "an export without a limit is whole");
+        csv.TrimEnd('\n').TrimEnd('\r').Split("\r\n").Should().HaveCount(ranked + 1, "an export without a limit is whole");
     }
 }

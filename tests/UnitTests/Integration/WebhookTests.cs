@@ -14,6 +14,22 @@ public class WebhookTests
         WebhookHeaders.Sign("portal-shared-secret-0123456789", "1767225600", """{"position":42}"""u8)
             .Should().Be("sha256=48fb54f193495012eb573c55a05d8b297a3d913735f10d953ecc65170c158b42");
 
+    [Fact]
+    public void The_standard_webhooks_signature_matches_the_specs_own_example() =>
+        // The example in the Standard Webhooks specification: a whsec_ secret is keyed with its base64-decoded bytes.
+        StandardWebhookHeaders.Sign("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", "msg_p5jXN8AQM9LWM0D4loKWxJek", "1614265330", """{"test": 2432232314}"""u8)
+            .Should().Be("v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=");
+
+    [Fact]
+    public void A_plain_secret_signs_standard_webhooks_with_its_utf8_bytes_and_the_verifier_gets_them_as_whsec()
+    {
+        // Reference value computed outside .NET (Python's hmac and base64 modules).
+        StandardWebhookHeaders.Sign("portal-shared-secret-0123456789", "7f1c1a0e-0000-4000-8000-000000000042", "1767225600", """{"position":42}"""u8)
+            .Should().Be("v1,bPTCx/y46Rd8wJy5UKoNCzXbToVQr7AUEUN2atB0kvc=");
+        StandardWebhookHeaders.VerifierSecret("portal-shared-secret-0123456789").Should().Be("whsec_cG9ydGFsLXNoYXJlZC1zZWNyZXQtMDEyMzQ1Njc4OQ==");
+        StandardWebhookHeaders.VerifierSecret("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw").Should().Be("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw");
+    }
+
     [Theory]
     [InlineData("http://127.0.0.1:8080/hooks", true)]
     [InlineData("https://hr-portal.example/hooks/kinerja", true)]

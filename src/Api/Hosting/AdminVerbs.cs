@@ -1,0 +1,84 @@
+using JasperFx.CommandLine;
+using Kinerja.Api.Audit;
+using Kinerja.Api.Auth;
+
+namespace Kinerja.Api.Hosting;
+
+// The service's own admin verbs as JasperFx commands, so `help` lists them beside db-apply and the rest and
+// `VERB --help` prints their usage. Program runs a verb straight away when no help is asked for (a token prints
+// nothing but the token; the exit codes 0/1/2 of the audit verbs stay as documented); these classes run the same
+// code when JasperFx dispatches them itself.
+
+public sealed class TokenInput : NetCoreInput
+{
+    [Description("hr-admin, supervisor, employee, auditor or portal")]
+    public string RoleFlag { get; set; } = "";
+
+    [Description("The caller's NIP, for an ASN")]
+    public string? NipFlag { get; set; }
+
+    [Description("The display name in the token")]
+    public string? NameFlag { get; set; }
+
+    [Description("Hours until the token expires (default 8)")]
+    public double HoursFlag { get; set; } = 8;
+}
+
+[Description("Prints a signed bearer token and nothing else; refuses without Auth:SigningKey", Name = TokenCommand.Verb)]
+public sealed class TokenVerb : JasperFxCommand<TokenInput>
+{
+    public override bool Execute(TokenInput input)
+    {
+        using var host = input.BuildHost();
+        string[] args = ["--role", input.RoleFlag, "--hours", input.HoursFlag.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            .. input.NipFlag is { } nip ? ["--nip", nip] : Array.Empty<string>(), .. input.NameFlag is { } name ? ["--name", name] : Array.Empty<string>()];
+        return TokenCommand.Run(args, host.Services.GetRequiredService<IConfiguration>(), host.Services.GetRequiredService<IHostEnvironment>()) == 0;
+    }
+}
+
+[Description("Recomputes every stream's hash chain, prints broken links, records and prints a digest of all stream heads; exit 1 when anything is broken",
+    Name = VerifyChainsCommand.Verb)]
+public sealed class VerifyChainsVerb : JasperFxAsyncCommand<NetCoreInput>
+{
+    public override async Task<bool> Execute(NetCoreInput input)
+    {
+        using var host = input.BuildHost();
+        return await VerifyChainsCommand.Run(host.Services) == 0;
+    }
+}
+
+public sealed class VerifyDigestInput : NetCoreInput
+{
+    [Description("FILE.json as GET /audit/digests gave it, or DIGEST RECORDED-AT [THROUGH-SEQUENCE] (RECORDED-AT in ISO 8601 with an offset)")]
+    public IEnumerable<string> Kept { get; set; } = [];
+}
+
+[Description("Checks a digest kept outside against the chains recomputed today; exit 0 unchanged, 1 changed, 2 not a digest", Name = VerifyDigestCommand.Verb)]
+public sealed class VerifyDigestVerb : JasperFxAsyncCommand<VerifyDigestInput>
+{
+    public override async Task<bool> Execute(VerifyDigestInput input)
+    {
+        using var host = input.BuildHost();
+        return await VerifyDigestCommand.Run(host.Services, [.. input.Kept]) == 0;
+    }
+}
+
+public sealed class TrialRebuildInput : NetCoreInput
+{
+    [Description("One projection's name; every projection when left out")]
+    public string? Projection { get; set; }
+
+    [Description("Every projection (the default)")]
+    public bool AllFlag { get; set; }
+}
+
+[Description("Rebuilds read models into a scratch schema and prints every difference from the live documents; exit 1 on a difference, 2 for an unknown projection",
+    Name = TrialRebuildCommand.Verb)]
+public sealed class TrialRebuildVerb : JasperFxAsyncCommand<TrialRebuildInput>
+{
+    public override async Task<bool> Execute(TrialRebuildInput input)
+    {
+        using var host = input.BuildHost();
+        return await TrialRebuildCommand.Run(host.Services, input.Projection is { } projection && !input.AllFlag ? [projection] : ["--all"]) == 0;
+    }
+}
