@@ -1,4 +1,5 @@
 using Kinerja.Api.Audit;
+using Kinerja.Api.WebConsole;
 using Kinerja.Api.Appraisals;
 using Kinerja.Api.Documents;
 using Kinerja.Api.Evaluations;
@@ -25,6 +26,7 @@ public static class ApiPipeline
     public static WebApplication UseKinerjaApi(this WebApplication app)
     {
         app.UseMiddleware<CorrelationMiddleware>();
+        app.UseKinerjaConsoleHeaders();
         app.UseSerilogRequestLogging();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
@@ -56,6 +58,7 @@ public static class ApiPipeline
         api.MapPositions();
         api.MapTalent();
         api.MapFollowUps();
+        app.MapKinerjaConsole();
         return app;
     }
 }
