@@ -70,6 +70,9 @@ public sealed class ConsoleText(IHttpContextAccessor accessor)
         ["events"] = ("Peristiwa", "Events"),
         ["firstBroken"] = ("Versi pertama yang rusak", "First broken version"),
         ["notAllowed"] = ("Tidak tersedia untuk peran Anda (API menjawab 403).", "Not available to your role (the API answers 403)."),
+        ["deniedTitle"] = ("Tidak berwenang", "Not allowed"),
+        ["denied"] = ("Akun ini tidak memegang peran Kinerja (hr-admin, supervisor, employee, auditor, portal). Hubungi BKPSDM.",
+            "This account holds no Kinerja role (hr-admin, supervisor, employee, auditor, portal). Ask BKPSDM."),
         ["notFound"] = ("Tidak ditemukan", "Not found"),
         ["invalid"] = ("Masukan tidak dapat dibaca", "Input could not be read"),
         ["distribution"] = ("Kurva distribusi predikat", "Predikat distribution curve"),
@@ -108,11 +111,11 @@ public sealed class ConsoleText(IHttpContextAccessor accessor)
         ["atLeastOne"] = ("minimal satu", "at least one"),
         ["period"] = ("Periode", "Period"),
         ["timesWit"] = ("Semua waktu dalam WIT (UTC+09:00).", "All times in WIT (UTC+09:00)."),
-        ["sangatBaik"] = ("Sangat Baik", "Very good"),
-        ["baik"] = ("Baik", "Good"),
-        ["butuhPerbaikan"] = ("Butuh Perbaikan", "Needs improvement"),
-        ["kurang"] = ("Kurang", "Poor"),
-        ["sangatKurang"] = ("Sangat Kurang", "Very poor"),
+        ["sangatBaik"] = ("Sangat Baik", "Sangat Baik"),
+        ["baik"] = ("Baik", "Baik"),
+        ["butuhPerbaikan"] = ("Butuh Perbaikan", "Butuh Perbaikan"),
+        ["kurang"] = ("Kurang", "Kurang"),
+        ["sangatKurang"] = ("Sangat Kurang", "Sangat Kurang"),
     };
 
     public bool English => accessor.HttpContext?.Request.Cookies[Cookie] == "en";
@@ -123,6 +126,7 @@ public sealed class ConsoleText(IHttpContextAccessor accessor)
 
     public string Format(string key, object arg) => string.Format(System.Globalization.CultureInfo.InvariantCulture, this[key], arg);
 
+    /// <summary>The predikat by its regulated name (PermenPANRB 6/2022) in either language: it is a term of the rules, not a word to translate.</summary>
     public string Predikat(Domain.Evaluations.Predikat p) => this[char.ToLowerInvariant(p.ToString()[0]) + p.ToString()[1..]];
 
     /// <summary>Every key exists in both languages: a test reads this to prove no label is missing.</summary>

@@ -81,7 +81,7 @@ public sealed class ConsoleBrowserTests(ConsoleBrowser app) : IClassFixture<Cons
 
         await page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
-        (await chart.TextContentAsync()).Should().Contain("Good max 70%: breached");
+        (await chart.TextContentAsync()).Should().Contain("Baik max 70%: breached");
         await Shoot(page, "unit-distribution-en");
     }
 

@@ -36,7 +36,7 @@ public sealed class DistributionChartTests
     {
         var chart = XElement.Parse(DistributionChart.Svg(Counts(1, 6, 2, 1, 0), UnitResult.Baik, Text("en")));
 
-        chart.Elements(Svg + "text").Select(t => t.Value).Should().Contain("Good max 70%: holds").And.Contain("Needs improvement + Poor at least one: holds");
+        chart.Elements(Svg + "text").Select(t => t.Value).Should().Contain("Baik max 70%: holds").And.Contain("Butuh Perbaikan + Kurang at least one: holds");
     }
 
     [Fact]
