@@ -35,7 +35,8 @@ public static class ConsoleSetup
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = false;
             o.LoginPath = Base + "/sign-in";
-            o.AccessDeniedPath = Base + "/sign-in";
+            // Not the sign-in page: with a provider it would sign the same role-less account in again, for ever.
+            o.AccessDeniedPath = Base + "/denied";
             if (oidc)
             {
                 o.ForwardChallenge = OidcScheme;
@@ -69,6 +70,7 @@ public static class ConsoleSetup
             o.RootDirectory = "/WebConsole";
             o.Conventions.AuthorizeFolder("/", Policy);
             o.Conventions.AllowAnonymousToPage("/SignIn");
+            o.Conventions.AllowAnonymousToPage("/Denied");
         });
         services.AddScoped<ConsoleText>();
         services.AddScoped<ConsoleAccess>();

@@ -24,6 +24,15 @@ public sealed class ConsoleAccessTests(ClockedApp app) : IClassFixture<ClockedAp
     }
 
     [Fact]
+    public async Task An_account_without_a_Kinerja_role_is_told_so_instead_of_being_sent_to_sign_in_again()
+    {
+        var denied = await app.Anonymous().GetAsync("/console/denied");
+
+        denied.StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        (await denied.Content.ReadAsStringAsync()).Should().Contain("tidak memegang peran Kinerja");
+    }
+
+    [Fact]
     public async Task A_bearer_token_of_the_API_does_not_open_the_console()
     {
         var auditor = app.As(Roles.Auditor, followRedirects: false);
