@@ -4,8 +4,10 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 source scripts/postgres.sh
+source scripts/chromium.sh
 
 started=$(date +%s)
+chromium_ensure || { echo "0 passed, 1 failed"; exit 1; }
 if [ -z "${KINERJA_TEST_CONNECTION:-}" ]; then
   # Test data is thrown away, so durability is not needed: fsync off makes commits cheap.
   KINERJA_PG_FSYNC=off pg_provision test fresh || exit 1

@@ -1,4 +1,5 @@
 using Kinerja.Api.Audit;
+using Kinerja.Api.WebConsole;
 using Kinerja.Api.Appraisals;
 using Kinerja.Api.Documents;
 using Kinerja.Api.Evaluations;
@@ -26,6 +27,7 @@ public static class ApiPipeline
     {
         app.UseForwardedHeaders();
         app.UseMiddleware<CorrelationMiddleware>();
+        app.UseKinerjaConsoleHeaders();
         app.UseSerilogRequestLogging();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
@@ -57,6 +59,7 @@ public static class ApiPipeline
         api.MapPositions();
         api.MapTalent();
         api.MapFollowUps();
+        app.MapKinerjaConsole();
         return app;
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
 using JasperFx;
 using Kinerja.Api.Auth;
+using Kinerja.Api.WebConsole;
 using Kinerja.Api.Http;
 using Kinerja.Application;
 using Kinerja.Application.Common;
@@ -42,6 +43,7 @@ public static class ApiServices
         ProxyHeaders.Add(services, configuration);
         Telemetry.Add(services, configuration);
         services.AddKinerjaAuth(configuration);
+        services.AddKinerjaConsole(configuration, builder.Environment);
         services.AddRateLimiter(o =>
         {
             var perSecond = configuration.GetValue("RateLimiting:PermitsPerSecond", 200);
