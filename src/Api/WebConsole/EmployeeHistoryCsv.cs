@@ -41,7 +41,9 @@ internal static class EmployeeHistoryCsv
             return Results.NotFound(section.Problem);
         }
 
-        http.Response.Headers.ContentDisposition = $"attachment; filename=\"riwayat-{new string([.. nip.Where(char.IsAsciiLetterOrDigit)])}.csv\"";
-        return Http.Csv.Of(AuditEntryCsv.Header, entries, e => AuditEntryCsv.Fields(e, json.Value.SerializerOptions));
+        // Already read whole above (after the access check), so the export is one page without a cursor.
+        var fileName = $"riwayat-{new string([.. nip.Where(char.IsAsciiLetterOrDigit)])}.csv";
+        return await Http.Csv.Export(http, Http.Csv.Comma, fileName, AuditEntryCsv.Header, (AuditEntry e) => AuditEntryCsv.Fields(e, json.Value.SerializerOptions),
+            limit: null, cursor: null, cursorParameter: "after", (_, _, _) => Task.FromResult(new Page<AuditEntry>(entries, null)), ct);
     }
 }
