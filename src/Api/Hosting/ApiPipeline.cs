@@ -12,6 +12,7 @@ using Kinerja.Api.Ranking;
 using Kinerja.Api.Positions;
 using Kinerja.Api.Talent;
 using Kinerja.Api.Units;
+using Kinerja.Api.Worklists;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
 using Serilog;
@@ -56,6 +57,7 @@ public static class ApiPipeline
         api.MapPositions();
         api.MapTalent();
         api.MapFollowUps();
+        api.MapWorklists();
         return app;
     }
 }

@@ -1,8 +1,9 @@
-using FluentValidation;
 using FluentValidation.Results;
+using FluentValidation;
 using Kinerja.Application.Common;
-using Kinerja.Domain;
+using Kinerja.Application.Units;
 using Kinerja.Domain.Employees;
+using Kinerja.Domain;
 using Mediator;
 
 namespace Kinerja.Application.Employees.CorrectingNip;
@@ -11,7 +12,7 @@ namespace Kinerja.Application.Employees.CorrectingNip;
 /// Replaces the employee's NIP (an NI PPPK changes on a new contract with another agency); the
 /// internal id stays, and the former NIP stays findable in the profile's history.
 /// </summary>
-public sealed record CorrectNip(string Nip, string NewNip, string Reason) : ICommand<Written>;
+public sealed record CorrectNip(string Nip, string NewNip, string Reason) : ICommand<Written>, IEmployeeRegistryWrite;
 
 public sealed class CorrectNipValidator : AbstractValidator<CorrectNip>
 {
