@@ -40,7 +40,8 @@ public sealed class RegistryScopeBehaviour<TMessage, TResponse>(ICurrentActor cu
 {
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
-        if (current.Actor.Role == Roles.OpdAdmin)
+        // Only registry commands ask for the actor: other messages also run in scopes that have none (scheduled ones).
+        if (message is IEmployeeRegistryWrite or IPlacingRegistryWrite or IUnitRegistryWrite or ISubUnitRegistryWrite && current.Actor.Role == Roles.OpdAdmin)
         {
             foreach (var unit in await Touched(message, cancellationToken))
             {

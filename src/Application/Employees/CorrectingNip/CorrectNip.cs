@@ -1,9 +1,9 @@
-using FluentValidation.Results;
 using FluentValidation;
+using FluentValidation.Results;
 using Kinerja.Application.Common;
 using Kinerja.Application.Units;
-using Kinerja.Domain.Employees;
 using Kinerja.Domain;
+using Kinerja.Domain.Employees;
 using Mediator;
 
 namespace Kinerja.Application.Employees.CorrectingNip;
