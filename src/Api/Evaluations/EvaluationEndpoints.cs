@@ -38,7 +38,8 @@ public static class EvaluationEndpoints
         units.MapGet("/support-needs", async (Guid cycleId, string code, IMediator mediator, CancellationToken ct) =>
                 await mediator.Send(new ListSupportNeeds(cycleId, code), ct))
             .RequireAuthorization(AuthSetup.UnitReaders).ScopedToUnit("code")
-            .WithSummary("Employees of the unit whose final predikat is Butuh Perbaikan, Kurang or Sangat Kurang: flagged as needing support (tindak lanjut). " + UnitReaders)
+            .WithSummary("Employees of the unit whose final predikat is Butuh Perbaikan, Kurang or Sangat Kurang: flagged as needing support (tindak lanjut), "
+                + "each with name and where their support plan stands (None, Recorded with its review date, Completed). " + UnitReaders)
             .ProducesProblem(403).ProducesProblem(404);
 
         units.MapGet("/award-candidates", async (Guid cycleId, string code, IMediator mediator, CancellationToken ct) =>
