@@ -28,7 +28,7 @@ public sealed class CycleProgressTests
             ["agreed"] = counts.Agreed, ["evaluated"] = counts.Evaluated, ["evaluationReturned"] = counts.EvaluationReturned,
             ["approved"] = counts.Approved, ["excused"] = counts.Excused,
         };
-        steps.Where(s => s.Value != 0).Should().Equal(new KeyValuePair<string, int>(step, 3));
+        steps.Where(s => s.Value != 0).Select(s => (s.Key, s.Value)).Should().Equal((step, 3));
         counts.Total.Should().Be(3);
     }
 }
