@@ -13,7 +13,6 @@ public static class WorklistEndpoints
     {
         api.MapGet("/worklist", async (int? limit, string? cursor, IMediator mediator, CancellationToken ct) =>
                 await mediator.Send(new GetWorklist(limit, cursor), ct))
-            .RequireAuthorization(p => p.RequireRole(Roles.Employee, Roles.Supervisor))
             .WithTags("Worklists")
             .WithSummary("The caller's tasks as the rater chain stands today (WIT): their own plan to draft or resubmit; plans awaiting their agreement, "
                 + "evaluations to give and to approve, as the superior by the registry or as the Plt/Plh recorded for that superior (actingFor); "
