@@ -12,20 +12,20 @@ using Mediator;
 namespace Kinerja.Application.Appraisals.GettingWorklist;
 
 /// <summary>What waits for the caller, in this order: their own plan, plans to agree, evaluations to give and to approve, support plans to review.</summary>
-public enum WorkKind { PlanToSubmit, PlanToAgree, EvaluationToGive, EvaluationToApprove, SupportPlanToReview }
+public enum WorkItemKind { PlanToSubmit, PlanToAgree, EvaluationToGive, EvaluationToApprove, SupportPlanToReview }
 
 /// <summary>
 /// One task: whose appraisal (or support plan), where it stands and, once evaluated, its predikat. <see cref="ActingFor"/> names the
 /// official the caller acts for as Plt/Plh when the task is theirs; <see cref="ReviewOn"/> is a support plan's review date.
 /// </summary>
 public sealed record WorkItem(
-    WorkKind Kind, Guid CycleId, string CycleName, CyclePhase Phase, string Nip, string? FullName, string UnitCode, AppraisalStatus Status,
+    WorkItemKind Kind, Guid CycleId, string CycleName, CyclePhase Phase, string Nip, string? FullName, string UnitCode, AppraisalStatus Status,
     EvaluationStatus? Evaluation, Predikat? Predikat, string? ActingFor, DateOnly? ReviewOn)
 {
     internal string Key => $"{(int)Kind:D2}|{CycleId:N}|{Nip}";
 }
 
-public sealed record WorkCount(WorkKind Kind, int Count);
+public sealed record WorkCount(WorkItemKind Kind, int Count);
 
 /// <summary>The caller's page of tasks, with how many of each kind wait in all.</summary>
 public sealed record Worklist(string Nip, DateOnly On, IReadOnlyList<WorkCount> Counts, IReadOnlyList<WorkItem> Items, string? NextCursor);
@@ -82,37 +82,37 @@ public sealed class GetWorklistHandler(
         foreach (var record in open.Where(a => cycleOf.ContainsKey(a.CycleId)))
         {
             var cycle = cycleOf[record.CycleId];
-            WorkItem Item(WorkKind kind, string? actingFor) => new(kind, cycle.Id, cycle.Name, cycle.Phase, people[record.EmployeeId].Nip,
+            WorkItem Item(WorkItemKind kind, string? actingFor) => new(kind, cycle.Id, cycle.Name, cycle.Phase, people[record.EmployeeId].Nip,
                 people[record.EmployeeId].FullName, record.UnitCode, record.Status, record.Evaluation?.Status, record.Evaluation?.Predikat, actingFor, null);
             if (record.EmployeeId == me && record.Status is AppraisalStatus.Opened or AppraisalStatus.Draft or AppraisalStatus.Returned)
             {
-                items.Add(Item(WorkKind.PlanToSubmit, null));
+                items.Add(Item(WorkItemKind.PlanToSubmit, null));
             }
 
             if (ratees.TryGetValue(record.EmployeeId, out var ratee) && ratee.SupervisorOn(today)?.SupervisorId is { } rater)
             {
                 if (record.Status == AppraisalStatus.Submitted)
                 {
-                    items.Add(Item(WorkKind.PlanToAgree, ActingFor(rater)));
+                    items.Add(Item(WorkItemKind.PlanToAgree, ActingFor(rater)));
                 }
 
                 if (cycle.Phase == CyclePhase.Evaluation && record.Status == AppraisalStatus.Agreed && record.Evaluation?.Status is null or EvaluationStatus.Returned)
                 {
-                    items.Add(Item(WorkKind.EvaluationToGive, ActingFor(rater)));
+                    items.Add(Item(WorkItemKind.EvaluationToGive, ActingFor(rater)));
                 }
 
                 // The PPK (a non-ASN official with nobody above) approves the evaluations they gave (docs/decisions/088).
                 var lead = rater == me ? people[me] : actedFor[rater];
                 if (record.Evaluation?.Status == EvaluationStatus.Submitted && lead.EmploymentType == EmploymentType.NonAsn && lead.SupervisorOn(today)?.SupervisorId is null)
                 {
-                    items.Add(Item(WorkKind.EvaluationToApprove, ActingFor(rater)));
+                    items.Add(Item(WorkItemKind.EvaluationToApprove, ActingFor(rater)));
                 }
             }
 
             if (approvees.TryGetValue(record.EmployeeId, out var approvee) && record.Evaluation?.Status == EvaluationStatus.Submitted
                 && approvee.SupervisorOn(today)?.SupervisorId is { } itsRater && ratees[itsRater].SupervisorOn(today)?.SupervisorId is { } approver)
             {
-                items.Add(Item(WorkKind.EvaluationToApprove, ActingFor(approver)));
+                items.Add(Item(WorkItemKind.EvaluationToApprove, ActingFor(approver)));
             }
         }
 
@@ -122,7 +122,7 @@ public sealed class GetWorklistHandler(
         var limit = query.Limit ?? Paging.DefaultLimit;
         var rest = ordered.Where(i => after is null || string.CompareOrdinal(i.Key, after) > 0).ToList();
         var page = rest.Take(limit).ToList();
-        var counts = Enum.GetValues<WorkKind>().Select(k => new WorkCount(k, items.Count(i => i.Kind == k))).ToList();
+        var counts = Enum.GetValues<WorkItemKind>().Select(k => new WorkCount(k, items.Count(i => i.Kind == k))).ToList();
         return new Worklist(people[me].Nip, today, counts, page, rest.Count > limit ? KeysetCursor.Encode(List, page[^1].Key) : null);
     }
 
@@ -143,7 +143,7 @@ public sealed class GetWorklistHandler(
         {
             var cycle = await cycles.Find(plan.CycleId, ct);
             var person = people.GetValueOrDefault(plan.EmployeeId);
-            items.Add(new WorkItem(WorkKind.SupportPlanToReview, plan.CycleId, cycle?.Name ?? "", cycle?.Phase ?? CyclePhase.Closed, person?.Nip ?? "",
+            items.Add(new WorkItem(WorkItemKind.SupportPlanToReview, plan.CycleId, cycle?.Name ?? "", cycle?.Phase ?? CyclePhase.Closed, person?.Nip ?? "",
                 person?.FullName, plan.UnitCode, AppraisalStatus.Agreed, EvaluationStatus.Approved, plan.Predikat, null, plan.ReviewOn));
         }
 
