@@ -20,6 +20,7 @@ public static class DependencyInjection
         services.AddScoped<EmployeeStreams>();
         services.AddScoped<SupervisorChain>();
         services.AddScoped<EmployeeAccess>();
+        services.AddScoped<Units.UnitScope>();
         services.AddScoped<AuditAccess>();
         services.AddScoped<Documents.DocumentSources>();
         services.AddScoped<TrainingGrantStreams>();

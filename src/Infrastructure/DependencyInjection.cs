@@ -95,6 +95,7 @@ public static class DependencyInjection
         services.AddScoped<ICycleDirectory, MartenCycleDirectory>();
         services.AddScoped<ICycleScheduler, WolverineCycleScheduler>();
         services.AddScoped<IAppraisalDirectory, MartenAppraisalDirectory>();
+        services.AddScoped<Application.FollowUps.IFollowUpDirectory, FollowUps.MartenFollowUpDirectory>();
         services.AddScoped<IAppraisalAddresses, MartenAppraisalAddresses>();
         services.AddScoped<Application.Ranking.IRankingReader, Ranking.MartenRankingReader>();
         services.AddScoped<Application.Evaluations.IUnitEvaluationDirectory, Evaluations.MartenUnitEvaluationDirectory>();

@@ -15,6 +15,19 @@ public static class AuthSetup
     public const string ReadAll = "read-all";
 
     /// <summary>
+    /// A unit's evaluation views (distribution, support needs, award candidates): hr-admin and auditors for every unit, and the roles a
+    /// <see cref="Kinerja.Application.Units.UnitScope"/> can reach a unit with (opd-admin, a head as supervisor or employee), then held
+    /// to that scope per route (<see cref="UnitScopedReads.ScopedToUnit"/>). The portal is not among them.
+    /// </summary>
+    public const string UnitReaders = "unit-readers";
+
+    /// <summary>
+    /// The registry (employees, units): hr-admin and the portal everywhere, an opd-admin within their unit's subtree
+    /// (held to it by <see cref="Kinerja.Application.Units.RegistryScopeBehaviour{TMessage, TResponse}"/>).
+    /// </summary>
+    public const string RegistryWriters = "registry-writers";
+
+    /// <summary>
     /// On every API route: an auditor's write is refused before binding or lookups, so it is 403 on every write route
     /// (never a 400 or 404 that would tell them something about the request) and no handler ever runs for it.
     /// </summary>
@@ -46,6 +59,8 @@ public static class AuthSetup
             .SetDefaultPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser()
                 .RequireClaim("role", Roles.All).Build())
             .AddPolicy(Writers, p => p.RequireRole(Roles.HrAdmin, Roles.Portal))
+            .AddPolicy(UnitReaders, p => p.RequireRole(Roles.HrAdmin, Roles.Auditor, Roles.OpdAdmin, Roles.Supervisor, Roles.Employee))
+            .AddPolicy(RegistryWriters, p => p.RequireRole(Roles.HrAdmin, Roles.Portal, Roles.OpdAdmin))
             .AddPolicy(HrAdminOnly, p => p.RequireRole(Roles.HrAdmin))
             .AddPolicy(ReadAll, p => p.RequireRole(Roles.HrAdmin, Roles.Portal, Roles.Auditor))
             .AddPolicy(AuditorsReadOnly, p => p.RequireAssertion(c =>

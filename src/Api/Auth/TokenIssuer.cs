@@ -8,7 +8,7 @@ namespace Kinerja.Api.Auth;
 /// <summary>Signs tokens with the configured shared key: for development, tests and the admin CLI, never a production IdP.</summary>
 public static class TokenIssuer
 {
-    public static string Issue(AuthSettings settings, string role, string? nip, string? name, TimeSpan lifetime)
+    public static string Issue(AuthSettings settings, string role, string? nip, string? name, TimeSpan lifetime, string? unit = null)
     {
         var key = settings.Key() ?? throw new InvalidOperationException("Auth:SigningKey is not configured.");
         if (!Roles.All.Contains(role))
@@ -20,6 +20,11 @@ public static class TokenIssuer
         if (nip is not null)
         {
             claims.Add(new Claim("nip", nip));
+        }
+
+        if (unit is not null)
+        {
+            claims.Add(new Claim(TokenClaims.Unit, unit));
         }
 
         var now = DateTime.UtcNow;

@@ -12,6 +12,7 @@ using Kinerja.Application.Employees.GettingEmployee;
 using Kinerja.Application.Employees.GettingSupervisor;
 using Kinerja.Application.Employees.ListingEmployees;
 using Kinerja.Application.Employees.ListingEndingContracts;
+using Kinerja.Application.Employees.ListingSubordinates;
 using Kinerja.Application.Employees.RegisteringEmployee;
 using Kinerja.Application.Employees.TransferringEmployee;
 using Kinerja.Domain.Employees;
@@ -44,13 +45,22 @@ public static class EmployeeEndpoints
         var employees = api.MapGroup(Routes.Employees.Group).WithTags("Employees (ASN)");
 
         employees.MapCreation<RegisterEmployee, EmployeeDetails>("/", written => new GetEmployee(written.Key), written => Routes.Employees.One(written.Key))
-            .RequireAuthorization(AuthSetup.Writers)
+            .RequireAuthorization(AuthSetup.RegistryWriters)
             .WithSummary("Register an ASN (PNS or PPPK). The NIP is validated and must be unique.");
 
-        employees.MapGet("/", async (string? unit, int? limit, string? cursor, IMediator mediator, CancellationToken ct) =>
-                await mediator.Send(new ListEmployees(unit, limit, cursor), ct))
-            .WithSummary("Employees ordered by NIP, paged by cursor; filter by the unit of their latest placement. A supervisor sees their subordinates.")
-            .ProducesProblem(400).ProducesProblem(403);
+        employees.MapGet("/", async (string? unit, bool? includeSubUnits, string? q, EmployeeOrder? order, int? limit, string? cursor, IMediator mediator, CancellationToken ct) =>
+                await mediator.Send(new ListEmployees(unit, limit, cursor, includeSubUnits, q, order), ct))
+            .WithSummary("Employees ordered by NIP (`order=Name`: by name, then NIP), paged by cursor. `unit`: the unit of their latest placement, with "
+                + "`includeSubUnits=true` also its sub-units (DISDIK with its schools); `q`: a name or position title containing it (any case) or a NIP "
+                + "starting with it. hr-admin, portal and auditors see everyone; a unit's head (or their Plt/Plh) and its opd-admin their units "
+                + "(an opd-admin without `unit` sees its whole subtree); a supervisor otherwise their subordinates.")
+            .Produces<Page<EmployeeListItem>>().ProducesProblem(400).ProducesProblem(403).ProducesProblem(404);
+
+        employees.MapGet("/{nip}/subordinates", async (string nip, DateOnly? on, int? limit, string? cursor, IMediator mediator, CancellationToken ct) =>
+                await mediator.Send(new ListSubordinates(nip, on, limit, cursor), ct))
+            .WithSummary("Those whose direct superior on `on` (default today, WIT) is the employee, employed then, with unit and position as of "
+                + "that date; ordered by NIP, paged by cursor. Read by whoever may read the employee's record.")
+            .Produces<Page<EmployeeListItem>>().ProducesProblem(400).ProducesProblem(403).ProducesProblem(404);
 
         employees.MapGet("/contracts-ending", async (int? withinMonths, int? limit, int? offset, IMediator mediator, CancellationToken ct) =>
                 await mediator.Send(new ListEndingContracts(withinMonths, limit, offset), ct))
@@ -102,6 +112,6 @@ public static class EmployeeEndpoints
     private static void MapAction<TRequest>(this RouteGroupBuilder group, string pattern, string summary, Func<EmployeeRoute, TRequest, ICommand<Written>> command)
         where TRequest : notnull =>
         group.MapCommand(pattern, command, (_, written) => new GetEmployee(written.Key), (_, written) => Routes.Employees.One(written.Key))
-            .RequireAuthorization(AuthSetup.Writers)
+            .RequireAuthorization(AuthSetup.RegistryWriters)
             .WithSummary(summary);
 }

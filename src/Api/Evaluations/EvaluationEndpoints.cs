@@ -1,3 +1,4 @@
+using Kinerja.Api.Auth;
 using Kinerja.Api.Http;
 using Kinerja.Application.Common;
 using Kinerja.Application.Evaluations.GettingDistribution;
@@ -20,6 +21,8 @@ public sealed record UnitCycleRoute(Guid CycleId, string Code);
 
 public static class EvaluationEndpoints
 {
+    private const string UnitReaders = "Read by hr-admin and auditors, the unit's head (or their Plt/Plh) and its opd-admin; a unit above reaches its sub-units.";
+
     private static GetDistribution Distribution(UnitCycleRoute at, Written written) => new(at.CycleId, at.Code);
 
     public static void MapEvaluations(this RouteGroupBuilder api)
@@ -28,20 +31,23 @@ public static class EvaluationEndpoints
         var units = cycles.MapGroup("/units/{code}");
 
         units.MapRead("/distribution", (UnitCycleRoute at) => new GetDistribution(at.CycleId, at.Code))
-            .RequireAuthorization(p => p.RequireRole(Roles.HrAdmin, Roles.Auditor))
-            .WithSummary("The unit's final predikat counted against the guidance (SE MenPANRB 03/2023) its own result sets: every breach, and whether the latest justification answers them.");
+            .RequireAuthorization(AuthSetup.UnitReaders).ScopedToUnit("code")
+            .WithSummary("The unit's final predikat counted against the guidance (SE MenPANRB 03/2023) its own result sets: every breach, and whether the latest justification answers them. "
+                + UnitReaders);
 
         units.MapGet("/support-needs", async (Guid cycleId, string code, IMediator mediator, CancellationToken ct) =>
                 await mediator.Send(new ListSupportNeeds(cycleId, code), ct))
-            .RequireAuthorization(p => p.RequireRole(Roles.HrAdmin, Roles.Auditor))
-            .WithSummary("Employees of the unit whose final predikat is Butuh Perbaikan, Kurang or Sangat Kurang: flagged as needing support (tindak lanjut).")
+            .RequireAuthorization(AuthSetup.UnitReaders).ScopedToUnit("code")
+            .WithSummary("Employees of the unit whose final predikat is Butuh Perbaikan, Kurang or Sangat Kurang: flagged as needing support (tindak lanjut), "
+                + "each with name and where their support plan stands (None, Recorded with its review date, Completed). " + UnitReaders)
             .ProducesProblem(403).ProducesProblem(404);
 
         units.MapGet("/award-candidates", async (Guid cycleId, string code, IMediator mediator, CancellationToken ct) =>
                 await mediator.Send(new ListUnitAwardCandidates(cycleId, code), ct))
-            .RequireAuthorization(p => p.RequireRole(Roles.HrAdmin, Roles.Auditor))
+            .RequireAuthorization(AuthSetup.UnitReaders).ScopedToUnit("code")
             .WithSummary("Award candidates of the unit: final Sangat Baik in the top of the unit's final appraisals by performance score "
-                + "(Kinerja:Awards, default the best 20 % rounded down, at least one, ties at the boundary included), each with rank in unit and the score's components.")
+                + "(Kinerja:Awards, default the best 20 % rounded down, at least one, ties at the boundary included), each with rank in unit and the score's components. "
+                + UnitReaders)
             .ProducesProblem(403).ProducesProblem(404);
 
         cycles.MapGet("/award-candidates", async (Guid cycleId, int? limit, string? cursor, IMediator mediator, CancellationToken ct) =>

@@ -13,6 +13,7 @@ using Kinerja.Api.Ranking;
 using Kinerja.Api.Positions;
 using Kinerja.Api.Talent;
 using Kinerja.Api.Units;
+using Kinerja.Api.Worklists;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
 using Serilog;
@@ -60,6 +61,7 @@ public static class ApiPipeline
         api.MapTalent();
         api.MapFollowUps();
         app.MapKinerjaConsole();
+        api.MapWorklists();
         return app;
     }
 }

@@ -23,7 +23,8 @@ public static class OpenApiDocument
                 Type = SecuritySchemeType.Http,
                 Scheme = "bearer",
                 BearerFormat = "JWT",
-                Description = "Claims: role (hr-admin, supervisor, employee, auditor, portal), nip where the caller is an ASN.",
+                Description = "Claims: role (hr-admin, opd-admin, supervisor, employee, auditor, portal), nip where the caller is an ASN, "
+                    + "unit for an opd-admin (the unit whose subtree they administer).",
             };
             document.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("bearer", document)] = [] }];
             return Task.CompletedTask;

@@ -7,7 +7,9 @@ using Kinerja.Api.Training;
 using Kinerja.Api.Integration;
 using Kinerja.Api.Positions;
 using Kinerja.Api.Units;
+using Kinerja.Application.Appraisals.GettingWorklist;
 using Kinerja.Application.Cycles.CreatingCycle;
+using Kinerja.Application.Cycles.GettingProgress;
 using Kinerja.Application.Employees.RegisteringEmployee;
 using Kinerja.Application.Training.RequestingGrant;
 using Kinerja.Application.Integration.Webhooks.RegisteringSubscription;
@@ -167,6 +169,29 @@ public static class OpenApiExamples
             {"requirements":[{"code":"MANAJERIAL.INTEGRITAS","minLevel":4},{"code":"TEKNIS.MANAJEMEN-SEKOLAH","minLevel":3}]}
             """,
         [typeof(ChangeVacanciesRequest)] = """{"vacancies":0}""",
+        [typeof(Worklist)] = """
+            {"nip":"197501012000031002","on":"2026-09-15",
+             "counts":[{"kind":"PlanToSubmit","count":1},{"kind":"PlanToAgree","count":2},{"kind":"EvaluationToGive","count":0},
+                       {"kind":"EvaluationToApprove","count":0},{"kind":"SupportPlanToReview","count":1}],
+             "items":[{"kind":"PlanToAgree","cycleId":"0193a5c2-7d1e-7000-8000-0000000000c2","cycleName":"Semester II 2026 Dinas Pendidikan",
+               "phase":"InProgress","nip":"198609262015051001","fullName":"Maria Latuheru","unitCode":"SMPN1","status":"Submitted",
+               "evaluation":null,"predikat":null,"actingFor":null,"reviewOn":null},
+              {"kind":"PlanToAgree","cycleId":"0193a5c2-7d1e-7000-8000-0000000000c2","cycleName":"Semester II 2026 Dinas Pendidikan",
+               "phase":"InProgress","nip":"199103152019032008","fullName":"Yosina Sahetapy","unitCode":"SMPN1","status":"Submitted",
+               "evaluation":null,"predikat":null,"actingFor":"197203101998021001","reviewOn":null}],
+             "nextCursor":"d29ya2xpc3Q6MDF8MDE5M2E1YzI3ZDFlNzAwMDgwMDAwMDAwMDAwMDAwYzJ8MTk5MTAzMTUyMDE5MDMyMDA4"}
+            """,
+        [typeof(CycleProgress)] = """
+            {"cycleId":"0193a5c2-7d1e-7000-8000-0000000000c2","cycleName":"Semester II 2026 Dinas Pendidikan","phase":"Evaluation","unitCode":"DISDIK",
+             "total":{"opened":3,"draft":4,"planSubmitted":6,"planReturned":1,"agreed":20,"evaluated":12,"evaluationReturned":1,"approved":40,"excused":2,"total":89},
+             "items":[{"unitCode":"DISDIK","unitName":"Dinas Pendidikan dan Kebudayaan","parentCode":null,
+               "own":{"opened":0,"draft":1,"planSubmitted":0,"planReturned":0,"agreed":3,"evaluated":2,"evaluationReturned":0,"approved":10,"excused":0,"total":16},
+               "withSubUnits":{"opened":3,"draft":4,"planSubmitted":6,"planReturned":1,"agreed":20,"evaluated":12,"evaluationReturned":1,"approved":40,"excused":2,"total":89}},
+              {"unitCode":"SMPN1","unitName":"SMP Negeri 1 Ambon","parentCode":"DISDIK",
+               "own":{"opened":1,"draft":1,"planSubmitted":2,"planReturned":0,"agreed":8,"evaluated":4,"evaluationReturned":0,"approved":14,"excused":1,"total":31},
+               "withSubUnits":{"opened":1,"draft":1,"planSubmitted":2,"planReturned":0,"agreed":8,"evaluated":4,"evaluationReturned":0,"approved":14,"excused":1,"total":31}}],
+             "nextCursor":null}
+            """,
     };
 
     public static JsonNode? For(Type type) => Examples.TryGetValue(type, out var json) ? JsonNode.Parse(json) : null;

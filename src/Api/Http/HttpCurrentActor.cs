@@ -1,3 +1,4 @@
+using Kinerja.Api.Auth;
 using Kinerja.Domain;
 using Kinerja.Application.Common;
 
@@ -20,6 +21,8 @@ internal sealed class HttpCurrentActor(IHttpContextAccessor accessor) : ICurrent
             return new Actor(user.FindFirst("nip")?.Value, account, role, user.FindFirst("name")?.Value ?? account ?? "anonymous");
         }
     }
+
+    public string? UnitCode => Context.User.FindFirst(TokenClaims.Unit)?.Value is { Length: > 0 } unit ? unit.Trim().ToUpperInvariant() : null;
 
     public string CorrelationId => Context.TraceIdentifier;
 

@@ -38,6 +38,8 @@ public static class Routes
 
         public static string Supervisor(string nip) => $"{One(nip)}/supervisor";
 
+        public static string Subordinates(string nip) => $"{One(nip)}/subordinates";
+
         public static string Transfers(string nip) => $"{One(nip)}/transfers";
 
         public static string SupervisorChanges(string nip) => $"{One(nip)}/supervisor-changes";
@@ -112,6 +114,8 @@ public static class Routes
 
         public static string TppBasis(Guid id) => $"{One(id)}/tpp-basis";
 
+        public static string Progress(Guid id) => $"{One(id)}/progress";
+
         /// <summary>A unit's evaluation results in the cycle: add <c>/result</c>, <c>/distribution</c> and so on.</summary>
         public static string Unit(Guid id, string code) => $"{One(id)}/units/{code}";
     }
@@ -169,6 +173,9 @@ public static class Routes
     }
 
     public const string Feed = Base + "/feed";
+
+    /// <summary>The caller's own tasks.</summary>
+    public const string Worklist = Base + "/worklist";
 
     public static class WebhookSubscriptions
     {

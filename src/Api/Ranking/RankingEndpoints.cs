@@ -26,10 +26,11 @@ public static class RankingEndpoints
                         return new Page<RankingRow>(rows.Items, rows.NextCursor);
                     }, ct);
             })
-            .RequireAuthorization(AuthSetup.ReadAll)
+            .ScopedToUnit("unit")
             .WithTags("Ranking")
             .WithSummary("Final, not excused appraisals of the cycle, city-wide or for one unit, ordered by predikat class, then score, then results points; "
-                + "ties share a rank. Each row has rank, percentile, predikat, score and its components. Keyset paged (`cursor` = nextCursor); "
+                + "ties share a rank. City-wide for hr-admin, the portal and auditors; one unit (`unit`) also for its head (or their Plt/Plh) "
+                + "and its opd-admin, sub-units included. Each row has rank, percentile, predikat, score and its components. Keyset paged (`cursor` = nextCursor); "
                 + "`format=csv` or `Accept: text/csv` for CSV: every row unless `limit` is given, and then a `Link: <…>; rel=\"next\"` header while more follows.")
             .Produces<RankingPage>().Produces(200, contentType: "text/csv").ProducesProblem(400).ProducesProblem(403).ProducesProblem(404);
     }

@@ -1,3 +1,4 @@
+using Kinerja.Api.Auth;
 using Kinerja.Application.Training.GettingJpLedger;
 using Kinerja.Application.Training.GettingTrainingNeeds;
 using Kinerja.Application.Training.ListingJpShortfalls;
@@ -22,7 +23,9 @@ public static class CompetencyDevelopmentEndpoints
             .ProducesProblem(403).ProducesProblem(404);
         development.MapGet("/units/{code}/jp-shortfalls", async (string code, int? year, int? limit, string? cursor, IMediator mediator, CancellationToken ct) =>
                 await mediator.Send(new ListJpShortfalls(code, year, limit, cursor), ct))
-            .WithSummary("The unit's PNS below 20 completed JP in the year (default: this year), ordered by NIP, paged by cursor.")
+            .ScopedToUnit("code")
+            .WithSummary("The unit's PNS below 20 completed JP in the year (default: this year), ordered by NIP, paged by cursor. Read by hr-admin, "
+                + "the portal and auditors, the unit's head (or their Plt/Plh) and its opd-admin, sub-units included.")
             .ProducesProblem(400).ProducesProblem(403).ProducesProblem(404);
     }
 }

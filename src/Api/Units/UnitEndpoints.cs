@@ -27,7 +27,7 @@ public static class UnitEndpoints
         var units = api.MapGroup(Routes.Units.Group).WithTags("Units (OPD)");
 
         units.MapCreation<RegisterUnit, UnitNode>("/", written => new GetUnit(written.Key), written => Routes.Units.One(written.Key))
-            .RequireAuthorization(AuthSetup.Writers)
+            .RequireAuthorization(AuthSetup.RegistryWriters)
             .WithSummary("Register a unit kerja (OPD or sub-unit), optionally under a parent unit.");
 
         units.MapGet("/", async (IMediator mediator, CancellationToken ct) => new UnitTreeResponse(await mediator.Send(new GetUnitTree(), ct)))
@@ -37,11 +37,11 @@ public static class UnitEndpoints
             .WithSummary("One unit with its sub-units; ETag is the unit's stream version.");
 
         units.MapCommand("/{code}/renaming", (UnitRoute at, RenameUnitRequest body) => new RenameUnit(at.Code, body.Name), Unit)
-            .RequireAuthorization(AuthSetup.Writers)
+            .RequireAuthorization(AuthSetup.RegistryWriters)
             .WithSummary("Rename a unit. Accepts If-Match.");
 
         units.MapCommand("/{code}/head-assignments", (UnitRoute at, AssignUnitHeadRequest body) => new AssignUnitHead(at.Code, body.HeadNip, body.EffectiveOn), Unit)
-            .RequireAuthorization(AuthSetup.Writers)
+            .RequireAuthorization(AuthSetup.RegistryWriters)
             .WithSummary("Record who heads the unit from a date (null headNip: vacant); the same head from the same date again appends nothing. "
                 + "When the head's evaluation becomes final, the unit's result for the cycle follows from their results rating. Accepts If-Match.");
     }

@@ -47,6 +47,22 @@ public sealed class AppraisalAccess(ICurrentActor current, IEmployeeDirectory di
         }
     }
 
+    /// <summary>
+    /// The public's comments (masked before storing, docs/decisions/092) are read by the employee appraised and their rater (as recorded,
+    /// or whoever may act as rater today, Plt/Plh included), besides hr-admin and auditors; not by the approver or the portal
+    /// (docs/decisions/096).
+    /// </summary>
+    public async Task<bool> ReadsPublicComments(AppraisalRecord record, CancellationToken ct)
+    {
+        if (current.Actor.Role is Roles.HrAdmin or Roles.Auditor)
+        {
+            return true;
+        }
+
+        return await ActingEmployeeId(ct) is { } me
+            && (me == record.EmployeeId || me == record.RaterId || await ActsAsSuperiorOf(await directory.Find(record.EmployeeId, ct), me, clock.Today(), ct));
+    }
+
     /// <summary>The employee's own work on the appraisal (the plan, realisations): the employee or hr-admin.</summary>
     public async Task EnsureOwner(Guid employeeId, CancellationToken ct)
     {

@@ -173,7 +173,16 @@ public interface IAppraisalDirectory
 
     /// <summary>How many of the cycle's appraisals are neither final nor excused.</summary>
     Task<int> CountUnsettled(Guid cycleId, CancellationToken ct);
+
+    /// <summary>The employees' appraisals, in any cycle, that are neither final nor excused: what may still wait for someone.</summary>
+    Task<IReadOnlyList<AppraisalRecord>> UnsettledOf(IReadOnlyCollection<Guid> employeeIds, CancellationToken ct);
+
+    /// <summary>How many of the cycle's appraisals stand at each stage, per unit they were opened in, counted in the database.</summary>
+    Task<IReadOnlyList<StageCount>> StagesIn(Guid cycleId, CancellationToken ct);
 }
+
+/// <summary>A unit's appraisals at one stage of a cycle: plan status, evaluation status (none before one) and excusal.</summary>
+public sealed record StageCount(string UnitCode, AppraisalStatus Status, EvaluationStatus? Evaluation, bool Excused, int Count);
 
 /// <summary>Section <c>Kinerja:Scoring</c>: which version of the score's weights is in force.</summary>
 public sealed class ScoringSettings

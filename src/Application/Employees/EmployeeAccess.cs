@@ -4,9 +4,10 @@ namespace Kinerja.Application.Employees;
 
 /// <summary>
 /// Who may read an employee's record: hr-admin, portal and auditor everything; every ASN their own;
-/// a supervisor also those who report to them today.
+/// a supervisor also those who report to them today; a unit's head (or their Plt/Plh) and its opd-admin those placed in it or its
+/// sub-units (<see cref="Units.UnitScope"/>).
 /// </summary>
-public sealed class EmployeeAccess(ICurrentActor current, IEmployeeDirectory directory, TimeProvider clock)
+public sealed class EmployeeAccess(ICurrentActor current, IEmployeeDirectory directory, TimeProvider clock, Units.UnitScope units)
 {
     public async Task EnsureCanRead(EmployeeProfile profile, CancellationToken ct)
     {
@@ -21,7 +22,13 @@ public sealed class EmployeeAccess(ICurrentActor current, IEmployeeDirectory dir
             return;
         }
 
-        throw new AccessDenied("Your role may read only your own record and, as a supervisor, those of your current subordinates.");
+        if (await units.Covers(profile.LatestUnitCode, ct))
+        {
+            return;
+        }
+
+        throw new AccessDenied("Your role may read only your own record and, as a supervisor, those of your current subordinates; "
+            + "a unit's head and opd-admin those of their units.");
     }
 
     /// <summary>The caller's own employee id when the caller acts as a supervisor.</summary>

@@ -26,6 +26,9 @@ public sealed record EmployeeProfile(
     /// <summary>The unit of the latest-effective placement: the one the list filter by unit uses.</summary>
     public string LatestUnitCode => Effective.On(Placements, p => p.EffectiveFrom, DateOnly.MaxValue)?.UnitCode ?? "";
 
+    /// <summary>The position title of the latest-effective placement: what the registry search by position matches.</summary>
+    public string LatestPositionTitle => Effective.On(Placements, p => p.EffectiveFrom, DateOnly.MaxValue)?.Position.Title ?? "";
+
     /// <summary>The supervisor of the latest-effective assignment: the one the list filter by supervisor uses.</summary>
     public Guid? LatestSupervisorId => Effective.On(Supervisors, s => s.EffectiveFrom, DateOnly.MaxValue)?.SupervisorId;
 
@@ -68,7 +71,14 @@ public sealed record EmployeeProfile(
     };
 }
 
-public sealed record EmployeeFilter(string? UnitCode, Guid? SupervisorId, string? AfterNip, int Limit);
+/// <summary>
+/// <paramref name="UnitCodes"/>: any of these units (a unit with its sub-units); <paramref name="Search"/>: a name or position title
+/// containing it (any case) or a NIP starting with it; <paramref name="ByName"/>: ordered by name then NIP, keyset after
+/// (<paramref name="AfterName"/>, <paramref name="AfterNip"/>), else by NIP after <paramref name="AfterNip"/>.
+/// </summary>
+public sealed record EmployeeFilter(
+    string? UnitCode, Guid? SupervisorId, string? AfterNip, int Limit,
+    IReadOnlyCollection<string>? UnitCodes = null, string? Search = null, bool ByName = false, string? AfterName = null);
 
 public interface IEmployeeDirectory
 {
@@ -86,4 +96,10 @@ public interface IEmployeeDirectory
 
     /// <summary>PPPK whose latest agreement ends between the dates (both included), soonest first, then by NIP.</summary>
     Task<IReadOnlyList<EmployeeProfile>> ContractsEnding(DateOnly from, DateOnly to, int offset, int limit, CancellationToken ct);
+
+    /// <summary>Everyone whose supervisor history names one of the superiors at any date: the caller picks who reports to them on a date.</summary>
+    Task<IReadOnlyList<EmployeeProfile>> EverReportingTo(IReadOnlyCollection<Guid> superiorIds, CancellationToken ct);
+
+    /// <summary>The officials for whom the employee is recorded as Plt/Plh at any date: the caller picks the periods that cover a date.</summary>
+    Task<IReadOnlyList<EmployeeProfile>> ActedForBy(Guid actingId, CancellationToken ct);
 }

@@ -63,11 +63,11 @@ public sealed class FinalAppraisals(IAppraisalDirectory appraisals, IEmployeeDir
     public UnitTop Top(IEnumerable<AppraisalRecord> unit) =>
         AwardCandidacy.Rank(Rule, [.. unit.Select(a => new FinalStanding(a.Nip, a.Evaluation!.Predikat, a.Score?.Value ?? 0m, a.Score?.ResultsPoints ?? 0m))]);
 
-    /// <summary>The NIP each employee has now (a PPPK number can change after the appraisal was opened).</summary>
-    public async Task<Func<AppraisalRecord, string>> CurrentNips(IEnumerable<AppraisalRecord> records, CancellationToken ct)
+    /// <summary>The NIP and name each employee has now (a PPPK number can change after the appraisal was opened).</summary>
+    public async Task<Func<AppraisalRecord, (string Nip, string? FullName)>> CurrentPeople(IEnumerable<AppraisalRecord> records, CancellationToken ct)
     {
         var list = records.ToList();
-        var people = (await employees.FindMany([.. list.Select(r => r.EmployeeId).Distinct()], ct)).ToDictionary(p => p.Id, p => p.Nip);
-        return r => people.GetValueOrDefault(r.EmployeeId) ?? r.Nip;
+        var people = (await employees.FindMany([.. list.Select(r => r.EmployeeId).Distinct()], ct)).ToDictionary(p => p.Id);
+        return r => people.GetValueOrDefault(r.EmployeeId) is { } p ? (p.Nip, p.FullName) : (r.Nip, null);
     }
 }

@@ -1,6 +1,7 @@
 using Kinerja.Application.Appraisals;
 using Kinerja.Domain.Appraisals;
 using Kinerja.Domain.Evaluations;
+using Kinerja.Infrastructure.Common;
 using Marten;
 
 namespace Kinerja.Infrastructure.Appraisals;
@@ -68,6 +69,33 @@ internal sealed class MartenAppraisalDirectory(IQuerySession session) : IApprais
         // "== false", not "!": Marten writes the negation of a nullable column as "is null or = false", which the index on
         // (cycle_id, settled) answers only by visiting every appraisal of the cycle.
         session.Query<AppraisalRecord>().Where(a => a.CycleId == cycleId && a.Settled == false).CountAsync(ct);
+
+    public async Task<IReadOnlyList<AppraisalRecord>> UnsettledOf(IReadOnlyCollection<Guid> employeeIds, CancellationToken ct)
+    {
+        if (employeeIds.Count == 0)
+        {
+            return [];
+        }
+
+        var records = await session.Query<AppraisalRecord>().Where(a => employeeIds.Contains(a.EmployeeId) && a.Settled == false).ToListAsync(ct);
+        return records.Count == 0 ? [] : Joined(records, await session.LoadManyAsync<AppraisalStanding>(ct, records.Select(r => r.Id)));
+    }
+
+    /// <summary>One row per unit and stage, grouped by PostgreSQL, so a city's cycle is counted without reading its documents into the service.</summary>
+    public async Task<IReadOnlyList<StageCount>> StagesIn(Guid cycleId, CancellationToken ct)
+    {
+        var rows = await session.QueryAsync<string>(
+            $"""
+            select concat_ws('|', unit_code, data ->> 'status', coalesce(data -> 'evaluation' ->> 'status', ''), coalesce(jsonb_typeof(data -> 'excusal') = 'object', false), count(*))
+            from {session.TableOf<AppraisalRecord>()} where cycle_id = ?
+            group by unit_code, data ->> 'status', data -> 'evaluation' ->> 'status', coalesce(jsonb_typeof(data -> 'excusal') = 'object', false)
+            """,
+            ct,
+            cycleId);
+        return [.. rows.Select(row => row.Split('|')).Select(f => new StageCount(
+            f[0], Enum.Parse<AppraisalStatus>(f[1]), f[2].Length == 0 ? null : Enum.Parse<EvaluationStatus>(f[2]), f[3] == "true",
+            int.Parse(f[4], System.Globalization.CultureInfo.InvariantCulture)))];
+    }
 
     public async Task<IReadOnlyList<AppraisalRecord>> List(AppraisalFilter filter, CancellationToken ct)
     {

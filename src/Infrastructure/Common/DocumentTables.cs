@@ -7,4 +7,18 @@ internal static class DocumentTables
     /// <summary>The schema-qualified table Marten stores documents of <typeparamref name="T"/> in, for the raw SQL of a read model.</summary>
     public static string TableOf<T>(this IQuerySession session) =>
         session.DocumentStore.Options.FindOrResolveDocumentType(typeof(T)).TableName.QualifiedName;
+
+    /// <summary>
+    /// The documents whose JSON list <paramref name="list"/> holds an element with <paramref name="field"/> equal to one of the values
+    /// (camelCase names, as stored): a containment test on the document, for lists the LINQ provider cannot search by a member.
+    /// </summary>
+    public static async Task<IReadOnlyList<T>> WithListElement<T>(
+        this IQuerySession session, string list, string field, IReadOnlyCollection<Guid> values, CancellationToken ct) =>
+        values.Count == 0 ? [] : await session.QueryAsync<T>(
+            $"""
+            select d.data from {session.TableOf<T>()} d
+            where exists (select 1 from unnest(?::text[]) v(value) where d.data @> jsonb_build_object('{list}', jsonb_build_array(jsonb_build_object('{field}', v.value))))
+            """,
+            ct,
+            new object[] { values.Select(v => v.ToString()).ToArray() });
 }

@@ -1,4 +1,5 @@
 using Kinerja.Application.Employees;
+using Kinerja.Infrastructure.Common;
 using Marten;
 
 namespace Kinerja.Infrastructure.Employees;
@@ -22,12 +23,40 @@ internal sealed class MartenEmployeeDirectory(IQuerySession session) : IEmployee
             .Where(p => p.EndedOn == null && p.ContractEnd >= from && p.ContractEnd <= to)
             .OrderBy(p => p.ContractEnd).ThenBy(p => p.Nip).Skip(offset).Take(limit).ToListAsync(ct);
 
+    public Task<IReadOnlyList<EmployeeProfile>> EverReportingTo(IReadOnlyCollection<Guid> superiorIds, CancellationToken ct) =>
+        session.WithListElement<EmployeeProfile>("supervisors", "supervisorId", superiorIds, ct);
+
+    public Task<IReadOnlyList<EmployeeProfile>> ActedForBy(Guid actingId, CancellationToken ct) =>
+        session.WithListElement<EmployeeProfile>("actingOfficials", "actingId", [actingId], ct);
+
     public async Task<IReadOnlyList<EmployeeProfile>> List(EmployeeFilter filter, CancellationToken ct)
     {
         var query = session.Query<EmployeeProfile>().AsQueryable();
         if (filter.UnitCode is { } unit)
         {
             query = query.Where(p => p.LatestUnitCode == unit);
+        }
+
+        if (filter.UnitCodes is { } units)
+        {
+            var codes = units.ToArray();
+            query = query.Where(p => codes.Contains(p.LatestUnitCode));
+        }
+
+        if (filter.Search is { } search)
+        {
+            query = query.Where(p => p.FullName.Contains(search, StringComparison.OrdinalIgnoreCase)
+                || p.LatestPositionTitle.Contains(search, StringComparison.OrdinalIgnoreCase) || p.Nip.StartsWith(search));
+        }
+
+        if (filter.ByName)
+        {
+            if (filter is { AfterName: { } name, AfterNip: { } nip })
+            {
+                query = query.Where(p => string.Compare(p.FullName, name) > 0 || (p.FullName == name && string.Compare(p.Nip, nip) > 0));
+            }
+
+            return await query.OrderBy(p => p.FullName).ThenBy(p => p.Nip).Take(filter.Limit).ToListAsync(ct);
         }
 
         if (filter.SupervisorId is { } supervisor)

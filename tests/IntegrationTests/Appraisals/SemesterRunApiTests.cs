@@ -83,10 +83,10 @@ public sealed class SemesterRunApiTests(GivenASemester semester) : IClassFixture
     }
 
     [Fact]
-    public void Public_comments_reach_the_employee_only_in_aggregate()
+    public void The_employee_reads_the_public_comments_on_her_own_appraisal_beside_the_internal_ones()
     {
         var own = semester.AsGuruReads;
-        own["feedback"]!.AsArray().Single(s => s!["source"].Str() == "Public")!["latestComments"].Should().BeNull();
+        own["feedback"]!.AsArray().Single(s => s!["source"].Str() == "Public")!["latestComments"]!.AsArray().Should().HaveCount(5);
         own["feedback"]!.AsArray().Single(s => s!["source"].Str() == "Supervisor")!["latestComments"]![0]!["comment"].Str()
             .Should().Be("Disiplin dan tepat waktu");
     }

@@ -106,6 +106,11 @@ public sealed class UnitDistributionApiTests(ClockedApp app) : IClassFixture<Clo
         supportNeeds.AsArray().Select(n => n!["nip"].Str()).Should().BeEquivalentTo(guru[17], guru[18]);
         var plan = new { cycleId = cycle, kinds = new[] { "Coaching" }, actions = new[] { "Supervisi kelas dua pekanan" }, responsibleNip = kepalaSekolah, reviewOn = "2027-03-31" };
         (await _admin.Post(Routes.Employees.SupportPlans(guru[17]), plan)).StatusCode.Should().Be(HttpStatusCode.OK);
+        // The head who reviews the plans reads whom they concern by name, and which have one.
+        var named = await (await ks.GetAsync($"{Routes.Cycles.Unit(cycle, school)}/support-needs")).Content.ReadAsStringAsync();
+        System.Text.Json.Nodes.JsonNode.Parse(named)!.AsArray().OrderBy(n => n!["nip"].Str() == guru[17] ? 0 : 1)
+            .Select(n => (n!["nip"].Str(), n["fullName"].Str(), n["supportPlan"].Str(), n["reviewOn"]?.GetValue<string>()))
+            .Should().Equal((guru[17], "Pegawai " + guru[17][^4..], "Recorded", "2027-03-31"), (guru[18], "Pegawai " + guru[18][^4..], "None", null));
 
         (await _admin.Post(Routes.Cycles.Closure(cycle), new { })).StatusCode.Should().Be(HttpStatusCode.OK);
         var before = await app.EventCount();

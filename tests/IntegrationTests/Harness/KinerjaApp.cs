@@ -75,11 +75,11 @@ public class KinerjaApp : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     /// <summary>A client of the real HTTP endpoint carrying a token for the role.</summary>
-    public HttpClient As(string role, string? nip = null, string? name = null, bool followRedirects = true)
+    public HttpClient As(string role, string? nip = null, string? name = null, bool followRedirects = true, string? unit = null)
     {
         // On Kestrel the factory's client sits on a socket handler that follows redirects itself.
         var client = followRedirects ? CreateClient() : new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }) { BaseAddress = ClientOptions.BaseAddress };
-        var token = TokenIssuer.Issue(Auth, role, nip, name ?? $"{role}-user", TimeSpan.FromHours(1));
+        var token = TokenIssuer.Issue(Auth, role, nip, name ?? $"{role}-user", TimeSpan.FromHours(1), unit);
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
     }

@@ -13,7 +13,7 @@ public sealed record GetPlan(Guid CycleId, string Nip, int? Version) : IQuery<Ve
 public sealed record GetRealisation(Guid CycleId, string Nip, Guid Id) : IQuery<Versioned<RealisationEntry>>;
 
 public sealed class AppraisalQueries(AppraisalStreams streams, IAppraisalDirectory appraisals, IEmployeeDirectory directory,
-    AppraisalAccess access, ICurrentActor current, IEventStore store)
+    AppraisalAccess access, IEventStore store)
     : IQueryHandler<GetAppraisal, Versioned<AppraisalDetails>>, IQueryHandler<GetPlan, Versioned<PlanView>>,
         IQueryHandler<GetRealisation, Versioned<RealisationEntry>>
 {
@@ -39,7 +39,7 @@ public sealed class AppraisalQueries(AppraisalStreams streams, IAppraisalDirecto
             [.. record.PlanVersions.Select(v => new PlanVersionSummary(v.Version, v.Status, v.DraftedAt, v.AgreedAt, v.AgreedBy))],
             AppraisalViews.Progress(record),
             record.Realisations,
-            AppraisalViews.Feedback(record, showsPublicComments: current.Actor.Role is Roles.HrAdmin or Roles.Auditor),
+            AppraisalViews.Feedback(record, showsPublicComments: await access.ReadsPublicComments(record, ct)),
             record.Evaluation,
             record.Excusal,
             record.Score,

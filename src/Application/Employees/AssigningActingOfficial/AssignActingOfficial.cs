@@ -1,5 +1,6 @@
 using FluentValidation;
 using Kinerja.Application.Common;
+using Kinerja.Application.Units;
 using Kinerja.Domain.Employees;
 using Mediator;
 
@@ -9,7 +10,7 @@ namespace Kinerja.Application.Employees.AssigningActingOfficial;
 /// Records a Plt or Plh who acts for the addressed official from one date to another: during it, the acting official may do
 /// the official's rater and approver acts for the official's subordinates.
 /// </summary>
-public sealed record AssignActingOfficial(string Nip, string ActingNip, ActingKind? Kind, DateOnly? From, DateOnly? To) : ICommand<Written>;
+public sealed record AssignActingOfficial(string Nip, string ActingNip, ActingKind? Kind, DateOnly? From, DateOnly? To) : ICommand<Written>, IEmployeeRegistryWrite;
 
 public sealed class AssignActingOfficialValidator : AbstractValidator<AssignActingOfficial>
 {

@@ -1,12 +1,13 @@
 using FluentValidation;
 using Kinerja.Application.Common;
+using Kinerja.Application.Units;
 using Kinerja.Domain.Employees;
 using Mediator;
 
 namespace Kinerja.Application.Employees.ChangingSupervisor;
 
 /// <summary>Names the employee's direct superior (the usual pejabat penilai) from an effective date; a null NIP means none.</summary>
-public sealed record ChangeSupervisor(string Nip, string? SupervisorNip, DateOnly? EffectiveOn) : ICommand<Written>;
+public sealed record ChangeSupervisor(string Nip, string? SupervisorNip, DateOnly? EffectiveOn) : ICommand<Written>, IEmployeeRegistryWrite;
 
 public sealed class ChangeSupervisorValidator : AbstractValidator<ChangeSupervisor>
 {

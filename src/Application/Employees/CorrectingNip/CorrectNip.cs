@@ -1,6 +1,7 @@
 using FluentValidation;
 using FluentValidation.Results;
 using Kinerja.Application.Common;
+using Kinerja.Application.Units;
 using Kinerja.Domain;
 using Kinerja.Domain.Employees;
 using Mediator;
@@ -11,7 +12,7 @@ namespace Kinerja.Application.Employees.CorrectingNip;
 /// Replaces the employee's NIP (an NI PPPK changes on a new contract with another agency); the
 /// internal id stays, and the former NIP stays findable in the profile's history.
 /// </summary>
-public sealed record CorrectNip(string Nip, string NewNip, string Reason) : ICommand<Written>;
+public sealed record CorrectNip(string Nip, string NewNip, string Reason) : ICommand<Written>, IEmployeeRegistryWrite;
 
 public sealed class CorrectNipValidator : AbstractValidator<CorrectNip>
 {

@@ -1,12 +1,13 @@
 using FluentValidation;
 using Kinerja.Application.Common;
+using Kinerja.Application.Units;
 using Kinerja.Domain.Employees;
 using Mediator;
 
 namespace Kinerja.Application.Employees.EndingEmployment;
 
 /// <summary>Ends the employment (pensiun, mengundurkan diri, kontrak berakhir, ...); afterwards every write is refused.</summary>
-public sealed record EndEmployment(string Nip, EmploymentEndReason? Reason, DateOnly? EffectiveOn) : ICommand<Written>;
+public sealed record EndEmployment(string Nip, EmploymentEndReason? Reason, DateOnly? EffectiveOn) : ICommand<Written>, IEmployeeRegistryWrite;
 
 public sealed class EndEmploymentValidator : AbstractValidator<EndEmployment>
 {

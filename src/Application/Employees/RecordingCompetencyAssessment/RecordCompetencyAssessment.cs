@@ -1,5 +1,6 @@
 using FluentValidation;
 using Kinerja.Application.Common;
+using Kinerja.Application.Units;
 using Kinerja.Domain.Employees;
 using Mediator;
 
@@ -11,7 +12,7 @@ public sealed record RecordCompetencyAssessment(
     IReadOnlyList<CompetencyLevel> Competencies,
     Potential? Potential,
     DateOnly? AssessedOn,
-    string AssessedBy) : ICommand<Written>;
+    string AssessedBy) : ICommand<Written>, IEmployeeRegistryWrite;
 
 public sealed class RecordCompetencyAssessmentValidator : AbstractValidator<RecordCompetencyAssessment>
 {

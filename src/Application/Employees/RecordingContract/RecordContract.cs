@@ -1,12 +1,13 @@
 using FluentValidation;
 using Kinerja.Application.Common;
+using Kinerja.Application.Units;
 using Kinerja.Domain.Employees;
 using Mediator;
 
 namespace Kinerja.Application.Employees.RecordingContract;
 
 /// <summary>Records a PPPK work agreement (perjanjian kerja) or its renewal: the facts the training cap and the extension list read.</summary>
-public sealed record RecordContract(string Nip, string Reference, DateOnly? StartsOn, DateOnly? EndsOn) : ICommand<Written>;
+public sealed record RecordContract(string Nip, string Reference, DateOnly? StartsOn, DateOnly? EndsOn) : ICommand<Written>, IEmployeeRegistryWrite;
 
 public sealed class RecordContractValidator : AbstractValidator<RecordContract>
 {

@@ -15,7 +15,7 @@ public sealed record RegisterEmployee(
     PositionInput Position,
     string? Golongan,
     string? SupervisorNip,
-    DateOnly? StartDate) : ICommand<Written>;
+    DateOnly? StartDate) : ICommand<Written>, IEmployeeRegistryWrite, IPlacingRegistryWrite;
 
 public sealed class RegisterEmployeeValidator : AbstractValidator<RegisterEmployee>
 {

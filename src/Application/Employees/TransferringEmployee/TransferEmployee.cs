@@ -15,7 +15,7 @@ namespace Kinerja.Application.Employees.TransferringEmployee;
 /// and moves to a unit without a head keeps reporting to nobody; anyone else then needs a superior named.
 /// </summary>
 public sealed record TransferEmployee(
-    string Nip, string UnitCode, PositionInput Position, string? Golongan, DateOnly? EffectiveOn, string? SupervisorNip = null) : ICommand<Written>;
+    string Nip, string UnitCode, PositionInput Position, string? Golongan, DateOnly? EffectiveOn, string? SupervisorNip = null) : ICommand<Written>, IEmployeeRegistryWrite, IPlacingRegistryWrite;
 
 public sealed class TransferEmployeeValidator : AbstractValidator<TransferEmployee>
 {

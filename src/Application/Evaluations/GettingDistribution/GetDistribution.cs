@@ -19,7 +19,8 @@ public sealed record UnitResultSource(Actor RecordedBy, DateTimeOffset RecordedA
 
 /// <summary>
 /// <see cref="Justified"/>: true when every current breach is answered by the latest justification, false when one is
-/// not, null when there is no breach (nothing to justify).
+/// not, null when there is no breach (nothing to justify). <see cref="Guidance"/>: the bounds the unit's result sets, so the raters
+/// who apply them can read them (none before the result is recorded).
 /// </summary>
 public sealed record UnitDistribution(
     Guid CycleId,
@@ -31,7 +32,8 @@ public sealed record UnitDistribution(
     IReadOnlyList<string> Breaches,
     bool? Justified,
     IReadOnlyList<BreachJustification> Justifications,
-    UnitResultSource? ResultSource);
+    UnitResultSource? ResultSource,
+    IReadOnlyList<DistributionBound>? Guidance = null);
 
 public sealed class GetDistributionHandler(UnitEvaluationStreams units, IUnitEvaluationDirectory directory, CycleStreams cycles, IUnitDirectory unitDirectory, IEventStore store)
     : IQueryHandler<GetDistribution, Versioned<UnitDistribution>>
@@ -50,7 +52,8 @@ public sealed class GetDistributionHandler(UnitEvaluationStreams units, IUnitEva
         var view = new UnitDistribution(query.CycleId, query.UnitCode, record?.Result, DistributionGuidance.Version, counts.Values.Sum(), counts,
             breaches, justified, record?.Justifications ?? [],
             record is null ? null : new UnitResultSource(record.RecordedBy, record.RecordedAt, record.Reason, unit.HeadOn(cycle.PeriodEnd)?.HeadNip,
-                UnitHeadRule.RatingFor(record.Result), UnitHeadRule.Version));
+                UnitHeadRule.RatingFor(record.Result), UnitHeadRule.Version),
+            record is null ? null : DistributionGuidance.For(record.Result));
         return new Versioned<UnitDistribution>(view, await store.Version(id, ct) ?? 0);
     }
 }

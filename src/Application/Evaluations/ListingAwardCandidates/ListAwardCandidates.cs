@@ -12,7 +12,8 @@ namespace Kinerja.Application.Evaluations.ListingAwardCandidates;
 /// it so a person can see why; <see cref="RankInUnit"/> is the same number as <c>rank</c> in the unit's ranking
 /// (<c>GET /cycles/{id}/ranking?unit=</c>): one order, predikat first, then score, then results points (ADR 073).
 /// </summary>
-public sealed record AwardCandidate(string Nip, string UnitCode, Predikat Predikat, int RankInUnit, PerformanceScore? Score, DateTimeOffset FinalAt);
+public sealed record AwardCandidate(
+    string Nip, string UnitCode, Predikat Predikat, int RankInUnit, PerformanceScore? Score, DateTimeOffset FinalAt, string? FullName = null);
 
 /// <summary>One unit: how many final appraisals it has, how many the rule puts in its top, and the lowest score in it.</summary>
 public sealed record UnitAwardCandidates(
@@ -63,8 +64,8 @@ public sealed class ListAwardCandidatesHandler(FinalAppraisals finals, CycleStre
     {
         var byNip = unit.ToDictionary(a => a.Nip);
         var candidates = top.AwardCandidates.Select(c => (c.Rank, Record: byNip[c.Standing.Key])).ToList();
-        var nipOf = await finals.CurrentNips(candidates.Select(c => c.Record), ct);
-        return [.. candidates.Select(c => new AwardCandidate(
-            nipOf(c.Record), c.Record.UnitCode, c.Record.Evaluation!.Predikat, c.Rank, c.Record.Score, c.Record.Evaluation.ApprovedAt!.Value))];
+        var person = await finals.CurrentPeople(candidates.Select(c => c.Record), ct);
+        return [.. candidates.Select(c => new AwardCandidate(person(c.Record).Nip, c.Record.UnitCode, c.Record.Evaluation!.Predikat, c.Rank, c.Record.Score,
+            c.Record.Evaluation.ApprovedAt!.Value, person(c.Record).FullName))];
     }
 }

@@ -30,7 +30,8 @@ public sealed record TalentGrid(
 public sealed record GetTalentGrid(Guid CycleId, string? Unit) : IQuery<TalentGrid>;
 
 public sealed class GetTalentGridHandler(
-    ICycleDirectory cycles, ITalentDirectory talent, EmployeeAccess access, IEmployeeDirectory employees, ICurrentActor current, IUnitDirectory units)
+    ICycleDirectory cycles, ITalentDirectory talent, EmployeeAccess access, IEmployeeDirectory employees, IUnitDirectory units,
+    UnitScope scope)
     : IQueryHandler<GetTalentGrid, TalentGrid>
 {
     public async ValueTask<TalentGrid> Handle(GetTalentGrid query, CancellationToken ct)
@@ -65,10 +66,13 @@ public sealed class GetTalentGridHandler(
             [.. notAssessed.OrderBy(e => e.Nip, StringComparer.Ordinal)], counts);
     }
 
-    /// <summary>hr-admin, portal and auditor see every unit; a supervisor sees the grid of the unit they are placed in.</summary>
+    /// <summary>
+    /// hr-admin, portal and auditor see every unit; a unit's head (or their Plt/Plh) and its opd-admin the units in their reach
+    /// (<see cref="UnitScope"/>); a supervisor also the grid of the unit they are placed in.
+    /// </summary>
     private async Task EnsureCanRead(string? unit, CancellationToken ct)
     {
-        if (Roles.ReadsEverything(current.Actor.Role))
+        if (await scope.Covers(unit, ct))
         {
             return;
         }
@@ -78,6 +82,6 @@ public sealed class GetTalentGridHandler(
             return;
         }
 
-        throw new AccessDenied("The talent grid is for hr-admin, portal, auditor, and a supervisor for their own unit (?unit=).");
+        throw new AccessDenied("The talent grid is for hr-admin, portal, auditor, a unit's head and opd-admin (?unit=, sub-units included), and a supervisor for their own unit.");
     }
 }

@@ -27,14 +27,13 @@ public sealed class ListJpShortfallsValidator : AbstractValidator<ListJpShortfal
     }
 }
 
-public sealed class ListJpShortfallsHandler(IEmployeeDirectory directory, ITrainingDirectory training, IUnitDirectory units, TrainingAccess access, TimeProvider clock)
+public sealed class ListJpShortfallsHandler(IEmployeeDirectory directory, ITrainingDirectory training, IUnitDirectory units, TimeProvider clock)
     : IQueryHandler<ListJpShortfalls, Page<JpShortfall>>
 {
     private const int Batch = 200;
 
     public async ValueTask<Page<JpShortfall>> Handle(ListJpShortfalls query, CancellationToken ct)
     {
-        access.EnsureReadsEverything("a unit's JP shortfalls");
         var unit = await units.Addressed(query.UnitCode, ct);
         var year = query.Year ?? clock.Today().Year;
         var rule = JpEntitlement.For(EmploymentType.PNS);

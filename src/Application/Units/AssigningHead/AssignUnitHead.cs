@@ -7,7 +7,7 @@ using Mediator;
 namespace Kinerja.Application.Units.AssigningHead;
 
 /// <summary>Records who heads the unit from a date (null NIP: vacant). The registry knew placements and superiors, not heads.</summary>
-public sealed record AssignUnitHead(string Code, string? HeadNip, DateOnly? EffectiveOn) : ICommand<Written>;
+public sealed record AssignUnitHead(string Code, string? HeadNip, DateOnly? EffectiveOn) : ICommand<Written>, IUnitRegistryWrite;
 
 public sealed class AssignUnitHeadValidator : AbstractValidator<AssignUnitHead>
 {

@@ -6,7 +6,7 @@ using Mediator;
 
 namespace Kinerja.Application.Units.RegisteringUnit;
 
-public sealed record RegisterUnit(string Code, string Name, string? ParentCode) : ICommand<Written>;
+public sealed record RegisterUnit(string Code, string Name, string? ParentCode) : ICommand<Written>, ISubUnitRegistryWrite;
 
 public sealed class RegisterUnitValidator : AbstractValidator<RegisterUnit>
 {

@@ -5,7 +5,7 @@ using Mediator;
 
 namespace Kinerja.Application.Units.RenamingUnit;
 
-public sealed record RenameUnit(string Code, string Name) : ICommand<Written>;
+public sealed record RenameUnit(string Code, string Name) : ICommand<Written>, IUnitRegistryWrite;
 
 public sealed class RenameUnitValidator : AbstractValidator<RenameUnit>
 {

@@ -1,0 +1,47 @@
+using FluentValidation;
+using Kinerja.Application.Appraisals;
+using Kinerja.Application.Common;
+using Kinerja.Application.Employees.ListingEmployees;
+using Kinerja.Domain.Employees;
+using Mediator;
+
+namespace Kinerja.Application.Employees.ListingSubordinates;
+
+/// <summary>
+/// Those whose direct superior on the date (default today, WIT) is the employee and who were employed then, ordered by NIP and paged
+/// by cursor; unit and position as of that date. Read by whoever may read the employee's own record.
+/// </summary>
+public sealed record ListSubordinates(string Nip, DateOnly? On, int? Limit, string? Cursor) : IQuery<Page<EmployeeListItem>>;
+
+public sealed class ListSubordinatesValidator : AbstractValidator<ListSubordinates>
+{
+    public ListSubordinatesValidator()
+    {
+        RuleFor(q => q.Limit).InclusiveBetween(1, Paging.MaxLimit);
+        RuleFor(q => q.Cursor).Must(c => c is null || Cursor.Decode(c) is not null).WithMessage("is not a cursor this API issued");
+    }
+}
+
+public sealed class ListSubordinatesHandler(IEmployeeDirectory directory, EmployeeAccess access, TimeProvider clock)
+    : IQueryHandler<ListSubordinates, Page<EmployeeListItem>>
+{
+    public async ValueTask<Page<EmployeeListItem>> Handle(ListSubordinates query, CancellationToken ct)
+    {
+        var superior = await directory.Addressed(query.Nip, ct);
+        await access.EnsureCanRead(superior, ct);
+        var on = query.On ?? clock.Today();
+        var after = query.Cursor is { } c ? Cursor.Decode(c) : null;
+        var limit = query.Limit ?? Paging.DefaultLimit;
+        // Everyone the superior ever had is a small set (a unit's staff over the years), so the date is applied here rather than in SQL.
+        var rows = (await directory.EverReportingTo([superior.Id], ct))
+            .Where(p => p.SupervisorOn(on)?.SupervisorId == superior.Id && Raters.EmployedOn(p, on))
+            .Where(p => after is null || string.CompareOrdinal(p.Nip, after) > 0)
+            .OrderBy(p => p.Nip, StringComparer.Ordinal)
+            .Take(limit + 1)
+            .ToList();
+        var items = rows.Take(limit).Select(p => p.PlacementOn(on) is { } placed
+            ? new EmployeeListItem(p.Nip, p.FullName, p.EmploymentType, placed.UnitCode, placed.Position.Title, p.EndedOn)
+            : new EmployeeListItem(p.Nip, p.FullName, p.EmploymentType, p.LatestUnitCode, p.LatestPositionTitle, p.EndedOn)).ToList();
+        return new Page<EmployeeListItem>(items, rows.Count > limit ? Cursor.Encode(items[^1].Nip) : null);
+    }
+}
