@@ -151,6 +151,8 @@ public static class ProblemTexts
         ["grant-closed"] = new("Pengembangan kompetensi sudah ditutup.", "The grant is closed."),
         ["schedule-outside-year"] = new("Jadwal di luar tahun anggaran.", "The schedule is outside the budget year."),
         ["completed-before-start"] = new("Tanggal selesai sebelum tanggal mulai.", "Completed before it started."),
+        ["grant-reference-unknown"] = new("Kelemahan, rencana pembinaan atau kebutuhan pelatihan yang dirujuk tidak ada pada pegawai ini.",
+            "The weakness, support plan or training need cited is not one the employee has."),
         ["competency-not-developed"] = new("Kompetensi itu tidak dikembangkan oleh pelatihan ini.", "The training does not develop that competency."),
     };
 
