@@ -25,6 +25,8 @@ public static class DependencyInjection
         services.AddScoped<Documents.DocumentSources>();
         services.AddScoped<TrainingGrantStreams>();
         services.AddScoped<TrainingAccess>();
+        services.AddScoped<Training.AnalysingNeeds.EmployeeTrainingNeeds>();
+        services.AddScoped<Training.AnalysingNeeds.GrantReferences>();
         services.AddScoped<CycleStreams>();
         services.AddScoped<AppraisalStreams>();
         services.AddScoped<AppraisalAccess>();

@@ -43,14 +43,22 @@ public static class Problems
         problem.Type = TypeFor((string)code);
         problem.Extensions.Remove("traceId");
         problem.Extensions["correlationId"] = context.HttpContext.TraceIdentifier;
-        if (status == StatusCodes.Status401Unauthorized)
-        {
-            problem.Detail ??= "A valid bearer token is required.";
-        }
-        else if (status == StatusCodes.Status403Forbidden)
-        {
-            problem.Detail ??= "Your role may not do this.";
-        }
+        Localize(problem, (string)code, context.HttpContext);
+    }
+
+    /// <summary>
+    /// Title from the catalogue in the caller's language (Indonesian unless English is preferred, docs/decisions/101); in
+    /// Indonesian the detail leads with the catalogue's sentence and keeps the occurrence's particulars after "Rincian:".
+    /// </summary>
+    private static void Localize(ProblemDetails problem, string code, HttpContext context)
+    {
+        var english = ProblemTexts.WantsEnglish(context.Request);
+        var title = ProblemTexts.Title(code, english);
+        problem.Title = title;
+        problem.Detail = problem.Detail is not { } detail || detail == ProblemTexts.Title(code, english: true) ? title
+            : english ? detail
+            : $"{title} Rincian: {detail}";
+        context.Response.Headers.ContentLanguage = ProblemTexts.Language(english);
     }
 
     /// <param name="extensions">Further members a client acts on (e.g. <c>remaining</c> of a budget); they cannot replace the standard ones.</param>
@@ -66,25 +74,11 @@ public static class Problems
         }
 
         problem.Status = status;
-        problem.Title = Title(status);
         problem.Detail = detail;
         problem.Extensions["code"] = code;
         var service = context.RequestServices.GetRequiredService<IProblemDetailsService>();
         await service.WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem });
     }
-
-    private static string Title(int status) => status switch
-    {
-        400 => "The request is not valid.",
-        403 => "Not allowed.",
-        404 => "Not found.",
-        409 => "The request conflicts with the current state.",
-        412 => "The record changed since you read it.",
-        413 => "The request body is too large.",
-        415 => "Unsupported media type.",
-        503 => "The service is temporarily unavailable.",
-        _ => "The request failed.",
-    };
 }
 
 internal sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> logger) : IExceptionHandler

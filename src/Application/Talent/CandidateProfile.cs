@@ -28,10 +28,20 @@ public sealed record CandidateProfile(
     int Opened,
     IReadOnlyDictionary<Guid, PendingTalentAppraisal> Pending,
     LatestFinalAppraisal? LatestFinal,
-    CompetencyEvidence Evidence)
+    CompetencyEvidence Evidence,
+    Position? Position = null,
+    DateOnly? PositionFrom = null)
 {
     /// <summary>The same keys as <see cref="TalentProfile.PredikatRank"/> and <see cref="TalentProfile.BoxNumber"/>, from the narrow state.</summary>
-    public int PredikatRank => new PlacementRank(0, 0, 0, LatestFinal?.Predikat, null).PredikatRank;
+    public int PredikatRank => new PlacementRank(0, 0, 0, 0, 0, LatestFinal?.Predikat, null).PredikatRank;
+
+    /// <summary>The grade of the post held (PlacementRules), 0 when not known: a position below it is a step-down.</summary>
+    public int Grade => Position is { } p ? PlacementRules.Grade(p.Kind, p.Level) ?? 0 : 0;
+
+    /// <summary>The jabatan fungsional path and rumpun of the post held; empty for a structural post.</summary>
+    public string Path => Position is { } p ? PlacementRules.PathOf(p.Kind, p.Title)?.Path ?? "" : "";
+
+    public string Rumpun => Position is { } p ? PlacementRules.PathOf(p.Kind, p.Title)?.Rumpun ?? "" : "";
 
     /// <summary>The codes of <see cref="Levels"/> in ordinal order, with <see cref="LevelValues"/> in the same order: as array
     /// columns the query finds a level by position without parsing the document.</summary>
@@ -53,7 +63,11 @@ public sealed record CandidateProfile(
 
     public static CandidateProfile? Evolve(CandidateProfile? snapshot, object @event) => (snapshot, @event) switch
     {
-        (null, EmployeeRegistered r) => new CandidateProfile(r.EmployeeId, r.Nip, null, new Dictionary<string, int>(), null, null, 0, new Dictionary<Guid, PendingTalentAppraisal>(), null, CompetencyEvidence.None),
+        (null, EmployeeRegistered r) => new CandidateProfile(
+            r.EmployeeId, r.Nip, null, new Dictionary<string, int>(), null, null, 0, new Dictionary<Guid, PendingTalentAppraisal>(), null, CompetencyEvidence.None,
+            r.Position, r.StartDate),
+        (not null, EmployeeTransferred t) when t.EffectiveOn >= snapshot.PositionFrom.GetValueOrDefault() =>
+            snapshot with { Position = t.Position, PositionFrom = t.EffectiveOn },
         (not null, NipCorrected n) => snapshot with { Nip = n.Nip },
         (not null, CompetencyAssessed a) when snapshot.Evidence.IsLatest(a) =>
             WithEvidence(snapshot with { Potential = a.Potential, AssessedOn = a.AssessedOn }, snapshot.Evidence.Assess(a)),

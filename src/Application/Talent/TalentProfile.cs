@@ -31,7 +31,8 @@ public sealed record TalentProfile(
     DateOnly? AssessedOn,
     IReadOnlyList<TalentAppraisal> Appraisals,
     CompetencyEvidence? Evidence = null,
-    IReadOnlyList<PotentialAssessed>? Potentials = null)
+    IReadOnlyList<PotentialAssessed>? Potentials = null,
+    Position? Position = null)
 {
     /// <summary>What <see cref="Levels"/> rests on; a profile written before trainings counted has its levels from the assessment alone.</summary>
     [JsonIgnore]
@@ -54,7 +55,7 @@ public sealed record TalentProfile(
             .OrderBy(p => p.AssessedOn).ThenBy(p => p.RecordedAt).LastOrDefault();
 
     /// <summary>Sort keys the candidates query reads straight from the document (see PlacementRank).</summary>
-    public int PredikatRank => new PlacementRank(0, 0, 0, LatestFinal?.Predikat, null).PredikatRank;
+    public int PredikatRank => new PlacementRank(0, 0, 0, 0, 0, LatestFinal?.Predikat, null).PredikatRank;
 
     public int BoxNumber => Box?.Number ?? 0;
 
@@ -69,8 +70,9 @@ public sealed record TalentProfile(
     public static TalentProfile? Evolve(TalentProfile? snapshot, object @event) => (snapshot, @event) switch
     {
         (null, EmployeeRegistered r) => new TalentProfile(
-            r.EmployeeId, r.Nip, r.FullName, r.UnitCode, r.StartDate, null, new Dictionary<string, int>(), null, null, []),
-        (not null, EmployeeTransferred t) when t.EffectiveOn >= snapshot.UnitFrom => snapshot with { UnitCode = t.UnitCode, UnitFrom = t.EffectiveOn },
+            r.EmployeeId, r.Nip, r.FullName, r.UnitCode, r.StartDate, null, new Dictionary<string, int>(), null, null, [], Position: r.Position),
+        (not null, EmployeeTransferred t) when t.EffectiveOn >= snapshot.UnitFrom =>
+            snapshot with { UnitCode = t.UnitCode, UnitFrom = t.EffectiveOn, Position = t.Position },
         (not null, NipCorrected n) => snapshot with { Nip = n.Nip },
         (not null, CompetencyAssessed a) => Assessed(snapshot, a),
         (not null, TrainingGrantCompleted { NewCompetencyLevel: not null } c) => WithEvidence(snapshot, snapshot.Known.Attest(c)),
@@ -97,11 +99,17 @@ public sealed record TalentProfile(
         profile with { Appraisals = [.. profile.Appraisals.Select(a => a.AppraisalId == appraisalId ? change(a) : a)] };
 }
 
-/// <summary>The ranking keys of a candidate for one position, each ascending (fewer gaps means more met): the keyset cursor of the candidates list.</summary>
-public sealed record CandidateKey(int Gaps, int Shortfall, int PredikatRank, int BoxFromTop, string Nip)
+/// <summary>
+/// The ranking keys of a candidate for one position, each ascending (less weight unmet means more met): the keyset cursor of
+/// the candidates list (docs/decisions/100).
+/// </summary>
+public sealed record CandidateKey(int PathDistance, int UnmetWeight, int WeightedShortfall, int UnknownWeight, int PredikatRank, int BoxFromTop, string Nip)
 {
-    public static CandidateKey Of(TalentProfile profile, PlacementRank rank) =>
-        new(rank.Required - rank.Met, rank.Shortfall, rank.PredikatRank, NineBoxTop - (rank.Box ?? 0), profile.Nip);
+    public static CandidateKey Of(TalentProfile profile, PlacementRank rank) => new(
+        rank.PathDistance, rank.TotalWeight - rank.MetWeight, rank.WeightedShortfall, rank.UnknownWeight, rank.PredikatRank, NineBoxTop - (rank.Box ?? 0), profile.Nip);
+
+    /// <summary>Everything met on the person's own path: the keys of those the fast first page is made of.</summary>
+    public bool MeetsAllOnPath => PathDistance == 0 && UnmetWeight == 0;
 
     public const int NineBoxTop = 9;
 }
@@ -114,9 +122,8 @@ public interface ITalentDirectory
     Task<IReadOnlyList<TalentProfile>> InGrid(Guid cycleId, string? unitCode, CancellationToken ct);
 
     /// <summary>
-    /// Assessed employees active on <paramref name="on"/>, in the placement order for these requirements
+    /// Assessed employees active on <paramref name="on"/> for whom the position is no step-down, in the placement order for it
     /// (PlacementMatching), after <paramref name="after"/>; computed by the store so only a page is read.
     /// </summary>
-    Task<IReadOnlyList<TalentProfile>> Candidates(
-        IReadOnlyList<Domain.Positions.RequiredCompetency> requirements, DateOnly on, CandidateKey? after, int limit, CancellationToken ct);
+    Task<IReadOnlyList<TalentProfile>> Candidates(PlacementTarget target, DateOnly on, CandidateKey? after, int limit, CancellationToken ct);
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Kinerja.Application.Talent;
-using Kinerja.Domain.Positions;
+using Kinerja.Domain.Talent;
 using Kinerja.Infrastructure.Common;
 using Marten;
 
@@ -20,81 +20,106 @@ internal sealed class MartenTalentDirectory(IQuerySession session) : ITalentDire
 
     /// <summary>
     /// The placement order of PlacementMatching, computed by PostgreSQL over the narrow candidate profiles so that only
-    /// one page leaves the database: per requirement the assessed level (0 when never assessed), then the number of gaps
-    /// and the total shortfall, the predikat rank and the box, and the NIP, all ascending; the page's talent profiles are
-    /// joined at the end. Minimum levels (validated integers 1-5) and the limit are written into the statement, so a prepared
-    /// statement's generic plan still knows it reads one page; codes are parameters. With a GIN index on the levels reached,
-    /// a first page of those meeting every requirement needs no scoring (docs/decisions/063).
+    /// one page leaves the database: the path distance, then per requirement the known level (null when never assessed:
+    /// unknown, not a failure) giving the weight unmet, the weighted shortfall of the known gaps and the weight unassessed,
+    /// the predikat rank and the box, and the NIP, all ascending; a position below the grade held is left out (no
+    /// step-downs, docs/decisions/100). The page's talent profiles are joined at the end. Minimum levels (validated integers
+    /// 1-5), weights, the grade and the limit are written into the statement, so a prepared statement's generic plan still
+    /// knows it reads one page; codes and paths are parameters. With a GIN index on the levels reached, a first page of
+    /// those on the position's path meeting every requirement needs no scoring (docs/decisions/063).
     /// </summary>
-    public async Task<IReadOnlyList<TalentProfile>> Candidates(
-        IReadOnlyList<RequiredCompetency> requirements, DateOnly on, CandidateKey? after, int limit, CancellationToken ct)
+    public async Task<IReadOnlyList<TalentProfile>> Candidates(PlacementTarget target, DateOnly on, CandidateKey? after, int limit, CancellationToken ct)
     {
-        // Those who meet every requirement (no gaps, no shortfall) come before everybody else. When there are enough of
-        // them after the cursor to fill the page, the page is theirs, in the remaining keys' order, and only they are read.
-        if (requirements.Count > 0 && (after is null || after.Gaps == 0)
-            && await MeetingAll(requirements, on, after, limit, ct) is { } page && page.Count == limit)
+        // Those on the path who meet every requirement come before everybody else. When there are enough of them after the
+        // cursor to fill the page, the page is theirs, in the remaining keys' order, and only they are read.
+        if (target.Requirements.Count > 0 && (after is null || after.MeetsAllOnPath)
+            && await MeetingAll(target, on, after, limit, ct) is { } page && page.Count == limit)
         {
             return page;
         }
 
-        return await Scored(requirements, on, after, limit, ct);
+        return await Scored(target, on, after, limit, ct);
     }
 
-    private async Task<IReadOnlyList<TalentProfile>> MeetingAll(
-        IReadOnlyList<RequiredCompetency> requirements, DateOnly on, CandidateKey? after, int limit, CancellationToken ct)
+    /// <summary>Active, assessed, and the position no step-down for them.</summary>
+    private static string Eligible(PlacementTarget target, List<object> parameters, DateOnly on)
     {
-        var reached = requirements.Select(r => CandidateProfile.Reached(r.Code, r.MinLevel)).ToArray();
-        var parameters = new List<object> { reached, on };
-        var keyset = "";
+        parameters.Add(on);
+        var grade = target.Grade is { } g ? string.Create(CultureInfo.InvariantCulture, $" and c.grade <= {g}") : "";
+        return $"c.potential is not null and (c.ended_on is null or c.ended_on > ?){grade}";
+    }
+
+    private async Task<IReadOnlyList<TalentProfile>> MeetingAll(PlacementTarget target, DateOnly on, CandidateKey? after, int limit, CancellationToken ct)
+    {
+        var reached = target.Requirements.Select(r => CandidateProfile.Reached(r.Code, r.MinLevel)).ToArray();
+        var parameters = new List<object> { reached };
+        var where = Eligible(target, parameters, on);
+        if (target.Path is { } path)
+        {
+            where += " and c.path = ?";
+            parameters.Add(path.Path);
+        }
+
         if (after is not null)
         {
-            keyset = $"and (c.predikat_rank, {CandidateKey.NineBoxTop} - c.box_number, c.nip) > (?, ?, ?)";
+            where += $" and (c.predikat_rank, {CandidateKey.NineBoxTop} - c.box_number, c.nip) > (?, ?, ?)";
             parameters.AddRange([after.PredikatRank, after.BoxFromTop, after.Nip]);
         }
 
         var page = $"""
-            select c.id, c.predikat_rank as k3, {CandidateKey.NineBoxTop} - c.box_number as k4, c.nip as k5
+            select c.id, c.predikat_rank as k5, {CandidateKey.NineBoxTop} - c.box_number as k6, c.nip as k7
             from {session.TableOf<CandidateProfile>()} c
-            where c.levels_reached @> ?::varchar[] and c.potential is not null and (c.ended_on is null or c.ended_on > ?) {keyset}
-            order by k3, k4, k5 limit {limit.ToString(CultureInfo.InvariantCulture)}
+            where c.levels_reached @> ?::varchar[] and {where}
+            order by k5, k6, k7 limit {limit.ToString(CultureInfo.InvariantCulture)}
             """;
-        return await ProfilesOf(page, ["k3", "k4", "k5"], parameters, ct);
+        return await ProfilesOf(page, ["k5", "k6", "k7"], parameters, ct);
     }
 
-    private async Task<IReadOnlyList<TalentProfile>> Scored(
-        IReadOnlyList<RequiredCompetency> requirements, DateOnly on, CandidateKey? after, int limit, CancellationToken ct)
+    private async Task<IReadOnlyList<TalentProfile>> Scored(PlacementTarget target, DateOnly on, CandidateKey? after, int limit, CancellationToken ct)
     {
+        // Parameters in the order their placeholders appear: the path (select list), the codes (lateral), the filter, the keyset.
         var parameters = new List<object>();
-        var levels = new StringBuilder();
-        var gaps = new StringBuilder("0");
-        var shortfall = new StringBuilder("0");
-        for (var i = 0; i < requirements.Count; i++)
+        var distance = "0";
+        if (target.Path is { } path)
         {
-            var min = requirements[i].MinLevel.ToString(CultureInfo.InvariantCulture);
-            levels.Append(i == 0 ? "" : ", ").Append(CultureInfo.InvariantCulture, $"coalesce(c.level_values[array_position(c.level_codes, ?::varchar)], 0) as l{i}");
-            parameters.Add(requirements[i].Code);
-            gaps.Append(CultureInfo.InvariantCulture, $" + (l.l{i} < {min})::int");
-            shortfall.Append(CultureInfo.InvariantCulture, $" + greatest({min} - l.l{i}, 0)");
+            distance = "case when c.path = ? then 0 when c.rumpun = ? then 1 else 2 end";
+            parameters.AddRange([path.Path, path.Rumpun]);
         }
 
-        var lateral = requirements.Count == 0 ? "" : $"cross join lateral (select {levels}) l";
-        parameters.Add(on);
+        var levels = new StringBuilder();
+        var unmet = new StringBuilder("0");
+        var shortfall = new StringBuilder("0");
+        var unknown = new StringBuilder("0");
+        for (var i = 0; i < target.Requirements.Count; i++)
+        {
+            var min = target.Requirements[i].MinLevel.ToString(CultureInfo.InvariantCulture);
+            var weight = PlacementRules.Weight(target.Requirements[i].Code).ToString(CultureInfo.InvariantCulture);
+            levels.Append(i == 0 ? "" : ", ").Append(CultureInfo.InvariantCulture, $"c.level_values[array_position(c.level_codes, ?::varchar)] as l{i}");
+            parameters.Add(target.Requirements[i].Code);
+            unmet.Append(CultureInfo.InvariantCulture, $" + {weight} * (not coalesce(l.l{i} >= {min}, false))::int");
+            shortfall.Append(CultureInfo.InvariantCulture, $" + {weight} * greatest({min} - coalesce(l.l{i}, {min}), 0)");
+            unknown.Append(CultureInfo.InvariantCulture, $" + {weight} * (l.l{i} is null)::int");
+        }
+
+        var lateral = target.Requirements.Count == 0 ? "" : $"cross join lateral (select {levels}) l";
+        var where = Eligible(target, parameters, on);
         var keyset = "";
         if (after is not null)
         {
-            keyset = "where (k1, k2, k3, k4, k5) > (?, ?, ?, ?, ?)";
-            parameters.AddRange([after.Gaps, after.Shortfall, after.PredikatRank, after.BoxFromTop, after.Nip]);
+            keyset = "where (k0, k1, k2, k3, k5, k6, k7) > (?, ?, ?, ?, ?, ?, ?)";
+            parameters.AddRange([after.PathDistance, after.UnmetWeight, after.WeightedShortfall, after.UnknownWeight, after.PredikatRank, after.BoxFromTop, after.Nip]);
         }
 
         var page = $"""
-            select id, k1, k2, k3, k4, k5 from (
-              select c.id, {gaps} as k1, {shortfall} as k2, c.predikat_rank as k3, {CandidateKey.NineBoxTop} - c.box_number as k4, c.nip as k5
+            select id, k0, k1, k2, k3, k5, k6, k7 from (
+              select c.id, {distance} as k0, {unmet} as k1, {shortfall} as k2, {unknown} as k3,
+                c.predikat_rank as k5, {CandidateKey.NineBoxTop} - c.box_number as k6, c.nip as k7
               from {session.TableOf<CandidateProfile>()} c {lateral}
-              where c.potential is not null and (c.ended_on is null or c.ended_on > ?)
+              where {where}
             ) x {keyset}
-            order by k1, k2, k3, k4, k5 limit {limit.ToString(CultureInfo.InvariantCulture)}
+            order by k0, k1, k2, k3, k5, k6, k7 limit {limit.ToString(CultureInfo.InvariantCulture)}
             """;
-        return await ProfilesOf(page, ["k1", "k2", "k3", "k4", "k5"], parameters, ct);
+        return await ProfilesOf(page, ["k0", "k1", "k2", "k3", "k5", "k6", "k7"], parameters, ct);
     }
 
     /// <summary>The talent profiles of a page of candidate ids, in the page's order (its sort keys).</summary>

@@ -20,7 +20,9 @@ internal static class TalentStore
         opts.Schema.For<CandidateProfile>()
             .Duplicate(x => x.LevelCodes, pgType: "varchar[]").Duplicate(x => x.LevelValues, pgType: "integer[]")
             .Duplicate(x => x.PredikatRank).Duplicate(x => x.BoxNumber).Duplicate(x => x.EndedOn!).Duplicate(x => x.Potential!)
-            .Duplicate(x => x.Nip, configure: index => index.IncludeColumns = ["id", "level_codes", "level_values", "predikat_rank", "box_number", "potential", "ended_on"])
+            .Duplicate(x => x.Grade).Duplicate(x => x.Path).Duplicate(x => x.Rumpun)
+            .Duplicate(x => x.Nip, configure: index => index.IncludeColumns =
+                ["id", "level_codes", "level_values", "predikat_rank", "box_number", "potential", "ended_on", "grade", "path", "rumpun"])
             .Duplicate(x => x.LevelsReached, pgType: "varchar[]", configure: index => index.Method = IndexMethod.gin);
     }
 }

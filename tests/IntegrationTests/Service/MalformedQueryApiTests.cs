@@ -39,8 +39,12 @@ public sealed class MalformedQueryApiTests(KinerjaApp app) : IClassFixture<Kiner
         }
 
         answers.Should().OnlyContain(a => a.EndsWith(" 400 malformed-request named", StringComparison.Ordinal), string.Join('\n', answers));
-        var limit = await (await app.As(Roles.HrAdmin).GetAsync($"{Kinerja.Api.Http.Routes.Employees.All}?limit=abc")).Json();
-        limit["detail"].Str().Should().Be("The parameter 'limit' must be a whole number.");
+        var limitUrl = $"{Kinerja.Api.Http.Routes.Employees.All}?limit=abc";
+        var limit = await (await app.As(Roles.HrAdmin).GetAsync(limitUrl)).Json();
+        limit["detail"].Str().Should().Be("Permintaan tidak dapat dibaca. Rincian: The parameter 'limit' must be a whole number.");
+        using var inEnglish = new HttpRequestMessage(HttpMethod.Get, limitUrl) { Headers = { { "Accept-Language", "en" } } };
+        var english = await (await app.As(Roles.HrAdmin).SendAsync(inEnglish)).Json();
+        english["detail"].Str().Should().Be("The parameter 'limit' must be a whole number.");
     }
 
     [Fact]

@@ -64,6 +64,8 @@ public sealed class TrainingYearApiTests(KinerjaApp app) : IClassFixture<Kinerja
         (partners.Grants, partners.Committed, partners.Realised).Should().Be((2, 3_000_000L, 12_000_000L));
         partners.ByPartner.Select(p => p.Partner).Should().Equal("Universitas Pattimura", "Yayasan Kesehatan Maluku");
         budget.Adjustments[0].Reason.Should().Be("APBD Perubahan 2026");
+        budget.Hours.UnitFunded.Should().Be(new FundedHours(2, 20, 30), "the scheduled PPPK's 20 JP planned, the completed 30 JP attended");
+        budget.Hours.PartnerFunded.Should().Be(new FundedHours(2, 8, 36));
 
         await using var session = app.Store.QuerySession();
         var money = (await session.Events.FetchStreamAsync(TrainingBudget.IdFor("DINKES", 2026))).Select(e => e.Data).ToList();

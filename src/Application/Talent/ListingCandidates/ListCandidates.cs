@@ -10,7 +10,7 @@ namespace Kinerja.Application.Talent.ListingCandidates;
 
 public sealed record Candidate(string Nip, string FullName, string UnitCode, Potential? Potential, DateOnly? AssessedOn, PlacementFit Fit);
 
-/// <summary>Candidates for a vacant position, best fit first (PlacementMatching), then by NIP.</summary>
+/// <summary>Candidates for a vacant position for whom it is no step-down, best fit first (PlacementMatching), then by NIP.</summary>
 public sealed record ListCandidates(string Code, int? Limit, string? Cursor) : IQuery<Page<Candidate>>;
 
 public sealed class ListCandidatesValidator : AbstractValidator<ListCandidates>
@@ -36,8 +36,9 @@ public sealed class ListCandidatesHandler(IPositionDirectory positions, IEventSt
         PositionDecisions.EnsureVacant((await store.Load<Jabatan>(position.Id, ct))!);
         var limit = query.Limit ?? Paging.DefaultLimit;
         var after = query.Cursor is { } c ? CandidateCursor.Decode(c) : null;
-        var rows = await talent.Candidates(position.Requirements, clock.Today(), after, limit + 1, ct);
-        var page = rows.Take(limit).Select(p => (Profile: p, Scored: PlacementFit.Of(p, position.Requirements))).ToList();
+        var target = PlacementTarget.Of(position);
+        var rows = await talent.Candidates(target, clock.Today(), after, limit + 1, ct);
+        var page = rows.Take(limit).Select(p => (Profile: p, Scored: PlacementFit.Of(p, target))).ToList();
         var items = page.Select(x => new Candidate(x.Profile.Nip, x.Profile.FullName, x.Profile.UnitCode, x.Profile.Potential, x.Profile.AssessedOn, x.Scored.Fit)).ToList();
         return new Page<Candidate>(items, rows.Count > limit ? CandidateCursor.Encode(CandidateKey.Of(page[^1].Profile, page[^1].Scored.Rank)) : null);
     }
@@ -48,7 +49,7 @@ public static class CandidateCursor
     private const string List = "candidates";
 
     public static string Encode(CandidateKey key) =>
-        KeysetCursor.Encode(List, string.Join('|', key.Gaps, key.Shortfall, key.PredikatRank, key.BoxFromTop, key.Nip));
+        KeysetCursor.Encode(List, string.Join('|', key.PathDistance, key.UnmetWeight, key.WeightedShortfall, key.UnknownWeight, key.PredikatRank, key.BoxFromTop, key.Nip));
 
     public static CandidateKey? Decode(string cursor)
     {
@@ -59,9 +60,9 @@ public static class CandidateCursor
     private static CandidateKey? Parse(string key)
     {
         var parts = key.Split('|');
-        var numbers = parts.Take(4).Select(p => int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : -1).ToArray();
-        return parts.Length == 5 && numbers.All(n => n >= 0) && parts[4].Length == Nip.Length && parts[4].All(char.IsAsciiDigit)
-            ? new CandidateKey(numbers[0], numbers[1], numbers[2], numbers[3], parts[4])
+        var numbers = parts.Take(6).Select(p => int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : -1).ToArray();
+        return parts.Length == 7 && numbers.All(n => n >= 0) && parts[6].Length == Nip.Length && parts[6].All(char.IsAsciiDigit)
+            ? new CandidateKey(numbers[0], numbers[1], numbers[2], numbers[3], numbers[4], numbers[5], parts[6])
             : null;
     }
 }

@@ -15,8 +15,9 @@ public sealed record PlacementRecommendations(
     string Nip, string FullName, Potential? Potential, DateOnly? AssessedOn, IReadOnlyList<PlacementRecommendation> Items, int Fitting);
 
 /// <summary>
-/// The vacant positions that fit the employee (at least half of the requirements met), best fit first
-/// by PlacementMatching, then by position code; the first <see cref="Limit"/> of them.
+/// The vacant positions that fit the employee (PlacementMatching.Fits: no step-down, on their path or rumpun, at least half of
+/// the requirements' weight met or still unassessed), best fit first by PlacementMatching, then by position code; the first
+/// <see cref="Limit"/> of them.
 /// </summary>
 public sealed record RecommendPlacements(string Nip, int? Limit) : IQuery<PlacementRecommendations>;
 
@@ -44,8 +45,8 @@ public sealed class RecommendPlacementsHandler(IEmployeeDirectory employees, ITa
 
         var vacant = await positions.List(new PositionFilter(null, Vacant: true, null, int.MaxValue), ct);
         var fitting = vacant
-            .Select(p => (Position: p, Scored: PlacementFit.Of(profile, p.Requirements)))
-            .Where(x => x.Scored.Fit.MatchShare >= 0.5m)
+            .Select(p => (Position: p, Scored: PlacementFit.Of(profile, PlacementTarget.Of(p))))
+            .Where(x => PlacementMatching.Fits(x.Scored.Rank, x.Scored.StepDown))
             .ToList();
         var items = fitting
             .OrderBy(x => x.Scored.Rank, Comparer<PlacementRank>.Create(PlacementMatching.Compare))

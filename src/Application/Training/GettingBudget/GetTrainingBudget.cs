@@ -12,9 +12,15 @@ public sealed record PartnerTotal(string Partner, int Grants, int PlannedJp, lon
 /// <summary>Training paid by partners, outside the budget: committed = approved or scheduled grants' planned cost; realised = completed grants' actual cost.</summary>
 public sealed record PartnerFundedTotals(int Grants, int PlannedJp, long Committed, long Realised, IReadOnlyList<PartnerTotal> ByPartner);
 
+/// <summary>Lesson hours of approved grants: still planned (approved or scheduled) and attended (completed).</summary>
+public sealed record FundedHours(int Grants, int PlannedJp, int AttendedJp);
+
+/// <summary>The unit's training hours by who pays, side by side: partners' hours cost the budget nothing (docs/decisions/102).</summary>
+public sealed record BudgetHours(FundedHours UnitFunded, FundedHours PartnerFunded);
+
 public sealed record TrainingBudgetView(
     string UnitCode, int Year, long Allocated, long Reserved, long Spent, long Remaining, PartnerFundedTotals PartnerFunded,
-    DateTimeOffset SetAt, Actor SetBy, IReadOnlyList<BudgetAdjustment> Adjustments);
+    DateTimeOffset SetAt, Actor SetBy, IReadOnlyList<BudgetAdjustment> Adjustments, BudgetHours Hours);
 
 /// <summary>The ETag is the budget stream's version; partner-funded totals come from the grants and do not move it.</summary>
 public sealed record GetTrainingBudget(string UnitCode, int Year) : IQuery<Versioned<TrainingBudgetView>>;
@@ -33,12 +39,14 @@ public sealed class GetTrainingBudgetHandler(ITrainingDirectory training, IUnitD
         access.EnsureReadsEverything("training budgets");
         var unit = await units.Addressed(query.UnitCode, ct);
         var budget = await training.Budget(unit.Code, query.Year, ct) ?? throw TrainingBudgets.NotFound(unit.Code, query.Year);
-        var partnerGrants = (await training.Grants(new GrantFilter(unit.Code, null, null, query.Year, null, null), ct))
-            .Where(g => g.Request.Funding.Source == FundingSource.Partner && g.Status is GrantStatus.Approved or GrantStatus.Scheduled or GrantStatus.Completed)
+        var granted = (await training.Grants(new GrantFilter(unit.Code, null, null, query.Year, null, null), ct))
+            .Where(g => g.Status is GrantStatus.Approved or GrantStatus.Scheduled or GrantStatus.Completed)
             .ToList();
+        var partnerGrants = granted.Where(g => g.Request.Funding.Source == FundingSource.Partner).ToList();
         var view = new TrainingBudgetView(
             unit.Code, query.Year, budget.Allocated, budget.Reserved, budget.Spent, budget.Allocated - budget.Reserved - budget.Spent,
-            Totals(partnerGrants), budget.SetAt, budget.SetBy, budget.Adjustments);
+            Totals(partnerGrants), budget.SetAt, budget.SetBy, budget.Adjustments,
+            new BudgetHours(Hours(granted.Where(g => g.Request.Funding.Source == FundingSource.UnitBudget)), Hours(partnerGrants)));
         return new Versioned<TrainingBudgetView>(view, await store.Version(budget.Id, ct) ?? 0);
     }
 
@@ -50,6 +58,13 @@ public sealed class GetTrainingBudgetHandler(ITrainingDirectory training, IUnitD
             .ToList();
         return new PartnerFundedTotals(
             grants.Count, byPartner.Sum(p => p.PlannedJp), byPartner.Sum(p => p.Committed), byPartner.Sum(p => p.Realised), byPartner);
+    }
+
+    private static FundedHours Hours(IEnumerable<TrainingGrantRecord> grants)
+    {
+        var list = grants.ToList();
+        return new FundedHours(
+            list.Count, list.Where(g => g.Status != GrantStatus.Completed).Sum(g => g.Request.PlannedJp), list.Sum(g => g.Completion?.AttendedJp ?? 0));
     }
 
     private static long Committed(TrainingGrantRecord g) => g.Status == GrantStatus.Completed ? 0 : g.Request.Cost;

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Kinerja.Application.Common;
 using Kinerja.Application.Employees;
+using Kinerja.Application.Training.AnalysingNeeds;
 using Kinerja.Domain;
 using Kinerja.Domain.Employees;
 using Kinerja.Domain.Training;
@@ -61,7 +62,7 @@ public sealed class RequestTrainingGrantValidator : AbstractValidator<RequestTra
     }
 }
 
-public sealed class RequestTrainingGrantHandler(IEventStore store, IEmployeeDirectory directory, TrainingAccess access, TimeProvider clock)
+public sealed class RequestTrainingGrantHandler(IEventStore store, IEmployeeDirectory directory, TrainingAccess access, GrantReferences references, TimeProvider clock)
     : ICommandHandler<RequestTrainingGrant, Written>
 {
     public async ValueTask<Written> Handle(RequestTrainingGrant command, CancellationToken ct)
@@ -77,6 +78,7 @@ public sealed class RequestTrainingGrantHandler(IEventStore store, IEmployeeDire
             [.. command.CompetencyCodes.Select(c => c.ToUpperInvariant())], command.PlannedJp!.Value, command.Cost!.Value,
             new Funding(command.Funding.Source!.Value, command.Funding.Partner?.Trim() is { Length: > 0 } partner ? partner : null),
             new GrantReason(reason.Basis!.Value, reason.Text.Trim(), [.. (reason.References ?? []).Select(r => new ReasonReference(r.Kind!.Value, r.Id.Trim()))]));
+        await references.EnsureExist(profile, input.Reason.References, ct);
         var id = Guid.CreateVersion7();
         var events = TrainingGrantDecisions.Request(id, employee, input, today, clock.GetUtcNow());
         store.Start<TrainingGrant>(id, events);

@@ -1,0 +1,51 @@
+using System.Net;
+using Kinerja.Api.Http;
+using Kinerja.Application.Common;
+using Kinerja.IntegrationTests.Harness;
+
+namespace Kinerja.IntegrationTests.Service;
+
+/// <summary>Problems speak Indonesian unless the caller prefers English; the code is the same in both.</summary>
+public sealed class ProblemLanguageApiTests(ClockedApp app) : IClassFixture<ClockedApp>
+{
+    private async Task<(HttpResponseMessage Response, System.Text.Json.Nodes.JsonObject Problem)> Get(string url, string? language)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        if (language is not null)
+        {
+            request.Headers.Add("Accept-Language", language);
+        }
+
+        var response = await app.As(Roles.HrAdmin).SendAsync(request);
+        return (response, await response.ShouldBeProblem(HttpStatusCode.NotFound, "employee-not-found"));
+    }
+
+    [Fact]
+    public async Task An_unknown_employee_is_told_in_indonesian_by_default_and_in_english_on_request_with_the_same_code()
+    {
+        var nip = Given.PnsNip();
+
+        var (indonesian, problem) = await Get(Routes.Employees.One(nip), null);
+        problem["title"].Str().Should().Be("Pegawai tidak ditemukan.");
+        problem["detail"].Str().Should().StartWith("Pegawai tidak ditemukan. Rincian: ").And.Contain(nip);
+        indonesian.Content.Headers.ContentLanguage.Should().Equal("id");
+
+        var (english, inEnglish) = await Get(Routes.Employees.One(nip), "en-US,en;q=0.9,id;q=0.5");
+        inEnglish["title"].Str().Should().Be("The employee was not found.");
+        inEnglish["detail"].Str().Should().Contain(nip).And.NotContain("Rincian");
+        english.Content.Headers.ContentLanguage.Should().Equal("en");
+    }
+
+    [Fact]
+    public async Task A_refused_validation_and_a_missing_token_speak_indonesian_too()
+    {
+        var invalid = await app.As(Roles.HrAdmin).Post(Routes.Units.All, new { code = "", name = "" });
+        var problem = await invalid.ShouldBeProblem(HttpStatusCode.BadRequest, "validation-failed");
+        problem["title"].Str().Should().Be("Satu atau lebih isian tidak valid.");
+        problem["detail"].Str().Should().Be("Satu atau lebih isian tidak valid.");
+        problem["errors"]!.AsObject().Should().ContainKey("code");
+
+        var anonymous = await app.Anonymous().GetAsync(Routes.Employees.All);
+        (await anonymous.ShouldBeProblem(HttpStatusCode.Unauthorized, "unauthenticated"))["title"].Str().Should().Be("Token bearer yang sah diperlukan.");
+    }
+}
