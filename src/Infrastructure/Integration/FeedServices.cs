@@ -19,9 +19,15 @@ public static class FeedServices
     {
         services.Configure<WebhookOptions>(configuration.GetSection(WebhookOptions.Section));
         var timeout = configuration.GetSection(WebhookOptions.Section).Get<WebhookOptions>()?.Timeout ?? new WebhookOptions().Timeout;
-        // No redirects: a signed body goes only to the URL the portal registered.
+        services.AddSingleton<WebhookTargets>();
+        services.AddSingleton<IWebhookTargets>(sp => sp.GetRequiredService<WebhookTargets>());
+        // No redirects: a signed body goes only to the URL the portal registered. No proxy: the address check applies to the receiver
+        // itself, on the connection the delivery opens (docs/decisions/130).
         services.AddHttpClient(WebhookSender.ClientName, c => c.Timeout = timeout)
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
+            .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
+            {
+                AllowAutoRedirect = false, UseProxy = false, ConnectCallback = sp.GetRequiredService<WebhookTargets>().Connect,
+            });
         services.AddSingleton(_ => new SubscriptionLocks(NpgsqlDataSource.Create(connectionString)));
         services.AddSingleton<WebhookSender>();
         services.AddSingleton<WebhookDeliverer>();
