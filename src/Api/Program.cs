@@ -4,10 +4,17 @@ using Kinerja.Api.Auth;
 using Kinerja.Api.Hosting;
 using Kinerja.Infrastructure;
 
-var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, EnvironmentName = SourceTreeEnvironment.Default() });
+var builder = WebApplication.CreateBuilder(args);
 if (args is [TokenCommand.Verb, .. var tokenArgs])
 {
     return TokenCommand.Run(tokenArgs, builder.Configuration, builder.Environment);
+}
+
+// Code generation reads no tokens and runs with no configuration at all (scripts/codegen.sh); everything else is the service.
+if (args is not [GeneratedCode.Verb, ..] && SafeDefaults.Refusal(builder.Environment, builder.Configuration) is { } refusal)
+{
+    Console.Error.WriteLine(refusal);
+    return 3;
 }
 
 builder.AddKinerjaApi(writingGeneratedCode: args is [GeneratedCode.Verb, ..]);
@@ -20,6 +27,11 @@ if (args is [VerifyChainsCommand.Verb])
 if (args is [VerifyDigestCommand.Verb, .. var digestArgs])
 {
     return await VerifyDigestCommand.Run(app.Services, digestArgs);
+}
+
+if (args is [ResealChainsCommand.Verb])
+{
+    return await ResealChainsCommand.Run(app.Services);
 }
 
 if (args is [TrialRebuildCommand.Verb, .. var trialArgs])
