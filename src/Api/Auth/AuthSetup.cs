@@ -41,6 +41,7 @@ public static class AuthSetup
                 RoleClaimType = "role",
                 ClockSkew = TimeSpan.FromMinutes(1),
             };
+            o.Events = new JwtBearerEvents { OnTokenValidated = c => TokenRules.Check(c, settings.MaxTokenLifetime) };
         });
         services.AddAuthorizationBuilder()
             .SetDefaultPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser()
