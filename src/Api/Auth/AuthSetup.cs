@@ -20,6 +20,9 @@ public static class AuthSetup
     /// </summary>
     public const string AuditorsReadOnly = "auditors-read-only";
 
+    /// <summary>On every API route: the role must be admitted to the route by the access table (<see cref="Http.AccessPolicy"/>).</summary>
+    public const string RouteTable = "route-table";
+
     public static IServiceCollection AddKinerjaAuth(this IServiceCollection services, IConfiguration configuration)
     {
         var settings = AuthSettings.From(configuration);
@@ -49,6 +52,7 @@ public static class AuthSetup
             .AddPolicy(Writers, p => p.RequireRole(Roles.HrAdmin, Roles.Portal))
             .AddPolicy(HrAdminOnly, p => p.RequireRole(Roles.HrAdmin))
             .AddPolicy(ReadAll, p => p.RequireRole(Roles.HrAdmin, Roles.Portal, Roles.Auditor))
+            .AddPolicy(RouteTable, p => p.RequireAssertion(c => c.Resource is HttpContext http && Http.AccessPolicy.Allows(http, c.User)))
             .AddPolicy(AuditorsReadOnly, p => p.RequireAssertion(c =>
                 !(c.User.IsInRole(Roles.Auditor) && c.Resource is HttpContext http && !HttpMethods.IsGet(http.Request.Method)
                     && !HttpMethods.IsHead(http.Request.Method) && !HttpMethods.IsOptions(http.Request.Method))));

@@ -41,7 +41,8 @@ public static class ApiPipeline
             app.MapScalarApiReference("/reference");
         }
 
-        var api = app.MapGroup(ApiBase).RequireAuthorization().RequireAuthorization(Auth.AuthSetup.AuditorsReadOnly);
+        var api = app.MapGroup(ApiBase).RequireAuthorization().RequireAuthorization(Auth.AuthSetup.AuditorsReadOnly)
+            .RequireAuthorization(Auth.AuthSetup.RouteTable);
         api.MapUnits();
         api.MapEmployees();
         api.MapAudit();

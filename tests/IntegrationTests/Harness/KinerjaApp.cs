@@ -52,6 +52,8 @@ public class KinerjaApp : WebApplicationFactory<Program>, IAsyncLifetime
         // Receivers in the tests listen on loopback over http; WebhookTargetTests turns these back off.
         builder.UseSetting("Kinerja:Webhooks:AllowHttp", "true");
         builder.UseSetting("Kinerja:Webhooks:AllowPrivateAddresses", "true");
+        // Many tests register staff through the portal; AccessPolicyApiTests checks the default, where it may not.
+        builder.UseSetting("Kinerja:Access:PortalWritesRegistry", "true");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
