@@ -25,6 +25,19 @@ public sealed class ChainResealer(IDocumentStore store, ChainKey key, IAuditTrai
             throw new ChainKeyMissing();
         }
 
+        var result = await Seal(null, ct);
+        return result with { Digest = await trail.RecordDigest(ct) };
+    }
+
+    /// <summary>
+    /// For the demo city's generator alone, which records its history as the story happened by setting timestamps after the appends (decision
+    /// 075): seals the given streams anew from their rows as they are now, with the key when one is configured, without checking the old seals.
+    /// </summary>
+    internal Task<ResealResult> SealAnew(IReadOnlySet<Guid> streams, CancellationToken ct) => Seal(streams, ct);
+
+    /// <param name="rewritten">Null: reseal what still verifies. Otherwise: seal these streams anew whatever their seals say.</param>
+    private async Task<ResealResult> Seal(IReadOnlySet<Guid>? rewritten, CancellationToken ct)
+    {
         var (resealed, keyed, broken) = (0, 0, new List<StreamVerification>());
         var pending = new List<EventSeal>();
         await using var writer = store.LightweightSession();
@@ -57,10 +70,20 @@ public sealed class ChainResealer(IDocumentStore store, ChainKey key, IAuditTrai
             await writer.SaveChangesAsync(ct);
         }
 
-        return new ResealResult(resealed, keyed, broken, await trail.RecordDigest(ct));
+        return new ResealResult(resealed, keyed, broken, null);
 
         void Settle(List<(ChainHash.Content Content, EventSeal? Seal)> events)
         {
+            if (rewritten is not null)
+            {
+                if (rewritten.Contains(events[0].Content.StreamId))
+                {
+                    SealAll(events);
+                }
+
+                return;
+            }
+
             var allKeyed = events.All(e => e.Seal?.Scheme == ChainKey.Scheme);
             var walk = new ChainWalk(events[0].Content.StreamId, allKeyed ? key : new ChainKey(null));
             foreach (var (content, seal) in events)
@@ -80,11 +103,16 @@ public sealed class ChainResealer(IDocumentStore store, ChainKey key, IAuditTrai
                 return;
             }
 
+            SealAll(events);
+        }
+
+        void SealAll(List<(ChainHash.Content Content, EventSeal? Seal)> events)
+        {
             var previous = ChainHash.Genesis;
             foreach (var (content, _) in events)
             {
                 var hash = key.Seal(previous, content);
-                pending.Add(new EventSeal(EventSeal.IdFor(content.StreamId, content.Version), content.StreamId, content.Version, previous, hash, ChainKey.Scheme));
+                pending.Add(new EventSeal(EventSeal.IdFor(content.StreamId, content.Version), content.StreamId, content.Version, previous, hash, key.SchemeInUse));
                 previous = hash;
             }
 
