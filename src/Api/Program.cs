@@ -4,7 +4,7 @@ using Kinerja.Api.Auth;
 using Kinerja.Api.Hosting;
 using Kinerja.Infrastructure;
 
-var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, EnvironmentName = SourceTreeEnvironment.Default() });
+var builder = WebApplication.CreateBuilder(args);
 // A verb asked for its usage goes to JasperFx, which knows every verb's flags (Hosting/AdminVerbs.cs).
 var helpWanted = args.Any(a => a is "--help" or "-h" or "-?");
 if (!helpWanted && args is [TokenCommand.Verb, .. var tokenArgs])
@@ -16,6 +16,13 @@ if (args is ["describe", ..])
 {
     // describe prints every configuration value with its source: show that a secret is set, never the secret.
     builder.Services.AddSingleton<IConfiguration>(Secrets.Masked(builder.Configuration));
+}
+
+// Code generation reads no tokens and runs with no configuration at all (scripts/codegen.sh); everything else is the service.
+if (args is not [GeneratedCode.Verb, ..] && SafeDefaults.Refusal(builder.Environment, builder.Configuration) is { } unsafeStart)
+{
+    Console.Error.WriteLine(unsafeStart);
+    return 3;
 }
 
 builder.AddKinerjaApi(writingGeneratedCode: args is [GeneratedCode.Verb, ..]);
@@ -32,6 +39,8 @@ switch (helpWanted ? [] : args)
         return await VerifyChainsCommand.Run(app.Services);
     case [VerifyDigestCommand.Verb, .. var digestArgs]:
         return await VerifyDigestCommand.Run(app.Services, digestArgs);
+    case [ResealChainsCommand.Verb]:
+        return await ResealChainsCommand.Run(app.Services);
     case [TrialRebuildCommand.Verb, .. var trialArgs]:
         return await TrialRebuildCommand.Run(app.Services, trialArgs);
     case [SchemaScripts.Dump or SchemaScripts.Patch, var file] when !file.StartsWith('-'):

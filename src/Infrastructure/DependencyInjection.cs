@@ -46,8 +46,13 @@ public static class DependencyInjection
         var scoring = configuration.GetSection("Kinerja:Scoring").Get<ScoringSettings>() ?? new ScoringSettings();
         var weights = scoring.Weights();
 
+        var chainKey = ChainKey.From(configuration);
+        services.AddSingleton(chainKey);
+        services.AddSingleton(DigestArchive.From(configuration));
+        services.AddScoped<ChainResealer>();
+
         var applySchemaOnStart = configuration.GetValue(ApplySchemaOnStartSetting, false);
-        var marten = services.AddMarten(opts => ConfigureStore(opts, connectionString, schema, weights))
+        var marten = services.AddMarten(opts => ConfigureStore(opts, connectionString, schema, weights, chainKey))
             .UseLightweightSessions();
         if (applySchemaOnStart)
         {
@@ -84,10 +89,15 @@ public static class DependencyInjection
         services.AddScoped<IAuditEvidence, MartenAuditEvidence>();
         services.AddSingleton<Application.Documents.IDocumentRenderer, Documents.PdfDocumentRenderer>();
         services.AddScoped<Application.Audit.TryingReadModels.IReadModelTrial>(sp =>
-            new MartenReadModelTrial(sp.GetRequiredService<IDocumentStore>(), (opts, scratch) => ConfigureStore(opts, connectionString, scratch, weights)));
+            new MartenReadModelTrial(sp.GetRequiredService<IDocumentStore>(), (opts, scratch) => ConfigureStore(opts, connectionString, scratch, weights, chainKey)));
         services.AddValidatedSettings<Kinerja.Application.Audit.ListingLateEntries.AuditSettings>(configuration, "Kinerja:Audit", a =>
             a.LateAfterDays >= 0 ? [] : [$"LateAfterDays is {a.LateAfterDays}; it takes a whole number of days, 0 or more."]);
-        services.AddHostedService<DailyDigest>();
+        // The daily digest can be switched off; a value that is not a boolean is left to the settings check above, which refuses the start.
+        if (!bool.TryParse(configuration["Kinerja:Audit:DailyDigest"], out var dailyDigest) || dailyDigest)
+        {
+            services.AddHostedService<DailyDigest>();
+        }
+
         services.AddValidatedSettings<RetentionSettings>(configuration, "Kinerja:Retention", RetentionSettings.Broken);
         services.AddHostedService<Retention>();
 
@@ -145,7 +155,7 @@ public static class DependencyInjection
     }
 
     /// <summary>The store's whole configuration; the read-model trial builds a second store from it in a scratch schema.</summary>
-    internal static void ConfigureStore(StoreOptions opts, string connectionString, string schema, ScoreWeights weights)
+    internal static void ConfigureStore(StoreOptions opts, string connectionString, string schema, ScoreWeights weights, ChainKey chainKey)
     {
         opts.Connection(WithStatementPreparation(connectionString));
         opts.DatabaseSchemaName = schema;
@@ -162,7 +172,7 @@ public static class DependencyInjection
         // Events are a stored contract: each module registers its event types by name, never by discovery.
         UnitStore.Configure(opts);
         EmployeeStore.Configure(opts);
-        AuditStore.Configure(opts);
+        AuditStore.Configure(opts, chainKey);
         TrainingStore.Configure(opts);
         CycleStore.Configure(opts);
         AppraisalStore.Configure(opts, weights);

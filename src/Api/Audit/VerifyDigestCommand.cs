@@ -10,13 +10,21 @@ namespace Kinerja.Api.Audit;
 /// <c>verify-digest FILE.json</c> (a digest as <c>GET /audit/digests</c> gave it) or <c>verify-digest DIGEST RECORDED-AT [THROUGH-SEQUENCE]</c>:
 /// recomputes the digest from today's events, prints the verdict, each stream broken today and each stream written since, and exits 0
 /// when the history the digest covers is unchanged, 1 when it changed, 2 when the arguments are not a digest.
+/// <c>verify-digest --archive</c> checks every digest in the configured archive outside the database (decision 127) the same way.
 /// </summary>
 public static class VerifyDigestCommand
 {
     public const string Verb = "verify-digest";
 
+    public const string Archive = "--archive";
+
     public static async Task<int> Run(IServiceProvider services, IReadOnlyList<string> args)
     {
+        if (args is [Archive])
+        {
+            return await RunArchive(services);
+        }
+
         if (Kept(args) is not { } kept)
         {
             Console.Error.WriteLine($"usage: {Verb} FILE.json | {Verb} DIGEST RECORDED-AT [THROUGH-SEQUENCE] (RECORDED-AT as ISO 8601 with an offset)");
@@ -39,6 +47,32 @@ public static class VerifyDigestCommand
         Console.WriteLine($"kept {result.KeptDigest} recomputed {result.RecomputedDigest} over {result.StreamsThen} stream heads through sequence {result.ThroughSequence}");
         Console.WriteLine(result.Verdict);
         return result.Matches ? 0 : 1;
+    }
+
+    /// <summary>Each archived digest, oldest first: one line per digest, then the first that no longer matches in full.</summary>
+    private static async Task<int> RunArchive(IServiceProvider services)
+    {
+        var archive = services.GetRequiredService<Kinerja.Infrastructure.Audit.DigestArchive>();
+        var kept = archive.Kept();
+        if (kept.Count == 0)
+        {
+            Console.Error.WriteLine($"No archived digests: {Kinerja.Infrastructure.Audit.DigestArchive.Setting} is not configured or {archive.FilePath} holds none.");
+            return 2;
+        }
+
+        await using var scope = services.CreateAsyncScope();
+        var evidence = scope.ServiceProvider.GetRequiredService<IAuditEvidence>();
+        DigestVerification? firstChanged = null;
+        foreach (var digest in kept)
+        {
+            var comparison = await evidence.Compare(digest, CancellationToken.None);
+            var result = DigestVerdict.Of(digest, comparison, new Page<StreamChange>([], null));
+            Console.WriteLine($"{(result.Matches ? "UNCHANGED" : "CHANGED")} {digest.Digest} recorded {Wit.Show(digest.RecordedAt)} over {result.StreamsThen} stream heads");
+            firstChanged ??= result.Matches ? null : result;
+        }
+
+        Console.WriteLine(firstChanged?.Verdict ?? $"All {kept.Count} archived digests match today's history.");
+        return firstChanged is null ? 0 : 1;
     }
 
     private static KeptDigest? Kept(IReadOnlyList<string> args)

@@ -19,6 +19,9 @@ public sealed class AuthSettings
 
     public string? Authority { get; set; }
 
+    /// <summary>The longest a token may still be valid when it is presented: one that expires later is refused (docs/decisions/129).</summary>
+    public TimeSpan MaxTokenLifetime { get; set; } = TimeSpan.FromHours(12);
+
     public SymmetricSecurityKey? Key() =>
         string.IsNullOrWhiteSpace(SigningKey) ? null : new SymmetricSecurityKey(Encoding.UTF8.GetBytes(SigningKey));
 

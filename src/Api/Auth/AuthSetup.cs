@@ -33,6 +33,9 @@ public static class AuthSetup
     /// </summary>
     public const string AuditorsReadOnly = "auditors-read-only";
 
+    /// <summary>On every API route: the role must be admitted to the route by the access table (<see cref="Http.AccessPolicy"/>).</summary>
+    public const string RouteTable = "route-table";
+
     public static IServiceCollection AddKinerjaAuth(this IServiceCollection services, IConfiguration configuration)
     {
         var settings = AuthSettings.From(configuration);
@@ -54,6 +57,7 @@ public static class AuthSetup
                 RoleClaimType = "role",
                 ClockSkew = TimeSpan.FromMinutes(1),
             };
+            o.Events = new JwtBearerEvents { OnTokenValidated = c => TokenRules.Check(c, settings.MaxTokenLifetime) };
         });
         services.AddAuthorizationBuilder()
             .SetDefaultPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser()
@@ -63,6 +67,12 @@ public static class AuthSetup
             .AddPolicy(RegistryWriters, p => p.RequireRole(Roles.HrAdmin, Roles.Portal, Roles.OpdAdmin))
             .AddPolicy(HrAdminOnly, p => p.RequireRole(Roles.HrAdmin))
             .AddPolicy(ReadAll, p => p.RequireRole(Roles.HrAdmin, Roles.Portal, Roles.Auditor))
+            .AddPolicy(RouteTable, p => p.RequireAssertion(c => c.Resource switch
+            {
+                Http.AccessPolicy.RouteQuestion question => Http.AccessPolicy.Allows(question, c.User),
+                HttpContext http => Http.AccessPolicy.Allows(http, c.User),
+                _ => false,
+            }))
             .AddPolicy(AuditorsReadOnly, p => p.RequireAssertion(c =>
                 !(c.User.IsInRole(Roles.Auditor) && c.Resource is HttpContext http && !HttpMethods.IsGet(http.Request.Method)
                     && !HttpMethods.IsHead(http.Request.Method) && !HttpMethods.IsOptions(http.Request.Method))));

@@ -36,6 +36,17 @@ public sealed class TokenVerb : JasperFxCommand<TokenInput>
     }
 }
 
+[Description("Moves chains sealed before the chain key to the keyed chain: reseals every intact stream with the key, leaves broken ones as they are; exit 1 when any is broken",
+    Name = ResealChainsCommand.Verb)]
+public sealed class ResealChainsVerb : JasperFxAsyncCommand<NetCoreInput>
+{
+    public override async Task<bool> Execute(NetCoreInput input)
+    {
+        using var host = input.BuildHost();
+        return await ResealChainsCommand.Run(host.Services) == 0;
+    }
+}
+
 [Description("Recomputes every stream's hash chain, prints broken links, records and prints a digest of all stream heads; exit 1 when anything is broken",
     Name = VerifyChainsCommand.Verb)]
 public sealed class VerifyChainsVerb : JasperFxAsyncCommand<NetCoreInput>

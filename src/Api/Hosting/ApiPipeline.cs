@@ -39,10 +39,14 @@ public static class ApiPipeline
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
-        app.MapOpenApi();
-        app.MapScalarApiReference("/reference");
+        if (SafeDefaults.PublishesApiDescription(app.Environment, app.Configuration))
+        {
+            app.MapOpenApi();
+            app.MapScalarApiReference("/reference");
+        }
 
-        var api = app.MapGroup(ApiBase).RequireAuthorization().RequireAuthorization(Auth.AuthSetup.AuditorsReadOnly);
+        var api = app.MapGroup(ApiBase).RequireAuthorization().RequireAuthorization(Auth.AuthSetup.AuditorsReadOnly)
+            .RequireAuthorization(Auth.AuthSetup.RouteTable);
         api.MapUnits();
         api.MapEmployees();
         api.MapAudit();

@@ -15,7 +15,8 @@ public sealed class ConsoleAccess(EndpointDataSource endpoints, IAuthorizationPo
         var endpoint = Find(pattern);
         var policy = await AuthorizationPolicy.CombineAsync(
             policies, endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>(), endpoint.Metadata.GetOrderedMetadata<AuthorizationPolicy>());
-        return policy is null || (await authorization.AuthorizeAsync(http.User, http, policy)).Succeeded;
+        // The route's policies see the question about that route, not the console's own request (the access table reads the route from it).
+        return policy is null || (await authorization.AuthorizeAsync(http.User, new Http.AccessPolicy.RouteQuestion(HttpMethods.Get, endpoint, http), policy)).Succeeded;
     }
 
     /// <summary>The GET endpoint mapped with the pattern; a pattern that names none is a bug in the console, not a refusal.</summary>

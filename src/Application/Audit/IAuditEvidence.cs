@@ -21,8 +21,11 @@ public sealed record StreamChange(Guid StreamId, long? VersionThen, long Version
 /// digest's heads (never from the stored seals, which a rewrite could have replaced), the streams broken today, and every stream
 /// written since, ordered by stream id.
 /// </summary>
+/// <param name="Recomputed">The digest as this service records it now (keyed when it has a chain key).</param>
+/// <param name="RecomputedUnkeyed">The same heads as an unkeyed digest, for copies kept before the chain key (docs/decisions/127).</param>
 public sealed record DigestComparison(
-    string Recomputed, long StreamsThen, long StreamsNow, long ThroughSequence, IReadOnlyList<StreamVerification> Broken, IReadOnlyList<StreamChange> Changed);
+    string Recomputed, long StreamsThen, long StreamsNow, long ThroughSequence, IReadOnlyList<StreamVerification> Broken, IReadOnlyList<StreamChange> Changed,
+    string RecomputedUnkeyed);
 
 /// <summary>Reads the audit builds its reports on, beyond the event history itself.</summary>
 public interface IAuditEvidence

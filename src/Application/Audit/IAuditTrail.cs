@@ -63,5 +63,8 @@ public interface IAuditTrail
     Task<IReadOnlyList<ChainDigest>> Digests(DateTimeOffset? before, int limit, CancellationToken ct);
 }
 
-/// <summary>A digest over every stream's sealed head; <see cref="ThroughSequence"/> is the last event sequence the heads include (absent on digests recorded before it was kept).</summary>
-public sealed record ChainDigest(string Id, DateTimeOffset RecordedAt, long Streams, string Digest, long? ThroughSequence = null);
+/// <summary>
+/// A digest over every stream's sealed head; <see cref="ThroughSequence"/> is the last event sequence the heads include (absent on digests
+/// recorded before it was kept); <see cref="Scheme"/> names the chain key's scheme when the digest is keyed (absent when unkeyed).
+/// </summary>
+public sealed record ChainDigest(string Id, DateTimeOffset RecordedAt, long Streams, string Digest, long? ThroughSequence = null, string? Scheme = null);

@@ -18,22 +18,39 @@ public static class ChainHash
 
     private static readonly JsonSerializerOptions Canonical = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <param name="Timestamp">The stored timestamp; only keyed links seal it (<see cref="Keyed"/>).</param>
+    /// <param name="HeadersJson">Every stored header as JSON; only keyed links seal it.</param>
     public sealed record Content(
         Guid StreamId, long Version, string Type, string DataJson, string? UserName, string? CorrelationId, string? CausationId,
-        string? Role, string? ActorNip, string? Reason, string? ActorAccount = null);
+        string? Role, string? ActorNip, string? Reason, string? ActorAccount = null, DateTimeOffset Timestamp = default, string? HeadersJson = null);
 
-    public static string Compute(string previousHash, Content e)
+    /// <summary>An unkeyed link, as every link was sealed before the chain key (docs/decisions/127): anyone can recompute it.</summary>
+    public static string Compute(string previousHash, Content e) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(UnkeyedText(previousHash, e))));
+
+    /// <summary>
+    /// A keyed link: HMAC-SHA256 with a secret the database does not hold, over what an unkeyed link covers plus the timestamp (to the
+    /// microsecond PostgreSQL stores) and every header, so neither can change and a database writer cannot seal a rewrite anew.
+    /// </summary>
+    public static string Keyed(byte[] key, string previousHash, Content e)
+    {
+        var text = string.Join('\n', UnkeyedText(previousHash, e), Microseconds(e.Timestamp).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            e.HeadersJson is null ? "null" : Canonicalise(e.HeadersJson));
+        return Convert.ToHexStringLower(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(text)));
+    }
+
+    /// <summary>An instant as PostgreSQL keeps it: whole microseconds since the Unix epoch.</summary>
+    public static long Microseconds(DateTimeOffset at) => (at.UtcTicks - DateTimeOffset.UnixEpoch.UtcTicks) / 10;
+
+    public static DateTimeOffset ToMicrosecond(DateTimeOffset at) => DateTimeOffset.UnixEpoch.AddTicks(Microseconds(at) * 10);
+
+    private static string UnkeyedText(string previousHash, Content e)
     {
         var text = string.Join('\n',
             previousHash, e.StreamId.ToString("N"), e.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), e.Type,
             Canonicalise(e.DataJson), e.UserName, e.CorrelationId, e.CausationId, e.Role, e.ActorNip, e.Reason);
         // The acting account joined the chain later (docs/decisions/077): appended only where recorded, so older links hash as they did.
-        if (e.ActorAccount is { } account)
-        {
-            text += "\n" + account;
-        }
-
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+        return e.ActorAccount is { } account ? text + "\n" + account : text;
     }
 
     public static string Canonicalise(string json) => Sorted(JsonNode.Parse(json))?.ToJsonString(Canonical) ?? "null";
@@ -48,10 +65,18 @@ public static class ChainHash
     };
 }
 
-/// <summary>The digest over stream heads: SHA-256 of "stream:version:hash" lines, one per stream, ordered by stream id.</summary>
+/// <summary>
+/// The digest over stream heads: "stream:version:hash" lines, one per stream, ordered by stream id. Unkeyed, SHA-256 of the lines (as
+/// before the chain key); keyed, HMAC-SHA256 of the stream count and the lines, so a digest stored in the database cannot be forged either.
+/// </summary>
 public static class ChainDigests
 {
-    public static string Of(IEnumerable<(Guid StreamId, long Version, string Hash)> heads) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n',
-            heads.OrderBy(h => h.StreamId).Select(h => $"{h.StreamId:N}:{h.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)}:{h.Hash}")))));
+    public static string Of(IEnumerable<(Guid StreamId, long Version, string Hash)> heads, byte[]? key = null)
+    {
+        var list = heads.OrderBy(h => h.StreamId).ToList();
+        var lines = string.Join('\n', list.Select(h => $"{h.StreamId:N}:{h.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)}:{h.Hash}"));
+        return key is null
+            ? Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(lines)))
+            : Convert.ToHexStringLower(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes($"streams:{list.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)}\n{lines}")));
+    }
 }

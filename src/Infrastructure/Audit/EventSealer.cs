@@ -7,11 +7,16 @@ namespace Kinerja.Infrastructure.Audit;
 /// <summary>
 /// Seals every appended event with its chained hash before the unit of work commits, whatever code
 /// path appended it, so an event cannot exist without a seal written in its own transaction.
+/// With a chain key, the link also covers the event's timestamp and headers: the timestamp is fixed here, before the hash, to the
+/// microsecond PostgreSQL keeps (in Marten's append mode the client sends it).
 /// </summary>
-internal sealed class EventSealer : DocumentSessionListenerBase
+internal sealed class EventSealer(ChainKey key) : DocumentSessionListenerBase
 {
     public override async Task BeforeSaveChangesAsync(IDocumentSession session, CancellationToken token)
     {
+        var serializer = session.DocumentStore.Options.Serializer();
+        // Marten stores the session's headers on every event it appends (decision 006): the link seals that set.
+        var headers = (session as Marten.Internal.Sessions.QuerySession)?.Headers is { Count: > 0 } set ? serializer.ToJson(set) : null;
         foreach (var stream in session.PendingChanges.Streams())
         {
             if (stream.Events.Count == 0 || stream.Events[0].Data is Tombstone)
@@ -28,13 +33,14 @@ internal sealed class EventSealer : DocumentSessionListenerBase
             foreach (var e in stream.Events)
             {
                 version++;
+                e.Timestamp = ChainHash.ToMicrosecond(e.Timestamp == default ? DateTimeOffset.UtcNow : e.Timestamp);
                 var content = new ChainHash.Content(
-                    stream.Id, version, e.EventTypeName, session.DocumentStore.Options.Serializer().ToJson(e.Data),
+                    stream.Id, version, e.EventTypeName, serializer.ToJson(e.Data),
                     session.LastModifiedBy, session.CorrelationId, session.CausationId,
                     Header(session, EventHeaders.Role), Header(session, EventHeaders.ActorNip), Header(session, EventHeaders.Reason),
-                    Header(session, EventHeaders.ActorAccount));
-                var hash = ChainHash.Compute(previous, content);
-                session.Store(new EventSeal(EventSeal.IdFor(stream.Id, version), stream.Id, version, previous, hash));
+                    Header(session, EventHeaders.ActorAccount), e.Timestamp, headers);
+                var hash = key.Seal(previous, content);
+                session.Store(new EventSeal(EventSeal.IdFor(stream.Id, version), stream.Id, version, previous, hash, key.SchemeInUse));
                 previous = hash;
             }
         }

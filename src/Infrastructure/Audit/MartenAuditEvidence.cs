@@ -9,7 +9,7 @@ using Npgsql;
 
 namespace Kinerja.Infrastructure.Audit;
 
-internal sealed class MartenAuditEvidence(IQuerySession session, IDocumentStore store) : IAuditEvidence
+internal sealed class MartenAuditEvidence(IQuerySession session, IDocumentStore store, ChainKey key) : IAuditEvidence
 {
     private string Events => $"{store.Options.Events.DatabaseSchemaName}.mt_events";
 
@@ -64,34 +64,28 @@ internal sealed class MartenAuditEvidence(IQuerySession session, IDocumentStore 
         var walks = new List<ChainWalk>();
         ChainWalk? walk = null;
         // Every event of every stream, in order, with the seal stored for it: one pass and one stream's state in memory at a time.
-        await Read(connection, $"""
-            select e.stream_id, e.version, e.type, e.data::text, e.user_name, e.correlation_id, e.causation_id, e.headers->>'{EventHeaders.Role}',
-                e.headers->>'{EventHeaders.ActorNip}', e.headers->>'{EventHeaders.Reason}', e.headers->>'{EventHeaders.ActorAccount}', e.seq_id, e.timestamp,
-                s.data->>'previousHash', s.data->>'hash'
-            from {Events} e left join {session.TableOf<EventSeal>()} s on s.id = replace(e.stream_id::text, '-', '') || ':' || e.version
-            where e.type <> 'tombstone' order by e.stream_id, e.version
-            """, null, r =>
+        await Read(connection, ChainRows.Sealed(Events, session.TableOf<EventSeal>()), null, r =>
             {
-                var content = new ChainHash.Content(r.GetGuid(0), r.GetInt64(1), r.GetString(2), r.GetString(3),
-                    Text(r, 4), Text(r, 5), Text(r, 6), Text(r, 7), Text(r, 8), Text(r, 9), Text(r, 10));
+                var (content, seal, sequence) = ChainRows.ReadSealed(r);
                 if (walk?.StreamId != content.StreamId)
                 {
-                    walk = new ChainWalk(content.StreamId);
+                    walk = new ChainWalk(content.StreamId, key);
                     walks.Add(walk);
                 }
 
-                walk.Step(content, r.GetInt64(11), r.GetFieldValue<DateTimeOffset>(12), through, Text(r, 13), Text(r, 14));
+                walk.Step(content, sequence, content.Timestamp, through, seal);
             }, ct);
 
         var then = walks.Where(w => w.VersionThen is not null && w.Sealed).OrderBy(w => w.StreamId).ToList();
         return new DigestComparison(
-            ChainDigests.Of(then.Select(w => (w.StreamId, w.VersionThen!.Value, w.HashThen!))),
+            ChainDigests.Of(then.Select(w => (w.StreamId, w.VersionThen!.Value, w.HashThen!)), key.Secret),
             then.Count,
             walks.Count(w => w.Sealed),
             through,
             [.. walks.Where(w => w.FirstBroken is not null).OrderBy(w => w.StreamId).Select(w => w.Verification())],
             [.. walks.Where(w => w.VersionThen != w.VersionNow).OrderBy(w => w.StreamId)
-                .Select(w => new StreamChange(w.StreamId, w.VersionThen, w.VersionNow, w.LastRecordedAt))]);
+                .Select(w => new StreamChange(w.StreamId, w.VersionThen, w.VersionNow, w.LastRecordedAt))],
+            ChainDigests.Of(then.Select(w => (w.StreamId, w.VersionThen!.Value, w.UnkeyedHashThen!))));
     }
 
     private async Task<NpgsqlConnection> Open(CancellationToken ct)
@@ -125,5 +119,4 @@ internal sealed class MartenAuditEvidence(IQuerySession session, IDocumentStore 
 
     private static Guid? Nullable(NpgsqlDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetGuid(i);
 
-    private static string? Text(NpgsqlDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
 }

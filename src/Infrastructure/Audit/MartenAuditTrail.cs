@@ -8,7 +8,7 @@ using Npgsql;
 
 namespace Kinerja.Infrastructure.Audit;
 
-internal sealed class MartenAuditTrail(IQuerySession session, IDocumentStore store, TimeProvider clock) : IAuditTrail
+internal sealed class MartenAuditTrail(IQuerySession session, IDocumentStore store, TimeProvider clock, ChainKey key, DigestArchive archive) : IAuditTrail
 {
     public async Task<IReadOnlyList<Guid>> StreamsOf(Guid employeeId, CancellationToken ct) =>
         (await session.LoadAsync<EmployeeStreams>(employeeId, ct))?.StreamIds ?? [employeeId];
@@ -69,17 +69,15 @@ internal sealed class MartenAuditTrail(IQuerySession session, IDocumentStore sto
         await using var connection = (NpgsqlConnection)store.Storage.Database.CreateConnection();
         await connection.OpenAsync(ct);
         await using var command = new NpgsqlCommand(
-            $"select stream_id, version, type, data::text, user_name, correlation_id, causation_id, headers->>'{EventHeaders.Role}', " +
-            $"headers->>'{EventHeaders.ActorNip}', headers->>'{EventHeaders.Reason}', headers->>'{EventHeaders.ActorAccount}' from {schema}.mt_events " +
-            "where stream_id = any(@ids) and type <> 'tombstone' order by stream_id, version", connection);
+            $"select {ChainRows.Columns("e")} from {schema}.mt_events e where e.stream_id = any(@ids) and e.type <> 'tombstone' order by e.stream_id, e.version",
+            connection);
         command.Parameters.AddWithValue("ids", ids);
         var rows = new List<ChainHash.Content>();
         await using (var reader = await command.ExecuteReaderAsync(ct))
         {
             while (await reader.ReadAsync(ct))
             {
-                rows.Add(new ChainHash.Content(reader.GetGuid(0), reader.GetInt64(1), reader.GetString(2), reader.GetString(3),
-                    Text(reader, 4), Text(reader, 5), Text(reader, 6), Text(reader, 7), Text(reader, 8), Text(reader, 9), Text(reader, 10)));
+                rows.Add(ChainRows.Read(reader));
             }
         }
 
@@ -115,6 +113,7 @@ internal sealed class MartenAuditTrail(IQuerySession session, IDocumentStore sto
         var now = clock.GetUtcNow();
         var digest = await Digest(now.ToString("yyyyMMdd'T'HHmmss'Z'", System.Globalization.CultureInfo.InvariantCulture), now, ct);
         await using var writer = store.LightweightSession();
+        await archive.Append(digest, ct);
         writer.Store(digest);
         await writer.SaveChangesAsync(ct);
         return digest;
@@ -131,6 +130,7 @@ internal sealed class MartenAuditTrail(IQuerySession session, IDocumentStore sto
         var digest = await Digest(id, clock.GetUtcNow(), ct);
         await using var writer = store.LightweightSession();
         // Insert, not Store: on several nodes the first to commit the day's digest wins and the others find it taken.
+        await archive.Append(digest, ct);
         writer.Insert(digest);
         try
         {
@@ -167,20 +167,17 @@ internal sealed class MartenAuditTrail(IQuerySession session, IDocumentStore sto
             $"select replace(stream_id::text, '-', '') || ':' || max(version) from {events} where seq_id <= ? and type <> 'tombstone' group by stream_id",
             ct, through);
         var seals = await session.LoadManyAsync<EventSeal>(ct, heads.ToArray());
-        return new ChainDigest(id, now, seals.Count, ChainDigests.Of(seals.Select(s => (s.StreamId, s.Version, s.Hash))), through);
+        return new ChainDigest(id, now, seals.Count, ChainDigests.Of(seals.Select(s => (s.StreamId, s.Version, s.Hash)), key.Secret), through, key.SchemeInUse);
     }
 
-    private static StreamVerification Check(Guid streamId, IReadOnlyList<ChainHash.Content> events, Dictionary<string, EventSeal> seals)
+    private StreamVerification Check(Guid streamId, IReadOnlyList<ChainHash.Content> events, Dictionary<string, EventSeal> seals)
     {
-        var walk = new ChainWalk(streamId);
+        var walk = new ChainWalk(streamId, key);
         foreach (var e in events)
         {
-            var seal = seals.GetValueOrDefault(EventSeal.IdFor(streamId, e.Version));
-            walk.Step(e, 0, default, 0, seal?.PreviousHash, seal?.Hash);
+            walk.Step(e, 0, default, 0, seals.GetValueOrDefault(EventSeal.IdFor(streamId, e.Version)));
         }
 
         return walk.Verification();
     }
-
-    private static string? Text(NpgsqlDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
 }

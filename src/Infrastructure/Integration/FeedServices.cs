@@ -20,10 +20,16 @@ public static class FeedServices
     public static IServiceCollection AddFeed(this IServiceCollection services, IConfiguration configuration, string connectionString)
     {
         services.AddValidatedSettings<WebhookOptions>(configuration, WebhookOptions.Section, WebhookOptions.Broken);
-        // No redirects: a signed body goes only to the URL the portal registered.
+        services.AddSingleton<WebhookTargets>();
+        services.AddSingleton<IWebhookTargets>(sp => sp.GetRequiredService<WebhookTargets>());
+        // No redirects: a signed body goes only to the URL the portal registered. No proxy: the address check applies to the receiver
+        // itself, on the connection the delivery opens (docs/decisions/130).
         services.AddHttpClient(WebhookSender.ClientName)
             .ConfigureHttpClient((sp, c) => c.Timeout = sp.GetRequiredService<IOptions<WebhookOptions>>().Value.Timeout)
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
+            .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
+            {
+                AllowAutoRedirect = false, UseProxy = false, ConnectCallback = sp.GetRequiredService<WebhookTargets>().Connect,
+            });
         services.AddSingleton(_ => new SubscriptionLocks(NpgsqlDataSource.Create(connectionString)));
         services.AddSingleton<WebhookSender>();
         services.AddSingleton<WebhookDeliverer>();

@@ -43,6 +43,12 @@ public sealed class WebhookOptions
         }
     }
 
+    /// <summary>Deliver over plain http too (development only: a receiver on the same machine); https alone by default.</summary>
+    public bool AllowHttp { get; set; }
+
+    /// <summary>Deliver to loopback, private and other non-public addresses (development only); refused by default, see <see cref="WebhookTargets"/>.</summary>
+    public bool AllowPrivateAddresses { get; set; }
+
     public TimeSpan DelayAfter(int consecutiveFailures)
     {
         var delays = RetryDelays.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

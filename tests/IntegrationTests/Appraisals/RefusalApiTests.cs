@@ -85,6 +85,19 @@ public sealed class RefusalApiTests(RefusalsApp app) : IClassFixture<RefusalsApp
         (await app.EventCount()).Should().Be(before);
     }
 
+    [Fact]
+    public async Task Feedback_is_recorded_only_in_the_givers_own_name_so_hr_admin_cannot_post_the_raters_feedback_and_appends_nothing()
+    {
+        var before = await app.EventCount();
+        await (await _admin.Post($"{Appraisal}/feedback", new { source = "Supervisor", scores = new { Akuntabel = 5 }, giverNip = _kepalaSekolah }))
+            .ShouldBeProblem(HttpStatusCode.Forbidden, "feedback-in-own-name");
+        await (await _admin.Post($"{Appraisal}/feedback", new { source = "Supervisor", scores = new { Akuntabel = 5 } }))
+            .ShouldBeProblem(HttpStatusCode.Forbidden, "feedback-in-own-name");
+        await (await app.As(Roles.Employee, _peer).Post($"{Appraisal}/feedback", new { source = "Peer", scores = new { Akuntabel = 5 }, giverNip = _kepalaSekolah }))
+            .ShouldBeProblem(HttpStatusCode.Forbidden, "feedback-in-own-name");
+        (await app.EventCount()).Should().Be(before);
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(6)]

@@ -20,7 +20,7 @@ public sealed class DailyDigestTests(ClockedApp app) : IClassFixture<ClockedApp>
         var startDay = app.Today;
         var first = await Digest($"daily-{startDay:yyyy-MM-dd}");
         (first["streams"]!.GetValue<long>(), first["digest"].Str())
-            .Should().Be((0L, "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"), "the schema held no stream at start-up");
+            .Should().Be((0L, Keyed([])), "the schema held no stream at start-up");
 
         var admin = app.As(Roles.HrAdmin);
         await admin.EnsureUnit("DISDIK");
@@ -41,14 +41,19 @@ public sealed class DailyDigestTests(ClockedApp app) : IClassFixture<ClockedApp>
         await (await app.As(Roles.Portal).GetAsync(Routes.Audit.Digests)).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
     }
 
-    /// <summary>SHA-256 over "stream:version:hash" of each stream's last seal, ordered by stream id, as the service documents it.</summary>
+    /// <summary>
+    /// HMAC-SHA256 with the chain key over "streams:N" and "stream:version:hash" of each stream's last seal, ordered by stream id, as the
+    /// service documents it (decision 127).
+    /// </summary>
     private async Task<string> ExpectedDigest()
     {
         await using var session = app.Store.QuerySession();
-        var heads = (await session.Query<EventSeal>().ToListAsync()).GroupBy(s => s.StreamId).Select(g => g.MaxBy(s => s.Version)!)
-            .OrderBy(s => s.StreamId).Select(s => $"{s.StreamId:N}:{s.Version}:{s.Hash}");
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', heads))));
+        return Keyed([.. (await session.Query<EventSeal>().ToListAsync()).GroupBy(s => s.StreamId).Select(g => g.MaxBy(s => s.Version)!)
+            .OrderBy(s => s.StreamId).Select(s => $"{s.StreamId:N}:{s.Version}:{s.Hash}")]);
     }
+
+    private static string Keyed(IReadOnlyList<string> heads) => Convert.ToHexStringLower(HMACSHA256.HashData(
+        Encoding.UTF8.GetBytes(KinerjaApp.ChainKey), Encoding.UTF8.GetBytes($"streams:{heads.Count}\n{string.Join('\n', heads)}")));
 
     private async Task<JsonObject> Digest(string id)
     {

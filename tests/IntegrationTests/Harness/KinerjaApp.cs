@@ -18,6 +18,9 @@ public class KinerjaApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string SigningKey = "kinerja-integration-tests-signing-key-0123456789";
 
+    /// <summary>The secret the hash chains are keyed with (decision 127); the database never holds it.</summary>
+    public const string ChainKey = "kinerja-integration-tests-chain-key-0123456789";
+
     public static string NewSchema() => "t_" + Guid.NewGuid().ToString("N")[..16];
 
     public string Schema { get; init; } = NewSchema();
@@ -43,8 +46,14 @@ public class KinerjaApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Auth:Issuer", Auth.Issuer);
         builder.UseSetting("Auth:Audience", Auth.Audience);
         builder.UseSetting("Auth:SigningKey", SigningKey);
+        builder.UseSetting("Kinerja:Audit:ChainKey", ChainKey);
         builder.UseSetting("RateLimiting:PermitsPerSecond", "10000");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        // Receivers in the tests listen on loopback over http; WebhookTargetTests turns these back off.
+        builder.UseSetting("Kinerja:Webhooks:AllowHttp", "true");
+        builder.UseSetting("Kinerja:Webhooks:AllowPrivateAddresses", "true");
+        // Many tests register staff through the portal; AccessPolicyApiTests checks the default, where it may not.
+        builder.UseSetting("Kinerja:Access:PortalWritesRegistry", "true");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

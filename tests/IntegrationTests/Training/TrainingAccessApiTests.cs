@@ -41,7 +41,7 @@ public sealed class TrainingAccessApiTests(KinerjaApp app) : IClassFixture<Kiner
     }
 
     [Fact]
-    public async Task Only_hr_admin_and_the_portal_approve_and_only_hr_admin_manages_budgets()
+    public async Task Only_hr_admin_approves_grants_and_manages_budgets_the_portal_spends_nothing()
     {
         var guru = await _admin.Employee("DISDIK");
         var grant = await _admin.RequestGrant(TrainingGiven.Grant(guru));
@@ -52,11 +52,12 @@ public sealed class TrainingAccessApiTests(KinerjaApp app) : IClassFixture<Kiner
         await (await app.As(Roles.Portal).Post(Routes.Units.TrainingBudgetAdjustments("DISDIK", 2026), new { allocated = 1, reason = "x" }))
             .ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
         await (await app.As(Roles.Portal).Post(Routes.Units.TrainingBudget("DISDIK", 2031), new { allocated = 1 })).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
+        await (await app.As(Roles.Portal).Post(Routes.TrainingGrants.Approval(grant), new { })).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
         (await app.EventCount()).Should().Be(before);
 
-        (await app.As(Roles.Portal).Act(grant, "approval")).Status.Should().Be(GrantStatus.Approved);
+        (await _admin.Act(grant, "approval")).Status.Should().Be(GrantStatus.Approved);
         (await app.As(Roles.Auditor).Read<TrainingBudgetView>(Routes.Units.TrainingBudget("DISDIK", 2026))).Reserved.Should().BeGreaterThan(0);
-        (await app.As(Roles.Auditor).Read<TrainingGrantView>(Routes.TrainingGrants.One(grant))).History[1].By.Should().Be(new Actor(null, "portal-user", Roles.Portal, "portal-user"));
+        (await app.As(Roles.Auditor).Read<TrainingGrantView>(Routes.TrainingGrants.One(grant))).History[1].By.Should().Be(new Actor(null, "hr-admin-user", Roles.HrAdmin, "hr-admin-user"));
     }
 
     [Fact]

@@ -1,7 +1,5 @@
 using Kinerja.Api.Auth;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.FileProviders;
-using Microsoft.Extensions.Hosting;
 using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace Kinerja.UnitTests.Api;
@@ -17,7 +15,7 @@ public sealed class TokenCommandTests
     public void With_a_signing_key_it_prints_only_a_token_carrying_the_role_nip_and_name()
     {
         var (exit, output, _) = ConsoleCapture.Run(() => TokenCommand.Run(
-            ["--role", "supervisor", "--nip", "198609262015051001", "--name", "ina"], Config("a-signing-key-for-unit-tests-0123456789abcdef"), new Env("Development")));
+            ["--role", "supervisor", "--nip", "198609262015051001", "--name", "ina"], Config("a-signing-key-for-unit-tests-0123456789abcdef"), new HostEnv("Development")));
 
         exit.Should().Be(0);
         output.Trim().Split('\n').Should().ContainSingle();
@@ -31,7 +29,7 @@ public sealed class TokenCommandTests
     [Fact]
     public void Without_a_signing_key_outside_development_it_refuses_and_prints_nothing_on_stdout()
     {
-        var (exit, output, error) = ConsoleCapture.Run(() => TokenCommand.Run(["--role", "hr-admin"], Config(null), new Env("Production")));
+        var (exit, output, error) = ConsoleCapture.Run(() => TokenCommand.Run(["--role", "hr-admin"], Config(null), new HostEnv("Production")));
         exit.Should().Be(2);
         output.Should().BeEmpty();
         error.Should().Contain("Refusing");
@@ -40,21 +38,10 @@ public sealed class TokenCommandTests
     [Fact]
     public void An_unknown_role_is_refused()
     {
-        var (exit, output, error) = ConsoleCapture.Run(() => TokenCommand.Run(["--role", "root"], Config("a-signing-key-for-unit-tests-0123456789abcdef"), new Env("Development")));
+        var (exit, output, error) = ConsoleCapture.Run(() => TokenCommand.Run(["--role", "root"], Config("a-signing-key-for-unit-tests-0123456789abcdef"), new HostEnv("Development")));
         exit.Should().Be(2);
         output.Should().BeEmpty();
         error.Should().Contain("Unknown role");
-    }
-
-    private sealed class Env(string name) : IHostEnvironment
-    {
-        public string EnvironmentName { get; set; } = name;
-
-        public string ApplicationName { get; set; } = "Kinerja.Api";
-
-        public string ContentRootPath { get; set; } = AppContext.BaseDirectory;
-
-        public IFileProvider ContentRootFileProvider { get; set; } = new NullFileProvider();
     }
 }
 

@@ -151,7 +151,8 @@ public sealed class CityWriter(IServiceScopeFactory scopes, int seed, int employ
     /// <summary>
     /// Sets each written event's recorded instant to its business instant (the one instant every event carries, e.g.
     /// <c>approvedAt</c>), and each stream's created and last-changed instants with it: the city is then recorded as its story
-    /// happened, so the audit's late entries and as-of read it like live data. The instant is not part of the hash chain.
+    /// happened, so the audit's late entries and as-of read it like live data. The instant is part of the keyed hash chain, so the streams are
+    /// sealed anew afterwards.
     /// </summary>
     public async Task RecordAsOfBusinessTime(CancellationToken ct)
     {
@@ -181,6 +182,9 @@ public sealed class CityWriter(IServiceScopeFactory scopes, int seed, int employ
             streams.Parameters.AddWithValue("streams", chunk);
             await streams.ExecuteNonQueryAsync(ct);
         }
+
+        // The timestamps are sealed with the chain key (decision 127): the streams whose instants were set are sealed anew.
+        await scope.ServiceProvider.GetRequiredService<Kinerja.Infrastructure.Audit.ChainResealer>().SealAnew(_instants.Keys.ToHashSet(), ct);
     }
 
     private void Track(Guid stream, IReadOnlyList<object> events)

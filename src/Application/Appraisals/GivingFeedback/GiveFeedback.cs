@@ -1,8 +1,6 @@
 using FluentValidation;
-using FluentValidation.Results;
 using Kinerja.Application.Common;
 using Kinerja.Application.Employees;
-using Kinerja.Domain;
 using Kinerja.Domain.Appraisals;
 using Kinerja.Domain.Employees;
 using Mediator;
@@ -10,8 +8,8 @@ using Mediator;
 namespace Kinerja.Application.Appraisals.GivingFeedback;
 
 /// <summary>
-/// Umpan balik berkelanjutan from the rater, a peer, a subordinate or the employee. Given in the
-/// caller's own name; hr-admin records one on someone's behalf by naming <paramref name="GiverNip"/>.
+/// Umpan balik berkelanjutan from the rater, a peer, a subordinate or the employee. Recorded only in the caller's own name: nobody,
+/// hr-admin included, records feedback as someone else (docs/decisions/129). <paramref name="GiverNip"/>, when given, must be the caller's.
 /// <see cref="Written.Key"/> is the feedback's id.
 /// </summary>
 public sealed record GiveFeedback(
@@ -44,12 +42,12 @@ public sealed class GiveFeedbackHandler(
         var id = Guid.CreateVersion7();
         var written = await appraisals.Decide(command.CycleId, command.Nip, async (appraisal, cycle, now) =>
         {
-            if (command.Source == FeedbackSource.Supervisor && !access.IsHrAdmin)
+            var giver = await Giver(command, ct);
+            if (command.Source == FeedbackSource.Supervisor)
             {
                 await access.EnsureRater(appraisal, ct);
             }
 
-            var giver = await Giver(command, ct);
             var ratee = await directory.Find(appraisal.EmployeeId, ct);
             var on = cycle.ReferenceDate(clock.Today());
             var giverSuperior = giver.SupervisorOn(on)?.SupervisorId;
@@ -61,24 +59,19 @@ public sealed class GiveFeedbackHandler(
         return written with { Key = id.ToString() };
     }
 
+    public const string FeedbackInOwnName = "feedback-in-own-name";
+
     private async Task<EmployeeProfile> Giver(GiveFeedback command, CancellationToken ct)
     {
         var actor = current.Actor;
-        if (access.IsHrAdmin && command.GiverNip is { } onBehalfOf)
+        if (command.GiverNip is { } other && other != actor.Nip)
         {
-            return await directory.FindByNip(onBehalfOf, ct) ?? throw new DomainRuleViolation("unknown-employee", $"No employee has NIP {onBehalfOf}.");
+            throw new AccessDenied($"Feedback is recorded only in the giver's own name; {other} gives it with their own account.", FeedbackInOwnName);
         }
 
         if (actor.Role is not (Roles.Employee or Roles.Supervisor or Roles.HrAdmin) || actor.Nip is null)
         {
-            throw access.IsHrAdmin
-                ? new ValidationException([new ValidationFailure(nameof(GiveFeedback.GiverNip), "hr-admin names the employee the feedback comes from")])
-                : new AccessDenied("Feedback is given by ASN in their own name; public feedback arrives through the portal.");
-        }
-
-        if (command.GiverNip is { } other && other != actor.Nip)
-        {
-            throw new AccessDenied("Feedback is given in your own name.");
+            throw new AccessDenied("Feedback is given by ASN in their own name; public feedback arrives through the portal.", FeedbackInOwnName);
         }
 
         return await directory.Addressed(actor.Nip, ct);

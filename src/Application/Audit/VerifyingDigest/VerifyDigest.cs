@@ -48,7 +48,9 @@ public static class DigestVerdict
 {
     public static DigestVerification Of(KeptDigest kept, DigestComparison c, Page<StreamChange> changed)
     {
-        var matches = c.Recomputed == kept.Digest && (kept.Streams is null || kept.Streams == c.StreamsThen);
+        // A copy kept before the chain key is an unkeyed digest: it still proves what it covered, and is compared as such.
+        var recomputed = kept.Digest == c.RecomputedUnkeyed ? c.RecomputedUnkeyed : c.Recomputed;
+        var matches = recomputed == kept.Digest && (kept.Streams is null || kept.Streams == c.StreamsThen);
         var since = $"{c.Changed.Count.ToString(CultureInfo.InvariantCulture)} streams were written since (changedSince)";
         var verdict = (matches, c.Broken.Count) switch
         {
@@ -58,6 +60,6 @@ public static class DigestVerdict
                 + $"together with their seals. Compare the digests recorded since (GET /audit/digests) to find the day it happened; {since}.",
             (false, var broken) => $"The history the digest covers was changed after the digest was taken: {broken} streams are broken today (broken); {since}.",
         };
-        return new DigestVerification(matches, verdict, kept.Digest, c.Recomputed, c.StreamsThen, c.StreamsNow, c.ThroughSequence, c.Broken, changed);
+        return new DigestVerification(matches, verdict, kept.Digest, recomputed, c.StreamsThen, c.StreamsNow, c.ThroughSequence, c.Broken, changed);
     }
 }

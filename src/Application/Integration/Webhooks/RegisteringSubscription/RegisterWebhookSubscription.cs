@@ -26,6 +26,19 @@ public sealed class RegisterWebhookSubscriptionValidator : AbstractValidator<Reg
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) && uri.UserInfo.Length == 0;
 }
 
+/// <summary>The address rule apart from the shape rule: it depends on configuration and on what the host resolves to.</summary>
+public sealed class RegisterWebhookSubscriptionTargetValidator : AbstractValidator<RegisterWebhookSubscription>
+{
+    public RegisterWebhookSubscriptionTargetValidator(IWebhookTargets targets) =>
+        RuleFor(c => c.Url).CustomAsync(async (url, context, ct) =>
+        {
+            if (!string.IsNullOrEmpty(url) && await targets.Refusal(url, ct) is { } refusal)
+            {
+                context.AddFailure(nameof(RegisterWebhookSubscription.Url), refusal);
+            }
+        });
+}
+
 public sealed class RegisterWebhookSubscriptionHandler(
     IWebhookSubscriptions subscriptions, IFeed feed, IWebhookDispatcher dispatcher, ICurrentActor current, TimeProvider clock)
     : ICommandHandler<RegisterWebhookSubscription, WebhookSubscriptionView>

@@ -1,0 +1,36 @@
+using Kinerja.Infrastructure.Audit;
+
+namespace Kinerja.Api.Audit;
+
+/// <summary>
+/// <c>reseal-chains</c>: once, after <c>Kinerja:Audit:ChainKey</c> is first configured, seals every intact stream anew with the key (decision
+/// 127), prints each broken stream it left alone and the digest it recorded; exits 1 when a stream was broken, 2 without a key.
+/// </summary>
+public static class ResealChainsCommand
+{
+    public const string Verb = "reseal-chains";
+
+    public static async Task<int> Run(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        ResealResult result;
+        try
+        {
+            result = await scope.ServiceProvider.GetRequiredService<ChainResealer>().Reseal(CancellationToken.None);
+        }
+        catch (ChainKeyMissing e)
+        {
+            Console.Error.WriteLine(e.Message);
+            return 2;
+        }
+
+        foreach (var broken in result.Broken)
+        {
+            Console.WriteLine($"BROKEN stream {broken.StreamId} at version {broken.FirstBrokenVersion}: {broken.Problem} (left unkeyed)");
+        }
+
+        Console.WriteLine($"{result.Resealed} streams sealed with the chain key, {result.AlreadyKeyed} already keyed, {result.Broken.Count} broken");
+        Console.WriteLine($"digest {result.Digest!.Id} over {result.Digest.Streams} stream heads: {result.Digest.Digest}");
+        return result.Broken.Count == 0 ? 0 : 1;
+    }
+}
