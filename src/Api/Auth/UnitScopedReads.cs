@@ -10,7 +10,7 @@ namespace Kinerja.Api.Auth;
 public static class UnitScopedReads
 {
     public static RouteHandlerBuilder ScopedToUnit(this RouteHandlerBuilder builder, string parameter) =>
-        builder.AddEndpointFilter(async (context, next) =>
+        builder.WithMetadata(new UnitScopedRead(parameter)).AddEndpointFilter(async (context, next) =>
         {
             var http = context.HttpContext;
             var code = http.Request.RouteValues.TryGetValue(parameter, out var routed) ? routed?.ToString() : http.Request.Query[parameter].FirstOrDefault();
@@ -18,3 +18,6 @@ public static class UnitScopedReads
             return await next(context);
         });
 }
+
+/// <summary>Marks a read as unit-scoped, so a reader outside the route's own request (the console) applies the same rule.</summary>
+public sealed record UnitScopedRead(string Parameter);

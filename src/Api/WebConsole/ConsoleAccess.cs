@@ -19,6 +19,9 @@ public sealed class ConsoleAccess(EndpointDataSource endpoints, IAuthorizationPo
         return policy is null || (await authorization.AuthorizeAsync(http.User, new Http.AccessPolicy.RouteQuestion(HttpMethods.Get, endpoint, http), policy)).Succeeded;
     }
 
+    /// <summary>Whether the API read is narrowed to the caller's units (<see cref="Auth.UnitScopedReads"/>), which no policy says.</summary>
+    public bool IsUnitScoped(string pattern) => Find(pattern).Metadata.GetMetadata<Auth.UnitScopedRead>() is not null;
+
     /// <summary>The GET endpoint mapped with the pattern; a pattern that names none is a bug in the console, not a refusal.</summary>
     public RouteEndpoint Find(string pattern) =>
         endpoints.Endpoints.OfType<RouteEndpoint>().SingleOrDefault(e => e.RoutePattern.RawText == pattern

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Kinerja.Application.Common;
+using Kinerja.Application.Units;
 
 namespace Kinerja.Api.WebConsole;
 
@@ -14,7 +15,8 @@ public sealed record Section<T>(T? Value, bool Allowed, string? Problem)
 
 public sealed class ConsoleReads(ConsoleAccess access, IHttpContextAccessor accessor)
 {
-    public async Task<Section<T>> Read<T>(string apiPattern, Func<CancellationToken, ValueTask<T>> read, CancellationToken ct)
+    /// <param name="unit">The unit a unit-scoped read is about: checked against the caller's units as the API's route checks it.</param>
+    public async Task<Section<T>> Read<T>(string apiPattern, Func<CancellationToken, ValueTask<T>> read, CancellationToken ct, string? unit = null)
     {
         var http = accessor.HttpContext ?? throw new InvalidOperationException("No HTTP request in scope.");
         if (!await access.Allows(http, apiPattern))
@@ -24,6 +26,11 @@ public sealed class ConsoleReads(ConsoleAccess access, IHttpContextAccessor acce
 
         try
         {
+            if (access.IsUnitScoped(apiPattern))
+            {
+                await http.RequestServices.GetRequiredService<UnitScope>().EnsureCovers(unit, ct);
+            }
+
             return new Section<T>(await read(ct), true, null);
         }
         catch (AccessDenied)

@@ -42,12 +42,12 @@ public sealed class UnitModel(ConsoleReads reads, IMediator mediator) : PageMode
     {
         (CycleId, Code) = (cycleId, code);
         Cycle = await reads.Read(ApiReads.Cycle, c => mediator.Send(new GetCycle(cycleId), c), ct);
-        Distribution = await reads.Read(ApiReads.Distribution, c => mediator.Send(new GetDistribution(cycleId, code), c), ct);
-        Ranking = await reads.Read(ApiReads.Ranking, c => mediator.Send(new GetRanking(cycleId, code, PageSize, rankingCursor), c), ct);
+        Distribution = await reads.Read(ApiReads.Distribution, c => mediator.Send(new GetDistribution(cycleId, code), c), ct, unit: code);
+        Ranking = await reads.Read(ApiReads.Ranking, c => mediator.Send(new GetRanking(cycleId, code, PageSize, rankingCursor), c), ct, unit: code);
         Duties = await reads.Read(ApiReads.SeparationOfDuties, c => mediator.Send(new CheckSeparationOfDuties(cycleId, PageSize, dutiesAfter), c), ct);
         Late = await reads.Read(ApiReads.LateEntries, c => mediator.Send(new ListLateEntries(null, PageSize, lateAfter, code, cycleId), c), ct);
-        Awards = await reads.Read(ApiReads.AwardCandidates, c => mediator.Send(new ListUnitAwardCandidates(cycleId, code), c), ct);
-        Support = await reads.Read(ApiReads.SupportNeeds, c => mediator.Send(new ListSupportNeeds(cycleId, code), c), ct);
+        Awards = await reads.Read(ApiReads.AwardCandidates, c => mediator.Send(new ListUnitAwardCandidates(cycleId, code), c), ct, unit: code);
+        Support = await reads.Read(ApiReads.SupportNeeds, c => mediator.Send(new ListSupportNeeds(cycleId, code), c), ct, unit: code);
     }
 
     /// <summary>This page again with one list moved on to its next page (the other lists stay where they were).</summary>

@@ -94,7 +94,7 @@ public sealed class ConsoleBrowserTests(ConsoleBrowser app) : IClassFixture<Cons
         (await page.InnerTextAsync("main")).Should().Contain("Tidak tersedia untuk peran Anda").And.NotContain("evaluation_submitted");
 
         await page.GotoAsync($"{app.BaseUrl}/console/cycles/{app.Cycle}/units/{app.School}");
-        (await page.Locator("svg.chart").CountAsync()).Should().Be(0, "the distribution is for hr-admin and auditors");
+        (await page.Locator("svg.chart").CountAsync()).Should().Be(0, "the distribution is for hr-admin, auditors and the unit's own head or opd-admin, as the API scopes it");
         var csv = await page.APIRequest.GetAsync($"{app.BaseUrl}/console/employees/{app.Guru}/history.csv");
         csv.Status.Should().Be(403);
     }
