@@ -13,7 +13,6 @@ using Kinerja.Api.Positions;
 using Kinerja.Api.Talent;
 using Kinerja.Api.Units;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Scalar.AspNetCore;
 using Serilog;
 
 namespace Kinerja.Api.Hosting;
@@ -28,6 +27,7 @@ public static class ApiPipeline
         app.UseSerilogRequestLogging();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseWhen(c => c.Request.Path.StartsWithSegments(ApiBase), branch => branch.UseMiddleware<RateLimitHeaders>());
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
@@ -36,7 +36,7 @@ public static class ApiPipeline
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
         app.MapOpenApi();
-        app.MapScalarApiReference("/reference");
+        app.MapReferencePage();
 
         var api = app.MapGroup(ApiBase).RequireAuthorization().RequireAuthorization(Auth.AuthSetup.AuditorsReadOnly);
         api.MapUnits();

@@ -40,7 +40,7 @@ public static class ApiServices
         services.AddKinerjaAuth(configuration);
         services.AddRateLimiter(o =>
         {
-            var perSecond = configuration.GetValue("RateLimiting:PermitsPerSecond", 200);
+            var perSecond = RateLimits.PermitsPerSecond(configuration);
             o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http => RateLimitPartition.GetTokenBucketLimiter(
                 http.User.FindFirst("sub")?.Value ?? http.Connection.RemoteIpAddress?.ToString() ?? "anonymous",
                 _ => new TokenBucketRateLimiterOptions
