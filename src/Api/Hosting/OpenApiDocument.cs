@@ -7,6 +7,7 @@ public static class OpenApiDocument
 {
     public static OpenApiOptions AddKinerjaDocument(this OpenApiOptions options)
     {
+        options.CreateSchemaReferenceId = ContractSchemas.ReferenceId;
         options.AddDocumentTransformer(ContractDocument.Transform);
         options.AddOperationTransformer(ContractOperations.Transform);
         options.AddSchemaTransformer(ContractSchemas.Transform);

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
 using FluentValidation;
 using FluentValidation.Validators;
 using Kinerja.Api.Hosting;
@@ -20,6 +21,27 @@ namespace Kinerja.Api.Http.OpenApi;
 /// </summary>
 public static class ContractSchemas
 {
+    /// <summary>
+    /// Component names: the type's name, prefixed with its module where two Kinerja types share a name (Talent's and Evaluations'
+    /// <c>UnitDistribution</c>), which would otherwise be written as one schema and describe one of them wrongly.
+    /// </summary>
+    public static string? ReferenceId(JsonTypeInfo info)
+    {
+        var id = OpenApiOptions.CreateDefaultSchemaReferenceId(info);
+        var type = info.Type;
+        return id is not null && !type.IsGenericType && Ambiguous.Value.Contains(type.Name) && type.Namespace?.Split('.') is [_, _, var module, ..]
+            ? module + id
+            : id;
+    }
+
+    private static readonly Lazy<HashSet<string>> Ambiguous = new(() =>
+        new[] { typeof(Kinerja.Domain.Actor).Assembly, typeof(Written).Assembly, typeof(ContractSchemas).Assembly }
+            .SelectMany(a => a.GetExportedTypes())
+            .GroupBy(t => t.Name)
+            .Where(g => g.Select(t => t.FullName).Distinct().Count() > 1)
+            .Select(g => g.Key)
+            .ToHashSet());
+
     public static async Task Transform(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken ct)
     {
         var type = context.JsonTypeInfo.Type;
@@ -90,7 +112,13 @@ public static class ContractSchemas
         NumbersAsNumbers(schema);
         if (underlying.IsEnum)
         {
-            schema.Type = JsonSchemaType.String;
+            // Strings by name (JsonStringEnumConverter); null only where the property is nullable, never in the enum's own component.
+            var nullable = type != underlying;
+            schema.Type = nullable ? JsonSchemaType.String | JsonSchemaType.Null : JsonSchemaType.String;
+            if (schema.Enum is { } values)
+            {
+                schema.Enum = values.Where(v => v is not null).Concat(nullable ? [null!] : Array.Empty<JsonNode>()).ToList();
+            }
         }
 
         if (underlying == typeof(DateTimeOffset) || underlying == typeof(Instant))
