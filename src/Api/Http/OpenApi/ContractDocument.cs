@@ -49,7 +49,65 @@ public static class ContractDocument
         document.Components.Schemas[Problem] = ProblemSchema();
         document.Components.Schemas.Remove("ProblemDetails");
         document.Components.Schemas.Remove("HttpValidationProblemDetails");
+        var seen = new HashSet<OpenApiSchema>();
+        foreach (var schema in document.Components.Schemas.Values.Concat(OperationSchemas(document)))
+        {
+            NullOr(schema, seen);
+        }
+
         return Task.CompletedTask;
+    }
+
+    private static IEnumerable<IOpenApiSchema?> OperationSchemas(OpenApiDocument document)
+    {
+        foreach (var path in document.Paths?.Values ?? Enumerable.Empty<IOpenApiPathItem>())
+        {
+            foreach (var operation in path.Operations?.Values ?? Enumerable.Empty<OpenApiOperation>())
+            {
+                foreach (var response in operation.Responses?.Values ?? Enumerable.Empty<IOpenApiResponse>())
+                {
+                    foreach (var media in response.Content?.Values ?? Enumerable.Empty<OpenApiMediaType>())
+                    {
+                        yield return media.Schema;
+                    }
+                }
+
+                foreach (var media in operation.RequestBody?.Content?.Values ?? Enumerable.Empty<OpenApiMediaType>())
+                {
+                    yield return media.Schema;
+                }
+
+                foreach (var parameter in operation.Parameters ?? [])
+                {
+                    yield return parameter.Schema;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// "null or X" is written <c>anyOf</c>, not <c>oneOf</c>: the generator puts null among an enum's values when its first use is
+    /// nullable, so with <c>oneOf</c> a null matched both branches and was refused.
+    /// </summary>
+    private static void NullOr(IOpenApiSchema? candidate, HashSet<OpenApiSchema> seen)
+    {
+        if (candidate is not OpenApiSchema schema || !seen.Add(schema))
+        {
+            return;
+        }
+
+        if (schema.OneOf is { Count: 2 } pair && pair.Any(b => b is OpenApiSchema { Type: JsonSchemaType.Null }))
+        {
+            schema.AnyOf = pair;
+            schema.OneOf = null;
+        }
+
+        var children = (schema.Properties?.Values ?? []).Concat([schema.Items, schema.AdditionalProperties])
+            .Concat(schema.OneOf ?? []).Concat(schema.AnyOf ?? []).Concat(schema.AllOf ?? []);
+        foreach (var child in children.ToList())
+        {
+            NullOr(child, seen);
+        }
     }
 
     /// <summary>RFC 9457 with the members this service always sets (<c>code</c>, <c>correlationId</c>) and <c>errors</c> on a validation failure.</summary>

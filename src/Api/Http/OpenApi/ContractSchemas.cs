@@ -112,12 +112,13 @@ public static class ContractSchemas
         NumbersAsNumbers(schema);
         if (underlying.IsEnum)
         {
-            // Strings by name (JsonStringEnumConverter); null only where the property is nullable, never in the enum's own component.
-            var nullable = type != underlying;
+            // Strings by name (JsonStringEnumConverter). Where the generator lists null among the values (a nullable use, which may
+            // also become the enum's component), the type must allow null too, or no null would ever validate.
+            var nullable = type != underlying || schema.Enum?.Any(v => v is null) == true;
             schema.Type = nullable ? JsonSchemaType.String | JsonSchemaType.Null : JsonSchemaType.String;
-            if (schema.Enum is { } values)
+            if (nullable && schema.Enum is { } values && values.All(v => v is not null))
             {
-                schema.Enum = values.Where(v => v is not null).Concat(nullable ? [null!] : Array.Empty<JsonNode>()).ToList();
+                schema.Enum = [.. values, null!];
             }
         }
 
