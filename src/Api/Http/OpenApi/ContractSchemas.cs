@@ -136,7 +136,8 @@ public static class ContractSchemas
     /// <summary>ASP.NET Core reads numbers from strings too and says so (<c>integer | string</c> with a pattern); the contract is the number.</summary>
     private static void NumbersAsNumbers(OpenApiSchema schema)
     {
-        if (schema.Type is { } t && (t.HasFlag(JsonSchemaType.Integer) || t.HasFlag(JsonSchemaType.Number)) && t.HasFlag(JsonSchemaType.String))
+        if (schema.Type is { } t && (t.HasFlag(JsonSchemaType.Integer) || t.HasFlag(JsonSchemaType.Number))
+            && (t.HasFlag(JsonSchemaType.String) || schema.Pattern?.StartsWith("^-?(?:0|[1-9]", StringComparison.Ordinal) == true))
         {
             schema.Type = t & ~JsonSchemaType.String;
             schema.Pattern = null;
