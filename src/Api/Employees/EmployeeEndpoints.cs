@@ -80,7 +80,7 @@ public static class EmployeeEndpoints
                 }
             })
             .WithSummary("An employee's profile; ETag is the stream version. A former NIP redirects (308) to the current one.")
-            .ProducesProblem(403).ProducesProblem(404);
+            .Produces<EmployeeDetails>().Produces(StatusCodes.Status308PermanentRedirect).ProducesProblem(403).ProducesProblem(404);
 
         employees.MapGet("/{nip}/supervisor", async (string nip, DateOnly? on, IMediator mediator, CancellationToken ct) =>
                 await mediator.Send(new GetSupervisorOn(nip, on), ct))

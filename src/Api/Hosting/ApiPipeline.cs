@@ -15,7 +15,6 @@ using Kinerja.Api.Talent;
 using Kinerja.Api.Units;
 using Kinerja.Api.Worklists;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Scalar.AspNetCore;
 using Serilog;
 
 namespace Kinerja.Api.Hosting;
@@ -32,6 +31,7 @@ public static class ApiPipeline
         app.UseSerilogRequestLogging();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseWhen(c => c.Request.Path.StartsWithSegments(ApiBase), branch => branch.UseMiddleware<RateLimitHeaders>());
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
@@ -42,7 +42,7 @@ public static class ApiPipeline
         if (SafeDefaults.PublishesApiDescription(app.Environment, app.Configuration))
         {
             app.MapOpenApi();
-            app.MapScalarApiReference("/reference");
+            app.MapReferencePage();
         }
 
         var api = app.MapGroup(ApiBase).RequireAuthorization().RequireAuthorization(Auth.AuthSetup.AuditorsReadOnly)

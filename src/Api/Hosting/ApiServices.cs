@@ -46,7 +46,7 @@ public static class ApiServices
         services.AddKinerjaConsole(configuration, builder.Environment);
         services.AddRateLimiter(o =>
         {
-            var perSecond = configuration.GetValue("RateLimiting:PermitsPerSecond", 200);
+            var perSecond = RateLimits.PermitsPerSecond(configuration);
             // A health probe is the platform asking whether to restart or route to this instance: throttling it would
             // turn a busy service into one the orchestrator kills.
             o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http => http.Request.Path.StartsWithSegments("/health")

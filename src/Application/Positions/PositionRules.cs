@@ -16,7 +16,7 @@ public static class PositionRules
 
     public static void Requirements<T>(this IRuleBuilder<T, IReadOnlyList<RequiredCompetency>> rule) =>
         rule.NotNull()
-            .Must(list => list.Count <= Jabatan.MaxRequirements).WithMessage($"at most {Jabatan.MaxRequirements} competencies")
+            .AtMostItems(Jabatan.MaxRequirements).WithMessage($"at most {Jabatan.MaxRequirements} competencies")
             .Must(list => list.Where(r => r?.Code is not null).GroupBy(r => r.Code.Trim().ToUpperInvariant()).All(g => g.Count() == 1))
             .WithMessage("each competency code may appear once")
             .ForEach(r => r.NotNull().ChildRules(c =>

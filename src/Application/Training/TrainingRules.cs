@@ -1,3 +1,4 @@
+using Kinerja.Application.Common;
 using FluentValidation;
 using Kinerja.Application.Employees;
 
@@ -27,7 +28,8 @@ public static class TrainingRules
 
     public static void CompetencyCodes<T>(this IRuleBuilderInitial<T, IReadOnlyList<string>> rule) =>
         rule.Cascade(CascadeMode.Stop).NotEmpty()
-            .Must(codes => codes.Count <= 20 && codes.Select(c => c?.ToUpperInvariant()).Distinct().Count() == codes.Count)
+            .AtMostItems(20).WithMessage("must list at most 20 distinct competency codes")
+            .Must(codes => codes.Select(c => c?.ToUpperInvariant()).Distinct().Count() == codes.Count)
             .WithMessage("must list at most 20 distinct competency codes")
             .ForEach(code => code.CompetencyCode());
 }

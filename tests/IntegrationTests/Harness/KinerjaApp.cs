@@ -86,14 +86,21 @@ public class KinerjaApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>A client of the real HTTP endpoint carrying a token for the role.</summary>
     public HttpClient As(string role, string? nip = null, string? name = null, bool followRedirects = true, string? unit = null)
     {
-        // On Kestrel the factory's client sits on a socket handler that follows redirects itself.
-        var client = followRedirects ? CreateClient() : new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }) { BaseAddress = ClientOptions.BaseAddress };
+        var client = Client(followRedirects);
         var token = TokenIssuer.Issue(Auth, role, nip, name ?? $"{role}-user", TimeSpan.FromHours(1), unit);
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
     }
 
-    public HttpClient Anonymous() => CreateClient();
+    public HttpClient Anonymous() => Client(followRedirects: true);
+
+    /// <summary>Every test's client checks each answer against the OpenAPI document (<see cref="ContractCheck"/>).</summary>
+    private HttpClient Client(bool followRedirects)
+    {
+        var address = ClientOptions.BaseAddress;
+        var check = new ContractCheck(() => OpenApiContract.Of(address)) { InnerHandler = new SocketsHttpHandler { AllowAutoRedirect = followRedirects } };
+        return new HttpClient(check) { BaseAddress = address };
+    }
 
     /// <summary>
     /// How many events the store holds: the proof that a refused request appended nothing. Marten's

@@ -14,4 +14,11 @@ public sealed class IntegrationContractDocumentTests
         IntegrationEventTypes.All.Where(type => !documented.Contains($"`{type}`")).Should().BeEmpty("docs/integration-events.md documents each payload");
         documented.Should().Contain($"Contract edition {IntegrationEventTypes.ContractVersion}");
     }
+
+    [Fact]
+    public void Every_published_type_names_its_payload_record_so_the_OpenAPI_document_can_type_the_feed()
+    {
+        IntegrationEventPayloads.V1.Keys.Should().BeEquivalentTo(IntegrationEventTypes.All);
+        IntegrationEventPayloads.V1.Values.Should().OnlyHaveUniqueItems().And.OnlyContain(t => t.Name.EndsWith("V1", StringComparison.Ordinal));
+    }
 }

@@ -25,7 +25,7 @@ public sealed class DraftPlanValidator : AbstractValidator<DraftPlan>
 
     public DraftPlanValidator()
     {
-        RuleFor(c => c.Rows).NotEmpty().Must(r => r is null || r.Count <= Plan.MaxRows).WithMessage($"at most {Plan.MaxRows} rows");
+        RuleFor(c => c.Rows).NotEmpty().AtMostItems(Plan.MaxRows).WithMessage($"at most {Plan.MaxRows} rows");
         RuleForEach(c => c.Rows).NotNull().ChildRules(row =>
         {
             row.RuleFor(r => r.Key).NotEmpty().Matches(KeyPattern).WithMessage("must be 1-32 letters, digits, dots, hyphens or underscores");
@@ -33,7 +33,7 @@ public sealed class DraftPlanValidator : AbstractValidator<DraftPlan>
             row.RuleFor(r => r.Rhk).NotEmpty().MaximumLength(1000);
             row.RuleFor(r => r.Supports!).Matches(KeyPattern).When(r => r.Supports is not null)
                 .WithMessage("must be the key of an RHK row of your rater's plan in the same cycle (such as R1), or left out");
-            row.RuleFor(r => r.Indicators).NotEmpty().Must(i => i is null || i.Count <= Plan.MaxIndicatorsPerRow)
+            row.RuleFor(r => r.Indicators).NotEmpty().AtMostItems(Plan.MaxIndicatorsPerRow)
                 .WithMessage($"at most {Plan.MaxIndicatorsPerRow} indicators per row");
             row.RuleForEach(r => r.Indicators).NotNull().ChildRules(indicator =>
             {

@@ -38,7 +38,7 @@ public sealed class ReceivePublicFeedbackValidator : AbstractValidator<ReceivePu
             }
         });
         RuleFor(c => c.Comment).MaximumLength(Feedback.MaxCommentLength);
-        RuleFor(c => c.PersonalNames).Must(n => n is null || n.Count <= 20).WithMessage("lists at most 20 names");
+        RuleFor(c => c.PersonalNames).AtMostItems(20).WithMessage("lists at most 20 names");
         RuleForEach(c => c.PersonalNames).NotEmpty().MaximumLength(100);
     }
 }

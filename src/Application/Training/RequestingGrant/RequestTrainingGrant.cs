@@ -52,7 +52,7 @@ public sealed class RequestTrainingGrantValidator : AbstractValidator<RequestTra
         {
             r.RuleFor(x => x.Basis).NotNull().IsInEnum();
             r.RuleFor(x => x.Text).Reason();
-            r.RuleFor(x => x.References).Must(refs => refs is null || refs.Count <= 20).WithMessage("at most 20 references");
+            r.RuleFor(x => x.References).AtMostItems(20).WithMessage("at most 20 references");
             r.RuleForEach(x => x.References).NotNull().ChildRules(x =>
             {
                 x.RuleFor(y => y.Kind).NotNull().IsInEnum();
