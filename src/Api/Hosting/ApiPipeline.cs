@@ -38,7 +38,7 @@ public static class ApiPipeline
         app.MapOpenApi();
         app.MapScalarApiReference("/reference");
 
-        var api = app.MapGroup(ApiBase).RequireAuthorization().RequireAuthorization(Auth.AuthSetup.AuditorsReadOnly);
+        var api = app.MapGroup(ApiBase).RequireAuthorization().RequireAuthorization(Auth.AuthSetup.AuditorsReadOnly).RefuseUnstorableInput();
         api.MapUnits();
         api.MapEmployees();
         api.MapAudit();

@@ -35,6 +35,7 @@ public static class ApiServices
             o.SerializerOptions.Converters.Add(new WitInstantJsonConverter());
         });
         services.AddProblemDetails(o => o.CustomizeProblemDetails = Problems.Customize);
+        services.AddSingleton<Microsoft.AspNetCore.Http.IProblemDetailsWriter, ProblemJsonWriter>();
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddHttpContextAccessor();
         services.AddKinerjaAuth(configuration);
