@@ -123,6 +123,11 @@ internal sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> l
             case DuplicateKey duplicate:
                 await Problems.Write(context, 409, duplicate.Code, duplicate.Message);
                 break;
+            case var _ when DatabaseFailures.IsLostRace(exception):
+                logger.LogInformation("A transaction lost a race in PostgreSQL and was rolled back: {SqlState}", SqlState(exception));
+                context.Response.Headers.RetryAfter = "1";
+                await Problems.Write(context, 409, "concurrent-modification", "Another change to this record was being committed at the same time; retry.");
+                break;
             case var _ when DatabaseFailures.IsUnavailable(exception):
                 logger.LogWarning(exception, "PostgreSQL unavailable");
                 context.Response.Headers.RetryAfter = "5";
@@ -136,6 +141,13 @@ internal sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> l
 
         return true;
     }
+
+    private static string? SqlState(Exception? ex) => ex switch
+    {
+        null => null,
+        Npgsql.PostgresException pg => pg.SqlState,
+        _ => SqlState(ex.InnerException),
+    };
 
     private static string Rest(string path) => path.Contains('.') ? path[path.IndexOf('.')..] : "";
 

@@ -31,7 +31,7 @@ internal sealed class MartenEventStore(ISessionFactory sessions, ICurrentActor c
         }
 
         var stream = mode == WriteLock.Exclusive
-            ? new Stream<T>(await Session.Events.FetchForExclusiveWriting<T>(id, ct))
+            ? await FetchForExclusiveWriting<T>(id, current.IfMatch, ct)
             : await FetchForWriting<T>(id, current.IfMatch, ct);
         var events = await decide(stream.State);
         stream.Append(events);
@@ -57,6 +57,19 @@ internal sealed class MartenEventStore(ISessionFactory sessions, ICurrentActor c
         {
             throw new ConcurrencyConflict($"The record is no longer at version {expectedVersion}; read it again and retry.");
         }
+    }
+
+    /// <summary>Locked until the commit, and still held to the request's If-Match: the lock orders writers, it does not excuse a stale one.</summary>
+    private async Task<IAggregateStream<T>> FetchForExclusiveWriting<T>(Guid id, long? expectedVersion, CancellationToken ct) where T : class
+    {
+        var stream = new Stream<T>(await Session.Events.FetchForExclusiveWriting<T>(id, ct));
+        if (expectedVersion is { } version && stream.Version != version)
+        {
+            Discard();
+            throw new ConcurrencyConflict($"The record is no longer at version {expectedVersion}; read it again and retry.");
+        }
+
+        return stream;
     }
 
     public async Task<T?> Load<T>(Guid id, CancellationToken ct) where T : class =>
