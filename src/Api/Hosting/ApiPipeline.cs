@@ -25,7 +25,7 @@ public static class ApiPipeline
     public static WebApplication UseKinerjaApi(this WebApplication app)
     {
         app.UseMiddleware<CorrelationMiddleware>();
-        app.UseSerilogRequestLogging();
+        app.UseMaskedRequestLogging();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();

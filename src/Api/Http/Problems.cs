@@ -118,9 +118,11 @@ internal sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> l
                 await Problems.Write(context, 412, conflict.Code, conflict.Message);
                 break;
             case ConcurrencyConflict conflict:
+                logger.LogInformation("A concurrent write to the same record was committed first ({Code})", conflict.Code);
                 await Problems.Write(context, 409, "concurrent-modification", conflict.Message);
                 break;
             case DuplicateKey duplicate:
+                logger.LogInformation("A record with the same key was committed first ({Code})", duplicate.Code);
                 await Problems.Write(context, 409, duplicate.Code, duplicate.Message);
                 break;
             case var _ when DatabaseFailures.IsLostRace(exception):
