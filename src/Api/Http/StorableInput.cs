@@ -55,7 +55,7 @@ public static class StorableInput
                     var result = await validator.ValidateAsync(new ValidationContext<object>(argument), invocation.HttpContext.RequestAborted);
                     found.AddRange(result.Errors.Select(e => new ValidationFailure(JsonNamingPolicy.CamelCase.ConvertName(e.PropertyName), e.ErrorMessage)));
                 }
-                catch (NullReferenceException)
+                catch (Exception e) when (e is NullReferenceException or ArgumentNullException)
                 {
                     // A rule that assumed the list this filter found missing: the filter's own finding says it.
                 }
