@@ -42,6 +42,7 @@ public static class DependencyInjection
         var connectionString = configuration.GetConnectionString(ConnectionStringName)
             ?? throw new InvalidOperationException(
                 $"ConnectionStrings:{ConnectionStringName} is not set. Start the service with scripts/run.sh, which provisions a local PostgreSQL, or set ConnectionStrings__{ConnectionStringName}.");
+        connectionString = WithStatementPreparation(connectionString, configuration.GetValue(MaxAutoPrepareSetting, DefaultMaxAutoPrepare));
         var schema = configuration["Kinerja:Schema"] ?? "kinerja";
         var scoring = configuration.GetSection("Kinerja:Scoring").Get<ScoringSettings>() ?? new ScoringSettings();
         var weights = scoring.Weights();
@@ -137,12 +138,15 @@ public static class DependencyInjection
     /// disk, 1.1 s a page instead of 8 ms. Which plan won depended on the first five pages, so rebuilds took anything
     /// from 20 to 60 s. A connection string that sets <c>plan_cache_mode</c> in its Options keeps that.
     /// </summary>
-    internal static string WithStatementPreparation(string connectionString)
+    /// <param name="maxAutoPrepare"><c>Kinerja:MaxAutoPrepare</c>: how many statements a connection keeps prepared when
+    /// the connection string does not say; 0 turns auto-preparation off.</param>
+    internal static string WithStatementPreparation(string connectionString, int maxAutoPrepare = DefaultMaxAutoPrepare)
     {
         var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
-        if (builder.MaxAutoPrepare == 0)
+        // An explicit "Max Auto Prepare=0" reads back as the default 0: only the absence of the keyword means "not chosen".
+        if (!SetsKeyword(connectionString, "Max Auto Prepare") && maxAutoPrepare > 0)
         {
-            builder.MaxAutoPrepare = 200;
+            builder.MaxAutoPrepare = maxAutoPrepare;
             builder.AutoPrepareMinUsages = 2;
         }
 
@@ -154,10 +158,22 @@ public static class DependencyInjection
         return builder.ConnectionString;
     }
 
+    public const int DefaultMaxAutoPrepare = 200;
+
+    public const string MaxAutoPrepareSetting = "Kinerja:MaxAutoPrepare";
+
+    private static bool SetsKeyword(string connectionString, string keyword)
+    {
+        var plain = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        var compact = keyword.Replace(" ", "", StringComparison.Ordinal);
+        return plain.Keys.Cast<string>().Any(k =>
+            string.Equals(k.Replace(" ", "", StringComparison.Ordinal), compact, StringComparison.OrdinalIgnoreCase));
+    }
+
     /// <summary>The store's whole configuration; the read-model trial builds a second store from it in a scratch schema.</summary>
     internal static void ConfigureStore(StoreOptions opts, string connectionString, string schema, ScoreWeights weights, ChainKey chainKey)
     {
-        opts.Connection(WithStatementPreparation(connectionString));
+        opts.Connection(connectionString);
         opts.DatabaseSchemaName = schema;
         opts.Events.DatabaseSchemaName = schema;
         var serializer = new Common.RowJsonSerializer(EnumStorage.AsString, Casing.CamelCase);

@@ -28,7 +28,7 @@ public static class ApiPipeline
         app.UseForwardedHeaders();
         app.UseMiddleware<CorrelationMiddleware>();
         app.UseKinerjaConsoleHeaders();
-        app.UseSerilogRequestLogging();
+        app.UseMaskedRequestLogging();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseWhen(c => c.Request.Path.StartsWithSegments(ApiBase), branch => branch.UseMiddleware<RateLimitHeaders>());
@@ -46,7 +46,7 @@ public static class ApiPipeline
         }
 
         var api = app.MapGroup(ApiBase).RequireAuthorization().RequireAuthorization(Auth.AuthSetup.AuditorsReadOnly)
-            .RequireAuthorization(Auth.AuthSetup.RouteTable);
+            .RequireAuthorization(Auth.AuthSetup.RouteTable).RefuseUnstorableInput();
         api.MapUnits();
         api.MapEmployees();
         api.MapAudit();

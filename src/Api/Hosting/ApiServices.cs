@@ -7,6 +7,7 @@ using Kinerja.Api.Http;
 using Kinerja.Application;
 using Kinerja.Application.Common;
 using Kinerja.Infrastructure;
+using Kinerja.Infrastructure.Common;
 using Microsoft.AspNetCore.Http.Json;
 using Serilog;
 using Serilog.Formatting.Compact;
@@ -38,6 +39,7 @@ public static class ApiServices
             o.SerializerOptions.Converters.Add(new WitInstantJsonConverter());
         });
         services.AddProblemDetails(o => o.CustomizeProblemDetails = Problems.Customize);
+        services.AddSingleton<Microsoft.AspNetCore.Http.IProblemDetailsWriter, ProblemJsonWriter>();
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddHttpContextAccessor();
         ProxyHeaders.Add(services, configuration);
@@ -81,7 +83,10 @@ public static class ApiServices
         return builder;
     }
 
-    /// <summary>Marten logs a lost optimistic race or a duplicate key at Error with its SQL; the API answers those as 409/412, so they are noise.</summary>
+    /// <summary>
+    /// Marten logs a lost optimistic race, a duplicate key or a deadlock at Error with its SQL and parameters (NIPs); the API
+    /// answers those as 409/412 and logs them itself at Information without SQL, so Marten's entries are dropped.
+    /// </summary>
     private static bool ExpectedMartenFailure(Serilog.Events.LogEvent e) =>
         e.Exception is not null
         && e.Properties.TryGetValue("SourceContext", out var source) && source.ToString().Contains("Marten", StringComparison.Ordinal)
@@ -90,7 +95,10 @@ public static class ApiServices
     private static bool IsLostRace(Exception? ex) => ex switch
     {
         null => false,
-        ConcurrencyException or Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation } => true,
+        ConcurrencyException => true,
+        // MT003 is Marten's own "stream version mismatch" raised inside PostgreSQL; 40P01/40001 end as a 409 to retry.
+        Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation or "MT003" } => true,
+        _ when DatabaseFailures.IsLostRace(ex) => true,
         _ when ex.GetType().Name is "ExistingStreamIdCollisionException" or "DocumentAlreadyExistsException" => true,
         _ => IsLostRace(ex.InnerException),
     };

@@ -27,7 +27,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
             throw new BadHttpRequestException("Idempotency-Key must be at most 128 printable characters.");
         }
 
-        var scopedKey = $"{context.User.FindFirst("sub")?.Value}|{context.Request.Path}|{key}";
+        var scopedKey = $"{context.User.FindFirst("sub")?.Value}|{CanonicalPath(context.Request.Path)}|{key}";
         var claim = await store.Claim(scopedKey, await Hash(context.Request), context.RequestAborted);
         switch (claim.Outcome)
         {
@@ -76,6 +76,17 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
 
         buffer.Position = 0;
         await buffer.CopyToAsync(original, context.RequestAborted);
+    }
+
+    /// <summary>
+    /// The route as the router matched it: literals match whatever their case, a trailing slash is ignored, and the values
+    /// in routes (NIPs, GUIDs, unit codes) are looked up case-blind, so <c>…/Realisations/</c> and <c>…/realisations</c> are
+    /// one resource and one key (they appended twice when the raw path was the scope).
+    /// </summary>
+    public static string CanonicalPath(PathString path)
+    {
+        var segments = (path.Value ?? "").Split('/', StringSplitOptions.RemoveEmptyEntries);
+        return "/" + string.Join('/', segments).ToLowerInvariant();
     }
 
     private static async Task Replay(HttpContext context, StoredResponse stored)

@@ -112,10 +112,17 @@ internal sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> l
                 await Problems.Write(context, 412, conflict.Code, conflict.Message);
                 break;
             case ConcurrencyConflict conflict:
+                logger.LogInformation("A concurrent write to the same record was committed first ({Code})", conflict.Code);
                 await Problems.Write(context, 409, "concurrent-modification", conflict.Message);
                 break;
             case DuplicateKey duplicate:
+                logger.LogInformation("A record with the same key was committed first ({Code})", duplicate.Code);
                 await Problems.Write(context, 409, duplicate.Code, duplicate.Message);
+                break;
+            case var _ when DatabaseFailures.IsLostRace(exception):
+                logger.LogInformation("A transaction lost a race in PostgreSQL and was rolled back: {SqlState}", SqlState(exception));
+                context.Response.Headers.RetryAfter = "1";
+                await Problems.Write(context, 409, "concurrent-modification", "Another change to this record was being committed at the same time; retry.");
                 break;
             case var _ when DatabaseFailures.IsUnavailable(exception):
                 logger.LogWarning(exception, "PostgreSQL unavailable");
@@ -130,6 +137,13 @@ internal sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> l
 
         return true;
     }
+
+    private static string? SqlState(Exception? ex) => ex switch
+    {
+        null => null,
+        Npgsql.PostgresException pg => pg.SqlState,
+        _ => SqlState(ex.InnerException),
+    };
 
     private static string Rest(string path) => path.Contains('.') ? path[path.IndexOf('.')..] : "";
 

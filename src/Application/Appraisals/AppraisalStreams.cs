@@ -11,7 +11,12 @@ public sealed class AppraisalStreams(IEventStore store, IAppraisalAddresses addr
 {
     public delegate Task<IReadOnlyList<object>> Decision(Appraisal appraisal, AppraisalCycle cycle, DateTimeOffset now);
 
-    public async Task<Written> Decide(Guid cycleId, string nip, Decision decide, CancellationToken ct, WriteLock mode = WriteLock.Optimistic)
+    /// <remarks>
+    /// Every write to an appraisal locks its stream first (<see cref="WriteLock.Exclusive"/>): public feedback, realisations
+    /// and feedback arrive at once from different callers, and with some writers locking the stream row at fetch and others
+    /// only at commit, PostgreSQL found deadlocks (40P01) between them. One lock order makes them queue; If-Match still holds.
+    /// </remarks>
+    public async Task<Written> Decide(Guid cycleId, string nip, Decision decide, CancellationToken ct, WriteLock mode = WriteLock.Exclusive)
     {
         var (cycle, profile) = await Address(cycleId, nip, ct);
         var id = Appraisal.IdFor(cycleId, profile.Id);

@@ -15,4 +15,16 @@ public static class DatabaseFailures
         AggregateException agg => agg.InnerExceptions.Any(IsUnavailable),
         _ => IsUnavailable(ex.InnerException),
     };
+
+    /// <summary>
+    /// PostgreSQL aborted the transaction to break a deadlock (40P01) or a serialization failure (40001): nothing was
+    /// committed, and the same request may well succeed when sent again, so it is a conflict to retry (409), not a bug (500).
+    /// </summary>
+    public static bool IsLostRace(Exception? ex) => ex switch
+    {
+        null => false,
+        PostgresException pg => pg.SqlState is PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure,
+        AggregateException agg => agg.InnerExceptions.Any(IsLostRace),
+        _ => IsLostRace(ex.InnerException),
+    };
 }

@@ -22,8 +22,16 @@ internal sealed class MartenEventStore(ISessionFactory sessions, ICurrentActor c
     public async Task<long> Decide<T>(Guid id, Func<T?, ValueTask<IReadOnlyList<object>>> decide, CancellationToken ct, WriteLock mode, string? reason)
         where T : class
     {
+        if (id == Guid.Empty)
+        {
+            // Marten refuses the empty id with an exception of its own (a 500); no stream can have it, so the decision
+            // sees a missing stream and answers its own 404, and a decision that would start one is refused the same way.
+            await decide(null);
+            throw NoSuchRecord();
+        }
+
         var stream = mode == WriteLock.Exclusive
-            ? new Stream<T>(await Session.Events.FetchForExclusiveWriting<T>(id, ct))
+            ? await FetchForExclusiveWriting<T>(id, current.IfMatch, ct)
             : await FetchForWriting<T>(id, current.IfMatch, ct);
         var events = await decide(stream.State);
         stream.Append(events);
@@ -33,6 +41,11 @@ internal sealed class MartenEventStore(ISessionFactory sessions, ICurrentActor c
 
     public async Task<IAggregateStream<T>> FetchForWriting<T>(Guid id, long? expectedVersion, CancellationToken ct) where T : class
     {
+        if (id == Guid.Empty)
+        {
+            throw NoSuchRecord();
+        }
+
         try
         {
             var stream = expectedVersion is { } version
@@ -46,9 +59,26 @@ internal sealed class MartenEventStore(ISessionFactory sessions, ICurrentActor c
         }
     }
 
-    public async Task<T?> Load<T>(Guid id, CancellationToken ct) where T : class => await Session.Events.FetchLatest<T>(id, ct);
+    /// <summary>Locked until the commit, and still held to the request's If-Match: the lock orders writers, it does not excuse a stale one.</summary>
+    private async Task<IAggregateStream<T>> FetchForExclusiveWriting<T>(Guid id, long? expectedVersion, CancellationToken ct) where T : class
+    {
+        var stream = new Stream<T>(await Session.Events.FetchForExclusiveWriting<T>(id, ct));
+        if (expectedVersion is { } version && stream.Version != version)
+        {
+            Discard();
+            throw new ConcurrencyConflict($"The record is no longer at version {expectedVersion}; read it again and retry.");
+        }
 
-    public async Task<long?> Version(Guid id, CancellationToken ct) => (await Session.Events.FetchStreamStateAsync(id, ct))?.Version;
+        return stream;
+    }
+
+    public async Task<T?> Load<T>(Guid id, CancellationToken ct) where T : class =>
+        id == Guid.Empty ? null : await Session.Events.FetchLatest<T>(id, ct);
+
+    public async Task<long?> Version(Guid id, CancellationToken ct) =>
+        id == Guid.Empty ? null : (await Session.Events.FetchStreamStateAsync(id, ct))?.Version;
+
+    private static NotFound NoSuchRecord() => new("not-found", "No record has this id.");
 
     public void Start<T>(Guid id, IReadOnlyList<object> events) where T : class => Session.Events.StartStream<T>(id, [.. events]);
 

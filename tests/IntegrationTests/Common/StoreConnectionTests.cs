@@ -33,6 +33,16 @@ public sealed class StoreConnectionTests(KinerjaApp app) : IClassFixture<Kinerja
     }
 
     [Fact]
+    public void Max_Auto_Prepare_0_in_the_connection_string_or_the_setting_turns_auto_preparation_off()
+    {
+        // 0 is also Npgsql's default, so an explicit 0 used to read as "not chosen" and was replaced by 200.
+        new NpgsqlConnectionStringBuilder(DependencyInjection.WithStatementPreparation("Host=db;Max Auto Prepare=0")).MaxAutoPrepare.Should().Be(0);
+        new NpgsqlConnectionStringBuilder(DependencyInjection.WithStatementPreparation("Host=db;maxautoprepare=0")).MaxAutoPrepare.Should().Be(0);
+        new NpgsqlConnectionStringBuilder(DependencyInjection.WithStatementPreparation("Host=db", maxAutoPrepare: 0)).MaxAutoPrepare.Should().Be(0);
+        new NpgsqlConnectionStringBuilder(DependencyInjection.WithStatementPreparation("Host=db", maxAutoPrepare: 50)).MaxAutoPrepare.Should().Be(50);
+    }
+
+    [Fact]
     public async Task Documents_and_events_far_larger_than_the_connections_read_buffer_are_read_back_whole()
     {
         app.Store.Options.Serializer().Should().BeOfType<RowJsonSerializer>();

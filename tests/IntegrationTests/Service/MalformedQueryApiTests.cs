@@ -27,10 +27,11 @@ public sealed class MalformedQueryApiTests(KinerjaApp app) : IClassFixture<Kiner
         foreach (var (pattern, parameter) in routes)
         {
             var url = $"{Url(pattern)}?{parameter}=abc";
+            // Asked by a role the access table admits to the route (the worklist is only for ASN: supervisor and employee tokens).
             var response = await app.As(Roles.HrAdmin).GetAsync(url);
-            if (response.StatusCode == HttpStatusCode.Forbidden)
+            foreach (var role in new[] { Roles.Auditor, Roles.Supervisor }.TakeWhile(_ => response.StatusCode == HttpStatusCode.Forbidden))
             {
-                response = await app.As(Roles.Auditor).GetAsync(url);
+                response = await app.As(role).GetAsync(url);
             }
 
             var problem = response.StatusCode == HttpStatusCode.BadRequest ? await response.Json() : null;

@@ -22,6 +22,7 @@ public sealed class OperatorSettingsTests
         start.Environment["ConnectionStrings__Kinerja"] = TestDatabase.ConnectionString;
         start.Environment["Kinerja__Schema"] = KinerjaApp.NewSchema();
         start.Environment["Auth__SigningKey"] = KinerjaApp.SigningKey;
+        start.Environment["Kinerja__Audit__ChainKey"] = KinerjaApp.ChainKey;
         start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
@@ -138,6 +139,7 @@ public sealed class OperatorSettingsTests
         start.Environment["Kinerja__Schema"] = schema;
         start.Environment["Kinerja__ApplySchemaOnStart"] = "true";
         start.Environment["Auth__SigningKey"] = KinerjaApp.SigningKey;
+        start.Environment["Kinerja__Audit__ChainKey"] = KinerjaApp.ChainKey;
         using var process = Process.Start(start)!;
         var lines = new List<string>();
         try

@@ -50,13 +50,13 @@ public sealed class ReceivePublicFeedbackHandler(AppraisalStreams appraisals, Ap
     {
         DateTimeOffset? receivedAt = null;
         var input = new NewPublicFeedback(command.SubmissionId, command.RespondentGroup!.Value, command.Scores, command.Comment, command.RespondentId, command.PersonalNames);
-        // Exclusive: a portal pushes a survey's answers at once, and they must queue rather than fail on each other.
+        // Locked (the appraisal's default): a portal pushes a survey's answers at once, and they must queue rather than fail on each other.
         await appraisals.Decide(command.CycleId, command.Nip, (appraisal, cycle, now) =>
         {
             var events = AppraisalDecisions.ReceivePublicFeedback(appraisal, cycle, input, settings.MaxPublicFeedbackPerAppraisal, clock.Today(), now);
             receivedAt = events.Count > 0 ? now : appraisal.PublicSubmissions[command.SubmissionId];
             return Task.FromResult(events);
-        }, ct, WriteLock.Exclusive);
+        }, ct);
         return new PublicFeedbackReceipt(command.SubmissionId, receivedAt!.Value);
     }
 }
