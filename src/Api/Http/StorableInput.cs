@@ -9,8 +9,8 @@ namespace Kinerja.Api.Http;
 
 /// <summary>
 /// One rule for every value a request carries (route, query and body), checked before any endpoint builds its command:
-/// text PostgreSQL cannot store (NUL, unpaired UTF-16 surrogates: neither fits <c>text</c> nor <c>jsonb</c>) and a list the
-/// contract requires but the body left out or sent as null. Both reached the database or a handler and answered 500;
+/// text PostgreSQL cannot store (NUL, unpaired UTF-16 surrogates: neither fits <c>text</c> nor <c>jsonb</c>), a list the
+/// contract requires but the body left out or sent as null, and a number given for an enum that names none of its values. Both reached the database or a handler and answered 500;
 /// here they are a 400 <c>validation-failed</c> naming the field, and no validator has to remember them.
 /// </summary>
 public static class StorableInput
@@ -103,6 +103,12 @@ public static class StorableInput
         switch (value)
         {
             case null:
+                return;
+            case Enum member when !member.GetType().IsDefined(typeof(FlagsAttribute), false) && !Enum.IsDefined(member.GetType(), member):
+                // Binding reads a number as an enum too (`?targetPositionKind=-1`), and any number fits: only the named values are input.
+                failures.Add(new ValidationFailure(path, $"'{member}' is not one of: {string.Join(", ", Enum.GetNames(member.GetType()))}."));
+                return;
+            case Enum:
                 return;
             case string text:
                 if (!IsStorable(text))

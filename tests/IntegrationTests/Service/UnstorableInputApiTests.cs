@@ -88,6 +88,17 @@ public sealed class UnstorableInputApiTests(ClockedApp app) : IClassFixture<Cloc
         StorableInput.IsStorable("\udc00x").Should().BeFalse();
     }
 
+    [Fact]
+    public async Task A_number_for_an_enum_that_names_none_of_its_values_is_refused_naming_the_parameter()
+    {
+        var nip = await _admin.Employee(await _admin.NewUnit());
+        var answer = await _admin.GetAsync($"{Routes.Employees.One(nip)}/training-needs?targetPositionKind=-1");
+        await answer.ShouldBeProblem(HttpStatusCode.BadRequest, "validation-failed");
+
+        StorableInput.Failures((Kinerja.Domain.Employees.PositionKind)4, "kind").Should().BeEmpty("4 names FungsionalKeahlian");
+        StorableInput.Failures((Kinerja.Domain.Employees.PositionKind)(-1), "kind").Should().ContainSingle(f => f.PropertyName == "kind");
+    }
+
     private Task<HttpResponseMessage> Send(string url, string json, string accept = "application/json")
     {
         var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
