@@ -31,7 +31,7 @@ public static class ApiPipeline
         app.UseMaskedRequestLogging();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseWhen(c => c.Request.Path.StartsWithSegments(ApiBase), branch => branch.UseMiddleware<RateLimitHeaders>());
+        app.UseWhen(c => c.Request.Path.StartsWithSegments(ApiBase), branch => branch.UseMiddleware<RateLimitHeaders>().UseCallerLanguage());
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();

@@ -162,6 +162,20 @@ public static class ProblemTexts
 
     public static string Language(bool english) => english ? "en" : "id";
 
+    private static readonly System.Globalization.CultureInfo Indonesian = System.Globalization.CultureInfo.GetCultureInfo("id-ID");
+    private static readonly System.Globalization.CultureInfo English = System.Globalization.CultureInfo.GetCultureInfo("en");
+
+    /// <summary>
+    /// The caller's language as the request's UI culture, so the validators' own field messages under <c>errors</c> (FluentValidation
+    /// ships Indonesian texts for its built-in rules) speak the same language as the title; numbers and dates keep the invariant
+    /// culture, which is <c>CurrentCulture</c>, not this one.
+    /// </summary>
+    public static IApplicationBuilder UseCallerLanguage(this IApplicationBuilder app) => app.Use(async (http, next) =>
+    {
+        System.Globalization.CultureInfo.CurrentUICulture = WantsEnglish(http.Request) ? English : Indonesian;
+        await next(http);
+    });
+
     /// <summary>English when the caller prefers it to Indonesian (<c>Accept-Language: en</c>, by quality); Indonesian otherwise.</summary>
     public static bool WantsEnglish(HttpRequest request)
     {

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Net;
 using Kinerja.Api.Http;
 using Kinerja.Application.Common;
@@ -44,6 +45,13 @@ public sealed class ProblemLanguageApiTests(ClockedApp app) : IClassFixture<Cloc
         problem["title"].Str().Should().Be("Satu atau lebih isian tidak valid.");
         problem["detail"].Str().Should().Be("Satu atau lebih isian tidak valid.");
         problem["errors"]!.AsObject().Should().ContainKey("code");
+        problem["errors"]!["name"]![0].Str().Should().Be("'Name' tidak boleh kosong.", "the validators' own rules speak the caller's language too");
+        using var inEnglish = new HttpRequestMessage(HttpMethod.Post, Routes.Units.All)
+        {
+            Content = JsonContent.Create(new { code = "", name = "" }), Headers = { { "Accept-Language", "en" } },
+        };
+        var english = await (await app.As(Roles.HrAdmin).SendAsync(inEnglish)).ShouldBeProblem(HttpStatusCode.BadRequest, "validation-failed");
+        english["errors"]!["name"]![0].Str().Should().Be("'Name' must not be empty.");
 
         var anonymous = await app.Anonymous().GetAsync(Routes.Employees.All);
         (await anonymous.ShouldBeProblem(HttpStatusCode.Unauthorized, "unauthenticated"))["title"].Str().Should().Be("Token bearer yang sah diperlukan.");
