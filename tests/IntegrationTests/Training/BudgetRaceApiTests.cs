@@ -42,8 +42,8 @@ public sealed class BudgetRaceApiTests(KinerjaApp app) : IClassFixture<KinerjaAp
         for (var round = 1; round <= Rounds; round++)
         {
             var pppk = await _admin.PppkEmployee("RACE-JP");
-            var first = await _admin.RequestGrant(TrainingGiven.Grant(pppk, plannedJp: 16, partner: "Politeknik Kesehatan Maluku"));
-            var second = await _admin.RequestGrant(TrainingGiven.Grant(pppk, plannedJp: 16, partner: "Politeknik Kesehatan Maluku"));
+            var first = await _admin.RequestGrant(TrainingGiven.Grant(pppk, plannedJp: 16, partner: await _admin.Partner("Politeknik Kesehatan Maluku")));
+            var second = await _admin.RequestGrant(TrainingGiven.Grant(pppk, plannedJp: 16, partner: await _admin.Partner("Politeknik Kesehatan Maluku")));
 
             var outcomes = await Race(_admin.Post(Routes.TrainingGrants.Approval(first), new { }), _admin.Post(Routes.TrainingGrants.Approval(second), new { }));
 
