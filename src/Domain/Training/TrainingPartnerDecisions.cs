@@ -4,8 +4,9 @@ namespace Kinerja.Domain.Training;
 public sealed record PartnerTerms(string Institution, PartnerAgreement Agreement, PartnerOffer Offer, long Value);
 
 /// <summary>
-/// A partner's agreement and the grants that draw on its offer. Kerja sama in competency development is an agreement with
-/// another body (PP 11/2017 as amended by PP 17/2020, Pasal 210 ff.; Perlan 10/2018): it pays only within its PKS's dates and what it offers.
+/// A partner's agreement and the grants that draw on its offer. Competency development may be carried out in cooperation
+/// with other bodies (PP 11/2017 as amended by PP 17/2020, the part on pengembangan kompetensi; Peraturan LAN 10/2018); what
+/// binds BKPSDM is the PKS itself, so a partner pays only within the agreement's dates and what it offers.
 /// </summary>
 public static class TrainingPartnerDecisions
 {
