@@ -27,6 +27,7 @@ public static class DependencyInjection
         services.AddScoped<TrainingAccess>();
         services.AddScoped<Training.AnalysingNeeds.EmployeeTrainingNeeds>();
         services.AddScoped<Training.AnalysingNeeds.GrantReferences>();
+        services.AddScoped<Training.RequestingGrant.PartnerSeats>();
         services.AddScoped<CycleStreams>();
         services.AddScoped<AppraisalStreams>();
         services.AddScoped<AppraisalAccess>();

@@ -51,6 +51,7 @@ public static class ApiPipeline
         api.MapEmployees();
         api.MapAudit();
         api.MapTrainingGrants();
+        api.MapTrainingPartners();
         api.MapTrainingBudgets();
         api.MapCompetencyDevelopment();
         api.MapCycles();

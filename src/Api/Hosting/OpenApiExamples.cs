@@ -11,6 +11,7 @@ using Kinerja.Application.Appraisals.GettingWorklist;
 using Kinerja.Application.Cycles.CreatingCycle;
 using Kinerja.Application.Cycles.GettingProgress;
 using Kinerja.Application.Employees.RegisteringEmployee;
+using Kinerja.Application.Training.RegisteringPartner;
 using Kinerja.Application.Training.RequestingGrant;
 using Kinerja.Application.Integration.Webhooks.RegisteringSubscription;
 using Kinerja.Application.Ranking.GettingRanking;
@@ -48,10 +49,19 @@ public static class OpenApiExamples
         [typeof(RequestTrainingGrant)] = """
             {"nip":"198609262015051001","year":2026,"program":"Pelatihan Tata Laksana Gizi Buruk","provider":"Bapelkes Maluku",
              "track":"PelatihanKlasikal","competencyCodes":["TEKNIS.GIZI"],"plannedJp":32,"cost":7500000,
-             "funding":{"source":"UnitBudget","partner":null},
+             "funding":{"source":"UnitBudget","partner":null,"partnerId":null},
              "reason":{"basis":"CompetencyGap","text":"Level TEKNIS.GIZI 2 di bawah standar 3",
                        "references":[{"kind":"TrainingNeed","id":"TEKNIS.GIZI"},{"kind":"Appraisal","id":"0193a5c2-7d1e-7000-8000-000000000001"}]}}
             """,
+        [typeof(RegisterTrainingPartner)] = """
+            {"institution":"Universitas Pattimura","agreement":{"pksNumber":"800/045/PKS-BKPSDM/2026","startsOn":"2026-01-01","endsOn":"2027-12-31"},
+             "offer":{"seatsPerYear":20,"jpPerYear":640,"competencyCodes":["TEKNIS.PEMBELAJARAN","TEKNIS.GIZI"]},"value":350000000}
+            """,
+        [typeof(AmendTrainingPartnerRequest)] = """
+            {"institution":"Universitas Pattimura","agreement":{"pksNumber":"800/045/PKS-BKPSDM/2026","startsOn":"2026-01-01","endsOn":"2028-12-31"},
+             "offer":{"seatsPerYear":25,"jpPerYear":800,"competencyCodes":["TEKNIS.PEMBELAJARAN","TEKNIS.GIZI","TEKNIS.JARINGAN"]},"value":450000000}
+            """,
+        [typeof(EndTrainingPartnerAgreementRequest)] = """{"endedOn":"2026-12-31","reason":"Addendum PKS: kerja sama dialihkan ke Politeknik Negeri Ambon"}""",
         [typeof(ApproveTrainingGrantRequest)] = """{"note":"Sesuai rencana pengembangan kompetensi 2026"}""",
         [typeof(RejectTrainingGrantRequest)] = """{"reason":"Tidak sesuai dengan kebutuhan jabatan"}""",
         [typeof(ScheduleTrainingGrantRequest)] = """{"startsOn":"2026-05-04","endsOn":"2026-05-08"}""",

@@ -153,6 +153,15 @@ public static class ProblemTexts
         ["completed-before-start"] = new("Tanggal selesai sebelum tanggal mulai.", "Completed before it started."),
         ["grant-reference-unknown"] = new("Kelemahan, rencana pembinaan atau kebutuhan pelatihan yang dirujuk tidak ada pada pegawai ini.",
             "The weakness, support plan or training need cited is not one the employee has."),
+        ["training-partner-not-found"] = new("Mitra kerja sama pelatihan tidak ditemukan.", "The training partner was not found."),
+        ["partner-not-registered"] = new("Mitra kerja sama yang disebut belum terdaftar.", "The partner named is not registered."),
+        ["partner-agreement-not-covering"] = new("Perjanjian kerja sama mitra tidak berlaku untuk tanggal pelatihan ini.",
+            "The partner's agreement is not in force for the training's dates."),
+        ["partner-offer-exhausted"] = new("Kuota kursi atau JP mitra untuk tahun ini sudah habis.", "The partner's seats or JP for the year are used up."),
+        ["partner-offer-below-drawn"] = new("Tawaran baru mitra lebih kecil dari yang sudah dipakai pengembangan kompetensi.",
+            "The amended offer is below what grants already take."),
+        ["partner-agreement-ended"] = new("Perjanjian kerja sama mitra sudah diakhiri.", "The partner's agreement has been ended."),
+        ["partner-end-outside-agreement"] = new("Tanggal berakhir harus dalam masa perjanjian kerja sama.", "The end date must lie within the agreement."),
         ["competency-not-developed"] = new("Kompetensi itu tidak dikembangkan oleh pelatihan ini.", "The training does not develop that competency."),
     };
 

@@ -126,6 +126,20 @@ public static class Routes
         public static string One(Guid cycleId, string nip) => $"{Cycles.Appraisals(cycleId)}/{nip}";
     }
 
+    public static class TrainingPartners
+    {
+        public const string Group = "/training-partners";
+        public const string All = Base + Group;
+
+        public static string One(Guid id) => $"{All}/{id}";
+
+        public static string Amendments(Guid id) => $"{One(id)}/amendments";
+
+        public static string AgreementEnding(Guid id) => $"{One(id)}/agreement-ending";
+
+        public static string CoveredNeeds(Guid id) => $"{One(id)}/covered-needs";
+    }
+
     public static class TrainingGrants
     {
         public const string Group = "/training-grants";

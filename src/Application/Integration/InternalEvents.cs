@@ -23,6 +23,10 @@ public static class InternalEvents
     private const string Ledger =
         "the JP ledger is derived from grant approval, completion and cancellation, which are published";
 
+    private const string Partners =
+        "a training partner's agreement and the seats its grants take are BKPSDM's own reference data for deciding grants; "
+        + "the grants they fund are published by their own events";
+
     private const string Positions =
         "the jabatan catalogue (required competencies, vacancies) is reference data for this service's talent matching; "
         + "an employee's position travels in employee.registered and employee.transferred";
@@ -42,6 +46,11 @@ public static class InternalEvents
         [typeof(JpPlanned)] = Ledger,
         [typeof(JpPlanWithdrawn)] = Ledger,
         [typeof(JpCompleted)] = Ledger,
+        [typeof(TrainingPartnerRegistered)] = Partners,
+        [typeof(TrainingPartnerAmended)] = Partners,
+        [typeof(TrainingPartnerAgreementEnded)] = Partners,
+        [typeof(TrainingPartnerSeatTaken)] = Partners,
+        [typeof(TrainingPartnerSeatReleased)] = Partners,
         [typeof(PositionRegistered)] = Positions,
         [typeof(PositionRequirementsChanged)] = Positions,
         [typeof(PositionVacanciesChanged)] = Positions,

@@ -19,6 +19,33 @@ public sealed class GrantAccounts(IEventStore store, TrainingGrant grant, DateOn
         store.FetchForWriting<TrainingBudget>(TrainingBudget.IdFor(grant.UnitCode, grant.Year), null, ct);
 
     public Task<IAggregateStream<JpLedger>> Ledger() => store.FetchForWriting<JpLedger>(JpLedger.IdFor(grant.EmployeeId), null, ct);
+
+    /// <summary>
+    /// A grant that closes without training gives its seat and JP back to the registered partner that funds it
+    /// (docs/decisions/103); grants that named a partner in free text only drew on nothing.
+    /// </summary>
+    public async Task<IReadOnlyList<object>> ReleasingPartnerSeat(IReadOnlyList<object> events, DateTimeOffset now)
+    {
+        if (events.Count > 0 && grant.Funding.PartnerId is { } partnerId)
+        {
+            var partner = await store.FetchForWriting<TrainingPartner>(partnerId, null, ct);
+            if (partner.State is { } state)
+            {
+                partner.Append(TrainingPartnerDecisions.Release(state, grant.Id, now));
+            }
+        }
+
+        return events;
+    }
+
+    /// <summary>A partner-funded grant is held within its partner's agreement when it is scheduled.</summary>
+    public async Task EnsurePartnerCovers(DateOnly startsOn, DateOnly endsOn)
+    {
+        if (grant.Funding.PartnerId is { } partnerId && await store.Load<TrainingPartner>(partnerId, ct) is { } partner)
+        {
+            TrainingPartnerDecisions.EnsureCovers(partner, startsOn, endsOn);
+        }
+    }
 }
 
 /// <summary>

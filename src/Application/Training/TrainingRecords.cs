@@ -46,4 +46,12 @@ public interface ITrainingDirectory
 
     /// <summary>The JP ledgers of these employees; an employee without any approved grant has none.</summary>
     Task<IReadOnlyList<JpLedger>> Ledgers(IReadOnlyCollection<Guid> employeeIds, CancellationToken ct);
+
+    /// <summary>Every grant of these employees, in the order they were requested.</summary>
+    Task<IReadOnlyList<TrainingGrantRecord>> GrantsOf(IReadOnlyCollection<Guid> employeeIds, CancellationToken ct);
+
+    Task<TrainingPartner?> Partner(Guid id, CancellationToken ct);
+
+    /// <summary>Registered partners ordered by id (the order they were registered, UUIDv7), after <paramref name="after"/>.</summary>
+    Task<IReadOnlyList<TrainingPartner>> Partners(Guid? after, int limit, CancellationToken ct);
 }

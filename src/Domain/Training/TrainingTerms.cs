@@ -10,8 +10,12 @@ public enum TrainingTrack { PelatihanKlasikal, PelatihanNonKlasikal, PendidikanT
 
 public enum FundingSource { UnitBudget, Partner }
 
-/// <summary>Who pays: the unit's training budget, or a named partner (an education institution or another body) outside it.</summary>
-public sealed record Funding(FundingSource Source, string? Partner);
+/// <summary>
+/// Who pays: the unit's training budget, or a registered partner (an education institution or another body) outside it.
+/// <see cref="Partner"/> is the partner's name as the grant was requested; grants requested before partners were registered
+/// named one in free text only and have no <see cref="PartnerId"/>.
+/// </summary>
+public sealed record Funding(FundingSource Source, string? Partner, Guid? PartnerId = null);
 
 /// <summary>What the grant answers; the law asks training plans to follow from competency and performance gaps.</summary>
 public enum GrantBasis { CompetencyGap, PerformanceGap, TalentDevelopment, Other }

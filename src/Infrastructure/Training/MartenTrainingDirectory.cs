@@ -45,4 +45,20 @@ internal sealed class MartenTrainingDirectory(IQuerySession session) : ITraining
 
     public async Task<IReadOnlyList<JpLedger>> Ledgers(IReadOnlyCollection<Guid> employeeIds, CancellationToken ct) =>
         employeeIds.Count == 0 ? [] : await session.LoadManyAsync<JpLedger>(ct, employeeIds.Select(JpLedger.IdFor));
+
+    public async Task<IReadOnlyList<TrainingGrantRecord>> GrantsOf(IReadOnlyCollection<Guid> employeeIds, CancellationToken ct) =>
+        employeeIds.Count == 0 ? [] : await session.Query<TrainingGrantRecord>().Where(g => employeeIds.Contains(g.EmployeeId)).OrderBy(g => g.Id).ToListAsync(ct);
+
+    public Task<TrainingPartner?> Partner(Guid id, CancellationToken ct) => session.LoadAsync<TrainingPartner>(id, ct);
+
+    public async Task<IReadOnlyList<TrainingPartner>> Partners(Guid? after, int limit, CancellationToken ct)
+    {
+        var query = session.Query<TrainingPartner>().AsQueryable();
+        if (after is { } id)
+        {
+            query = query.Where(p => p.Id.CompareTo(id) > 0);
+        }
+
+        return await query.OrderBy(p => p.Id).Take(limit).ToListAsync(ct);
+    }
 }

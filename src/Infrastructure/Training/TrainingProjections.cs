@@ -20,6 +20,12 @@ internal static class TrainingEventTypes
     ];
 
     public static readonly Type[] Ledger = [typeof(JpPlanned), typeof(JpPlanWithdrawn), typeof(JpCompleted)];
+
+    public static readonly Type[] Partner =
+    [
+        typeof(TrainingPartnerRegistered), typeof(TrainingPartnerAmended), typeof(TrainingPartnerAgreementEnded),
+        typeof(TrainingPartnerSeatTaken), typeof(TrainingPartnerSeatReleased),
+    ];
 }
 
 /// <summary>Decision states, bridged to the pure Domain evolve functions (Marten's conventional methods need its source generator in Domain).</summary>
@@ -37,6 +43,12 @@ internal sealed class TrainingBudgetStateProjection() : StreamProjection<Trainin
 internal sealed class JpLedgerProjection() : StreamProjection<JpLedger>(TrainingEventTypes.Ledger)
 {
     public override JpLedger Evolve(JpLedger? snapshot, Guid id, IEvent e) => JpLedger.Evolve(snapshot, e.Data);
+}
+
+/// <summary>A partner's state is small and complete (its agreement, offer and draws), so it doubles as its read model.</summary>
+internal sealed class TrainingPartnerProjection() : StreamProjection<TrainingPartner>(TrainingEventTypes.Partner)
+{
+    public override TrainingPartner Evolve(TrainingPartner? snapshot, Guid id, IEvent e) => TrainingPartner.Evolve(snapshot, e.Data);
 }
 
 internal sealed class TrainingGrantRecordProjection() : StreamProjection<TrainingGrantRecord>(TrainingEventTypes.Grant)

@@ -9,7 +9,7 @@ internal static class TrainingStore
 {
     public static void Configure(StoreOptions opts)
     {
-        foreach (var type in TrainingEventTypes.Grant.Concat(TrainingEventTypes.Budget).Concat(TrainingEventTypes.Ledger))
+        foreach (var type in TrainingEventTypes.Grant.Concat(TrainingEventTypes.Budget).Concat(TrainingEventTypes.Ledger).Concat(TrainingEventTypes.Partner))
         {
             opts.Events.AddEventType(type);
         }
@@ -18,6 +18,7 @@ internal static class TrainingStore
         opts.Projections.Add<TrainingGrantStateProjection>(ProjectionLifecycle.Inline);
         opts.Projections.Add<TrainingBudgetStateProjection>(ProjectionLifecycle.Inline);
         opts.Projections.Add<JpLedgerProjection>(ProjectionLifecycle.Inline);
+        opts.Projections.Add<TrainingPartnerProjection>(ProjectionLifecycle.Inline);
         opts.Projections.Add<TrainingGrantRecordProjection>(ProjectionLifecycle.Inline);
         opts.Projections.Add<TrainingBudgetRecordProjection>(ProjectionLifecycle.Inline);
         opts.Schema.For<TrainingGrantRecord>().Index(x => x.UnitCode).Index(x => x.EmployeeId).Index(x => x.Year);

@@ -28,7 +28,7 @@ public sealed class EmployeeAsOfApiTests(ClockedApp app) : IClassFixture<Clocked
         var appraisal = Routes.Appraisals.One(cycle, guru);
         await _admin.Open(cycle, guru);
         await app.As(Roles.Employee, guru).AgreedPlan(rater, appraisal);
-        var grant = await _admin.RequestGrant(TrainingGiven.Grant(guru, plannedJp: 24, cost: 2_500_000, partner: "Universitas Pattimura"));
+        var grant = await _admin.RequestGrant(TrainingGiven.Grant(guru, plannedJp: 24, cost: 2_500_000, partner: await _admin.Partner("Universitas Pattimura")));
         (await _admin.Post(Routes.TrainingGrants.Approval(grant), new { note = "Kemitraan" })).StatusCode.Should().Be(HttpStatusCode.OK);
         (await _admin.Post(Routes.Cycles.Evaluation(cycle), new { })).StatusCode.Should().Be(HttpStatusCode.OK);
         (await rater.Post($"{appraisal}/evaluation", new

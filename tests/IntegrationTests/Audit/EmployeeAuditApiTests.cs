@@ -5,6 +5,7 @@ using Kinerja.Api.Http;
 using Kinerja.Application.Common;
 using Kinerja.Domain.Appraisals;
 using Kinerja.IntegrationTests.Harness;
+using Kinerja.IntegrationTests.Training;
 
 using Kinerja.Domain;
 
@@ -198,7 +199,7 @@ public sealed class EmployeeAuditApiTests(KinerjaApp app) : IClassFixture<Kinerj
         {
             nip, year = 2026, program = "Pelatihan Kurikulum Merdeka", provider = "Universitas Pattimura", track = "PelatihanKlasikal",
             competencyCodes = new[] { "TEKNIS.PEMBELAJARAN" }, plannedJp = 24, cost = 2500000,
-            funding = new { source = "Partner", partner = "Universitas Pattimura" },
+            funding = new { source = "Partner", partnerId = await _admin.Partner("Universitas Pattimura") },
             reason = new { basis = "CompetencyGap", text = "Level 2 di bawah standar 3" },
         });
         requested.StatusCode.Should().Be(HttpStatusCode.Created, await requested.Content.ReadAsStringAsync());

@@ -89,9 +89,10 @@ public sealed class PppkContractApiTests(ClockedApp app) : IClassFixture<Clocked
         var nip = await _admin.PppkEmployee("DINKES");
         // Agreement years run October to September: today (2026-09-15) is in the first, a 2027 grant counts in the second.
         (await Contract(nip, "PK/2025/077", "2025-10-01", "2028-09-30")).StatusCode.Should().Be(HttpStatusCode.OK);
+        var partner = await _admin.Partner("Universitas Pattimura");
         object GrantIn(int year, int jp)
         {
-            var body = JsonSerializer.SerializeToNode(TrainingGiven.Grant(nip, plannedJp: jp, partner: "Universitas Pattimura"), Given.Web)!;
+            var body = JsonSerializer.SerializeToNode(TrainingGiven.Grant(nip, plannedJp: jp, partner: partner), Given.Web)!;
             body["year"] = year;
             return body;
         }

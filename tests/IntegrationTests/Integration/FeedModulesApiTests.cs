@@ -28,7 +28,7 @@ public sealed class FeedModulesApiTests(KinerjaApp app) : IClassFixture<KinerjaA
         {
             nip, year = 2026, program = "Pelatihan Asesmen Diagnostik", provider = "Universitas Pattimura", track = "PelatihanNonKlasikal",
             competencyCodes = new[] { "TEKNIS.ASESMEN" }, plannedJp = 12, cost = 1500000,
-            funding = new { source = "Partner", partner = "Universitas Pattimura" },
+            funding = new { source = "Partner", partnerId = await admin.Partner("Universitas Pattimura") },
             reason = new { basis = "CompetencyGap", text = "Asesmen diagnostik belum dikuasai" },
         });
         grant.StatusCode.Should().Be(HttpStatusCode.Created, await grant.Content.ReadAsStringAsync());
@@ -70,7 +70,7 @@ public sealed class FeedModulesApiTests(KinerjaApp app) : IClassFixture<KinerjaA
         var version = (await (await employee.Post($"{appraisal}/plan/submission", new { })).Answer<PlanView>()).Version;
         (await supervisor.Post($"{appraisal}/plan/return", new { version, comments = "Target belum terukur" })).StatusCode.Should().Be(HttpStatusCode.OK);
         (await admin.Post($"{Routes.Cycles.Unit(cycle, unit)}/result", new { result = "Baik" }, headers: ("X-Reason", "Atas nama Kepala Dinas, nota dinas 7/2026"))).StatusCode.Should().Be(HttpStatusCode.OK);
-        var grant = await admin.RequestGrant(TrainingGiven.Grant(nip, partner: "Universitas Pattimura"));
+        var grant = await admin.RequestGrant(TrainingGiven.Grant(nip, partner: await admin.Partner("Universitas Pattimura")));
         (await admin.Post($"{Routes.TrainingGrants.One(grant)}/rejection", new { reason = "Tidak sesuai kebutuhan unit" })).StatusCode.Should().Be(HttpStatusCode.OK);
 
         var consumer = new FeedConsumer(app.As(Roles.Portal));

@@ -128,7 +128,7 @@ public sealed class WebhookDeliveryTests(FastWebhooksApp host, ITestOutputHelper
         await using var receiver = await WebhookReceiver.Start();
         var subscription = await _portal.Subscribe(receiver, await _admin.FeedHead(), [IntegrationEventTypes.GrantApproved, IntegrationEventTypes.GrantCancelled]);
         var nip = await _admin.Employee("DISDIK");
-        var grant = await _admin.RequestGrant(TrainingGiven.Grant(nip, partner: "Universitas Pattimura"));
+        var grant = await _admin.RequestGrant(TrainingGiven.Grant(nip, partner: await _admin.Partner("Universitas Pattimura")));
         (await _admin.Post(Routes.TrainingGrants.Approval(grant), new { })).StatusCode.Should().Be(HttpStatusCode.OK);
         var hr = _app.As(Roles.HrAdmin, Given.PnsNip(), "Sari BKPSDM");
         (await hr.Post(Routes.TrainingGrants.Cancellation(grant), new { reason = "Penyelenggara membatalkan kelas" })).StatusCode.Should().Be(HttpStatusCode.OK);

@@ -3,11 +3,12 @@ using Kinerja.Api.Http;
 using Kinerja.Application.Common;
 using Kinerja.Application.Training.GettingBudget;
 using Kinerja.Application.Training.GettingJpLedger;
+using Kinerja.Application.Training.GettingPartner;
 using Kinerja.IntegrationTests.Harness;
 
 namespace Kinerja.IntegrationTests.Training;
 
-/// <summary>Two approvals that each fit but not both, sent at once: the store's version check on one stream lets exactly one win.</summary>
+/// <summary>Two writes that each fit but not both, sent at once: the store's version check on one stream lets exactly one win.</summary>
 public sealed class BudgetRaceApiTests(KinerjaApp app) : IClassFixture<KinerjaApp>
 {
     private const int Rounds = 10;
@@ -42,8 +43,8 @@ public sealed class BudgetRaceApiTests(KinerjaApp app) : IClassFixture<KinerjaAp
         for (var round = 1; round <= Rounds; round++)
         {
             var pppk = await _admin.PppkEmployee("RACE-JP");
-            var first = await _admin.RequestGrant(TrainingGiven.Grant(pppk, plannedJp: 16, partner: "Politeknik Kesehatan Maluku"));
-            var second = await _admin.RequestGrant(TrainingGiven.Grant(pppk, plannedJp: 16, partner: "Politeknik Kesehatan Maluku"));
+            var first = await _admin.RequestGrant(TrainingGiven.Grant(pppk, plannedJp: 16, partner: await _admin.Partner("Politeknik Kesehatan Maluku")));
+            var second = await _admin.RequestGrant(TrainingGiven.Grant(pppk, plannedJp: 16, partner: await _admin.Partner("Politeknik Kesehatan Maluku")));
 
             var outcomes = await Race(_admin.Post(Routes.TrainingGrants.Approval(first), new { }), _admin.Post(Routes.TrainingGrants.Approval(second), new { }));
 
@@ -51,6 +52,24 @@ public sealed class BudgetRaceApiTests(KinerjaApp app) : IClassFixture<KinerjaAp
             var problem = await outcomes.Single(r => r.StatusCode == HttpStatusCode.Conflict).ShouldBeProblem(HttpStatusCode.Conflict, "jp-cap-exceeded");
             problem.Int("remainingJp").Should().Be(8);
             (await _admin.Read<JpLedgerView>(Routes.Employees.JpLedger(pppk))).PlannedJp.Should().Be(16, $"round {round}");
+        }
+    }
+
+    [Fact]
+    public async Task Two_requests_racing_for_a_partners_last_seat_never_overbook_it_and_the_loser_is_told_what_is_left()
+    {
+        await _admin.EnsureUnit("RACE-SEAT");
+        for (var round = 1; round <= Rounds; round++)
+        {
+            var partner = await _admin.Partner($"Mitra Balapan {round}", seatsPerYear: 1, jpPerYear: null);
+            var outcomes = await Race(
+                _admin.Post(Routes.TrainingGrants.All, TrainingGiven.Grant(await _admin.Employee("RACE-SEAT"), partner: partner)),
+                _portal.Post(Routes.TrainingGrants.All, TrainingGiven.Grant(await _admin.Employee("RACE-SEAT"), partner: partner)));
+
+            outcomes.Select(r => r.StatusCode).Should().BeEquivalentTo([HttpStatusCode.Created, HttpStatusCode.Conflict], $"round {round}");
+            var problem = await outcomes.Single(r => r.StatusCode == HttpStatusCode.Conflict).ShouldBeProblem(HttpStatusCode.Conflict, "partner-offer-exhausted");
+            problem.Int("seatsLeft").Should().Be(0);
+            (await _admin.Read<TrainingPartnerView>(Routes.TrainingPartners.One(partner))).Years.Single().SeatsTaken.Should().Be(1, $"round {round}");
         }
     }
 

@@ -14,7 +14,7 @@ public sealed class PerformanceTrainingNeedsApiTests(GivenTwoSemesters school) :
 {
     private readonly HttpClient _admin = school.As(Roles.HrAdmin);
 
-    private static object Citing(string nip, string kind, string id) => new
+    private static object Citing(string nip, string kind, string id, Guid partner) => new
     {
         nip,
         year = TrainingGiven.Year,
@@ -24,7 +24,7 @@ public sealed class PerformanceTrainingNeedsApiTests(GivenTwoSemesters school) :
         competencyCodes = new[] { "MANAJERIAL.KERJASAMA" },
         plannedJp = 16,
         cost = 2_500_000,
-        funding = new { source = "Partner", partner = "Universitas Pattimura" },
+        funding = new { source = "Partner", partnerId = partner },
         reason = new { basis = "PerformanceGap", text = "Kolaboratif di bawah harapan pada Semester II", references = new[] { new { kind, id } } },
     };
 
@@ -55,8 +55,8 @@ public sealed class PerformanceTrainingNeedsApiTests(GivenTwoSemesters school) :
         need["unit"]!["employees"]!.GetValue<int>().Should().Be(5);
         need["addressedBy"]!.AsArray().Should().BeEmpty();
 
-        var grant = await _admin.RequestGrant(Citing(guru, "Weakness", id));
-        var byNeed = await _admin.RequestGrant(Citing(guru, "TrainingNeed", "MANAJERIAL.INTEGRITAS"));
+        var grant = await _admin.RequestGrant(Citing(guru, "Weakness", id, await _admin.Partner("Universitas Pattimura")));
+        var byNeed = await _admin.RequestGrant(Citing(guru, "TrainingNeed", "MANAJERIAL.INTEGRITAS", await _admin.Partner("Universitas Pattimura")));
 
         var after = await (await _admin.GetAsync(Routes.Employees.TrainingNeeds(guru))).Json();
         after["performanceNeeds"]![0]!["addressedBy"]!.AsArray().Select(g => g!.GetValue<Guid>()).Should().Equal(grant);
@@ -72,7 +72,7 @@ public sealed class PerformanceTrainingNeedsApiTests(GivenTwoSemesters school) :
         var guru = school.Guru[1];
         var before = await GrantsOf(guru);
 
-        var refused = await _admin.Post(Routes.TrainingGrants.All, Citing(guru, kind, id));
+        var refused = await _admin.Post(Routes.TrainingGrants.All, Citing(guru, kind, id, await _admin.Partner("Universitas Pattimura")));
 
         var problem = await refused.ShouldBeProblem(HttpStatusCode.Conflict, "grant-reference-unknown");
         (problem["referenceKind"].Str(), problem["referenceId"].Str()).Should().Be((kind, id));

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Kinerja.Api.Http;
 using Kinerja.Application.Training.GettingGrant;
+using Kinerja.Application.Training.GettingPartner;
 using Kinerja.IntegrationTests.Harness;
 
 namespace Kinerja.IntegrationTests.Training;
@@ -12,17 +13,18 @@ public static class TrainingGiven
 {
     public const int Year = 2026;
 
-    public static object Grant(string nip, int plannedJp = 24, long cost = 5_000_000, string? partner = null, string competency = "TEKNIS.GIZI") => new
+    /// <param name="partner">A registered partner (<see cref="Partner"/>) that funds the grant; none: the unit's budget.</param>
+    public static object Grant(string nip, int plannedJp = 24, long cost = 5_000_000, Guid? partner = null, string competency = "TEKNIS.GIZI") => new
     {
         nip,
         year = Year,
         program = "Pelatihan " + competency,
-        provider = partner ?? "Bapelkes Maluku",
+        provider = partner is null ? "Bapelkes Maluku" : "Mitra kerja sama",
         track = partner is null ? "PelatihanKlasikal" : "PelatihanNonKlasikal",
         competencyCodes = new[] { competency },
         plannedJp,
         cost,
-        funding = new { source = partner is null ? "UnitBudget" : "Partner", partner },
+        funding = new { source = partner is null ? "UnitBudget" : "Partner", partnerId = partner },
         reason = new
         {
             basis = "CompetencyGap",
@@ -47,6 +49,24 @@ public static class TrainingGiven
         response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         return nip;
     }
+
+    /// <summary>Registers a training partner whose agreement runs through 2026 and 2027 with an offer no test here exhausts unless it asks to.</summary>
+    public static async Task<Guid> Partner(
+        this HttpClient client, string institution, int? seatsPerYear = 1000, int? jpPerYear = 10_000, string startsOn = "2026-01-01", string endsOn = "2027-12-31",
+        params string[] competencies)
+    {
+        var response = await client.Post(Routes.TrainingPartners.All, PartnerTerms(institution, seatsPerYear, jpPerYear, startsOn, endsOn, competencies));
+        response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return (await response.Answer<TrainingPartnerView>()).Id;
+    }
+
+    public static object PartnerTerms(string institution, int? seatsPerYear, int? jpPerYear, string startsOn, string endsOn, params string[] competencies) => new
+    {
+        institution,
+        agreement = new { pksNumber = $"800/{institution.Length:000}/PKS-BKPSDM/2026", startsOn, endsOn },
+        offer = new { seatsPerYear, jpPerYear, competencyCodes = competencies.Length > 0 ? competencies : ["TEKNIS.GIZI"] },
+        value = 250_000_000,
+    };
 
     public static async Task<Guid> RequestGrant(this HttpClient client, object body)
     {

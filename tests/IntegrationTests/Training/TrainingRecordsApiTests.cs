@@ -42,7 +42,7 @@ public sealed class TrainingRecordsApiTests(KinerjaApp app) : IClassFixture<Kine
         var origin = needs.Needs[0].Origins[0];
         (origin.Source, origin.PositionKind, origin.StandardVersion).Should().Be((NeedSource.CurrentPositionStandard, PositionKind.FungsionalKeahlian, "2026.1"));
 
-        var grant = await _admin.RequestGrant(TrainingGiven.Grant(nip, partner: "Politeknik Negeri Ambon", competency: "TEKNIS.JARINGAN"));
+        var grant = await _admin.RequestGrant(TrainingGiven.Grant(nip, partner: await _admin.Partner("Politeknik Negeri Ambon"), competency: "TEKNIS.JARINGAN"));
         (await _admin.Read<TrainingNeedsView>(Routes.Employees.TrainingNeeds(nip))).Needs[0].AddressedBy.Should().Equal(grant);
         await _admin.Act(grant, "approval");
         await _admin.Schedule(grant);
@@ -69,7 +69,7 @@ public sealed class TrainingRecordsApiTests(KinerjaApp app) : IClassFixture<Kine
         await app.Store.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(60));
         (await Fit(nip, code)).Gaps.Select(g => (g.Code, g.Actual)).Should().Equal(("TEKNIS.JARINGAN", (int?)2));
 
-        var grant = await _admin.RequestGrant(TrainingGiven.Grant(nip, partner: "Politeknik Negeri Ambon", competency: "TEKNIS.JARINGAN"));
+        var grant = await _admin.RequestGrant(TrainingGiven.Grant(nip, partner: await _admin.Partner("Politeknik Negeri Ambon"), competency: "TEKNIS.JARINGAN"));
         await _admin.Act(grant, "approval");
         await _admin.Schedule(grant);
         await _admin.Act(grant, "completion", new { completedOn = "2026-05-08", attendedJp = 24, newCompetencyLevel = new { code = "TEKNIS.JARINGAN", level = 3 } });
@@ -92,7 +92,7 @@ public sealed class TrainingRecordsApiTests(KinerjaApp app) : IClassFixture<Kine
         var requested = new List<Guid>();
         for (var i = 0; i < 5; i++)
         {
-            requested.Add(await _admin.RequestGrant(TrainingGiven.Grant(nip, partner: "Politeknik Negeri Ambon")));
+            requested.Add(await _admin.RequestGrant(TrainingGiven.Grant(nip, partner: await _admin.Partner("Politeknik Negeri Ambon"))));
         }
 
         var seen = new List<Guid>();
@@ -114,7 +114,7 @@ public sealed class TrainingRecordsApiTests(KinerjaApp app) : IClassFixture<Kine
     [Fact]
     public async Task An_approval_honours_If_Match_and_approving_again_changes_nothing()
     {
-        var grant = await _admin.RequestGrant(TrainingGiven.Grant(await _admin.Employee("KOMINFO"), partner: "Universitas Pattimura"));
+        var grant = await _admin.RequestGrant(TrainingGiven.Grant(await _admin.Employee("KOMINFO"), partner: await _admin.Partner("Universitas Pattimura")));
         var before = await app.EventCount();
         await (await _admin.Post(Routes.TrainingGrants.Approval(grant), new { }, ifMatch: "\"7\"")).ShouldBeProblem(HttpStatusCode.PreconditionFailed, "stale-version");
         (await app.EventCount()).Should().Be(before);

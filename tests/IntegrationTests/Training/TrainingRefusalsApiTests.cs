@@ -81,7 +81,7 @@ public sealed class TrainingRefusalsApiTests(KinerjaApp app) : IClassFixture<Kin
         var pppk = await _admin.PppkEmployee("DINSOS");
         var earlier = await _admin.RequestGrant(TrainingGiven.Grant(pppk, plannedJp: 16, cost: 1_000_000));
         await _admin.Act(earlier, "approval");
-        var beyond = await _admin.RequestGrant(TrainingGiven.Grant(pppk, plannedJp: 9, cost: 1_000_000, partner: "Universitas Pattimura"));
+        var beyond = await _admin.RequestGrant(TrainingGiven.Grant(pppk, plannedJp: 9, cost: 1_000_000, partner: await _admin.Partner("Universitas Pattimura")));
         var before = await app.EventCount();
 
         var problem = await (await _admin.Post(Routes.TrainingGrants.Approval(beyond), new { }))

@@ -45,14 +45,14 @@ public sealed class TrainingYearApiTests(KinerjaApp app) : IClassFixture<Kinerja
         await _admin.Act(cancelled, "cancellation", new { reason = "Peserta cuti melahirkan" });
         var rejected = await _admin.RequestGrant(TrainingGiven.Grant(dokter, cost: 10_000_000));
         await _admin.Act(rejected, "rejection", new { reason = "Sudah dilatih tahun lalu" });
-        var partnerCompleted = await _admin.RequestGrant(TrainingGiven.Grant(perawat, plannedJp: 40, cost: 12_000_000, partner: "Universitas Pattimura"));
+        var partnerCompleted = await _admin.RequestGrant(TrainingGiven.Grant(perawat, plannedJp: 40, cost: 12_000_000, partner: await _admin.Partner("Universitas Pattimura")));
         await _admin.Act(partnerCompleted, "approval");
         await _admin.Schedule(partnerCompleted, "2026-08-03", "2026-08-14");
         await _admin.Act(partnerCompleted, "completion", new { completedOn = "2026-08-14", attendedJp = 36 });
         var scheduled = await _admin.RequestGrant(TrainingGiven.Grant(pppk, plannedJp: 20, cost: 6_000_000));
         await _admin.Act(scheduled, "approval");
         await _admin.Schedule(scheduled, "2026-12-07", "2026-12-11");
-        var partnerApproved = await _admin.RequestGrant(TrainingGiven.Grant(bidan, plannedJp: 8, cost: 3_000_000, partner: "Yayasan Kesehatan Maluku"));
+        var partnerApproved = await _admin.RequestGrant(TrainingGiven.Grant(bidan, plannedJp: 8, cost: 3_000_000, partner: await _admin.Partner("Yayasan Kesehatan Maluku")));
         await _admin.Act(partnerApproved, "approval");
         var requested = await _admin.RequestGrant(TrainingGiven.Grant(dokter, plannedJp: 12, cost: 4_000_000, competency: "TEKNIS.SURVEILANS"));
         var withdrawn = await app.As(Roles.Employee, nip: dokter).RequestGrant(TrainingGiven.Grant(dokter, cost: 2_000_000));

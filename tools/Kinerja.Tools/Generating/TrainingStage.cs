@@ -9,6 +9,7 @@ namespace Kinerja.Tools.Generating;
 /// A year of competency development: every unit gets a training budget, about a quarter of the ASN get
 /// a grant (more of those whose last predikat or competencies fall short), approved against the budget
 /// and the JP cap where they fit and rejected where they do not, then scheduled and mostly completed.
+/// Partner-funded grants draw a seat of one of the city's registered partners (mitra kerja sama).
 /// </summary>
 internal sealed class TrainingStage(int year, DateOnly today) : ICityStage
 {
@@ -46,6 +47,8 @@ internal sealed class TrainingStage(int year, DateOnly today) : ICityStage
             budgets[unit.Spec.Code] = (City.Fold<TrainingBudget>(TrainingBudget.Evolve, null, events), events);
         }
 
+        // Registered without drawing on chance, so the rest of the city comes out as it did before partners were registered.
+        var partners = Partners.ToDictionary(name => name, name => Register(name, city.Employees.Count), StringComparer.Ordinal);
         var lastCycle = city.Cycles.LastOrDefault(c => c.Closed);
         var ledgers = new Dictionary<Guid, (JpLedger? State, List<object> Events)>();
         foreach (var employee in city.Employees)
@@ -65,13 +68,25 @@ internal sealed class TrainingStage(int year, DateOnly today) : ICityStage
                 : gap is not null
                     ? new GrantReason(GrantBasis.CompetencyGap, $"Level {gap.Code} {gap.Level} di bawah standar 3", [])
                     : new GrantReason(GrantBasis.TalentDevelopment, "Pengembangan kompetensi sesuai rencana pengembangan karier", []);
-            var funding = chance.Percent(0.2) ? new Funding(FundingSource.Partner, chance.Pick(Partners)) : new Funding(FundingSource.UnitBudget, null);
+            var funding = new Funding(FundingSource.UnitBudget, null);
+            if (chance.Percent(0.2))
+            {
+                var name = chance.Pick(Partners);
+                funding = new Funding(FundingSource.Partner, name, partners[name].State.Id);
+            }
+
             var input = new NewTrainingGrant(year, program.Name, program.Provider, program.Track, [program.Competency], program.Jp, program.Cost, funding, reason);
             var requested = chance.DayBetween(new DateOnly(year, 2, 2), new DateOnly(year, 6, 30));
             var grant = new GrantStory(chance, employee, input, requested, today);
             var ledger = ledgers.GetValueOrDefault(employee.Id);
             var budget = budgets[grant.UnitCode];
-            grant.Run(ref ledger, ref budget);
+            var partner = funding.Partner is { } funder ? partners[funder] : default;
+            grant.Run(ref ledger, ref budget, ref partner);
+            if (funding.Partner is { } drawn)
+            {
+                partners[drawn] = partner;
+            }
+
             ledgers[employee.Id] = (ledger.State, ledger.Events ?? []);
             budgets[grant.UnitCode] = budget;
             await writer.Start<TrainingGrant>(grant.Id, grant.Events, ct);
@@ -89,6 +104,22 @@ internal sealed class TrainingStage(int year, DateOnly today) : ICityStage
         {
             await writer.Start<TrainingBudget>(state.Id, events, ct);
         }
+
+        foreach (var (_, (state, events)) in partners)
+        {
+            await writer.Start<TrainingPartner>(state.Id, events, ct);
+        }
+    }
+
+    /// <summary>A PKS for this year and the next, with a seat for every ASN of the city so that no generated grant is refused one.</summary>
+    private (TrainingPartner State, List<object> Events) Register(string name, int seats)
+    {
+        var id = new Guid(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"kinerja/generator/training-partner/{name}/{year}"))[..16]);
+        var terms = new PartnerTerms(
+            name, new PartnerAgreement($"800/{year}/PKS-BKPSDM/{name.Length:000}", new DateOnly(year, 1, 1), new DateOnly(year + 1, 12, 31)),
+            new PartnerOffer(seats, null, ["MANAJERIAL.ORIENTASI-HASIL", "TEKNIS.PEMBELAJARAN", "TEKNIS.PELAYANAN-KESEHATAN", "TEKNIS.ADMINISTRASI"]), 500_000_000);
+        var events = TrainingPartnerDecisions.Register(id, terms, new DateTimeOffset(year, 1, 5, 9, 0, 0, TimeSpan.FromHours(9))).ToList();
+        return (City.Fold<TrainingPartner>(TrainingPartner.Evolve, null, events), events);
     }
 
     /// <summary>One grant from request to its end; a refused approval (budget or JP cap) is answered with a rejection, as BKPSDM would.</summary>
@@ -102,9 +133,15 @@ internal sealed class TrainingStage(int year, DateOnly today) : ICityStage
 
         public string UnitCode => employee.State.PlacementOn(requested)!.UnitCode;
 
-        public void Run(ref (JpLedger? State, List<object> Events) ledger, ref (TrainingBudget State, List<object> Events) budget)
+        public void Run(
+            ref (JpLedger? State, List<object> Events) ledger, ref (TrainingBudget State, List<object> Events) budget, ref (TrainingPartner? State, List<object> Events) partner)
         {
             Do(_ => TrainingGrantDecisions.Request(chance.Guid(), employee.State, input, requested, chance.During(requested)));
+            if (partner.State is not null)
+            {
+                partner = Append(partner, TrainingPartnerDecisions.Take(partner.State, _state.Id, _state.Year, _state.PlannedJp, requested, ((TrainingGrantRequested)Events[0]).RequestedAt), TrainingPartner.Evolve);
+            }
+
             var approvedOn = requested.AddDays(chance.Between(3, 14));
             var at = chance.During(approvedOn);
             try
@@ -118,6 +155,7 @@ internal sealed class TrainingStage(int year, DateOnly today) : ICityStage
             catch (DomainRuleViolation refused)
             {
                 Do(g => TrainingGrantDecisions.Reject(g, $"Tidak dapat disetujui: {refused.Message}", at));
+                partner = partner.State is null ? partner : Append(partner, TrainingPartnerDecisions.Release(partner.State, _state.Id, at), TrainingPartner.Evolve);
                 return;
             }
 
@@ -129,6 +167,8 @@ internal sealed class TrainingStage(int year, DateOnly today) : ICityStage
                 Do(g => TrainingGrantDecisions.Cancel(g, "Pegawai berhalangan karena tugas kedinasan", chance.During(starts.AddDays(-3))));
                 ledger = Append(ledger, JpLedgerDecisions.Withdraw(ledger.State, _state.Id, chance.During(starts.AddDays(-3))), JpLedger.Evolve);
                 budget = Append(budget, TrainingBudgetDecisions.Release(budget.State, _state.Id, chance.During(starts.AddDays(-3))));
+                var cancelledAt = ((TrainingGrantCancelled)Events[^1]).CancelledAt;
+                partner = partner.State is null ? partner : Append(partner, TrainingPartnerDecisions.Release(partner.State, _state.Id, cancelledAt), TrainingPartner.Evolve);
                 return;
             }
 

@@ -42,15 +42,22 @@ public sealed class EmployeeTrainingNeeds(ITrainingDirectory training, IStrength
         var today = clock.Today();
         var position = (profile.PlacementOn(today) ?? profile.Placements[0]).Position;
         var grants = await training.Grants(new GrantFilter(null, profile.Id, null, null, null, null), ct);
-        var levels = TrainingNeeds.KnownLevels(profile.LatestAssessment, grants.Select(g => g.Completion).OfType<TrainingCompletion>());
         var standard = CompetencyStandards.On(today);
         var open = grants.Where(g => g.Status is GrantStatus.Requested or GrantStatus.Approved or GrantStatus.Scheduled).ToList();
-        var competency = TrainingNeeds.Derive(levels, position.Kind, target, standard)
+        var competency = CompetencyGaps(profile, grants, target, today)
             .Select(n => new TrainingNeedItem(
                 n.CompetencyCode, n.Current.Level, n.Current.Evidence, n.Current.AsOf, n.RequiredLevel, n.Gap, n.Origins,
                 [.. open.Where(g => g.Request.CompetencyCodes.Contains(n.CompetencyCode)).Select(g => g.Id)]))
             .ToList();
         return new EmployeeNeeds(position.Kind, standard, competency, await Performance(profile.Id, open, ct));
+    }
+
+    /// <summary>The competency gap analysis alone, on the employee's grants as already read (a partner's coverage reads many employees at once).</summary>
+    public static IReadOnlyList<TrainingNeed> CompetencyGaps(EmployeeProfile profile, IEnumerable<TrainingGrantRecord> grants, PositionKind? target, DateOnly today)
+    {
+        var position = (profile.PlacementOn(today) ?? profile.Placements[0]).Position;
+        var levels = TrainingNeeds.KnownLevels(profile.LatestAssessment, grants.Select(g => g.Completion).OfType<TrainingCompletion>());
+        return TrainingNeeds.Derive(levels, position.Kind, target, CompetencyStandards.On(today));
     }
 
     private async Task<IReadOnlyList<PerformanceNeedItem>> Performance(Guid employeeId, IReadOnlyList<TrainingGrantRecord> open, CancellationToken ct)

@@ -33,7 +33,7 @@ public sealed class CancelTrainingGrantHandler(TrainingGrantStreams grants, Trai
                 }
             }
 
-            var events = TrainingGrantDecisions.Cancel(grant, command.Reason, now);
+            var events = await accounts.ReleasingPartnerSeat(TrainingGrantDecisions.Cancel(grant, command.Reason, now), now);
             if (events.Count == 0 || !grant.IsCommitted)
             {
                 return events;

@@ -16,6 +16,6 @@ public sealed class RejectTrainingGrantValidator : AbstractValidator<RejectTrain
 public sealed class RejectTrainingGrantHandler(TrainingGrantStreams grants) : ICommandHandler<RejectTrainingGrant, Written>
 {
     public async ValueTask<Written> Handle(RejectTrainingGrant command, CancellationToken ct) =>
-        await grants.Decide(command.GrantId, command.Reason, (grant, _, now) =>
-            Task.FromResult(TrainingGrantDecisions.Reject(grant, command.Reason, now)), ct);
+        await grants.Decide(command.GrantId, command.Reason, (grant, accounts, now) =>
+            accounts.ReleasingPartnerSeat(TrainingGrantDecisions.Reject(grant, command.Reason, now), now), ct);
 }

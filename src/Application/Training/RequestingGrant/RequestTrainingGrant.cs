@@ -9,7 +9,8 @@ using Mediator;
 
 namespace Kinerja.Application.Training.RequestingGrant;
 
-public sealed record FundingInput(FundingSource? Source, string? Partner);
+/// <summary>A partner-funded grant names a registered partner by <see cref="PartnerId"/>; <see cref="Partner"/> (free text) is no longer needed.</summary>
+public sealed record FundingInput(FundingSource? Source, string? Partner, Guid? PartnerId = null);
 
 public sealed record ReferenceInput(ReferenceKind? Kind, string Id);
 
@@ -44,9 +45,11 @@ public sealed class RequestTrainingGrantValidator : AbstractValidator<RequestTra
         RuleFor(c => c.Funding).NotNull().ChildRules(f =>
         {
             f.RuleFor(x => x.Source).NotNull().IsInEnum();
-            f.RuleFor(x => x.Partner).NotEmpty().MaximumLength(TrainingRules.MaxTextLength).When(x => x.Source == FundingSource.Partner)
-                .WithMessage("a partner-funded grant names its partner institution");
+            f.RuleFor(x => x.PartnerId).NotNull().When(x => x.Source == FundingSource.Partner)
+                .WithMessage("a partner-funded grant names its registered partner (GET training-partners)");
+            f.RuleFor(x => x.Partner).MaximumLength(TrainingRules.MaxTextLength);
             f.RuleFor(x => x.Partner).Empty().When(x => x.Source == FundingSource.UnitBudget).WithMessage("a unit-funded grant has no partner");
+            f.RuleFor(x => x.PartnerId).Null().When(x => x.Source == FundingSource.UnitBudget).WithMessage("a unit-funded grant has no partner");
         });
         RuleFor(c => c.Reason).NotNull().ChildRules(r =>
         {
@@ -62,7 +65,7 @@ public sealed class RequestTrainingGrantValidator : AbstractValidator<RequestTra
     }
 }
 
-public sealed class RequestTrainingGrantHandler(IEventStore store, IEmployeeDirectory directory, TrainingAccess access, GrantReferences references, TimeProvider clock)
+public sealed class RequestTrainingGrantHandler(IEventStore store, IEmployeeDirectory directory, TrainingAccess access, GrantReferences references, PartnerSeats partners, TimeProvider clock)
     : ICommandHandler<RequestTrainingGrant, Written>
 {
     public async ValueTask<Written> Handle(RequestTrainingGrant command, CancellationToken ct)
@@ -76,13 +79,27 @@ public sealed class RequestTrainingGrantHandler(IEventStore store, IEmployeeDire
         var input = new NewTrainingGrant(
             command.Year ?? today.Year, command.Program, command.Provider, command.Track!.Value,
             [.. command.CompetencyCodes.Select(c => c.ToUpperInvariant())], command.PlannedJp!.Value, command.Cost!.Value,
-            new Funding(command.Funding.Source!.Value, command.Funding.Partner?.Trim() is { Length: > 0 } partner ? partner : null),
+            new Funding(command.Funding.Source!.Value, null),
             new GrantReason(reason.Basis!.Value, reason.Text.Trim(), [.. (reason.References ?? []).Select(r => new ReasonReference(r.Kind!.Value, r.Id.Trim()))]));
         await references.EnsureExist(profile, input.Reason.References, ct);
         var id = Guid.CreateVersion7();
-        var events = TrainingGrantDecisions.Request(id, employee, input, today, clock.GetUtcNow());
-        store.Start<TrainingGrant>(id, events);
-        await store.SaveChanges(null, ct);
+        IReadOnlyList<object> events = [];
+        for (var attempt = 1; ; attempt++)
+        {
+            var funded = input with { Funding = await partners.Draw(command.Funding.PartnerId, id, input, today, clock.GetUtcNow(), ct) };
+            events = TrainingGrantDecisions.Request(id, employee, funded, today, clock.GetUtcNow());
+            store.Start<TrainingGrant>(id, events);
+            try
+            {
+                await store.SaveChanges(null, ct);
+                break;
+            }
+            catch (ConcurrencyConflict) when (attempt < PartnerSeats.Attempts)
+            {
+                // Another grant took a seat of the same partner first: decide again on its fresh offer.
+            }
+        }
+
         return new Written(id, events.Count, id.ToString());
     }
 }

@@ -20,6 +20,14 @@ public sealed class ScheduleTrainingGrantValidator : AbstractValidator<ScheduleT
 public sealed class ScheduleTrainingGrantHandler(TrainingGrantStreams grants) : ICommandHandler<ScheduleTrainingGrant, Written>
 {
     public async ValueTask<Written> Handle(ScheduleTrainingGrant command, CancellationToken ct) =>
-        await grants.Decide(command.GrantId, null, (grant, _, now) =>
-            Task.FromResult(TrainingGrantDecisions.Schedule(grant, command.StartsOn!.Value, command.EndsOn!.Value, now)), ct);
+        await grants.Decide(command.GrantId, null, async (grant, accounts, now) =>
+        {
+            var events = TrainingGrantDecisions.Schedule(grant, command.StartsOn!.Value, command.EndsOn!.Value, now);
+            if (events.Count > 0)
+            {
+                await accounts.EnsurePartnerCovers(command.StartsOn.Value, command.EndsOn.Value);
+            }
+
+            return events;
+        }, ct);
 }
