@@ -64,7 +64,7 @@ public sealed class BudgetRaceApiTests(KinerjaApp app) : IClassFixture<KinerjaAp
             var partner = await _admin.Partner($"Mitra Balapan {round}", seatsPerYear: 1, jpPerYear: null);
             var outcomes = await Race(
                 _admin.Post(Routes.TrainingGrants.All, TrainingGiven.Grant(await _admin.Employee("RACE-SEAT"), partner: partner)),
-                _portal.Post(Routes.TrainingGrants.All, TrainingGiven.Grant(await _admin.Employee("RACE-SEAT"), partner: partner)));
+                _otherAdmin.Post(Routes.TrainingGrants.All, TrainingGiven.Grant(await _admin.Employee("RACE-SEAT"), partner: partner)));
 
             outcomes.Select(r => r.StatusCode).Should().BeEquivalentTo([HttpStatusCode.Created, HttpStatusCode.Conflict], $"round {round}");
             var problem = await outcomes.Single(r => r.StatusCode == HttpStatusCode.Conflict).ShouldBeProblem(HttpStatusCode.Conflict, "partner-offer-exhausted");
