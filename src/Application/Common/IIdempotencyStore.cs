@@ -35,7 +35,7 @@ public sealed class IdempotencyScope
 /// A command that committed under an Idempotency-Key: written in the command's own transaction (so it exists exactly when
 /// the events do), with what the command answered (<see cref="Written"/>) once it returned.
 /// </summary>
-public sealed record CommittedCommand(IReadOnlyList<Guid> Streams, Written? Written);
+public sealed record CommittedCommand(string RequestHash, IReadOnlyList<Guid> Streams, Written? Written);
 
 public interface IIdempotencyStore
 {

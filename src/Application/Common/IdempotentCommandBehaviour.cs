@@ -19,6 +19,12 @@ public sealed class IdempotentCommandBehaviour<TMessage, TResponse>(IdempotencyS
 
         if (await store.Committed(key, cancellationToken) is { } committed)
         {
+            // The claim that would have caught another body is gone when its first answer failed after the commit.
+            if (committed.RequestHash != scope.RequestHash)
+            {
+                throw new DuplicateKey("This Idempotency-Key was already used with a different request body.", code: "idempotency-key-reused");
+            }
+
             return committed.Written is TResponse written
                 ? written
                 : throw new DuplicateKey("The request with this Idempotency-Key was already committed, and its answer was not kept.", code: "idempotency-key-committed");

@@ -68,7 +68,7 @@ internal sealed class MartenIdempotencyStore(IDocumentStore store, TimeProvider 
     public async Task<CommittedCommand?> Committed(string key, CancellationToken ct)
     {
         await using var query = store.QuerySession();
-        return await query.LoadAsync<IdempotencyReceipt>(key, ct) is { } receipt ? new CommittedCommand(receipt.Streams, receipt.Written) : null;
+        return await query.LoadAsync<IdempotencyReceipt>(key, ct) is { } receipt ? new CommittedCommand(receipt.RequestHash, receipt.Streams, receipt.Written) : null;
     }
 
     public async Task Answered(string key, Written written, CancellationToken ct)

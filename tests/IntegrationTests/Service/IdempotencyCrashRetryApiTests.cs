@@ -41,6 +41,23 @@ public sealed class IdempotencyCrashRetryApiTests(ClockedApp app) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_retry_with_another_body_after_the_claim_was_released_is_refused_and_appends_nothing()
+    {
+        const string key = "umpan-balik-lain";
+        var (feedback, giver, body) = await FeedbackTo(key);
+        var first = await giver.Post(feedback, body, idempotencyKey: key);
+        first.StatusCode.Should().Be(HttpStatusCode.OK, await first.Content.ReadAsStringAsync());
+        var before = await app.EventCount();
+
+        await Crash(key, claimDeleted: true);
+        var other = await giver.Post(feedback, new { source = "Peer", scores = new { Harmonis = 2 } }, idempotencyKey: key);
+
+        other.StatusCode.Should().Be(HttpStatusCode.Conflict, await other.Content.ReadAsStringAsync());
+        (await other.Content.ReadAsStringAsync()).Should().Contain("idempotency-key-reused");
+        (await app.EventCount()).Should().Be(before);
+    }
+
+    [Fact]
     public async Task The_key_is_committed_in_the_same_transaction_as_the_events_and_a_refused_command_leaves_none()
     {
         const string key = "umpan-balik-ditolak";
