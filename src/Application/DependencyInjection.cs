@@ -16,6 +16,7 @@ public static class DependencyInjection
         services.AddValidatorsFromAssemblyContaining<CommandContext>(ServiceLifetime.Singleton);
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<CommandContext>();
+        services.AddScoped<IdempotencyScope>();
         services.AddScoped<ActorScope>();
         services.AddScoped<EmployeeStreams>();
         services.AddScoped<SupervisorChain>();

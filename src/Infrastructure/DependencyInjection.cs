@@ -200,6 +200,7 @@ public static class DependencyInjection
         FollowUps.FollowUpStore.Configure(opts);
         Documents.IssuedDocumentStore.Configure(opts);
         opts.Schema.For<IdempotencyRecord>();
+        opts.Schema.For<IdempotencyReceipt>();
         ReadModels.ProjectionRebuildTuning.Apply(opts.Projections.All);
     }
 

@@ -74,7 +74,7 @@ public static class ApiServices
         services.AddMediator(o =>
         {
             o.ServiceLifetime = ServiceLifetime.Scoped;
-            o.PipelineBehaviors = [typeof(CommandContextBehaviour<,>), typeof(Application.Units.RegistryScopeBehaviour<,>), typeof(ValidationBehaviour<,>)];
+            o.PipelineBehaviors = [typeof(CommandContextBehaviour<,>), typeof(Application.Units.RegistryScopeBehaviour<,>), typeof(ValidationBehaviour<,>), typeof(IdempotentCommandBehaviour<,>)];
         });
         services.AddScoped<HttpCurrentActor>();
         // A scope without a request (a scheduled message) names its own actor; a request's scope acts as its caller.

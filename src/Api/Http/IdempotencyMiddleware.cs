@@ -13,7 +13,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
     public const string Header = "Idempotency-Key";
     public const string ReplayedHeader = "Idempotent-Replayed";
 
-    public async Task InvokeAsync(HttpContext context, IIdempotencyStore store)
+    public async Task InvokeAsync(HttpContext context, IIdempotencyStore store, IdempotencyScope scope)
     {
         var key = context.Request.Headers[Header].ToString();
         if (!HttpMethods.IsPost(context.Request.Method) || key.Length == 0)
@@ -28,7 +28,8 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
         }
 
         var scopedKey = $"{context.User.FindFirst("sub")?.Value}|{CanonicalPath(context.Request.Path)}|{key}";
-        var claim = await store.Claim(scopedKey, await Hash(context.Request), context.RequestAborted);
+        var requestHash = await Hash(context.Request);
+        var claim = await store.Claim(scopedKey, requestHash, context.RequestAborted);
         switch (claim.Outcome)
         {
             case IdempotencyOutcome.Replay:
@@ -45,6 +46,10 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
                 return;
         }
 
+        // The command's commit records the key with its events, and a command whose key already committed answers from that
+        // record instead of running again (IdempotentCommandBehaviour): the claim is only the fast path.
+        scope.Key = scopedKey;
+        scope.RequestHash = requestHash;
         await RunAndKeep(context, store, scopedKey);
     }
 

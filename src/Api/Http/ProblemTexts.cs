@@ -33,6 +33,7 @@ public static class ProblemTexts
         ["concurrent-modification"] = new("Catatan sedang diubah bersamaan; coba lagi.", "The record is being changed concurrently; retry."),
         ["duplicate-key"] = new("Catatan dengan kunci ini sudah ada.", "A record with this key already exists."),
         ["idempotency-key-reused"] = new("Idempotency-Key ini sudah dipakai untuk permintaan lain.", "This Idempotency-Key was used for another request."),
+        ["idempotency-key-committed"] = new("Permintaan dengan Idempotency-Key ini sudah dicatat; jawabannya tidak dapat diulang.", "The request with this Idempotency-Key was already committed; its answer cannot be replayed."),
         ["idempotency-key-in-progress"] = new("Permintaan dengan Idempotency-Key ini masih diproses.", "A request with this Idempotency-Key is still being processed."),
 
         // Not found.

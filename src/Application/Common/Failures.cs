@@ -15,4 +15,4 @@ public sealed class AccessDenied(string message, string code = "forbidden") : Ap
 public sealed class ConcurrencyConflict(string message) : ApplicationFailure("stale-version", message);
 
 /// <summary>A unique key (a stream id, an indexed natural key) is already taken; raised at commit, so also when two writers race.</summary>
-public sealed class DuplicateKey(string message) : ApplicationFailure("duplicate-key", message);
+public sealed class DuplicateKey(string message, string code = "duplicate-key") : ApplicationFailure(code, message);

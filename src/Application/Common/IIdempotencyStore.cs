@@ -20,6 +20,23 @@ public enum IdempotencyOutcome
 
 public sealed record IdempotencyClaim(IdempotencyOutcome Outcome, StoredResponse? Response);
 
+/// <summary>
+/// The Idempotency-Key of the request being run (caller, canonical route and key), so the command's commit records it in
+/// the same transaction as its events; null when the request carries no key.
+/// </summary>
+public sealed class IdempotencyScope
+{
+    public string? Key { get; set; }
+
+    public string? RequestHash { get; set; }
+}
+
+/// <summary>
+/// A command that committed under an Idempotency-Key: written in the command's own transaction (so it exists exactly when
+/// the events do), with what the command answered (<see cref="Written"/>) once it returned.
+/// </summary>
+public sealed record CommittedCommand(string RequestHash, IReadOnlyList<Guid> Streams, Written? Written);
+
 public interface IIdempotencyStore
 {
     Task<IdempotencyClaim> Claim(string key, string requestHash, CancellationToken ct);
@@ -28,4 +45,10 @@ public interface IIdempotencyStore
 
     /// <summary>Releases a key whose request was refused, so the same request may be tried again later.</summary>
     Task Release(string key, CancellationToken ct);
+
+    /// <summary>The command this key already committed, whatever became of its claim (expired, released); null when none did.</summary>
+    Task<CommittedCommand?> Committed(string key, CancellationToken ct);
+
+    /// <summary>Adds what the committed command answered, so a retry whose claim is gone answers as the first time.</summary>
+    Task Answered(string key, Written written, CancellationToken ct);
 }

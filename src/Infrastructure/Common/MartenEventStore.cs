@@ -11,7 +11,7 @@ namespace Kinerja.Infrastructure.Common;
 /// Owns its session: after a refused commit the session is thrown away, because Marten keeps the
 /// rolled-back inline projections in it and a later fetch would return them as current state.
 /// </summary>
-internal sealed class MartenEventStore(ISessionFactory sessions, ICurrentActor current, CommandContext command)
+internal sealed class MartenEventStore(ISessionFactory sessions, ICurrentActor current, CommandContext command, IdempotencyScope idempotency, TimeProvider clock)
     : Kinerja.Application.Common.IEventStore, IDisposable
 {
     private IDocumentSession? _session;
@@ -104,6 +104,7 @@ internal sealed class MartenEventStore(ISessionFactory sessions, ICurrentActor c
             Session.SetHeader(EventHeaders.Reason, why);
         }
 
+        RecordIdempotencyKey();
         try
         {
             await Session.SaveChangesAsync(ct);
@@ -117,6 +118,21 @@ internal sealed class MartenEventStore(ISessionFactory sessions, ICurrentActor c
         {
             Discard();
             throw new DuplicateKey("A record with the same key was committed first.");
+        }
+    }
+
+    /// <summary>The request's Idempotency-Key committed with the events it caused: a retry whose claim is gone finds it (decision 137).</summary>
+    private void RecordIdempotencyKey()
+    {
+        if (idempotency.Key is not { } key)
+        {
+            return;
+        }
+
+        var streams = Session.PendingChanges.Streams().Select(s => s.Id).ToList();
+        if (streams.Count > 0)
+        {
+            Session.Store(new IdempotencyReceipt(key, idempotency.RequestHash ?? "", clock.GetUtcNow(), streams, null));
         }
     }
 

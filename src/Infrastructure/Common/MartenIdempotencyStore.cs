@@ -7,6 +7,12 @@ namespace Kinerja.Infrastructure.Common;
 internal sealed record IdempotencyRecord(string Id, string RequestHash, DateTimeOffset ClaimedAt, StoredResponse? Response);
 
 /// <summary>
+/// A key's command committed: stored by the command's own session, in the transaction that appends its events (see
+/// MartenEventStore.SaveChanges), so it outlives a lost claim and never exists without the events.
+/// </summary>
+internal sealed record IdempotencyReceipt(string Id, string RequestHash, DateTimeOffset CommittedAt, IReadOnlyList<Guid> Streams, Written? Written);
+
+/// <summary>
 /// Keys live in their own sessions, apart from the command's unit of work: the claim must be
 /// visible to a concurrent retry before the command commits.
 /// </summary>
@@ -57,6 +63,22 @@ internal sealed class MartenIdempotencyStore(IDocumentStore store, TimeProvider 
         await using var session = store.LightweightSession();
         session.Delete<IdempotencyRecord>(key);
         await session.SaveChangesAsync(ct);
+    }
+
+    public async Task<CommittedCommand?> Committed(string key, CancellationToken ct)
+    {
+        await using var query = store.QuerySession();
+        return await query.LoadAsync<IdempotencyReceipt>(key, ct) is { } receipt ? new CommittedCommand(receipt.RequestHash, receipt.Streams, receipt.Written) : null;
+    }
+
+    public async Task Answered(string key, Written written, CancellationToken ct)
+    {
+        await using var session = store.LightweightSession();
+        if (await session.LoadAsync<IdempotencyReceipt>(key, ct) is { } receipt)
+        {
+            session.Store(receipt with { Written = written });
+            await session.SaveChangesAsync(ct);
+        }
     }
 
     private async Task<IdempotencyClaim> TakeOver(IdempotencyRecord abandoned, DateTimeOffset now, CancellationToken ct)

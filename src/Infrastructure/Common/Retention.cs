@@ -42,6 +42,7 @@ internal sealed class Retention(IDocumentStore store, TimeProvider clock, Retent
                     var failuresBefore = now - TimeSpan.FromDays(settings.WebhookFailureDays);
                     await using var session = store.LightweightSession();
                     session.DeleteWhere<IdempotencyRecord>(r => r.ClaimedAt < keysBefore);
+                    session.DeleteWhere<IdempotencyReceipt>(r => r.CommittedAt < keysBefore);
                     session.DeleteWhere<WebhookFailure>(f => f.AttemptedAt < failuresBefore);
                     await session.SaveChangesAsync(stoppingToken);
                 }

@@ -25,6 +25,9 @@ public class KinerjaApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public string Schema { get; init; } = NewSchema();
 
+    /// <summary>The PostgreSQL this host writes to: the run's, unless a test brings a cluster of its own.</summary>
+    public string ConnectionString { get; init; } = TestDatabase.ConnectionString;
+
     /// <summary>Leave the schema (events, feed, messages) behind on dispose, for a next host on the same schema.</summary>
     public bool KeepSchema { get; init; }
 
@@ -40,7 +43,7 @@ public class KinerjaApp : WebApplicationFactory<Program>, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:Kinerja", TestDatabase.ConnectionString);
+        builder.UseSetting("ConnectionStrings:Kinerja", ConnectionString);
         builder.UseSetting("Kinerja:Schema", Schema);
         builder.UseSetting("Kinerja:ApplySchemaOnStart", "true");
         builder.UseSetting("Auth:Issuer", Auth.Issuer);
