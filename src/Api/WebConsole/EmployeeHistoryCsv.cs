@@ -1,3 +1,4 @@
+using System.Globalization;
 using Kinerja.Api.Audit;
 using Kinerja.Application.Audit.GettingHistory;
 using Kinerja.Application.Common;
@@ -16,34 +17,24 @@ internal static class EmployeeHistoryCsv
     public static async Task<IResult> Write(string nip, HttpContext http, ConsoleReads reads, IMediator mediator, IOptions<JsonOptions> json, CancellationToken ct)
     {
         var filter = TimelineFilter.Of(http.Request);
-        var section = await reads.Read(ApiReads.History, async c =>
-        {
-            var rows = new List<AuditEntry>();
-            var after = filter.After;
-            Page<AuditEntry> page;
-            do
-            {
-                page = await mediator.Send(new GetEmployeeHistory(nip, filter.FromInstant, filter.ToInstant, filter.Types, GetEmployeeHistoryHandler.DefaultLimit, after), c);
-                rows.AddRange(page.Items);
-                after = page.Items.Count > 0 ? page.Items[^1].Sequence : after;
-            }
-            while (page.NextCursor is not null);
+        ValueTask<Page<AuditEntry>> Read(long? after, int size, CancellationToken c) =>
+            mediator.Send(new GetEmployeeHistory(nip, filter.FromInstant, filter.ToInstant, filter.Types, size, after), c);
 
-            return rows;
-        }, ct);
+        // The first page is read through the console's access check; the rest streams page by page as the API's export does.
+        var section = await reads.Read(ApiReads.History, c => Read(filter.After, Paging.MaxLimit, c), ct);
         if (!section.Allowed)
         {
             return Results.StatusCode(StatusCodes.Status403Forbidden);
         }
 
-        if (section.Value is not { } entries)
+        if (section.Value is not { } first)
         {
             return Results.NotFound(section.Problem);
         }
 
-        // Already read whole above (after the access check), so the export is one page without a cursor.
         var fileName = $"riwayat-{new string([.. nip.Where(char.IsAsciiLetterOrDigit)])}.csv";
         return await Http.Csv.Export(http, Http.Csv.Comma, fileName, AuditEntryCsv.Header, (AuditEntry e) => AuditEntryCsv.Fields(e, json.Value.SerializerOptions),
-            limit: null, cursor: null, cursorParameter: "after", (_, _, _) => Task.FromResult(new Page<AuditEntry>(entries, null)), ct);
+            limit: null, cursor: null, cursorParameter: "after",
+            (cursor, size, c) => cursor is null ? Task.FromResult(first) : Read(long.Parse(cursor, CultureInfo.InvariantCulture), size, c).AsTask(), ct);
     }
 }
