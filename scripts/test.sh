@@ -40,11 +40,27 @@ if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
 
 # Spectral (OpenAPI + OWASP rules) and the TypeScript client sample, counted as two more tests (docs/decisions/108).
 if [ -f "$KINERJA_OPENAPI_OUT" ]; then
-  contract=$(bash scripts/contract.sh "$KINERJA_OPENAPI_OUT" 2>&1 | tee /dev/stderr | tail -1)
+  # Not `tee /dev/stderr`: when stderr is a file, tee opens it again with truncation and wipes what the suite printed.
+  bash scripts/contract.sh "$KINERJA_OPENAPI_OUT" > "$results/contract.log" 2>&1
+  cat "$results/contract.log"
+  contract=$(tail -1 "$results/contract.log")
   p=$(sed -n 's/^contract: \([0-9]*\) passed.*/\1/p' <<<"$contract"); f=$(sed -n 's/.* \([0-9]*\) failed$/\1/p' <<<"$contract")
   passed=$((passed + ${p:-0})); failed=$((failed + ${f:-1}))
 else
   echo "Contract checks skipped: no integration test ran, so there is no OpenAPI document to check."
+fi
+# Name the failed tests last, next to the summary, where a reader of only the end of the output still sees them.
+if [ "$failed" -gt 0 ]; then
+  python3 - "$results" <<'PY' || true
+import glob, sys, xml.etree.ElementTree as ET
+ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
+for trx in glob.glob(sys.argv[1] + "/*.trx"):
+    for r in ET.parse(trx).getroot().iterfind(".//t:UnitTestResult[@outcome='Failed']", ns):
+        message = r.findtext("t:Output/t:ErrorInfo/t:Message", default="", namespaces=ns).strip()
+        print("FAILED " + r.get("testName", "?"))
+        for line in message.splitlines()[:6]:
+            print("    " + line[:300])
+PY
 fi
 echo "Suite time: $(( $(date +%s) - started )) s"
 echo "$passed passed, $failed failed"
