@@ -172,6 +172,8 @@ public static class ProblemTexts
 
     public static string Language(bool english) => english ? "en" : "id";
 
+    // The service runs with invariant globalization; Api.csproj allows cultures that are not predefined, or asking for
+    // "id-ID" here would throw on every request (the test host, with ICU, never noticed).
     private static readonly System.Globalization.CultureInfo Indonesian = System.Globalization.CultureInfo.GetCultureInfo("id-ID");
     private static readonly System.Globalization.CultureInfo English = System.Globalization.CultureInfo.GetCultureInfo("en");
 

@@ -124,6 +124,70 @@ public sealed class OperatorSettingsTests
     }
 
     [Fact]
+    public async Task The_service_as_its_own_process_answers_reads_and_problems_in_the_callers_language()
+    {
+        // Its own runtime configuration (invariant globalization, as published), not the test host's: the request's
+        // language is set on every request, so a culture that process cannot create would fail every call.
+        var schema = KinerjaApp.NewSchema();
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Kinerja.Api.dll")])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        var auth = new KinerjaApp().Auth;
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
+        start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
+        start.Environment["ConnectionStrings__Kinerja"] = TestDatabase.ConnectionString;
+        start.Environment["Kinerja__Schema"] = schema;
+        start.Environment["Kinerja__ApplySchemaOnStart"] = "true";
+        start.Environment["Auth__SigningKey"] = KinerjaApp.SigningKey;
+        start.Environment["Auth__Issuer"] = auth.Issuer;
+        start.Environment["Auth__Audience"] = auth.Audience;
+        start.Environment["Kinerja__Audit__ChainKey"] = KinerjaApp.ChainKey;
+        using var process = Process.Start(start)!;
+        _ = process.StandardError.ReadToEndAsync();
+        try
+        {
+            string? address = null;
+            using var patience = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+            while (await process.StandardOutput.ReadLineAsync(patience.Token) is { } line)
+            {
+                if (line.Contains("\"Now listening on", StringComparison.Ordinal))
+                {
+                    address = System.Text.Json.JsonDocument.Parse(line).RootElement.GetProperty("address").GetString();
+                }
+
+                if (line.Contains("Application started", StringComparison.Ordinal))
+                {
+                    break;
+                }
+            }
+
+            address.Should().NotBeNull("the service says where it listens");
+            _ = process.StandardOutput.ReadToEndAsync();
+            using var client = new HttpClient { BaseAddress = new Uri(address!) };
+            client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue(
+                "Bearer", Kinerja.Api.Auth.TokenIssuer.Issue(auth, "hr-admin", null, "Ibu Maria Latuheru", TimeSpan.FromMinutes(10)));
+
+            (await client.GetAsync("/api/v1/units")).StatusCode.Should().Be(HttpStatusCode.OK);
+
+            var missing = await client.GetAsync("/api/v1/employees/199001012020121001");
+            missing.StatusCode.Should().Be(HttpStatusCode.NotFound);
+            var problem = System.Text.Json.JsonDocument.Parse(await missing.Content.ReadAsStringAsync()).RootElement;
+            problem.GetProperty("code").GetString().Should().Be("employee-not-found");
+            problem.GetProperty("title").GetString().Should().Be(Kinerja.Api.Http.ProblemTexts.Title("employee-not-found", english: false));
+            missing.Content.Headers.ContentLanguage.Should().Equal("id");
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+            await TestDatabase.DropSchema(schema);
+        }
+    }
+
+    [Fact]
     public async Task The_service_writes_only_json_lines_to_stdout_from_its_first_line_on()
     {
         var schema = KinerjaApp.NewSchema();
