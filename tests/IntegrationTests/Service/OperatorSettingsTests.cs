@@ -129,22 +129,10 @@ public sealed class OperatorSettingsTests
         // Its own runtime configuration (invariant globalization, as published), not the test host's: the request's
         // language is set on every request, so a culture that process cannot create would fail every call.
         var schema = KinerjaApp.NewSchema();
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Kinerja.Api.dll")])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
         var auth = new KinerjaApp().Auth;
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
-        start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
-        start.Environment["ConnectionStrings__Kinerja"] = TestDatabase.ConnectionString;
-        start.Environment["Kinerja__Schema"] = schema;
-        start.Environment["Kinerja__ApplySchemaOnStart"] = "true";
-        start.Environment["Auth__SigningKey"] = KinerjaApp.SigningKey;
+        var start = ServiceOnAnyPort(schema);
         start.Environment["Auth__Issuer"] = auth.Issuer;
         start.Environment["Auth__Audience"] = auth.Audience;
-        start.Environment["Kinerja__Audit__ChainKey"] = KinerjaApp.ChainKey;
         using var process = Process.Start(start)!;
         _ = process.StandardError.ReadToEndAsync();
         try
@@ -191,19 +179,7 @@ public sealed class OperatorSettingsTests
     public async Task The_service_writes_only_json_lines_to_stdout_from_its_first_line_on()
     {
         var schema = KinerjaApp.NewSchema();
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Kinerja.Api.dll")])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
-        start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
-        start.Environment["ConnectionStrings__Kinerja"] = TestDatabase.ConnectionString;
-        start.Environment["Kinerja__Schema"] = schema;
-        start.Environment["Kinerja__ApplySchemaOnStart"] = "true";
-        start.Environment["Auth__SigningKey"] = KinerjaApp.SigningKey;
-        start.Environment["Kinerja__Audit__ChainKey"] = KinerjaApp.ChainKey;
+        var start = ServiceOnAnyPort(schema);
         using var process = Process.Start(start)!;
         var lines = new List<string>();
         try
@@ -227,6 +203,25 @@ public sealed class OperatorSettingsTests
 
         lines.Should().Contain(l => l.Contains("Application started", StringComparison.Ordinal), "the service started");
         lines.Should().OnlyContain(l => IsJsonObject(l), "an operator's log shipper reads stdout as JSON lines");
+    }
+
+    /// <summary>The service as an operator starts it, in its own process with its own runtime configuration, on a free port.</summary>
+    private static ProcessStartInfo ServiceOnAnyPort(string schema)
+    {
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Kinerja.Api.dll")])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
+        start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
+        start.Environment["ConnectionStrings__Kinerja"] = TestDatabase.ConnectionString;
+        start.Environment["Kinerja__Schema"] = schema;
+        start.Environment["Kinerja__ApplySchemaOnStart"] = "true";
+        start.Environment["Auth__SigningKey"] = KinerjaApp.SigningKey;
+        start.Environment["Kinerja__Audit__ChainKey"] = KinerjaApp.ChainKey;
+        return start;
     }
 
     private static bool IsJsonObject(string line)
