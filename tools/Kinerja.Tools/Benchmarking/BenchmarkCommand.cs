@@ -46,7 +46,8 @@ public static class BenchmarkCommand
 
             // A kept city (the rebuild cluster): the read models are as the last rebuild left them; only the queries are timed again,
             // after a change to an index or a query, in a minute instead of the generation's and rebuild's many.
-            await Serve(app, store, await KeptCity.Read(store, ct), iterations, ct);
+            var kept = await Serve(app, store, await KeptCity.Read(store, ct), iterations, ct);
+            Console.WriteLine(Invariant($"memory:   peak (VmHWM) serving (feed catch-up and probes) {kept.PeakMiB} MiB"));
             return 0;
         }
 
