@@ -9,6 +9,12 @@
 #   is generated into it on the first run): for tuning the rebuild. Delete that directory to start over.
 #        scripts/benchmark.sh --writes [--employees 1000] [--registry 50000] [--duration 12] [--connections 8]
 #   the write benchmark instead (wrk against the HTTP API and a plain Marten floor): see scripts/bench/writes.sh.
+#        scripts/benchmark.sh --province [--employees 50000] [--city 10000] [--seed 1] [--iterations 300]
+#   a province (50,000 ASN, about 1.8 million events) after a city (10,000 ASN) on the same scratch cluster, each in a process and
+#   schema of its own: both full benchmarks, then the province's figures as ratios to the city's and the targets of issue 18
+#   (rebuild within 3 minutes, every probe's p99 within 1.5 times the city's). About 15-20 minutes on an idle 2-core machine.
+#        scripts/benchmark.sh --probes-only [--iterations 300]
+#   only the query probes, on the city kept by --rebuild-only (after changing an index or a query).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [[ " $* " == *" --writes "* ]]; then
@@ -16,7 +22,20 @@ if [[ " $* " == *" --writes "* ]]; then
 fi
 source scripts/postgres.sh
 
-if [[ " $* " == *" --rebuild-only "* ]]; then
+province=
+city=10000 size=50000 args=()
+while [ $# -gt 0 ]; do
+  case $1 in
+    --province) province=1 ;;
+    --city) city=$2; shift ;;
+    --employees) size=$2; args+=("$1" "$2"); shift ;;
+    *) args+=("$1") ;;
+  esac
+  shift
+done
+set -- "${args[@]+"${args[@]}"}"
+
+if [[ " $* " == *" --rebuild-only "* || " $* " == *" --probes-only "* ]]; then
   pg_provision benchmark-rebuild >/dev/null || exit 1
   trap 'pg_stop' EXIT
 else
@@ -33,5 +52,15 @@ cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)
 echo "machine:  $(nproc) cores ($cpu), $(free -g | awk '/Mem:/{print $2}') GiB RAM, $(uname -r); PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') (fsync on)"
 echo "started:  $(date -u +%FT%TZ), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
-dotnet tools/Kinerja.Tools/bin/Release/net10.0/Kinerja.Tools.dll benchmark "$@"
+tools=tools/Kinerja.Tools/bin/Release/net10.0/Kinerja.Tools.dll
+if [ -n "$province" ]; then
+  # The city first, as the floor the province is measured against within minutes on the same machine and cluster; each in its own
+  # schema and process (its own JIT warm-up and memory high-water mark).
+  echo "== city of $city ASN (schema benchmark_city), the floor the province is compared with"
+  Kinerja__Schema=benchmark_city dotnet "$tools" benchmark "$@" --employees "$city" --report "$KINERJA_PG_DIR/city.json"
+  echo "== province of $size ASN (schema kinerja), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+  dotnet "$tools" benchmark "$@" --employees "$size" --report "$KINERJA_PG_DIR/province.json" --against "$KINERJA_PG_DIR/city.json"
+else
+  dotnet "$tools" benchmark "$@"
+fi
 echo "finished: $(date -u +%FT%TZ), load average $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -32,7 +32,7 @@ internal static class Program
                 app.UseKinerjaApi();
                 return await BenchmarkCommand.Run(app, benchmarkArgs);
             default:
-                await Console.Error.WriteLineAsync($"usage: {GenerateCityCommand.Verb} [--employees N] [--seed S] [--if-empty] | {BenchmarkCommand.Verb} [--employees N] [--seed S] [--iterations I] [--rebuild-only [--rounds R]]");
+                await Console.Error.WriteLineAsync($"usage: {GenerateCityCommand.Verb} [--employees N] [--seed S] [--if-empty] | {BenchmarkCommand.Verb} [--employees N] [--seed S] [--iterations I] [--report FILE] [--against FILE] [--rebuild-only [--rounds R] | --probes-only]");
                 return 2;
         }
     }

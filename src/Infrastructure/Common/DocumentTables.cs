@@ -10,14 +10,17 @@ internal static class DocumentTables
 
     /// <summary>
     /// The documents whose JSON list <paramref name="list"/> holds an element with <paramref name="field"/> equal to one of the values
-    /// (camelCase names, as stored): a containment test on the document, for lists the LINQ provider cannot search by a member.
+    /// (camelCase names, as stored): a containment test on the list, for lists the LINQ provider cannot search by a member. The test is on
+    /// <c>data -&gt; 'list'</c>, one value at a time, so a GIN index on that member (<c>GinIndexJsonDataMember</c>) answers it; a test on the
+    /// whole document inside <c>exists (… unnest …)</c> could only be answered by reading every document (docs/decisions/143).
     /// </summary>
     public static async Task<IReadOnlyList<T>> WithListElement<T>(
         this IQuerySession session, string list, string field, IReadOnlyCollection<Guid> values, CancellationToken ct) =>
         values.Count == 0 ? [] : await session.QueryAsync<T>(
             $"""
             select d.data from {session.TableOf<T>()} d
-            where exists (select 1 from unnest(?::text[]) v(value) where d.data @> jsonb_build_object('{list}', jsonb_build_array(jsonb_build_object('{field}', v.value))))
+            where d.id in (select e.id from unnest(?::text[]) v(value)
+                join {session.TableOf<T>()} e on e.data -> '{list}' @> jsonb_build_array(jsonb_build_object('{field}', v.value)))
             """,
             ct,
             new object[] { values.Select(v => v.ToString()).ToArray() });

@@ -19,6 +19,8 @@ public static class QueryProbes
         new("unit distribution (closed cycle)", c => $"/api/v1/cycles/{c.ClosedCycleId}/units/{c.BusiestUnit}/distribution"),
         new("employee list page (city-wide)", _ => "/api/v1/employees?limit=100"),
         new("employees of a unit", c => $"/api/v1/employees?unit={c.BusiestUnit}&limit=100"),
+        new("employee search (name or position)", c => $"/api/v1/employees?q={Uri.EscapeDataString(c.SearchTerm)}&limit=100"),
+        new("subordinates of the busiest supervisor", c => $"/api/v1/employees/{c.BusiestSupervisorNip}/subordinates"),
         new("JP shortfalls of a unit", c => $"/api/v1/units/{c.BusiestUnit}/jp-shortfalls?year=2026"),
         new("ranking (unit, closed cycle)", c => $"/api/v1/cycles/{c.ClosedCycleId}/ranking?unit={c.BusiestUnit}"),
         new("ranking (city-wide, closed cycle)", c => $"/api/v1/cycles/{c.ClosedCycleId}/ranking"),

@@ -14,7 +14,8 @@ public interface ICityStage
 /// <summary>What was generated, and facts about it that query probes address (a busy unit, a closed cycle).</summary>
 public sealed record CitySummary(
     int Seed, int Units, int Employees, int Streams, long Events, TimeSpan Elapsed,
-    Guid ClosedCycleId, Guid OpenCycleId, string BusiestUnit, string TopUnit, string SampleNip, string SamplePosition)
+    Guid ClosedCycleId, Guid OpenCycleId, string BusiestUnit, string TopUnit, string SampleNip, string SamplePosition,
+    string BusiestSupervisorNip, string SearchTerm)
 {
     public double EventsPerSecond => Events / Math.Max(Elapsed.TotalSeconds, 0.001);
 }
@@ -66,8 +67,15 @@ public sealed class CityGenerator(IServiceScopeFactory scopes)
         var busiest = city.Employees.GroupBy(e => e.Unit.Spec.Code).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
         var closed = city.Cycles.FirstOrDefault(c => c.Closed);
         var open = city.Cycles.LastOrDefault(c => !c.Closed);
-        var sample = (city.Employees.FirstOrDefault(e => closed?.PredikatOf(e.Id) is not null) ?? city.Employees[0]).Nip;
+        var sample = city.Employees.FirstOrDefault(e => closed?.PredikatOf(e.Id) is not null) ?? city.Employees[0];
+        var supervisor = city.Employees.MaxBy(e => e.Subordinates.Count) ?? sample;
+        // A generated surname (the last word before the degrees): the registry search the probes time; surnames repeat, so it matches many.
+        var search = SearchTermOf(sample.FullName);
         return new CitySummary(seed, city.Units.Count, city.Employees.Count, writer.Streams, writer.Events, clock.Elapsed,
-            closed?.Id ?? Guid.Empty, open?.Id ?? Guid.Empty, busiest, "DISDIK", sample, city.PositionCodes.FirstOrDefault(code => code.StartsWith(busiest + "-", StringComparison.Ordinal)) ?? "");
+            closed?.Id ?? Guid.Empty, open?.Id ?? Guid.Empty, busiest, "DISDIK", sample.Nip,
+            city.PositionCodes.FirstOrDefault(code => code.StartsWith(busiest + "-", StringComparison.Ordinal)) ?? "", supervisor.Nip, search);
     }
+
+    /// <summary>"Sitti Rehatta, S.H., M.H." → "Rehatta".</summary>
+    public static string SearchTermOf(string fullName) => fullName.Split(',')[0].Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? fullName;
 }

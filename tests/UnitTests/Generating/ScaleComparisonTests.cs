@@ -1,0 +1,63 @@
+using System.Xml.Linq;
+using Kinerja.Tools.Benchmarking;
+using Kinerja.Tools.Generating;
+using Kinerja.UnitTests.Architecture;
+
+namespace Kinerja.UnitTests.Generating;
+
+public class ScaleComparisonTests
+{
+    private static BenchmarkReport Report(int employees, double rebuildCold, double rebuildWarm, params (string Name, double P99)[] probes) =>
+        new(employees, employees * 36L, employees * 4, 60, employees * 36 / 60.0, rebuildCold, rebuildWarm, 10,
+            [.. probes.Select(p => new ProbeResult(p.Name, "/x", 100, p.P99 / 2, p.P99, p.P99 * 2))], 300, 1200, 400, new StorageFigures(1 << 30, 1 << 29, 1 << 20));
+
+    [Fact]
+    public void The_targets_are_met_when_the_slower_rebuild_is_within_three_minutes_and_every_p99_within_one_and_a_half_times_the_citys()
+    {
+        var city = Report(10_000, 20, 18, ("ranking", 10), ("candidates", 12));
+        var province = Report(50_000, 179, 95, ("ranking", 15), ("candidates", 17.9));
+
+        var lines = ScaleComparison.Lines(province, city).ToList();
+
+        lines.Should().Contain(l => l.StartsWith("targets:  full rebuild ≤ 180 s: met (slower of the two 179.0 s)", StringComparison.Ordinal));
+        lines.Should().Contain(l => l.Contains("probes' p99 within ×1.5 of the city's: 2 of 2 met", StringComparison.Ordinal) && !l.Contains("missed", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_slow_rebuild_and_each_probe_over_the_ratio_are_named_as_missed()
+    {
+        var city = Report(10_000, 20, 18, ("ranking", 10), ("candidates", 12));
+        var province = Report(50_000, 120, 181, ("ranking", 15.1), ("candidates", 12));
+
+        var lines = ScaleComparison.Lines(province, city).ToList();
+
+        lines.Should().Contain(l => l.Contains("full rebuild ≤ 180 s: MISSED (slower of the two 181.0 s)", StringComparison.Ordinal));
+        lines.Should().Contain(l => l.Contains("1 of 2 met; missed: ranking ×1.51", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Sitti Rehatta, S.H., M.H.", "Rehatta")]
+    [InlineData("Frederik Pelupessy, S.E., Ak., M.M.", "Pelupessy")]
+    [InlineData("Yohanes Latuconsina", "Latuconsina")]
+    public void The_search_probe_looks_for_a_surname_without_degrees(string fullName, string term) =>
+        CityGenerator.SearchTermOf(fullName).Should().Be(term);
+
+    /// <summary>
+    /// The caller's language becomes the request's UI culture (id-ID or en). An invariant-globalization build may create only the
+    /// invariant culture unless it says otherwise, and then answered every request with 500; the tests' own host is not invariant,
+    /// so only the projects' settings show it.
+    /// </summary>
+    [Theory]
+    [InlineData("src/Api/Api.csproj")]
+    [InlineData("tools/Kinerja.Tools/Kinerja.Tools.csproj")]
+    public void An_invariant_build_may_create_the_callers_culture(string projectPath)
+    {
+        var properties = XDocument.Load(Path.Combine(LayerTests.RepositoryRoot(), projectPath)).Descendants().ToList();
+        bool? Setting(string name) => properties.FirstOrDefault(e => e.Name.LocalName == name) is { } e ? bool.Parse(e.Value) : null;
+
+        if (Setting("InvariantGlobalization") == true)
+        {
+            Setting("PredefinedCulturesOnly").Should().BeFalse();
+        }
+    }
+}
