@@ -8,15 +8,13 @@ using Kinerja.Domain.Units;
 using Kinerja.Infrastructure.Common;
 using Kinerja.Infrastructure.Employees;
 using Marten;
-using Marten.Services;
 using Npgsql;
 
 namespace Kinerja.Infrastructure.Imports;
 
 /// <summary>
-/// Lookups by primary key or unique index, a batch at a time; and the batch's commit: one PostgreSQL transaction shared by one Marten
-/// session per row, because the metadata that names a row's cause (causation id, headers, the seal over them) belongs to a session.
-/// The rows' statements go to the server session by session, but only the batch's commit waits for the disk.
+/// Lookups by primary key or unique index, a batch at a time; and the batch's commit: one session, one transaction, in which each
+/// row's events carry the row's own cause (causation id and line header) beside the session's actor, correlation and reason.
 /// </summary>
 internal sealed class MartenImportStore(IDocumentStore store, IQuerySession query, ICurrentActor current) : IImportStore
 {
@@ -68,40 +66,30 @@ internal sealed class MartenImportStore(IDocumentStore store, IQuerySession quer
 
     public async Task Commit(ImportRun run, IReadOnlyList<ImportedRow> rows, CancellationToken ct)
     {
-        await using var connection = store.Storage.Database.CreateConnection();
-        await connection.OpenAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await using var session = store.LightweightSession();
+        MartenEventStore.Stamp(session, current.Actor, current.CorrelationId, null, current.Reason ?? $"import {run.Kind} {run.Id}");
+        session.SetHeader(EventHeaders.ImportFile, run.Id);
+        var appended = new HashSet<Guid>();
+        foreach (var row in rows)
+        {
+            foreach (var write in row.Writes)
+            {
+                var stream = write.VersionBefore is not { } before ? session.Events.StartStream(write.Aggregate, write.Id, [.. write.Events])
+                    : appended.Add(write.Id) ? session.Events.Append(write.Id, before + write.Events.Count, [.. write.Events])
+                    : session.Events.Append(write.Id, [.. write.Events]);
+                // Marten keeps an event's own causation and headers beside the session's, and the seal covers them (EventSealer).
+                foreach (var e in stream.Events.TakeLast(write.Events.Count))
+                {
+                    e.CausationId = $"import/{run.Id}/{row.Line}";
+                    e.SetHeader(EventHeaders.ImportLine, row.Line);
+                }
+            }
+        }
+
+        session.Store(run);
         try
         {
-            foreach (var row in rows.Where(r => r.Writes.Count > 0))
-            {
-                await using var session = store.LightweightSession(SessionOptions.ForTransaction(transaction));
-                var cause = $"import/{run.Id}/{row.Line}";
-                MartenEventStore.Stamp(session, current.Actor, current.CorrelationId, cause, current.Reason ?? $"import {run.Kind} {run.Id} line {row.Line}");
-                session.SetHeader(EventHeaders.ImportFile, run.Id);
-                session.SetHeader(EventHeaders.ImportLine, row.Line);
-                foreach (var write in row.Writes)
-                {
-                    if (write.VersionBefore is { } before)
-                    {
-                        session.Events.Append(write.Id, before + write.Events.Count, [.. write.Events]);
-                    }
-                    else
-                    {
-                        session.Events.StartStream(write.Aggregate, write.Id, [.. write.Events]);
-                    }
-                }
-
-                await session.SaveChangesAsync(ct);
-            }
-
-            await using (var session = store.LightweightSession(SessionOptions.ForTransaction(transaction)))
-            {
-                session.Store(run);
-                await session.SaveChangesAsync(ct);
-            }
-
-            await transaction.CommitAsync(ct);
+            await session.SaveChangesAsync(ct);
         }
         catch (ConcurrencyException)
         {

@@ -99,6 +99,9 @@ public sealed class ImportApiTests(KinerjaApp app) : IClassFixture<KinerjaApp>
             events[0].UserName.Should().NotBeNullOrEmpty();
         }
 
+        var sealedChain = await (await app.As(Roles.Auditor).GetAsync(Routes.Audit.Verification(pppk))).Json();
+        sealedChain["intact"]!.GetValue<bool>().Should().BeTrue("each row's cause and headers are sealed with its events");
+
         var afterRun = await app.EventCount();
         var again = await (await Import("Employees", employees)).Json();
         (await Import("Units", units)).StatusCode.Should().Be(HttpStatusCode.OK);
@@ -197,6 +200,9 @@ public sealed class ImportApiTests(KinerjaApp app) : IClassFixture<KinerjaApp>
         });
         report["done"]!.GetValue<int>().Should().Be(3);
         (await app.EventCount()).Should().Be(before + 2, "the repeated link on line 7 changes nothing");
+        var chain = await (await app.As(Roles.Auditor).GetAsync(Routes.Audit.Verification(low))).Json();
+        chain["intact"]!.GetValue<bool>().Should().BeTrue("an appended link is sealed after the registration's");
+        (await (await _admin.GetAsync(Routes.Employees.Supervisor(low) + "?on=2024-06-01")).Json())["supervisor"]!["nip"]!.GetValue<string>().Should().Be(middle);
     }
 
     [Fact]
