@@ -7,6 +7,9 @@
 #        scripts/benchmark.sh --rebuild-only [--rounds 2] [--employees 10000] [--seed 1]
 #   only rebuilds every projection, on a cluster kept between runs (.local/postgres-benchmark-rebuild; the city
 #   is generated into it on the first run): for tuning the rebuild. Delete that directory to start over.
+#        scripts/benchmark.sh --imports [--employees 10000] [--seed 1]
+#   the bulk import instead: the city's units and employees as CSV files through POST /api/v1/imports (dry run, import,
+#   the same file again) and plain Marten appending the same events as the floor (docs/decisions/141).
 #        scripts/benchmark.sh --writes [--employees 1000] [--registry 50000] [--duration 12] [--connections 8]
 #   the write benchmark instead (wrk against the HTTP API and a plain Marten floor): see scripts/bench/writes.sh.
 #        scripts/benchmark.sh --province [--employees 50000] [--city 10000] [--seed 1] [--iterations 300]
@@ -53,7 +56,11 @@ echo "machine:  $(nproc) cores ($cpu), $(free -g | awk '/Mem:/{print $2}') GiB R
 echo "started:  $(date -u +%FT%TZ), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
 tools=tools/Kinerja.Tools/bin/Release/net10.0/Kinerja.Tools.dll
-if [ -n "$province" ]; then
+if [[ " $* " == *" --imports "* ]]; then
+  # A 10,000-employee file is about 1.2 MB, over the default body limit of 1 MiB: this process takes up to 64 MiB.
+  args=(); for a in "$@"; do [[ "$a" == --imports ]] || args+=("$a"); done
+  Kinerja__MaxRequestBodyBytes=67108864 dotnet "$tools" import-benchmark "${args[@]}"
+elif [ -n "$province" ]; then
   # The city first, as the floor the province is measured against within minutes on the same machine and cluster; each in its own
   # schema and process (its own JIT warm-up and memory high-water mark).
   echo "== city of $city ASN (schema benchmark_city), the floor the province is compared with"

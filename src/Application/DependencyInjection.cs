@@ -39,6 +39,10 @@ public static class DependencyInjection
         services.AddScoped<Raters>();
         services.AddScoped<OverlappingAppraisals>();
         services.AddScoped<Positions.PositionStreams>();
+        services.AddSingleton<Imports.IRowImporter, Imports.UnitRows>();
+        services.AddSingleton<Imports.IRowImporter, Imports.PositionRows>();
+        services.AddSingleton<Imports.IRowImporter, Imports.EmployeeRows>();
+        services.AddSingleton<Imports.IRowImporter, Imports.SupervisorRows>();
         return services;
     }
 }

@@ -86,6 +86,7 @@ public static class DependencyInjection
         services.AddSingleton(weights);
         services.AddScoped<IUnitDirectory, MartenUnitDirectory>();
         services.AddScoped<IEmployeeDirectory, MartenEmployeeDirectory>();
+        services.AddScoped<Application.Imports.IImportStore, Imports.MartenImportStore>();
         services.AddScoped<IAuditTrail, MartenAuditTrail>();
         services.AddScoped<IAuditEvidence, MartenAuditEvidence>();
         services.AddSingleton<Application.Documents.IDocumentRenderer, Documents.PdfDocumentRenderer>();
@@ -198,6 +199,7 @@ public static class DependencyInjection
         Positions.PositionStore.Configure(opts);
         Talent.TalentStore.Configure(opts);
         FollowUps.FollowUpStore.Configure(opts);
+        opts.Schema.For<Application.Imports.ImportRun>();
         Documents.IssuedDocumentStore.Configure(opts);
         opts.Schema.For<IdempotencyRecord>();
         opts.Schema.For<IdempotencyReceipt>();

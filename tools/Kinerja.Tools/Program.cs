@@ -28,11 +28,14 @@ internal static class Program
         {
             case [GenerateCityCommand.Verb, .. var generateArgs]:
                 return await GenerateCityCommand.Run(app.Services, generateArgs);
+            case [ImportBenchmarkCommand.Verb, .. var importArgs]:
+                app.UseKinerjaApi();
+                return await ImportBenchmarkCommand.Run(app, importArgs);
             case [BenchmarkCommand.Verb, .. var benchmarkArgs]:
                 app.UseKinerjaApi();
                 return await BenchmarkCommand.Run(app, benchmarkArgs);
             default:
-                await Console.Error.WriteLineAsync($"usage: {GenerateCityCommand.Verb} [--employees N] [--seed S] [--if-empty] | {BenchmarkCommand.Verb} [--employees N] [--seed S] [--iterations I] [--report FILE] [--against FILE] [--rebuild-only [--rounds R] | --probes-only]");
+                await Console.Error.WriteLineAsync($"usage: {GenerateCityCommand.Verb} [--employees N] [--seed S] [--if-empty] | {BenchmarkCommand.Verb} [--employees N] [--seed S] [--iterations I] [--report FILE] [--against FILE] [--rebuild-only [--rounds R] | --probes-only] | {ImportBenchmarkCommand.Verb} [--employees N] [--seed S]");
                 return 2;
         }
     }

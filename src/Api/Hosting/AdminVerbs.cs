@@ -93,3 +93,38 @@ public sealed class TrialRebuildVerb : JasperFxAsyncCommand<TrialRebuildInput>
         return await TrialRebuildCommand.Run(host.Services, input.Projection is { } projection && !input.AllFlag ? [projection] : ["--all"]) == 0;
     }
 }
+
+public sealed class ImportInput : NetCoreInput
+{
+    [Description("units, positions, employees or supervisors")]
+    public string Kind { get; set; } = "";
+
+    [Description("The CSV file (docs/imports.md lists its columns)")]
+    public string File { get; set; } = "";
+
+    [Description("The operator's name, recorded as who appended the events")]
+    public string AsFlag { get; set; } = "";
+
+    [Description("Check every line and print its problems; append nothing")]
+    public bool DryRunFlag { get; set; }
+
+    [Description("Settle at most this many rows; running the file again continues after them")]
+    public int? MaxRowsFlag { get; set; }
+
+    [Description("Why, recorded on every event (default: the file and line)")]
+    public string? ReasonFlag { get; set; }
+}
+
+[Description("Imports units, positions, employees or superior links from a CSV file as POST /api/v1/imports does; exit 0 all rows done, 1 a row failed or is pending, 2 usage",
+    Name = Imports.ImportCommand.Verb)]
+public sealed class ImportVerb : JasperFxAsyncCommand<ImportInput>
+{
+    public override async Task<bool> Execute(ImportInput input)
+    {
+        using var host = input.BuildHost();
+        string[] args = [input.Kind, input.File, "--as", input.AsFlag, .. input.DryRunFlag ? ["--dry-run"] : Array.Empty<string>(),
+            .. input.MaxRowsFlag is { } max ? ["--max-rows", max.ToString(System.Globalization.CultureInfo.InvariantCulture)] : Array.Empty<string>(),
+            .. input.ReasonFlag is { } reason ? ["--reason", reason] : Array.Empty<string>()];
+        return await Imports.ImportCommand.Run(host.Services, args) == 0;
+    }
+}

@@ -63,6 +63,7 @@ public static class ApiPipeline
         api.MapDocuments();
         api.MapStrengthsAndWeaknesses();
         api.MapPositions();
+        Imports.ImportEndpoints.MapImports(api);
         api.MapTalent();
         api.MapFollowUps();
         app.MapKinerjaConsole();

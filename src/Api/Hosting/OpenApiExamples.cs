@@ -26,6 +26,10 @@ public static class OpenApiExamples
 {
     private static readonly Dictionary<Type, string> Examples = new()
     {
+        [typeof(Kinerja.Application.Imports.RunningImport.RunImport)] = """
+            {"kind":"Employees","dryRun":true,"maxRows":null,
+             "csv":"nip,nama,status_asn,golongan,jabatan,jenis_jabatan,jenjang,unit,tmt,nip_atasan\n198609262015051001,Maria Latuheru,PNS,III/c,Guru Ahli Muda,Fungsional Keahlian,Ahli Muda,DISDIK,2015-05-01,197501012000031002\n"}
+            """,
         [typeof(RegisterUnit)] = """{"code":"DISDIK","name":"Dinas Pendidikan dan Kebudayaan","parentCode":null}""",
         [typeof(RenameUnitRequest)] = """{"name":"Dinas Pendidikan"}""",
         [typeof(RegisterEmployee)] = """

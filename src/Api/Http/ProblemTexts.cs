@@ -56,6 +56,8 @@ public static class ProblemTexts
         // Registry.
         ["nip-already-registered"] = new("NIP sudah terdaftar.", "The NIP is already registered."),
         ["unit-already-registered"] = new("Kode unit kerja sudah terdaftar.", "The unit code is already registered."),
+        ["import-kind-mismatch"] = new("Berkas ini sudah diimpor sebagai jenis data lain.", "This file was already imported as another kind of data."),
+        ["import-not-found"] = new("Impor tidak ditemukan.", "The import was not found."),
         ["unknown-unit"] = new("Unit kerja tidak dikenal.", "The unit is not known."),
         ["unknown-employee"] = new("Pegawai tidak dikenal.", "The employee is not known."),
         ["unknown-supervisor"] = new("Atasan yang disebut tidak terdaftar.", "The named superior is not registered."),

@@ -71,6 +71,14 @@ public static class Routes
         public static string PlacementRecommendations(string nip) => $"{One(nip)}/placement-recommendations";
     }
 
+    public static class Imports
+    {
+        public const string Group = "/imports";
+        public const string All = Base + Group;
+
+        public static string One(string id) => $"{All}/{id}";
+    }
+
     public static class Positions
     {
         public const string Group = "/positions";

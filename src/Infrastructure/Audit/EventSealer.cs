@@ -15,8 +15,10 @@ internal sealed class EventSealer(ChainKey key) : DocumentSessionListenerBase
     public override async Task BeforeSaveChangesAsync(IDocumentSession session, CancellationToken token)
     {
         var serializer = session.DocumentStore.Options.Serializer();
-        // Marten stores the session's headers on every event it appends (decision 006): the link seals that set.
-        var headers = (session as Marten.Internal.Sessions.QuerySession)?.Headers is { Count: > 0 } set ? serializer.ToJson(set) : null;
+        // Marten stores the session's headers on every event it appends (decision 006), over any header set on the event itself (an
+        // import's line, decision 141): the link seals that union, as stored.
+        var sessionHeaders = (session as Marten.Internal.Sessions.QuerySession)?.Headers;
+        var headers = sessionHeaders is { Count: > 0 } set ? serializer.ToJson(set) : null;
         foreach (var stream in session.PendingChanges.Streams())
         {
             if (stream.Events.Count == 0 || stream.Events[0].Data is Tombstone)
@@ -36,14 +38,25 @@ internal sealed class EventSealer(ChainKey key) : DocumentSessionListenerBase
                 e.Timestamp = ChainHash.ToMicrosecond(e.Timestamp == default ? DateTimeOffset.UtcNow : e.Timestamp);
                 var content = new ChainHash.Content(
                     stream.Id, version, e.EventTypeName, serializer.ToJson(e.Data),
-                    session.LastModifiedBy, session.CorrelationId, session.CausationId,
+                    session.LastModifiedBy, session.CorrelationId, e.CausationId ?? session.CausationId,
                     Header(session, EventHeaders.Role), Header(session, EventHeaders.ActorNip), Header(session, EventHeaders.Reason),
-                    Header(session, EventHeaders.ActorAccount), e.Timestamp, headers);
+                    Header(session, EventHeaders.ActorAccount), e.Timestamp, e.Headers is { Count: > 0 } own ? Union(serializer, own, sessionHeaders) : headers);
                 var hash = key.Seal(previous, content);
                 session.Store(new EventSeal(EventSeal.IdFor(stream.Id, version), stream.Id, version, previous, hash, key.SchemeInUse));
                 previous = hash;
             }
         }
+    }
+
+    private static string Union(Marten.ISerializer serializer, Dictionary<string, object> own, Dictionary<string, object>? sessionHeaders)
+    {
+        var union = new Dictionary<string, object>(own);
+        foreach (var (key, value) in sessionHeaders ?? [])
+        {
+            union[key] = value;
+        }
+
+        return serializer.ToJson(union);
     }
 
     private static string? Header(IDocumentSession session, string key) => session.GetHeader(key)?.ToString();

@@ -84,26 +84,7 @@ internal sealed class MartenEventStore(ISessionFactory sessions, ICurrentActor c
 
     public async Task SaveChanges(string? reason, CancellationToken ct)
     {
-        var actor = current.Actor;
-        Session.LastModifiedBy = actor.Name;
-        Session.CorrelationId = current.CorrelationId;
-        Session.CausationId = command.CausationId;
-        Session.SetHeader(EventHeaders.Role, actor.Role ?? "");
-        if (actor.Nip is { } nip)
-        {
-            Session.SetHeader(EventHeaders.ActorNip, nip);
-        }
-
-        if (actor.Account is { } account)
-        {
-            Session.SetHeader(EventHeaders.ActorAccount, account);
-        }
-
-        if ((reason ?? current.Reason) is { Length: > 0 } why)
-        {
-            Session.SetHeader(EventHeaders.Reason, why);
-        }
-
+        Stamp(Session, current.Actor, current.CorrelationId, command.CausationId, reason ?? current.Reason);
         RecordIdempotencyKey();
         try
         {
@@ -118,6 +99,29 @@ internal sealed class MartenEventStore(ISessionFactory sessions, ICurrentActor c
         {
             Discard();
             throw new DuplicateKey("A record with the same key was committed first.");
+        }
+    }
+
+    /// <summary>Who, in which request, caused by what and why: recorded on every event the session commits (and sealed with it).</summary>
+    internal static void Stamp(IDocumentSession session, Kinerja.Domain.Actor actor, string correlationId, string? causationId, string? reason)
+    {
+        session.LastModifiedBy = actor.Name;
+        session.CorrelationId = correlationId;
+        session.CausationId = causationId;
+        session.SetHeader(EventHeaders.Role, actor.Role ?? "");
+        if (actor.Nip is { } nip)
+        {
+            session.SetHeader(EventHeaders.ActorNip, nip);
+        }
+
+        if (actor.Account is { } account)
+        {
+            session.SetHeader(EventHeaders.ActorAccount, account);
+        }
+
+        if (reason is { Length: > 0 } why)
+        {
+            session.SetHeader(EventHeaders.Reason, why);
         }
     }
 
@@ -144,7 +148,7 @@ internal sealed class MartenEventStore(ISessionFactory sessions, ICurrentActor c
         _session = null;
     }
 
-    private static bool IsDuplicateKey(Exception ex) =>
+    internal static bool IsDuplicateKey(Exception ex) =>
         ex is ExistingStreamIdCollisionException or Marten.Exceptions.ExistingStreamIdCollisionException or DocumentAlreadyExistsException
         || (ex.InnerException is { } inner && IsDuplicateKey(inner))
         || ex is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
@@ -166,4 +170,8 @@ public static class EventHeaders
     public const string ActorNip = "actor-nip";
     public const string ActorAccount = "actor-account";
     public const string Reason = "reason";
+
+    /// <summary>The import that appended the event: its file's SHA-256 and the line (docs/decisions/141).</summary>
+    public const string ImportFile = "import-file";
+    public const string ImportLine = "import-line";
 }

@@ -1,0 +1,103 @@
+using JasperFx;
+using Kinerja.Application.Common;
+using Kinerja.Application.Employees;
+using Kinerja.Application.Imports;
+using Kinerja.Domain.Employees;
+using Kinerja.Domain.Positions;
+using Kinerja.Domain.Units;
+using Kinerja.Infrastructure.Common;
+using Kinerja.Infrastructure.Employees;
+using Marten;
+using Npgsql;
+
+namespace Kinerja.Infrastructure.Imports;
+
+/// <summary>
+/// Lookups by primary key or unique index, a batch at a time; and the batch's commit: one session, one transaction, in which each
+/// row's events carry the row's own cause (causation id and line header) beside the session's actor, correlation and reason.
+/// </summary>
+internal sealed class MartenImportStore(IDocumentStore store, IQuerySession query, ICurrentActor current) : IImportStore
+{
+    public Task<ImportRun?> Find(string id, CancellationToken ct) => query.LoadAsync<ImportRun>(id, ct);
+
+    public async Task<IReadOnlyList<UnitKerja>> Units(IReadOnlyCollection<string> codes, CancellationToken ct) =>
+        await query.LoadManyAsync<UnitKerja>(ct, codes.Select(UnitKerja.IdFor));
+
+    public async Task<IReadOnlyList<Jabatan>> Positions(IReadOnlyCollection<string> codes, CancellationToken ct) =>
+        await query.LoadManyAsync<Jabatan>(ct, codes.Select(Jabatan.IdFor));
+
+    public async Task<IReadOnlyList<EmployeeEntry>> EmployeesByNip(IReadOnlyCollection<string> nips, CancellationToken ct)
+    {
+        var profiles = await query.Query<EmployeeProfile>().Where(p => p.Nip.IsOneOf(nips.ToArray())).ToListAsync(ct);
+        return await EmployeesById([.. profiles.Select(p => p.Id)], ct);
+    }
+
+    public async Task<IReadOnlyList<EmployeeEntry>> EmployeesById(IReadOnlyCollection<Guid> ids, CancellationToken ct)
+    {
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var states = await query.LoadManyAsync<Employee>(ct, ids);
+        var versions = await Versions(ids, ct);
+        return [.. states.Where(s => versions.ContainsKey(s.Id)).Select(s => new EmployeeEntry(s, versions[s.Id]))];
+    }
+
+    public async Task<IReadOnlyList<string>> FormerNips(IReadOnlyCollection<string> nips, CancellationToken ct) =>
+        [.. (await query.LoadManyAsync<FormerNipHolder>(ct, nips)).Select(h => h.Id)];
+
+    /// <summary>Stream versions from the streams table (an inline snapshot does not carry one): the appends' version checks start from them.</summary>
+    private async Task<Dictionary<Guid, long>> Versions(IReadOnlyCollection<Guid> ids, CancellationToken ct)
+    {
+        await using var connection = store.Storage.Database.CreateConnection();
+        await connection.OpenAsync(ct);
+        await using var command = new NpgsqlCommand($"select id, version from {store.Options.Events.DatabaseSchemaName}.mt_streams where id = any(@ids)", connection);
+        command.Parameters.AddWithValue("ids", ids.ToArray());
+        var versions = new Dictionary<Guid, long>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            versions[reader.GetGuid(0)] = reader.GetInt64(1);
+        }
+
+        return versions;
+    }
+
+    public async Task Commit(ImportRun run, IReadOnlyList<ImportedRow> rows, CancellationToken ct)
+    {
+        await using var session = store.LightweightSession();
+        MartenEventStore.Stamp(session, current.Actor, current.CorrelationId, null, current.Reason ?? $"import {run.Kind} {run.Id}");
+        session.SetHeader(EventHeaders.ImportFile, run.Id);
+        var appended = new HashSet<Guid>();
+        foreach (var row in rows)
+        {
+            foreach (var write in row.Writes)
+            {
+                var stream = write.VersionBefore is not { } before ? session.Events.StartStream(write.Aggregate, write.Id, [.. write.Events])
+                    : appended.Add(write.Id) ? session.Events.Append(write.Id, before + write.Events.Count, [.. write.Events])
+                    : session.Events.Append(write.Id, [.. write.Events]);
+                // Marten keeps an event's own causation and headers beside the session's, and the seal covers them (EventSealer).
+                foreach (var e in stream.Events.TakeLast(write.Events.Count))
+                {
+                    e.CausationId = $"import/{run.Id}/{row.Line}";
+                    e.SetHeader(EventHeaders.ImportLine, row.Line);
+                }
+            }
+        }
+
+        session.Store(run);
+        try
+        {
+            await session.SaveChangesAsync(ct);
+        }
+        catch (ConcurrencyException)
+        {
+            throw new ConcurrencyConflict("A record the import writes was changed by another writer since it was read.");
+        }
+        catch (Exception ex) when (MartenEventStore.IsDuplicateKey(ex))
+        {
+            throw new DuplicateKey("A record with the same key was committed first.");
+        }
+    }
+}
