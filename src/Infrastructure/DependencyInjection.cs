@@ -53,15 +53,21 @@ public static class DependencyInjection
         services.AddScoped<ChainResealer>();
 
         var applySchemaOnStart = configuration.GetValue(ApplySchemaOnStartSetting, false);
-        var marten = services.AddMarten(opts => ConfigureStore(opts, connectionString, schema, weights, chainKey))
+        var leadershipPolling = NodeSettings.From(configuration);
+        var marten = services.AddMarten(opts =>
+            {
+                ConfigureStore(opts, connectionString, schema, weights, chainKey);
+                ConfigureDaemonLeadership(opts, leadershipPolling);
+            })
             .UseLightweightSessions();
         if (applySchemaOnStart)
         {
             marten.ApplyAllDatabaseChangesOnStartup();
         }
 
+        // Several nodes may share the database: each projection and the feed run on one node at a time, with failover (docs/decisions/140).
         marten.IntegrateWithWolverine(w => w.MessageStorageSchemaName = schema)
-            .AddAsyncDaemon(DaemonMode.Solo)
+            .AddAsyncDaemon(DaemonMode.HotCold)
             .AddIntegrationFeed();
 
         services.AddWolverine(opts =>
@@ -78,6 +84,10 @@ public static class DependencyInjection
                 opts.AutoBuildMessageStorageOnStartup = AutoCreate.None;
             }
         });
+        services.AddValidatedSettings<NodeSettings>(configuration, NodeSettings.Section, NodeSettings.Broken);
+        services.AddSingleton(sp => new NodeLeadership(connectionString, schema, sp.GetRequiredService<NodeSettings>(),
+            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<NodeLeadership>>()));
+        services.AddHostedService(sp => sp.GetRequiredService<NodeLeadership>());
         services.AddFeed(configuration, connectionString);
 
         // One unit of work per scope: the port for the use cases, the class itself for adapters that enrol in its session (the outbox).
@@ -170,6 +180,14 @@ public static class DependencyInjection
         return plain.Keys.Cast<string>().Any(k =>
             string.Equals(k.Replace(" ", "", StringComparison.Ordinal), compact, StringComparison.OrdinalIgnoreCase));
     }
+
+    /// <summary>
+    /// The daemon's election among the nodes of one deployment (HotCold): each projection shard runs on the node holding its
+    /// advisory lock (Marten numbers it from the schema and the shard's name, so the tests' schemas in one database never wait on
+    /// each other's locks); a node asks for the shards nobody holds every <paramref name="polling"/>.
+    /// </summary>
+    private static void ConfigureDaemonLeadership(StoreOptions opts, TimeSpan polling) =>
+        opts.Projections.LeadershipPollingTime = (int)polling.TotalMilliseconds;
 
     /// <summary>The store's whole configuration; the read-model trial builds a second store from it in a scratch schema.</summary>
     internal static void ConfigureStore(StoreOptions opts, string connectionString, string schema, ScoreWeights weights, ChainKey chainKey)

@@ -11,13 +11,15 @@ namespace Kinerja.Infrastructure.Audit;
 /// <summary>
 /// Records the digest of all stream heads once per WIT day: at start-up when today's is missing (so a restart or a
 /// node that was down catches up) and at each midnight WIT after that. The day is the digest's id, so of several
-/// nodes exactly one records it. Waits on the injected clock, which tests move.
+/// nodes exactly one records it; only the leading node runs it (<see cref="NodeLeadership"/>), and a node that takes over
+/// records a missing one at once. Waits on the injected clock, which tests move.
 /// </summary>
-internal sealed class DailyDigest(IServiceScopeFactory scopes, TimeProvider clock, AuditSettings settings, ILogger<DailyDigest> log) : BackgroundService
+internal sealed class DailyDigest(IServiceScopeFactory scopes, TimeProvider clock, AuditSettings settings, NodeLeadership leadership, ILogger<DailyDigest> log)
+    : LeaderOnlyJob(leadership, log)
 {
     private static readonly TimeSpan RetryAfterFailure = TimeSpan.FromMinutes(1);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task Lead(CancellationToken stoppingToken)
     {
         while (settings.DailyDigest && !stoppingToken.IsCancellationRequested)
         {

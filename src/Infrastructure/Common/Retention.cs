@@ -22,14 +22,15 @@ public sealed class RetentionSettings
 /// <summary>
 /// Forgets what is only kept for a while, not the record of what happened: Idempotency-Key records
 /// (docs/decisions/003) and failed webhook delivery attempts (docs/decisions/030) past their retention. Runs at
-/// start-up and then every hour by the service's clock, which tests move. The deletes are the same on every node,
-/// so several nodes running them do no harm.
+/// start-up and then every hour by the service's clock, which tests move. Only the leading node runs it
+/// (<see cref="NodeLeadership"/>); the deletes are idempotent, so the moment two nodes might overlap in a takeover does no harm.
 /// </summary>
-internal sealed class Retention(IDocumentStore store, TimeProvider clock, RetentionSettings settings, ILogger<Retention> log) : BackgroundService
+internal sealed class Retention(IDocumentStore store, TimeProvider clock, RetentionSettings settings, NodeLeadership leadership, ILogger<Retention> log)
+    : LeaderOnlyJob(leadership, log)
 {
     private static readonly TimeSpan Interval = TimeSpan.FromHours(1);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task Lead(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {

@@ -17,12 +17,13 @@ internal sealed class WolverineWebhookDispatcher(IMessageBus bus) : IWebhookDisp
 /// <summary>
 /// Nudges every active subscription at start-up and then periodically. Deliveries are normally
 /// triggered by the feed and by their own scheduled retries; this makes sure a subscription never
-/// stays behind because a trigger was lost (a crash, an exhausted database retry).
+/// stays behind because a trigger was lost (a crash, an exhausted database retry). Only the leading node sweeps
+/// (<see cref="NodeLeadership"/>): a node that takes over from a killed one nudges every subscription at once.
 /// </summary>
-internal sealed class WebhookSweeper(IServiceScopeFactory scopes, IDocumentStore store, IOptions<WebhookOptions> options, ILogger<WebhookSweeper> logger)
-    : BackgroundService
+internal sealed class WebhookSweeper(IServiceScopeFactory scopes, IDocumentStore store, IOptions<WebhookOptions> options, NodeLeadership leadership, ILogger<WebhookSweeper> logger)
+    : LeaderOnlyJob(leadership, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task Lead(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(options.Value.SweepInterval);
         do
