@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using Kinerja.Api.Http;
 using Kinerja.Application.Common;
@@ -29,7 +28,6 @@ public sealed class MixedConcurrentWritesApiTests(ClockedApp app) : IClassFixtur
 
         var before = await app.EventCount();
         var evidence = new { link = "https://drive.ambon.go.id/sd/rpp.pdf", description = "RPP" };
-        var watch = Stopwatch.StartNew();
         var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(thread => Task.Run(async () =>
         {
             var portal = app.As(Roles.Portal);
@@ -52,7 +50,6 @@ public sealed class MixedConcurrentWritesApiTests(ClockedApp app) : IClassFixtur
 
             return statuses;
         })));
-        watch.Stop();
 
         var all = answers.SelectMany(a => a).ToList();
         all.Should().HaveCount(200);
@@ -62,6 +59,5 @@ public sealed class MixedConcurrentWritesApiTests(ClockedApp app) : IClassFixtur
         all.Count(s => s == HttpStatusCode.Conflict).Should().BeLessThan(10, histogram);
         // One event per acknowledged write: none lost, none added by a refused one.
         (await app.EventCount() - before).Should().Be(all.Count(s => s is HttpStatusCode.OK or HttpStatusCode.Created));
-        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(20), histogram);
     }
 }
