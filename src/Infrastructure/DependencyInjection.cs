@@ -16,6 +16,7 @@ using Kinerja.Infrastructure.Employees;
 using Kinerja.Infrastructure.Training;
 using Kinerja.Infrastructure.Integration;
 using Kinerja.Infrastructure.Units;
+using Kinerja.Infrastructure.Tenancy;
 using Marten;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -53,14 +54,23 @@ public static class DependencyInjection
         services.AddScoped<ChainResealer>();
 
         var applySchemaOnStart = configuration.GetValue(ApplySchemaOnStartSetting, false);
-        var marten = services.AddMarten(opts => ConfigureStore(opts, connectionString, schema, weights, chainKey))
+        var tenancy = Tenancy.TenancySetup.Read(configuration);
+        var marten = services.AddMarten(opts =>
+            {
+                ConfigureStore(opts, connectionString, schema, weights, chainKey);
+                Tenancy.TenancySetup.ConfigureStore(opts, tenancy, connectionString, schema);
+            })
             .UseLightweightSessions();
         if (applySchemaOnStart)
         {
             marten.ApplyAllDatabaseChangesOnStartup();
         }
 
-        marten.IntegrateWithWolverine(w => w.MessageStorageSchemaName = schema)
+        marten.IntegrateWithWolverine(w =>
+            {
+                w.MessageStorageSchemaName = schema;
+                Tenancy.TenancySetup.ConfigureWolverine(w, tenancy, connectionString);
+            })
             .AddAsyncDaemon(DaemonMode.Solo)
             .AddIntegrationFeed();
 
@@ -79,6 +89,7 @@ public static class DependencyInjection
             }
         });
         services.AddFeed(configuration, connectionString);
+        services.AddTenantSessions(configuration);
 
         // One unit of work per scope: the port for the use cases, the class itself for adapters that enrol in its session (the outbox).
         services.AddScoped<MartenEventStore>();
@@ -123,7 +134,7 @@ public static class DependencyInjection
         ]);
         services.AddValidatedSettings<Application.FollowUps.FollowUpSettings>(configuration, "Kinerja:FollowUps", f => f.DaysAfterClosing >= 0
             ? [] : [$"DaysAfterClosing is {f.DaysAfterClosing}; it takes a whole number of days, 0 or more."]);
-        services.AddSingleton<IIdempotencyStore, MartenIdempotencyStore>();
+        services.AddScoped<IIdempotencyStore, MartenIdempotencyStore>();
         services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgresql", tags: ["ready"]);
         return services;
     }

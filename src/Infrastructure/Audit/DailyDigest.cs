@@ -13,7 +13,7 @@ namespace Kinerja.Infrastructure.Audit;
 /// node that was down catches up) and at each midnight WIT after that. The day is the digest's id, so of several
 /// nodes exactly one records it. Waits on the injected clock, which tests move.
 /// </summary>
-internal sealed class DailyDigest(IServiceScopeFactory scopes, TimeProvider clock, AuditSettings settings, ILogger<DailyDigest> log) : BackgroundService
+internal sealed class DailyDigest(IServiceScopeFactory scopes, Marten.IDocumentStore store, TimeProvider clock, AuditSettings settings, ILogger<DailyDigest> log) : BackgroundService
 {
     private static readonly TimeSpan RetryAfterFailure = TimeSpan.FromMinutes(1);
 
@@ -27,10 +27,15 @@ internal sealed class DailyDigest(IServiceScopeFactory scopes, TimeProvider cloc
             {
                 try
                 {
-                    await using var scope = scopes.CreateAsyncScope();
-                    if (await scope.ServiceProvider.GetRequiredService<IAuditTrail>().RecordDailyDigest(today, stoppingToken) is { } digest)
+                    // One digest per instansi, in its own database (docs/decisions/145).
+                    foreach (var tenant in await Tenancy.TenantDatabases.All(store))
                     {
-                        log.LogInformation("Daily digest {DigestId} over {Streams} stream heads: {Digest}", digest.Id, digest.Streams, digest.Digest);
+                        await using var scope = scopes.CreateAsyncScope();
+                        scope.ServiceProvider.GetRequiredService<Tenancy.TenantScope>().Enter(tenant);
+                        if (await scope.ServiceProvider.GetRequiredService<IAuditTrail>().RecordDailyDigest(today, stoppingToken) is { } digest)
+                        {
+                            log.LogInformation("Daily digest {DigestId} of {Tenant} over {Streams} stream heads: {Digest}", digest.Id, tenant, digest.Streams, digest.Digest);
+                        }
                     }
                 }
                 catch (Exception e) when (e is not OperationCanceledException)

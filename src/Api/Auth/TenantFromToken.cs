@@ -1,0 +1,65 @@
+using JasperFx.MultiTenancy;
+using Kinerja.Api.Http;
+using Kinerja.Infrastructure.Tenancy;
+using Marten;
+
+namespace Kinerja.Api.Auth;
+
+/// <summary>
+/// Every authenticated request works in the database of the instansi its token names (the <c>instansi</c> claim, set by the
+/// identity provider; docs/decisions/145), and nowhere else: no route or body can name another. With tenancy off the one
+/// database serves the default instansi, and a token naming any other is refused. With tenancy on a token must name an
+/// instansi of the tenant table. Refusals are 403 problems before any handler runs, so nothing is read or appended.
+/// </summary>
+public sealed class TenantFromToken(RequestDelegate next)
+{
+    public async Task InvokeAsync(HttpContext context, TenantScope scope, TenancySettings tenancy, IDocumentStore store)
+    {
+        if (context.User.Identity?.IsAuthenticated != true)
+        {
+            await next(context);
+            return;
+        }
+
+        var named = context.User.FindFirst(TokenClaims.Instansi)?.Value;
+        if (!tenancy.Enabled)
+        {
+            if (named is not null && named != tenancy.DefaultTenant)
+            {
+                await Refuse(context, "tenant-unknown", $"This service serves only the instansi '{tenancy.DefaultTenant}'.");
+                return;
+            }
+        }
+        else if (named is null)
+        {
+            await Refuse(context, "tenant-required", "Tokens for this service must carry the instansi claim.");
+            return;
+        }
+        else if (!TenancySettings.IsTenantId(named) || !await Serves(store, named))
+        {
+            await Refuse(context, "tenant-unknown", "The token's instansi is not in the tenant table.");
+            return;
+        }
+        else
+        {
+            scope.Enter(named);
+        }
+
+        await next(context);
+    }
+
+    private static async Task<bool> Serves(IDocumentStore store, string tenantId)
+    {
+        try
+        {
+            await store.Storage.FindOrCreateDatabase(tenantId);
+            return true;
+        }
+        catch (UnknownTenantIdException)
+        {
+            return false;
+        }
+    }
+
+    private static Task Refuse(HttpContext context, string code, string detail) => Problems.Write(context, StatusCodes.Status403Forbidden, code, detail);
+}
