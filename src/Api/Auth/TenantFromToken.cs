@@ -2,6 +2,7 @@ using JasperFx.MultiTenancy;
 using Kinerja.Api.Http;
 using Kinerja.Infrastructure.Tenancy;
 using Marten;
+using Microsoft.AspNetCore.Authentication;
 
 namespace Kinerja.Api.Auth;
 
@@ -15,13 +16,17 @@ public sealed class TenantFromToken(RequestDelegate next)
 {
     public async Task InvokeAsync(HttpContext context, TenantScope scope, TenancySettings tenancy, IDocumentStore store)
     {
-        if (context.User.Identity?.IsAuthenticated != true)
+        // The console's pages read its own cookie (set by its sign-in, decision 135), the API the bearer token.
+        var user = context.Request.Path.StartsWithSegments(WebConsole.ConsoleSetup.Base)
+            ? (await context.AuthenticateAsync(WebConsole.ConsoleSetup.CookieScheme)).Principal
+            : context.User;
+        if (user?.Identity?.IsAuthenticated != true || IsConsoleDoor(context.Request.Path))
         {
             await next(context);
             return;
         }
 
-        var named = context.User.FindFirst(TokenClaims.Instansi)?.Value;
+        var named = user.FindFirst(TokenClaims.Instansi)?.Value;
         if (!tenancy.Enabled)
         {
             if (named is not null && named != tenancy.DefaultTenant)
@@ -47,6 +52,12 @@ public sealed class TenantFromToken(RequestDelegate next)
 
         await next(context);
     }
+
+    /// <summary>Pages that read nothing of an instansi: a console cookie without one can still sign out and in again.</summary>
+    private static bool IsConsoleDoor(PathString path) =>
+        path.StartsWithSegments(WebConsole.ConsoleSetup.Base + "/sign-in") || path.StartsWithSegments(WebConsole.ConsoleSetup.Base + "/sign-out")
+        || path.StartsWithSegments(WebConsole.ConsoleSetup.Base + "/denied") || path.StartsWithSegments(WebConsole.ConsoleSetup.Base + "/console.css")
+        || path.StartsWithSegments(WebConsole.ConsoleSetup.Base + "/language");
 
     private static async Task<bool> Serves(IDocumentStore store, string tenantId)
     {

@@ -6,6 +6,9 @@ using Kinerja.Application.Cycles.GettingCycle;
 using Kinerja.Application.Units.GettingUnits;
 using Kinerja.Domain.Cycles;
 using Kinerja.IntegrationTests.Harness;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Hosting;
 using Npgsql;
 
 namespace Kinerja.IntegrationTests.Tenancy;
@@ -22,7 +25,29 @@ public sealed class TwoInstansi : IAsyncLifetime
 
     public string BDatabase => "kinerja_" + B.Replace('-', '_');
 
-    public KinerjaApp App { get; } = new() { Settings = new Dictionary<string, string> { ["Kinerja:Tenancy:Enabled"] = "true" } };
+    /// <summary>In Development, where the console's sign-in form exists and the container checks every scoped service's lifetime.</summary>
+    public DevelopmentApp App { get; } = new() { Settings = new Dictionary<string, string> { ["Kinerja:Tenancy:Enabled"] = "true" } };
+
+    public sealed class DevelopmentApp : KinerjaApp
+    {
+        protected override void Customize(IWebHostBuilder builder) => builder.UseEnvironment("Development");
+    }
+
+    /// <summary>A browser-like client signed in to the console through its development form, with the instansi it typed.</summary>
+    public async Task<HttpClient> ConsoleSignedIn(string role, string? instansiId)
+    {
+        var browser = new HttpClient(new SocketsHttpHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = App.ClientOptions.BaseAddress };
+        var form = await browser.GetStringAsync("/console/sign-in");
+        var antiforgery = Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var fields = new Dictionary<string, string> { ["role"] = role, ["name"] = "inspektorat", ["__RequestVerificationToken"] = antiforgery };
+        if (instansiId is not null)
+        {
+            fields["instansi"] = instansiId;
+        }
+
+        (await browser.PostAsync("/console/sign-in", new FormUrlEncodedContent(fields))).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        return browser;
+    }
 
     public string ListedByTheVerb { get; private set; } = "";
 
@@ -209,6 +234,24 @@ public sealed class TenancyTests(TwoInstansi instansi) : IClassFixture<TwoInstan
         receiverB.Received.Should().OnlyContain(d => d.Subscription == subscriptionB && !d.Body.Contains(inA, StringComparison.Ordinal));
         // Each instansi knows only its own subscription.
         (await instansi.Of(instansi.B, "portal").GetAsync($"{Routes.WebhookSubscriptions.All}/{subscriptionA}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task The_console_shows_the_signed_in_instansi_s_employees_only()
+    {
+        var unit = await instansi.Of(instansi.B).NewUnit();
+        var inB = await instansi.Of(instansi.B).Employee(unit);
+        var ofB = await instansi.ConsoleSignedIn("auditor", instansi.B);
+        var ofA = await instansi.ConsoleSignedIn("auditor", TwoInstansi.A);
+        var ofNone = await instansi.ConsoleSignedIn("auditor", null);
+
+        var page = await ofB.GetAsync($"/console/employees/{inB}");
+        page.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await page.Content.ReadAsStringAsync()).Should().Contain("Pegawai " + inB[^4..]);
+        var elsewhere = await ofA.GetAsync($"/console/employees/{inB}");
+        elsewhere.StatusCode.Should().BeOneOf([HttpStatusCode.OK, HttpStatusCode.NotFound], "the page was served, for A's instansi");
+        (await elsewhere.Content.ReadAsStringAsync()).Should().NotContain("Pegawai " + inB[^4..]);
+        await (await ofNone.GetAsync($"/console/employees/{inB}")).ShouldBeProblem(HttpStatusCode.Forbidden, "tenant-required");
     }
 
     [Fact]
