@@ -31,18 +31,18 @@ public sealed class TenantFromToken(RequestDelegate next)
         {
             if (named is not null && named != tenancy.DefaultTenant)
             {
-                await Refuse(context, "tenant-unknown", $"This service serves only the instansi '{tenancy.DefaultTenant}'.");
+                await Problems.Write(context, StatusCodes.Status403Forbidden, "tenant-unknown", $"This service serves only the instansi '{tenancy.DefaultTenant}'.");
                 return;
             }
         }
         else if (named is null)
         {
-            await Refuse(context, "tenant-required", "Tokens for this service must carry the instansi claim.");
+            await Problems.Write(context, StatusCodes.Status403Forbidden, "tenant-required", "Tokens for this service must carry the instansi claim.");
             return;
         }
         else if (!TenancySettings.IsTenantId(named) || !await Serves(store, named))
         {
-            await Refuse(context, "tenant-unknown", "The token's instansi is not in the tenant table.");
+            await Problems.Write(context, StatusCodes.Status403Forbidden, "tenant-unknown", "The token's instansi is not in the tenant table.");
             return;
         }
         else
@@ -71,6 +71,4 @@ public sealed class TenantFromToken(RequestDelegate next)
             return false;
         }
     }
-
-    private static Task Refuse(HttpContext context, string code, string detail) => Problems.Write(context, StatusCodes.Status403Forbidden, code, detail);
 }
