@@ -35,7 +35,8 @@ public static class TenantsCommand
                 {
                     var database = await store.Storage.FindOrCreateDatabase(tenant!);
                     await using var connection = (NpgsqlConnection)database.CreateConnection();
-                    Console.WriteLine($"{tenant}\t{connection.Host}:{connection.Port}/{connection.Database}");
+                    var where = new NpgsqlConnectionStringBuilder(connection.ConnectionString);
+                    Console.WriteLine($"{tenant}\t{where.Host}:{where.Port}/{where.Database}");
                 }
 
                 return 0;
