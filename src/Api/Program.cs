@@ -43,6 +43,8 @@ switch (helpWanted ? [] : args)
         return await ResealChainsCommand.Run(app.Services);
     case [Kinerja.Api.Imports.ImportCommand.Verb, .. var importArgs]:
         return await Kinerja.Api.Imports.ImportCommand.Run(app.Services, importArgs);
+    case [Kinerja.Api.Tenancy.TenantsCommand.Verb, .. var tenantArgs]:
+        return await Kinerja.Api.Tenancy.TenantsCommand.Run(app.Services, tenantArgs);
     case [TrialRebuildCommand.Verb, .. var trialArgs]:
         return await TrialRebuildCommand.Run(app.Services, trialArgs);
     case [SchemaScripts.Dump or SchemaScripts.Patch, var file] when !file.StartsWith('-'):

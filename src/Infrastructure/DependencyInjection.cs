@@ -16,6 +16,7 @@ using Kinerja.Infrastructure.Employees;
 using Kinerja.Infrastructure.Training;
 using Kinerja.Infrastructure.Integration;
 using Kinerja.Infrastructure.Units;
+using Kinerja.Infrastructure.Tenancy;
 using Marten;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -54,10 +55,12 @@ public static class DependencyInjection
 
         var applySchemaOnStart = configuration.GetValue(ApplySchemaOnStartSetting, false);
         var leadershipPolling = NodeSettings.From(configuration);
+        var tenancy = Tenancy.TenancySetup.Read(configuration);
         var marten = services.AddMarten(opts =>
             {
                 ConfigureStore(opts, connectionString, schema, weights, chainKey);
                 ConfigureDaemonLeadership(opts, leadershipPolling);
+                Tenancy.TenancySetup.ConfigureStore(opts, tenancy, connectionString, schema);
             })
             .UseLightweightSessions();
         if (applySchemaOnStart)
@@ -66,7 +69,11 @@ public static class DependencyInjection
         }
 
         // Several nodes may share the database: each projection and the feed run on one node at a time, with failover (docs/decisions/140).
-        marten.IntegrateWithWolverine(w => w.MessageStorageSchemaName = schema)
+        marten.IntegrateWithWolverine(w =>
+            {
+                w.MessageStorageSchemaName = schema;
+                Tenancy.TenancySetup.ConfigureWolverine(w, tenancy, connectionString);
+            })
             .AddAsyncDaemon(DaemonMode.HotCold)
             .AddIntegrationFeed();
 
@@ -89,6 +96,7 @@ public static class DependencyInjection
             sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<NodeLeadership>>()));
         services.AddHostedService(sp => sp.GetRequiredService<NodeLeadership>());
         services.AddFeed(configuration, connectionString);
+        services.AddTenantSessions(configuration);
 
         // One unit of work per scope: the port for the use cases, the class itself for adapters that enrol in its session (the outbox).
         services.AddScoped<MartenEventStore>();
@@ -134,7 +142,7 @@ public static class DependencyInjection
         ]);
         services.AddValidatedSettings<Application.FollowUps.FollowUpSettings>(configuration, "Kinerja:FollowUps", f => f.DaysAfterClosing >= 0
             ? [] : [$"DaysAfterClosing is {f.DaysAfterClosing}; it takes a whole number of days, 0 or more."]);
-        services.AddSingleton<IIdempotencyStore, MartenIdempotencyStore>();
+        services.AddScoped<IIdempotencyStore, MartenIdempotencyStore>();
         services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgresql", tags: ["ready"]);
         return services;
     }

@@ -1,7 +1,7 @@
 namespace Kinerja.Api.Auth;
 
 /// <summary>
-/// <c>token --role ROLE [--nip NIP] [--name NAME] [--unit CODE] [--hours H]</c>: prints a signed token and nothing else,
+/// <c>token --role ROLE [--nip NIP] [--name NAME] [--unit CODE] [--instansi ID] [--hours H]</c>: prints a signed token and nothing else,
 /// so scripts can do <c>TOKEN=$(dotnet run --project src/Api -- token --role hr-admin)</c>.
 /// </summary>
 public static class TokenCommand
@@ -27,14 +27,14 @@ public static class TokenCommand
 
         if (!options.TryGetValue("role", out var role))
         {
-            Console.Error.WriteLine("usage: token --role hr-admin|opd-admin|supervisor|employee|auditor|portal [--nip NIP] [--name NAME] [--unit CODE] [--hours H]");
+            Console.Error.WriteLine("usage: token --role hr-admin|opd-admin|supervisor|employee|auditor|portal [--nip NIP] [--name NAME] [--unit CODE] [--instansi ID] [--hours H]");
             return 2;
         }
 
         try
         {
             var hours = options.TryGetValue("hours", out var h) && double.TryParse(h, out var parsed) ? parsed : 8;
-            Console.WriteLine(TokenIssuer.Issue(settings, role, options.GetValueOrDefault("nip"), options.GetValueOrDefault("name"), TimeSpan.FromHours(hours), options.GetValueOrDefault("unit")));
+            Console.WriteLine(TokenIssuer.Issue(settings, role, options.GetValueOrDefault("nip"), options.GetValueOrDefault("name"), TimeSpan.FromHours(hours), options.GetValueOrDefault("unit"), options.GetValueOrDefault("instansi")));
             return 0;
         }
         catch (ArgumentException ex)

@@ -8,7 +8,7 @@ namespace Kinerja.Api.Auth;
 /// <summary>Signs tokens with the configured shared key: for development, tests and the admin CLI, never a production IdP.</summary>
 public static class TokenIssuer
 {
-    public static string Issue(AuthSettings settings, string role, string? nip, string? name, TimeSpan lifetime, string? unit = null)
+    public static string Issue(AuthSettings settings, string role, string? nip, string? name, TimeSpan lifetime, string? unit = null, string? instansi = null)
     {
         var key = settings.Key() ?? throw new InvalidOperationException("Auth:SigningKey is not configured.");
         if (!Roles.All.Contains(role))
@@ -25,6 +25,11 @@ public static class TokenIssuer
         if (unit is not null)
         {
             claims.Add(new Claim(TokenClaims.Unit, unit));
+        }
+
+        if (instansi is not null)
+        {
+            claims.Add(new Claim(TokenClaims.Instansi, instansi));
         }
 
         var now = DateTime.UtcNow;

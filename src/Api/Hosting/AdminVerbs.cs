@@ -20,6 +20,9 @@ public sealed class TokenInput : NetCoreInput
     [Description("The display name in the token")]
     public string? NameFlag { get; set; }
 
+    [Description("The instansi the token works for (the instansi claim); needed when tenancy is on")]
+    public string? InstansiFlag { get; set; }
+
     [Description("Hours until the token expires (default 8)")]
     public double HoursFlag { get; set; } = 8;
 }
@@ -31,7 +34,8 @@ public sealed class TokenVerb : JasperFxCommand<TokenInput>
     {
         using var host = input.BuildHost();
         string[] args = ["--role", input.RoleFlag, "--hours", input.HoursFlag.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            .. input.NipFlag is { } nip ? ["--nip", nip] : Array.Empty<string>(), .. input.NameFlag is { } name ? ["--name", name] : Array.Empty<string>()];
+            .. input.NipFlag is { } nip ? ["--nip", nip] : Array.Empty<string>(), .. input.NameFlag is { } name ? ["--name", name] : Array.Empty<string>(),
+            .. input.InstansiFlag is { } instansi ? ["--instansi", instansi] : Array.Empty<string>()];
         return TokenCommand.Run(args, host.Services.GetRequiredService<IConfiguration>(), host.Services.GetRequiredService<IHostEnvironment>()) == 0;
     }
 }
@@ -126,5 +130,22 @@ public sealed class ImportVerb : JasperFxAsyncCommand<ImportInput>
             .. input.MaxRowsFlag is { } max ? ["--max-rows", max.ToString(System.Globalization.CultureInfo.InvariantCulture)] : Array.Empty<string>(),
             .. input.ReasonFlag is { } reason ? ["--reason", reason] : Array.Empty<string>()];
         return await Imports.ImportCommand.Run(host.Services, args) == 0;
+    }
+}
+
+public sealed class TenantsInput : NetCoreInput
+{
+    [Description("list, or add ID [--connection CONNECTION-STRING]")]
+    public IEnumerable<string> Words { get; set; } = [];
+}
+
+[Description("Lists the instansi (tenants) or adds one: creates its database (or takes --connection) and applies the schema; needs Kinerja:Tenancy:Enabled",
+    Name = Tenancy.TenantsCommand.Verb)]
+public sealed class TenantsVerb : JasperFxAsyncCommand<TenantsInput>
+{
+    public override async Task<bool> Execute(TenantsInput input)
+    {
+        using var host = input.BuildHost();
+        return await Tenancy.TenantsCommand.Run(host.Services, [.. input.Words]) == 0;
     }
 }

@@ -33,6 +33,7 @@ public static class ApiPipeline
         app.UseStatusCodePages();
         app.UseWhen(c => c.Request.Path.StartsWithSegments(ApiBase), branch => branch.UseMiddleware<RateLimitHeaders>().UseCallerLanguage());
         app.UseAuthentication();
+        app.UseMiddleware<Auth.TenantFromToken>();
         app.UseRateLimiter();
         app.UseAuthorization();
         app.UseWhen(c => c.Request.Path.StartsWithSegments(ApiBase), branch => branch.UseMiddleware<IdempotencyMiddleware>());

@@ -58,6 +58,7 @@ public static class ConsoleSetup
                 o.GetClaimsFromUserInfoEndpoint = true;
                 o.ClaimActions.MapJsonKey("role", "role");
                 o.ClaimActions.MapUniqueJsonKey("nip", "nip");
+                o.ClaimActions.MapUniqueJsonKey(TokenClaims.Instansi, TokenClaims.Instansi);
                 o.RequireHttpsMetadata = !environment.IsDevelopment();
                 o.TokenValidationParameters.NameClaimType = "name";
                 o.TokenValidationParameters.RoleClaimType = "role";
@@ -110,12 +111,17 @@ public static class ConsoleSetup
     }
 
     /// <summary>A console user as the API's tokens carry one: <c>sub</c>, <c>name</c>, <c>role</c> and, for an ASN, <c>nip</c>.</summary>
-    public static ClaimsPrincipal Principal(string role, string name, string? nip)
+    public static ClaimsPrincipal Principal(string role, string name, string? nip, string? instansi = null)
     {
         var claims = new List<Claim> { new("sub", name), new("name", name), new("role", role) };
         if (!string.IsNullOrWhiteSpace(nip))
         {
             claims.Add(new Claim("nip", nip));
+        }
+
+        if (!string.IsNullOrWhiteSpace(instansi))
+        {
+            claims.Add(new Claim(TokenClaims.Instansi, instansi));
         }
 
         return new ClaimsPrincipal(new ClaimsIdentity(claims, CookieScheme, "name", "role"));

@@ -24,7 +24,7 @@ public sealed class SignInModel(ConsoleSignIn signIn) : PageModel
         return signIn.Development ? Page() : NotFound();
     }
 
-    public async Task<IActionResult> OnPostAsync(string role, string name, string? nip)
+    public async Task<IActionResult> OnPostAsync(string role, string name, string? nip, string? instansi)
     {
         if (!signIn.Development)
         {
@@ -36,7 +36,7 @@ public sealed class SignInModel(ConsoleSignIn signIn) : PageModel
             return BadRequest();
         }
 
-        await ConsoleSetup.SignIn(HttpContext, ConsoleSetup.Principal(role, name.Trim(), nip?.Trim()));
+        await ConsoleSetup.SignIn(HttpContext, ConsoleSetup.Principal(role, name.Trim(), nip?.Trim(), instansi?.Trim()));
         return LocalRedirect(Back());
     }
 

@@ -14,7 +14,7 @@ public sealed record ResealResult(int Resealed, int AlreadyKeyed, IReadOnlyList<
 /// checked and left as it is; a broken stream is left unkeyed, so it stays reported as broken. Then a digest is recorded (and archived).
 /// Safe to run again.
 /// </summary>
-public sealed class ChainResealer(IDocumentStore store, ChainKey key, IAuditTrail trail)
+public sealed class ChainResealer(IDocumentStore store, Tenancy.TenantSessions sessions, ChainKey key, IAuditTrail trail)
 {
     private const int BatchSize = 1000;
 
@@ -40,7 +40,7 @@ public sealed class ChainResealer(IDocumentStore store, ChainKey key, IAuditTrai
     {
         var (resealed, keyed, broken) = (0, 0, new List<StreamVerification>());
         var pending = new List<EventSeal>();
-        await using var writer = store.LightweightSession();
+        await using var writer = sessions.Write();
         var stream = new List<(ChainHash.Content Content, EventSeal? Seal)>();
         await foreach (var row in Rows(ct))
         {
@@ -122,8 +122,8 @@ public sealed class ChainResealer(IDocumentStore store, ChainKey key, IAuditTrai
 
     private async IAsyncEnumerable<(ChainHash.Content Content, EventSeal? Seal)> Rows([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
-        await using var session = store.QuerySession();
-        await using var connection = (NpgsqlConnection)store.Storage.Database.CreateConnection();
+        await using var session = sessions.Read();
+        await using var connection = await sessions.Connection();
         await connection.OpenAsync(ct);
         await using var command = new NpgsqlCommand(ChainRows.Sealed($"{store.Options.Events.DatabaseSchemaName}.mt_events", session.TableOf<EventSeal>()), connection);
         await using var reader = await command.ExecuteReaderAsync(ct);

@@ -14,7 +14,7 @@ namespace Kinerja.Infrastructure.Audit;
 /// nodes exactly one records it; only the leading node runs it (<see cref="NodeLeadership"/>), and a node that takes over
 /// records a missing one at once. Waits on the injected clock, which tests move.
 /// </summary>
-internal sealed class DailyDigest(IServiceScopeFactory scopes, TimeProvider clock, AuditSettings settings, NodeLeadership leadership, ILogger<DailyDigest> log)
+internal sealed class DailyDigest(IServiceScopeFactory scopes, Marten.IDocumentStore store, TimeProvider clock, AuditSettings settings, NodeLeadership leadership, ILogger<DailyDigest> log)
     : LeaderOnlyJob(leadership, log)
 {
     private static readonly TimeSpan RetryAfterFailure = TimeSpan.FromMinutes(1);
@@ -29,10 +29,15 @@ internal sealed class DailyDigest(IServiceScopeFactory scopes, TimeProvider cloc
             {
                 try
                 {
-                    await using var scope = scopes.CreateAsyncScope();
-                    if (await scope.ServiceProvider.GetRequiredService<IAuditTrail>().RecordDailyDigest(today, stoppingToken) is { } digest)
+                    // One digest per instansi, in its own database (docs/decisions/145).
+                    foreach (var tenant in await Tenancy.TenantDatabases.All(store))
                     {
-                        log.LogInformation("Daily digest {DigestId} over {Streams} stream heads: {Digest}", digest.Id, digest.Streams, digest.Digest);
+                        await using var scope = scopes.CreateAsyncScope();
+                        scope.ServiceProvider.GetRequiredService<Tenancy.TenantScope>().Enter(tenant);
+                        if (await scope.ServiceProvider.GetRequiredService<IAuditTrail>().RecordDailyDigest(today, stoppingToken) is { } digest)
+                        {
+                            log.LogInformation("Daily digest {DigestId} of {Tenant} over {Streams} stream heads: {Digest}", digest.Id, tenant, digest.Streams, digest.Digest);
+                        }
                     }
                 }
                 catch (Exception e) when (e is not OperationCanceledException)

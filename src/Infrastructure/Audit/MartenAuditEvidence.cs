@@ -9,7 +9,7 @@ using Npgsql;
 
 namespace Kinerja.Infrastructure.Audit;
 
-internal sealed class MartenAuditEvidence(IQuerySession session, IDocumentStore store, ChainKey key) : IAuditEvidence
+internal sealed class MartenAuditEvidence(IQuerySession session, IDocumentStore store, Tenancy.TenantSessions sessions, ChainKey key) : IAuditEvidence
 {
     private string Events => $"{store.Options.Events.DatabaseSchemaName}.mt_events";
 
@@ -90,7 +90,7 @@ internal sealed class MartenAuditEvidence(IQuerySession session, IDocumentStore 
 
     private async Task<NpgsqlConnection> Open(CancellationToken ct)
     {
-        var connection = (NpgsqlConnection)store.Storage.Database.CreateConnection();
+        var connection = await sessions.Connection();
         await connection.OpenAsync(ct);
         return connection;
     }

@@ -8,7 +8,7 @@ using Npgsql;
 
 namespace Kinerja.Infrastructure.Audit;
 
-internal sealed class MartenAuditTrail(IQuerySession session, IDocumentStore store, TimeProvider clock, ChainKey key, DigestArchive archive) : IAuditTrail
+internal sealed class MartenAuditTrail(IQuerySession session, IDocumentStore store, Tenancy.TenantSessions sessions, TimeProvider clock, ChainKey key, DigestArchive archive) : IAuditTrail
 {
     public async Task<IReadOnlyList<Guid>> StreamsOf(Guid employeeId, CancellationToken ct) =>
         (await session.LoadAsync<EmployeeStreams>(employeeId, ct))?.StreamIds ?? [employeeId];
@@ -66,7 +66,7 @@ internal sealed class MartenAuditTrail(IQuerySession session, IDocumentStore sto
         var ids = streamIds.ToArray();
         var seals = (await session.Query<EventSeal>().Where(s => s.StreamId.IsOneOf(ids)).ToListAsync(ct)).ToDictionary(s => s.Id);
         var schema = store.Options.Events.DatabaseSchemaName;
-        await using var connection = (NpgsqlConnection)store.Storage.Database.CreateConnection();
+        await using var connection = await sessions.Connection();
         await connection.OpenAsync(ct);
         await using var command = new NpgsqlCommand(
             $"select {ChainRows.Columns("e")} from {schema}.mt_events e where e.stream_id = any(@ids) and e.type <> 'tombstone' order by e.stream_id, e.version",
@@ -112,7 +112,7 @@ internal sealed class MartenAuditTrail(IQuerySession session, IDocumentStore sto
     {
         var now = clock.GetUtcNow();
         var digest = await Digest(now.ToString("yyyyMMdd'T'HHmmss'Z'", System.Globalization.CultureInfo.InvariantCulture), now, ct);
-        await using var writer = store.LightweightSession();
+        await using var writer = sessions.Write();
         await archive.Append(digest, ct);
         writer.Store(digest);
         await writer.SaveChangesAsync(ct);
@@ -128,7 +128,7 @@ internal sealed class MartenAuditTrail(IQuerySession session, IDocumentStore sto
         }
 
         var digest = await Digest(id, clock.GetUtcNow(), ct);
-        await using var writer = store.LightweightSession();
+        await using var writer = sessions.Write();
         // Insert, not Store: on several nodes the first to commit the day's digest wins and the others find it taken.
         await archive.Append(digest, ct);
         writer.Insert(digest);

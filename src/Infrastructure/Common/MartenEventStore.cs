@@ -11,13 +11,13 @@ namespace Kinerja.Infrastructure.Common;
 /// Owns its session: after a refused commit the session is thrown away, because Marten keeps the
 /// rolled-back inline projections in it and a later fetch would return them as current state.
 /// </summary>
-internal sealed class MartenEventStore(ISessionFactory sessions, ICurrentActor current, CommandContext command, IdempotencyScope idempotency, TimeProvider clock)
+internal sealed class MartenEventStore(Tenancy.TenantSessions sessions, ICurrentActor current, CommandContext command, IdempotencyScope idempotency, TimeProvider clock)
     : Kinerja.Application.Common.IEventStore, IDisposable
 {
     private IDocumentSession? _session;
 
     /// <summary>The session this unit of work commits: Wolverine's outbox enrols in it (see WolverineCycleScheduler).</summary>
-    public IDocumentSession Session => _session ??= sessions.OpenSession();
+    public IDocumentSession Session => _session ??= sessions.Write();
 
     public async Task<long> Decide<T>(Guid id, Func<T?, ValueTask<IReadOnlyList<object>>> decide, CancellationToken ct, WriteLock mode, string? reason)
         where T : class

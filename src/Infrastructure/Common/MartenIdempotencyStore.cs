@@ -16,7 +16,7 @@ internal sealed record IdempotencyReceipt(string Id, string RequestHash, DateTim
 /// Keys live in their own sessions, apart from the command's unit of work: the claim must be
 /// visible to a concurrent retry before the command commits.
 /// </summary>
-internal sealed class MartenIdempotencyStore(IDocumentStore store, TimeProvider clock) : IIdempotencyStore
+internal sealed class MartenIdempotencyStore(Tenancy.TenantSessions sessions, TimeProvider clock) : IIdempotencyStore
 {
     /// <summary>A claim this old whose request never finished (the process died) may be taken over.</summary>
     private static readonly TimeSpan AbandonedAfter = TimeSpan.FromMinutes(2);
@@ -24,7 +24,7 @@ internal sealed class MartenIdempotencyStore(IDocumentStore store, TimeProvider 
     public async Task<IdempotencyClaim> Claim(string key, string requestHash, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        await using var session = store.LightweightSession();
+        await using var session = sessions.Write();
         session.Insert(new IdempotencyRecord(key, requestHash, now, null));
         try
         {
@@ -35,7 +35,7 @@ internal sealed class MartenIdempotencyStore(IDocumentStore store, TimeProvider 
         {
         }
 
-        await using var query = store.QuerySession();
+        await using var query = sessions.Read();
         var existing = await query.LoadAsync<IdempotencyRecord>(key, ct);
         return existing switch
         {
@@ -49,7 +49,7 @@ internal sealed class MartenIdempotencyStore(IDocumentStore store, TimeProvider 
 
     public async Task Complete(string key, StoredResponse response, CancellationToken ct)
     {
-        await using var session = store.LightweightSession();
+        await using var session = sessions.Write();
         var record = await session.LoadAsync<IdempotencyRecord>(key, ct);
         if (record is not null)
         {
@@ -60,20 +60,20 @@ internal sealed class MartenIdempotencyStore(IDocumentStore store, TimeProvider 
 
     public async Task Release(string key, CancellationToken ct)
     {
-        await using var session = store.LightweightSession();
+        await using var session = sessions.Write();
         session.Delete<IdempotencyRecord>(key);
         await session.SaveChangesAsync(ct);
     }
 
     public async Task<CommittedCommand?> Committed(string key, CancellationToken ct)
     {
-        await using var query = store.QuerySession();
+        await using var query = sessions.Read();
         return await query.LoadAsync<IdempotencyReceipt>(key, ct) is { } receipt ? new CommittedCommand(receipt.RequestHash, receipt.Streams, receipt.Written) : null;
     }
 
     public async Task Answered(string key, Written written, CancellationToken ct)
     {
-        await using var session = store.LightweightSession();
+        await using var session = sessions.Write();
         if (await session.LoadAsync<IdempotencyReceipt>(key, ct) is { } receipt)
         {
             session.Store(receipt with { Written = written });
@@ -83,7 +83,7 @@ internal sealed class MartenIdempotencyStore(IDocumentStore store, TimeProvider 
 
     private async Task<IdempotencyClaim> TakeOver(IdempotencyRecord abandoned, DateTimeOffset now, CancellationToken ct)
     {
-        await using var session = store.LightweightSession();
+        await using var session = sessions.Write();
         session.Store(abandoned with { ClaimedAt = now });
         await session.SaveChangesAsync(ct);
         return new IdempotencyClaim(IdempotencyOutcome.Started, null);

@@ -41,11 +41,14 @@ internal sealed class Retention(IDocumentStore store, TimeProvider clock, Retent
                 {
                     var keysBefore = now - TimeSpan.FromDays(settings.IdempotencyKeyDays);
                     var failuresBefore = now - TimeSpan.FromDays(settings.WebhookFailureDays);
-                    await using var session = store.LightweightSession();
-                    session.DeleteWhere<IdempotencyRecord>(r => r.ClaimedAt < keysBefore);
-                    session.DeleteWhere<IdempotencyReceipt>(r => r.CommittedAt < keysBefore);
-                    session.DeleteWhere<WebhookFailure>(f => f.AttemptedAt < failuresBefore);
-                    await session.SaveChangesAsync(stoppingToken);
+                    foreach (var tenant in await Tenancy.TenantDatabases.All(store))
+                    {
+                        await using var session = Tenancy.TenantDatabases.Write(store, tenant);
+                        session.DeleteWhere<IdempotencyRecord>(r => r.ClaimedAt < keysBefore);
+                        session.DeleteWhere<IdempotencyReceipt>(r => r.CommittedAt < keysBefore);
+                        session.DeleteWhere<WebhookFailure>(f => f.AttemptedAt < failuresBefore);
+                        await session.SaveChangesAsync(stoppingToken);
+                    }
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {

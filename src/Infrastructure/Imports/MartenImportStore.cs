@@ -16,7 +16,7 @@ namespace Kinerja.Infrastructure.Imports;
 /// Lookups by primary key or unique index, a batch at a time; and the batch's commit: one session, one transaction, in which each
 /// row's events carry the row's own cause (causation id and line header) beside the session's actor, correlation and reason.
 /// </summary>
-internal sealed class MartenImportStore(IDocumentStore store, IQuerySession query, ICurrentActor current) : IImportStore
+internal sealed class MartenImportStore(IDocumentStore store, Tenancy.TenantSessions sessions, IQuerySession query, ICurrentActor current) : IImportStore
 {
     public Task<ImportRun?> Find(string id, CancellationToken ct) => query.LoadAsync<ImportRun>(id, ct);
 
@@ -50,7 +50,8 @@ internal sealed class MartenImportStore(IDocumentStore store, IQuerySession quer
     /// <summary>Stream versions from the streams table (an inline snapshot does not carry one): the appends' version checks start from them.</summary>
     private async Task<Dictionary<Guid, long>> Versions(IReadOnlyCollection<Guid> ids, CancellationToken ct)
     {
-        await using var connection = store.Storage.Database.CreateConnection();
+        // The instansi's database (docs/decisions/145), as every session of the request.
+        await using var connection = await sessions.Connection();
         await connection.OpenAsync(ct);
         await using var command = new NpgsqlCommand($"select id, version from {store.Options.Events.DatabaseSchemaName}.mt_streams where id = any(@ids)", connection);
         command.Parameters.AddWithValue("ids", ids.ToArray());
@@ -66,7 +67,7 @@ internal sealed class MartenImportStore(IDocumentStore store, IQuerySession quer
 
     public async Task Commit(ImportRun run, IReadOnlyList<ImportedRow> rows, CancellationToken ct)
     {
-        await using var session = store.LightweightSession();
+        await using var session = sessions.Write();
         MartenEventStore.Stamp(session, current.Actor, current.CorrelationId, null, current.Reason ?? $"import {run.Kind} {run.Id}");
         session.SetHeader(EventHeaders.ImportFile, run.Id);
         var appended = new HashSet<Guid>();

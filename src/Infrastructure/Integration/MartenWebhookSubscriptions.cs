@@ -6,12 +6,12 @@ using Npgsql;
 
 namespace Kinerja.Infrastructure.Integration;
 
-internal sealed class MartenWebhookSubscriptions(IDocumentStore store, SubscriptionLocks locks, IOptions<WebhookOptions> options)
+internal sealed class MartenWebhookSubscriptions(Tenancy.TenantSessions sessions, SubscriptionLocks locks, IOptions<WebhookOptions> options)
     : IWebhookSubscriptions
 {
     public async Task Add(NewWebhookSubscription s, CancellationToken ct)
     {
-        await using var session = store.LightweightSession();
+        await using var session = sessions.Write();
         session.Insert(new WebhookSubscription(
             s.Id, s.Url, [.. s.EventTypes], s.Secret, SubscriptionStatus.Active, s.StartAfter, 0, null, null, null, s.CreatedBy, s.CreatedAt));
         await session.SaveChangesAsync(ct);
@@ -19,7 +19,7 @@ internal sealed class MartenWebhookSubscriptions(IDocumentStore store, Subscript
 
     public async Task<IReadOnlyList<WebhookSubscriptionView>> List(CancellationToken ct)
     {
-        await using var session = store.QuerySession();
+        await using var session = sessions.Read();
         var all = await session.Query<WebhookSubscription>().OrderBy(s => s.CreatedAt).ToListAsync(ct);
         var views = new List<WebhookSubscriptionView>(all.Count);
         foreach (var subscription in all)
@@ -32,7 +32,7 @@ internal sealed class MartenWebhookSubscriptions(IDocumentStore store, Subscript
 
     public async Task<WebhookSubscriptionView?> Find(Guid id, CancellationToken ct)
     {
-        await using var session = store.QuerySession();
+        await using var session = sessions.Read();
         return await session.LoadAsync<WebhookSubscription>(id, ct) is { } subscription ? await View(session, subscription, ct) : null;
     }
 
@@ -51,7 +51,7 @@ internal sealed class MartenWebhookSubscriptions(IDocumentStore store, Subscript
 
     public async Task<IReadOnlyList<FailedDelivery>> Failures(Guid id, DateTimeOffset? before, int limit, CancellationToken ct)
     {
-        await using var session = store.QuerySession();
+        await using var session = sessions.Read();
         var cursor = (await session.LoadAsync<WebhookSubscription>(id, ct))?.Cursor ?? 0;
         var failures = session.Query<WebhookFailure>().Where(f => f.SubscriptionId == id);
         if (before is { } instant)
@@ -80,7 +80,7 @@ internal sealed class MartenWebhookSubscriptions(IDocumentStore store, Subscript
 
         try
         {
-            await using var session = store.LightweightSession();
+            await using var session = sessions.Write();
             if (await session.LoadAsync<WebhookSubscription>(id, ct) is not { } subscription)
             {
                 return false;

@@ -28,7 +28,7 @@ public static class DeliverWebhooksHandler
 /// acknowledged event. A failure stops the subscription at that event (order is kept) until its back-off passes.
 /// </summary>
 public sealed class WebhookDeliverer(
-    IDocumentStore store, SubscriptionLocks locks, WebhookSender sender, IOptions<WebhookOptions> options, TimeProvider clock, ILogger<WebhookDeliverer> logger)
+    IDocumentStore store, Tenancy.TenancySettings tenancy, SubscriptionLocks locks, WebhookSender sender, IOptions<WebhookOptions> options, TimeProvider clock, ILogger<WebhookDeliverer> logger)
 {
     private enum Step { Delivered, Drained, Stopped }
 
@@ -54,7 +54,7 @@ public sealed class WebhookDeliverer(
             }
 
             // Checked after releasing, so an event whose trigger found the lock taken is not left behind.
-            if (step == Step.Stopped || (step == Step.Drained && !await HasPending(subscriptionId, ct)))
+            if (step == Step.Stopped || (step == Step.Drained && !await HasPending(subscriptionId, bus.TenantId, ct)))
             {
                 return;
             }
@@ -63,7 +63,7 @@ public sealed class WebhookDeliverer(
 
     private async Task<Step> DeliverNext(Guid id, IMessageBus bus, CancellationToken ct)
     {
-        await using var session = store.LightweightSession();
+        await using var session = Tenancy.TenantDatabases.Write(store, tenancy.Of(bus.TenantId));
         var subscription = await session.LoadAsync<WebhookSubscription>(id, ct);
         var now = clock.GetUtcNow();
         if (subscription is not { Status: SubscriptionStatus.Active } || subscription.Waiting(now))
@@ -97,9 +97,9 @@ public sealed class WebhookDeliverer(
         return Step.Stopped;
     }
 
-    private async Task<bool> HasPending(Guid id, CancellationToken ct)
+    private async Task<bool> HasPending(Guid id, string? tenantId, CancellationToken ct)
     {
-        await using var session = store.QuerySession();
+        await using var session = Tenancy.TenantDatabases.Read(store, tenancy.Of(tenantId));
         var subscription = await session.LoadAsync<WebhookSubscription>(id, ct);
         return subscription is { Status: SubscriptionStatus.Active } && !subscription.Waiting(clock.GetUtcNow())
             && (await new MartenFeed(session).After(subscription.Cursor, 1, subscription.EventTypes, ct)).Count > 0;

@@ -9,9 +9,11 @@ using Wolverine;
 
 namespace Kinerja.Infrastructure.Integration;
 
-internal sealed class WolverineWebhookDispatcher(IMessageBus bus) : IWebhookDispatcher
+internal sealed class WolverineWebhookDispatcher(IMessageBus bus, Tenancy.TenantScope tenant) : IWebhookDispatcher
 {
-    public async Task Dispatch(Guid subscriptionId, CancellationToken ct) => await bus.PublishAsync(new DeliverWebhooks(subscriptionId));
+    /// <summary>The delivery runs for the request's instansi: the message carries it, and its handler reads that instansi's database.</summary>
+    public async Task Dispatch(Guid subscriptionId, CancellationToken ct) =>
+        await bus.PublishAsync(new DeliverWebhooks(subscriptionId), new DeliveryOptions { TenantId = tenant.Id });
 }
 
 /// <summary>
@@ -41,15 +43,19 @@ internal sealed class WebhookSweeper(IServiceScopeFactory scopes, IDocumentStore
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
+    /// <summary>Every instansi's subscriptions, each nudged with its instansi (docs/decisions/145).</summary>
     private async Task Sweep(CancellationToken ct)
     {
-        await using var session = store.QuerySession();
-        var active = await session.Query<WebhookSubscription>().Where(s => s.Status == SubscriptionStatus.Active).Select(s => s.Id).ToListAsync(ct);
         await using var scope = scopes.CreateAsyncScope();
         var bus = scope.ServiceProvider.GetRequiredService<IMessageBus>();
-        foreach (var id in active)
+        foreach (var tenant in await Tenancy.TenantDatabases.All(store))
         {
-            await bus.PublishAsync(new DeliverWebhooks(id));
+            await using var session = Tenancy.TenantDatabases.Read(store, tenant);
+            var active = await session.Query<WebhookSubscription>().Where(s => s.Status == SubscriptionStatus.Active).Select(s => s.Id).ToListAsync(ct);
+            foreach (var id in active)
+            {
+                await bus.PublishAsync(new DeliverWebhooks(id), new DeliveryOptions { TenantId = tenant });
+            }
         }
     }
 }

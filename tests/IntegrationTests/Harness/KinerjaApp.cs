@@ -87,10 +87,11 @@ public class KinerjaApp : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     /// <summary>A client of the real HTTP endpoint carrying a token for the role.</summary>
-    public HttpClient As(string role, string? nip = null, string? name = null, bool followRedirects = true, string? unit = null)
+    /// <param name="instansi">The token's instansi claim (docs/decisions/145); none for the single instansi of a service without tenancy.</param>
+    public HttpClient As(string role, string? nip = null, string? name = null, bool followRedirects = true, string? unit = null, string? instansi = null)
     {
         var client = Client(followRedirects);
-        var token = TokenIssuer.Issue(Auth, role, nip, name ?? $"{role}-user", TimeSpan.FromHours(1), unit);
+        var token = TokenIssuer.Issue(Auth, role, nip, name ?? $"{role}-user", TimeSpan.FromHours(1), unit, instansi);
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
     }

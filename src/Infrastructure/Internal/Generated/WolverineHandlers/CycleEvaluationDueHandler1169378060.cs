@@ -24,7 +24,7 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Kinerja.Infrastructure.Cycles.CycleEvaluationDueHandler");
             
             // The actual message execution
-            await Kinerja.Infrastructure.Cycles.CycleEvaluationDueHandler.Handle(cycleEvaluationDue, _serviceScopeFactory, cancellation).ConfigureAwait(false);
+            await Kinerja.Infrastructure.Cycles.CycleEvaluationDueHandler.Handle(cycleEvaluationDue, _serviceScopeFactory, context, cancellation).ConfigureAwait(false);
         }
     }
 

@@ -1,0 +1,92 @@
+using Kinerja.Infrastructure;
+using Kinerja.Infrastructure.Tenancy;
+using Marten;
+using Marten.Storage;
+using Npgsql;
+using Weasel.Core.Migrations;
+
+namespace Kinerja.Api.Tenancy;
+
+/// <summary>
+/// <c>tenants list</c> prints every instansi with its database; <c>tenants add ID [--connection STRING]</c> adds one
+/// (docs/decisions/145): without a connection string it creates the database <c>kinerja_ID</c> on the server of
+/// <c>ConnectionStrings:Kinerja</c>; then it records the instansi in the tenant table and applies the schema (Marten's and
+/// Wolverine's tables) as <c>db-apply</c> does. Exit 0 done, 2 misuse (tenancy off, a bad id).
+/// </summary>
+public static class TenantsCommand
+{
+    public const string Verb = "tenants";
+
+    public const string Usage = "usage: tenants list | tenants add ID [--connection CONNECTION-STRING]";
+
+    public static async Task<int> Run(IServiceProvider services, string[] args)
+    {
+        var store = services.GetRequiredService<IDocumentStore>();
+        if (store.Options.Tenancy is not MasterTableTenancy tenancy)
+        {
+            await Console.Error.WriteLineAsync("Tenancy is off (Kinerja:Tenancy:Enabled is false): the service serves one instansi, in ConnectionStrings:Kinerja.");
+            return 2;
+        }
+
+        switch (args)
+        {
+            case ["list"]:
+                foreach (var tenant in await TenantDatabases.All(store))
+                {
+                    var database = await store.Storage.FindOrCreateDatabase(tenant!);
+                    await using var connection = (NpgsqlConnection)database.CreateConnection();
+                    var where = new NpgsqlConnectionStringBuilder(connection.ConnectionString);
+                    Console.WriteLine($"{tenant}\t{where.Host}:{where.Port}/{where.Database}");
+                }
+
+                return 0;
+            case ["add", var id, .. var rest] when rest is [] or ["--connection", _]:
+                if (!TenancySettings.IsTenantId(id))
+                {
+                    await Console.Error.WriteLineAsync($"'{id}': {TenancySettings.TenantIdRule}");
+                    return 2;
+                }
+
+                var main = services.GetRequiredService<IConfiguration>().GetConnectionString(DependencyInjection.ConnectionStringName)!;
+                var connectionString = rest is [_, var given] ? given : await CreateDatabase(main, id);
+                await tenancy.BuildDatabases();
+                await tenancy.AddDatabaseRecordAsync(id, connectionString);
+                await ApplySchema(services);
+                Console.WriteLine($"instansi {id} added, its schema applied");
+                return 0;
+            default:
+                await Console.Error.WriteLineAsync(Usage);
+                return 2;
+        }
+    }
+
+    /// <summary>The new instansi's database on the main database's server, named kinerja_ID; kept when it exists already.</summary>
+    private static async Task<string> CreateDatabase(string main, string id)
+    {
+        var name = "kinerja_" + id.Replace('-', '_');
+        await using (var connection = new NpgsqlConnection(main))
+        {
+            await connection.OpenAsync();
+            await using var exists = new NpgsqlCommand("select count(*) from pg_database where datname = $1", connection) { Parameters = { new() { Value = name } } };
+            if ((long)(await exists.ExecuteScalarAsync())! == 0)
+            {
+                await using var create = new NpgsqlCommand($"create database \"{name}\"", connection);
+                await create.ExecuteNonQueryAsync();
+            }
+        }
+
+        return new NpgsqlConnectionStringBuilder(main) { Database = name }.ConnectionString;
+    }
+
+    /// <summary>What db-apply does, over every database the tenant table now names: Marten's tables and Wolverine's.</summary>
+    private static async Task ApplySchema(IServiceProvider services)
+    {
+        foreach (var source in services.GetServices<IDatabaseSource>())
+        {
+            foreach (var database in await source.BuildDatabases())
+            {
+                await database.ApplyAllConfiguredChangesToDatabaseAsync();
+            }
+        }
+    }
+}
