@@ -109,17 +109,45 @@ public sealed class CityWriter(IServiceScopeFactory scopes, int seed, int employ
                 }
 
                 ICurrentActor actor = group.Key == UserName ? new SystemActor(UserName, CorrelationId) : new AsnActor(group.Key, CorrelationId);
-                await Commit(async store =>
+                // At most a batch's worth of events per unit of work: an actor who acts on every stream (the generator itself, the
+                // head of a large unit) would otherwise put all of them in one session, whose cost grows with the square of its
+                // pending operations; a province's appraisal year stalled there for over 20 minutes.
+                foreach (var chunk in Batches(streams, s => s.Events.Count))
                 {
-                    foreach (var (stream, events, append) in streams)
+                    await Commit(async store =>
                     {
-                        await append(store, stream, events);
-                    }
-                }, streams.Sum(s => s.Events.Count), actor, ct);
+                        foreach (var (stream, events, append) in chunk)
+                        {
+                            await append(store, stream, events);
+                        }
+                    }, chunk.Sum(s => s.Events.Count), actor, ct);
+                }
             }
         }
 
         _acted.Clear();
+    }
+
+    private static IEnumerable<List<T>> Batches<T>(IEnumerable<T> items, Func<T, int> events)
+    {
+        var batch = new List<T>();
+        var count = 0;
+        foreach (var item in items)
+        {
+            batch.Add(item);
+            count += events(item);
+            if (count >= BatchEvents)
+            {
+                yield return batch;
+                batch = [];
+                count = 0;
+            }
+        }
+
+        if (batch.Count > 0)
+        {
+            yield return batch;
+        }
     }
 
     /// <summary>Appends to a stream written earlier, under the store's version check.</summary>
