@@ -12,17 +12,7 @@ public sealed class OperatorSettingsTests
     public async Task A_setting_the_service_cannot_use_refuses_the_start_with_the_key_the_value_and_what_it_takes(string key, string value, string said)
     {
         // The service as an operator starts it: its own process, the setting from the environment.
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Kinerja.Api.dll")])
-        {
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
-        start.Environment["ConnectionStrings__Kinerja"] = TestDatabase.ConnectionString;
-        start.Environment["Kinerja__Schema"] = KinerjaApp.NewSchema();
-        start.Environment["Auth__SigningKey"] = KinerjaApp.SigningKey;
-        start.Environment["Kinerja__Audit__ChainKey"] = KinerjaApp.ChainKey;
+        var start = ServiceProcess.StartInfo(KinerjaApp.NewSchema());
         start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
@@ -208,19 +198,9 @@ public sealed class OperatorSettingsTests
     /// <summary>The service as an operator starts it, in its own process with its own runtime configuration, on a free port.</summary>
     private static ProcessStartInfo ServiceOnAnyPort(string schema)
     {
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Kinerja.Api.dll")])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
+        var start = ServiceProcess.StartInfo(schema);
         start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
-        start.Environment["ConnectionStrings__Kinerja"] = TestDatabase.ConnectionString;
-        start.Environment["Kinerja__Schema"] = schema;
         start.Environment["Kinerja__ApplySchemaOnStart"] = "true";
-        start.Environment["Auth__SigningKey"] = KinerjaApp.SigningKey;
-        start.Environment["Kinerja__Audit__ChainKey"] = KinerjaApp.ChainKey;
         return start;
     }
 

@@ -88,18 +88,8 @@ public sealed class TwoInstansi : IAsyncLifetime
     /// <summary>The service's own binary, as an operator runs an admin verb, against this fixture's server and schema.</summary>
     public async Task<(int Exit, string Out, string Err)> Verb(params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Kinerja.Api.dll"), .. args])
-        {
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
-        start.Environment["ConnectionStrings__Kinerja"] = TestDatabase.ConnectionString;
-        start.Environment["Kinerja__Schema"] = App.Schema;
+        var start = ServiceProcess.StartInfo(App.Schema, args);
         start.Environment["Kinerja__Tenancy__Enabled"] = "true";
-        start.Environment["Auth__SigningKey"] = KinerjaApp.SigningKey;
-        start.Environment["Kinerja__Audit__ChainKey"] = KinerjaApp.ChainKey;
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = await process.StandardError.ReadToEndAsync();
