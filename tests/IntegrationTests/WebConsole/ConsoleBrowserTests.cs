@@ -31,7 +31,9 @@ public sealed class ConsoleBrowserTests(ConsoleBrowser app) : IClassFixture<Cons
         await Shoot(page, "employee-timeline");
 
         // As of now (WIT): every event replayed, the late evaluation and approval listed as back-dated.
-        var now = DateTimeOffset.UtcNow.ToOffset(Wit.Offset).AddMinutes(1).ToString("yyyy-MM-dd'T'HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
+        // Minute precision: Chromium drops ":00" seconds from a datetime-local value, and Playwright then refuses the fill as
+        // "Malformed value" (one CI run in sixty landed on a whole minute).
+        var now = DateTimeOffset.UtcNow.ToOffset(Wit.Offset).AddMinutes(2).ToString("yyyy-MM-dd'T'HH:mm", System.Globalization.CultureInfo.InvariantCulture);
         await page.GetByLabel("Per (WIT)").FillAsync(now);
         await page.GetByRole(AriaRole.Button, new() { Name = "Tampilkan" }).ClickAsync();
         var asOf = page.Locator("#as-of");
