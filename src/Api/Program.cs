@@ -35,12 +35,12 @@ if (SettingsCheck.Refusal(app.Services) is { } refusal)
 
 switch (helpWanted ? [] : args)
 {
-    case [VerifyChainsCommand.Verb]:
-        return await VerifyChainsCommand.Run(app.Services);
+    case [VerifyChainsCommand.Verb, .. var chainArgs]:
+        return await VerifyChainsCommand.Run(app.Services, chainArgs);
     case [VerifyDigestCommand.Verb, .. var digestArgs]:
         return await VerifyDigestCommand.Run(app.Services, digestArgs);
-    case [ResealChainsCommand.Verb]:
-        return await ResealChainsCommand.Run(app.Services);
+    case [ResealChainsCommand.Verb, .. var resealArgs]:
+        return await ResealChainsCommand.Run(app.Services, resealArgs);
     case [Kinerja.Api.Imports.ImportCommand.Verb, .. var importArgs]:
         return await Kinerja.Api.Imports.ImportCommand.Run(app.Services, importArgs);
     case [Kinerja.Api.Tenancy.TenantsCommand.Verb, .. var tenantArgs]:

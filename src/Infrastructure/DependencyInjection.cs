@@ -43,14 +43,15 @@ public static class DependencyInjection
         var connectionString = configuration.GetConnectionString(ConnectionStringName)
             ?? throw new InvalidOperationException(
                 $"ConnectionStrings:{ConnectionStringName} is not set. Start the service with scripts/run.sh, which provisions a local PostgreSQL, or set ConnectionStrings__{ConnectionStringName}.");
-        connectionString = WithStatementPreparation(connectionString, configuration.GetValue(MaxAutoPrepareSetting, DefaultMaxAutoPrepare));
+        var maxAutoPrepare = configuration.GetValue(MaxAutoPrepareSetting, DefaultMaxAutoPrepare);
+        connectionString = WithStatementPreparation(connectionString, maxAutoPrepare);
         var schema = configuration["Kinerja:Schema"] ?? "kinerja";
         var scoring = configuration.GetSection("Kinerja:Scoring").Get<ScoringSettings>() ?? new ScoringSettings();
         var weights = scoring.Weights();
 
         var chainKey = ChainKey.From(configuration);
         services.AddSingleton(chainKey);
-        services.AddSingleton(DigestArchive.From(configuration));
+        services.AddScoped(sp => DigestArchive.From(configuration, sp));
         services.AddScoped<ChainResealer>();
 
         var applySchemaOnStart = configuration.GetValue(ApplySchemaOnStartSetting, false);
@@ -59,6 +60,8 @@ public static class DependencyInjection
         var marten = services.AddMarten(opts =>
             {
                 ConfigureStore(opts, connectionString, schema, weights, chainKey);
+                // Every database Marten opens, an instansi's from the tenant table too (decision 145), prepares statements as the main one does.
+                opts.ConfigureNpgsqlDataSourceBuilder(b => b.ConnectionStringBuilder.ConnectionString = WithStatementPreparation(b.ConnectionString, maxAutoPrepare));
                 ConfigureDaemonLeadership(opts, leadershipPolling);
                 Tenancy.TenancySetup.ConfigureStore(opts, tenancy, connectionString, schema);
             })
@@ -109,7 +112,8 @@ public static class DependencyInjection
         services.AddScoped<IAuditEvidence, MartenAuditEvidence>();
         services.AddSingleton<Application.Documents.IDocumentRenderer, Documents.PdfDocumentRenderer>();
         services.AddScoped<Application.Audit.TryingReadModels.IReadModelTrial>(sp =>
-            new MartenReadModelTrial(sp.GetRequiredService<IDocumentStore>(), (opts, scratch) => ConfigureStore(opts, connectionString, scratch, weights, chainKey)));
+            new MartenReadModelTrial(sp.GetRequiredService<IDocumentStore>(), sp.GetRequiredService<TenantSessions>(),
+                (opts, scratch, tenantConnection) => ConfigureStore(opts, tenantConnection ?? connectionString, scratch, weights, chainKey)));
         services.AddValidatedSettings<Kinerja.Application.Audit.ListingLateEntries.AuditSettings>(configuration, "Kinerja:Audit", a =>
             a.LateAfterDays >= 0 ? [] : [$"LateAfterDays is {a.LateAfterDays}; it takes a whole number of days, 0 or more."]);
         // The daily digest can be switched off; a value that is not a boolean is left to the settings check above, which refuses the start.
@@ -156,6 +160,7 @@ public static class DependencyInjection
     /// (<c>seq_id</c> between two parameters, types in a third) the generic plan reads and sorts every later event on
     /// disk, 1.1 s a page instead of 8 ms. Which plan won depended on the first five pages, so rebuilds took anything
     /// from 20 to 60 s. A connection string that sets <c>plan_cache_mode</c> in its Options keeps that.
+    /// The one rule for every database: the main connection string and each instansi's from the tenant table.
     /// </summary>
     /// <param name="maxAutoPrepare"><c>Kinerja:MaxAutoPrepare</c>: how many statements a connection keeps prepared when
     /// the connection string does not say; 0 turns auto-preparation off.</param>

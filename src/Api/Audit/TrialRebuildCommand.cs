@@ -1,12 +1,13 @@
+using Kinerja.Api.Hosting;
 using Kinerja.Application.Audit.TryingReadModels;
 using Kinerja.Application.Common;
 
 namespace Kinerja.Api.Audit;
 
 /// <summary>
-/// <c>trial-rebuild [PROJECTION|--all]</c>: rebuilds read models from the events into a scratch schema, prints every
+/// <c>trial-rebuild [PROJECTION|--all] [--instansi ID]</c>: rebuilds read models from the events into a scratch schema, prints every
 /// difference from the live documents (id, field path, live and rebuilt value), drops the scratch schema, and exits 1
-/// when anything differs (2 for an unknown projection).
+/// when anything differs (2 for an unknown projection or a refused instansi, <see cref="InstansiFlag"/>).
 /// </summary>
 public static class TrialRebuildCommand
 {
@@ -14,12 +15,17 @@ public static class TrialRebuildCommand
 
     public static async Task<int> Run(IServiceProvider services, IReadOnlyList<string> args)
     {
-        var projection = args is [var name] && name != "--all" ? name : null;
-        await using var scope = services.CreateAsyncScope();
+        await using var work = await InstansiFlag.Open(services, args);
+        if (work is null)
+        {
+            return 2;
+        }
+
+        var projection = work.Rest is [var name] && name != "--all" ? name : null;
         ReadModelTrialReport report;
         try
         {
-            report = await scope.ServiceProvider.GetRequiredService<IReadModelTrial>().Run(projection, CancellationToken.None);
+            report = await work.Services.GetRequiredService<IReadModelTrial>().Run(projection, CancellationToken.None);
         }
         catch (NotFound unknown)
         {

@@ -1,19 +1,26 @@
+using Kinerja.Api.Hosting;
 using Kinerja.Application.Audit;
 
 namespace Kinerja.Api.Audit;
 
 /// <summary>
-/// <c>verify-chains</c>: recomputes the hash chain of every stream, prints each broken one, records and
-/// prints the digest of all stream heads (keep it outside the system), and exits 1 when anything is broken.
+/// <c>verify-chains [--instansi ID]</c>: recomputes the hash chain of every stream, prints each broken one, records and
+/// prints the digest of all stream heads (keep it outside the system), and exits 1 when anything is broken, 2 when refused
+/// (<see cref="InstansiFlag"/>).
 /// </summary>
 public static class VerifyChainsCommand
 {
     public const string Verb = "verify-chains";
 
-    public static async Task<int> Run(IServiceProvider services)
+    public static async Task<int> Run(IServiceProvider services, IReadOnlyList<string> args)
     {
-        await using var scope = services.CreateAsyncScope();
-        var trail = scope.ServiceProvider.GetRequiredService<IAuditTrail>();
+        await using var work = await InstansiFlag.Open(services, args, Verb);
+        if (work is null)
+        {
+            return 2;
+        }
+
+        var trail = work.Services.GetRequiredService<IAuditTrail>();
         var streams = await trail.AllStreams(CancellationToken.None);
         var results = await trail.Verify(streams, CancellationToken.None);
         foreach (var broken in results.Where(r => r.FirstBrokenVersion is not null))

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Kinerja.Api.Hosting;
 using Kinerja.Application.Audit;
 using Kinerja.Application.Audit.VerifyingDigest;
 using Kinerja.Application.Common;
@@ -9,7 +10,8 @@ namespace Kinerja.Api.Audit;
 /// <summary>
 /// <c>verify-digest FILE.json</c> (a digest as <c>GET /audit/digests</c> gave it) or <c>verify-digest DIGEST RECORDED-AT [THROUGH-SEQUENCE]</c>:
 /// recomputes the digest from today's events, prints the verdict, each stream broken today and each stream written since, and exits 0
-/// when the history the digest covers is unchanged, 1 when it changed, 2 when the arguments are not a digest.
+/// when the history the digest covers is unchanged, 1 when it changed, 2 when the arguments are not a digest or the instansi is refused.
+/// Each form takes <c>--instansi ID</c> (<see cref="InstansiFlag"/>): the chains of that instansi's database.
 /// <c>verify-digest --archive</c> checks every digest in the configured archive outside the database (decision 127) the same way.
 /// </summary>
 public static class VerifyDigestCommand
@@ -20,19 +22,24 @@ public static class VerifyDigestCommand
 
     public static async Task<int> Run(IServiceProvider services, IReadOnlyList<string> args)
     {
-        if (args is [Archive])
+        await using var work = await InstansiFlag.Open(services, args);
+        if (work is null)
         {
-            return await RunArchive(services);
-        }
-
-        if (Kept(args) is not { } kept)
-        {
-            Console.Error.WriteLine($"usage: {Verb} FILE.json | {Verb} DIGEST RECORDED-AT [THROUGH-SEQUENCE] (RECORDED-AT as ISO 8601 with an offset)");
             return 2;
         }
 
-        await using var scope = services.CreateAsyncScope();
-        var comparison = await scope.ServiceProvider.GetRequiredService<IAuditEvidence>().Compare(kept, CancellationToken.None);
+        if (work.Rest is [Archive])
+        {
+            return await RunArchive(work.Services);
+        }
+
+        if (Kept(work.Rest) is not { } kept)
+        {
+            Console.Error.WriteLine($"usage: {Verb} FILE.json | {Verb} DIGEST RECORDED-AT [THROUGH-SEQUENCE] | {Verb} {Archive}, each {InstansiFlag.Usage} (RECORDED-AT as ISO 8601 with an offset)");
+            return 2;
+        }
+
+        var comparison = await work.Services.GetRequiredService<IAuditEvidence>().Compare(kept, CancellationToken.None);
         var result = DigestVerdict.Of(kept, comparison, new Page<StreamChange>(comparison.Changed, null));
         foreach (var broken in result.Broken)
         {
@@ -50,9 +57,9 @@ public static class VerifyDigestCommand
     }
 
     /// <summary>Each archived digest, oldest first: one line per digest, then the first that no longer matches in full.</summary>
-    private static async Task<int> RunArchive(IServiceProvider services)
+    private static async Task<int> RunArchive(IServiceProvider scope)
     {
-        var archive = services.GetRequiredService<Kinerja.Infrastructure.Audit.DigestArchive>();
+        var archive = scope.GetRequiredService<Kinerja.Infrastructure.Audit.DigestArchive>();
         var kept = archive.Kept();
         if (kept.Count == 0)
         {
@@ -60,8 +67,7 @@ public static class VerifyDigestCommand
             return 2;
         }
 
-        await using var scope = services.CreateAsyncScope();
-        var evidence = scope.ServiceProvider.GetRequiredService<IAuditEvidence>();
+        var evidence = scope.GetRequiredService<IAuditEvidence>();
         DigestVerification? firstChanged = null;
         foreach (var digest in kept)
         {

@@ -1,4 +1,3 @@
-using JasperFx.MultiTenancy;
 using Kinerja.Api.Http;
 using Kinerja.Infrastructure.Tenancy;
 using Marten;
@@ -27,27 +26,17 @@ public sealed class TenantFromToken(RequestDelegate next)
         }
 
         var named = user.FindFirst(TokenClaims.Instansi)?.Value;
-        if (!tenancy.Enabled)
+        switch (await TenantCheck.Enter(scope, store, tenancy, named))
         {
-            if (named is not null && named != tenancy.DefaultTenant)
-            {
+            case TenantCheck.Required:
+                await Problems.Write(context, StatusCodes.Status403Forbidden, "tenant-required", "Tokens for this service must carry the instansi claim.");
+                return;
+            case TenantCheck.Unknown when !tenancy.Enabled:
                 await Problems.Write(context, StatusCodes.Status403Forbidden, "tenant-unknown", $"This service serves only the instansi '{tenancy.DefaultTenant}'.");
                 return;
-            }
-        }
-        else if (named is null)
-        {
-            await Problems.Write(context, StatusCodes.Status403Forbidden, "tenant-required", "Tokens for this service must carry the instansi claim.");
-            return;
-        }
-        else if (!TenancySettings.IsTenantId(named) || !await Serves(store, named))
-        {
-            await Problems.Write(context, StatusCodes.Status403Forbidden, "tenant-unknown", "The token's instansi is not in the tenant table.");
-            return;
-        }
-        else
-        {
-            scope.Enter(named);
+            case TenantCheck.Unknown:
+                await Problems.Write(context, StatusCodes.Status403Forbidden, "tenant-unknown", "The token's instansi is not in the tenant table.");
+                return;
         }
 
         await next(context);
@@ -58,17 +47,4 @@ public sealed class TenantFromToken(RequestDelegate next)
         path.StartsWithSegments(WebConsole.ConsoleSetup.Base + "/sign-in") || path.StartsWithSegments(WebConsole.ConsoleSetup.Base + "/sign-out")
         || path.StartsWithSegments(WebConsole.ConsoleSetup.Base + "/denied") || path.StartsWithSegments(WebConsole.ConsoleSetup.Base + "/console.css")
         || path.StartsWithSegments(WebConsole.ConsoleSetup.Base + "/language");
-
-    private static async Task<bool> Serves(IDocumentStore store, string tenantId)
-    {
-        try
-        {
-            await store.Storage.FindOrCreateDatabase(tenantId);
-            return true;
-        }
-        catch (UnknownTenantIdException)
-        {
-            return false;
-        }
-    }
 }

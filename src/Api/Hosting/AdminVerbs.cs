@@ -40,29 +40,39 @@ public sealed class TokenVerb : JasperFxCommand<TokenInput>
     }
 }
 
+/// <summary>The verbs that read or write an instansi's data take <c>--instansi ID</c> (<see cref="InstansiFlag"/>).</summary>
+public class InstansiInput : NetCoreInput
+{
+    [Description("The instansi whose database the verb works in; needed when tenancy is on (Kinerja:Tenancy:Enabled)")]
+    public string? InstansiFlag { get; set; }
+
+    public string[] WithInstansi(params string[] args) =>
+        InstansiFlag is { } instansi ? [.. args, Hosting.InstansiFlag.Flag, instansi] : args;
+}
+
 [Description("Moves chains sealed before the chain key to the keyed chain: reseals every intact stream with the key, leaves broken ones as they are; exit 1 when any is broken",
     Name = ResealChainsCommand.Verb)]
-public sealed class ResealChainsVerb : JasperFxAsyncCommand<NetCoreInput>
+public sealed class ResealChainsVerb : JasperFxAsyncCommand<InstansiInput>
 {
-    public override async Task<bool> Execute(NetCoreInput input)
+    public override async Task<bool> Execute(InstansiInput input)
     {
         using var host = input.BuildHost();
-        return await ResealChainsCommand.Run(host.Services) == 0;
+        return await ResealChainsCommand.Run(host.Services, input.WithInstansi()) == 0;
     }
 }
 
 [Description("Recomputes every stream's hash chain, prints broken links, records and prints a digest of all stream heads; exit 1 when anything is broken",
     Name = VerifyChainsCommand.Verb)]
-public sealed class VerifyChainsVerb : JasperFxAsyncCommand<NetCoreInput>
+public sealed class VerifyChainsVerb : JasperFxAsyncCommand<InstansiInput>
 {
-    public override async Task<bool> Execute(NetCoreInput input)
+    public override async Task<bool> Execute(InstansiInput input)
     {
         using var host = input.BuildHost();
-        return await VerifyChainsCommand.Run(host.Services) == 0;
+        return await VerifyChainsCommand.Run(host.Services, input.WithInstansi()) == 0;
     }
 }
 
-public sealed class VerifyDigestInput : NetCoreInput
+public sealed class VerifyDigestInput : InstansiInput
 {
     [Description("FILE.json as GET /audit/digests gave it, or DIGEST RECORDED-AT [THROUGH-SEQUENCE] (RECORDED-AT in ISO 8601 with an offset)")]
     public IEnumerable<string> Kept { get; set; } = [];
@@ -74,11 +84,11 @@ public sealed class VerifyDigestVerb : JasperFxAsyncCommand<VerifyDigestInput>
     public override async Task<bool> Execute(VerifyDigestInput input)
     {
         using var host = input.BuildHost();
-        return await VerifyDigestCommand.Run(host.Services, [.. input.Kept]) == 0;
+        return await VerifyDigestCommand.Run(host.Services, input.WithInstansi([.. input.Kept])) == 0;
     }
 }
 
-public sealed class TrialRebuildInput : NetCoreInput
+public sealed class TrialRebuildInput : InstansiInput
 {
     [Description("One projection's name; every projection when left out")]
     public string? Projection { get; set; }
@@ -94,11 +104,11 @@ public sealed class TrialRebuildVerb : JasperFxAsyncCommand<TrialRebuildInput>
     public override async Task<bool> Execute(TrialRebuildInput input)
     {
         using var host = input.BuildHost();
-        return await TrialRebuildCommand.Run(host.Services, input.Projection is { } projection && !input.AllFlag ? [projection] : ["--all"]) == 0;
+        return await TrialRebuildCommand.Run(host.Services, input.WithInstansi(input.Projection is { } projection && !input.AllFlag ? projection : "--all")) == 0;
     }
 }
 
-public sealed class ImportInput : NetCoreInput
+public sealed class ImportInput : InstansiInput
 {
     [Description("units, positions, employees or supervisors")]
     public string Kind { get; set; } = "";
@@ -129,7 +139,7 @@ public sealed class ImportVerb : JasperFxAsyncCommand<ImportInput>
         string[] args = [input.Kind, input.File, "--as", input.AsFlag, .. input.DryRunFlag ? ["--dry-run"] : Array.Empty<string>(),
             .. input.MaxRowsFlag is { } max ? ["--max-rows", max.ToString(System.Globalization.CultureInfo.InvariantCulture)] : Array.Empty<string>(),
             .. input.ReasonFlag is { } reason ? ["--reason", reason] : Array.Empty<string>()];
-        return await Imports.ImportCommand.Run(host.Services, args) == 0;
+        return await Imports.ImportCommand.Run(host.Services, input.WithInstansi(args)) == 0;
     }
 }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Kinerja.Api.Hosting;
 using Kinerja.Application.Common;
 using Kinerja.Application.Imports;
 using Kinerja.Application.Imports.RunningImport;
@@ -7,30 +8,36 @@ using Mediator;
 namespace Kinerja.Api.Imports;
 
 /// <summary>
-/// <c>import KIND FILE --as NAME [--dry-run] [--max-rows N] [--reason TEXT]</c>: the import of POST /api/v1/imports, run from the
+/// <c>import KIND FILE --as NAME [--dry-run] [--max-rows N] [--reason TEXT] [--instansi ID]</c>: the import of POST /api/v1/imports, run from the
 /// service's host without HTTP (no body limit), recorded under the operator's name. Prints the counts and every line's problem;
-/// exit 0 when every row settled without a problem, 1 when a row failed or rows are pending, 2 for a usage error.
+/// exit 0 when every row settled without a problem, 1 when a row failed or rows are pending, 2 for a usage error or a refused instansi
+/// (<see cref="InstansiFlag"/>).
 /// </summary>
 public static class ImportCommand
 {
     public const string Verb = "import";
 
-    public const string Usage = "usage: import units|positions|employees|supervisors FILE --as NAME [--dry-run] [--max-rows N] [--reason TEXT]";
+    public const string Usage = "usage: import units|positions|employees|supervisors FILE --as NAME [--dry-run] [--max-rows N] [--reason TEXT] " + InstansiFlag.Usage;
 
     public static async Task<int> Run(IServiceProvider services, IReadOnlyList<string> args)
     {
-        if (Parse(args) is not { } input)
+        await using var work = await InstansiFlag.Open(services, args);
+        if (work is null)
+        {
+            return 2;
+        }
+
+        if (Parse(work.Rest) is not { } input)
         {
             await Console.Error.WriteLineAsync(Usage);
             return 2;
         }
 
-        await using var scope = services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<ActorScope>().Assign(new OperatorActor(input.Operator, input.Reason));
+        work.Services.GetRequiredService<ActorScope>().Assign(new OperatorActor(input.Operator, input.Reason));
         ImportReport report;
         try
         {
-            report = await scope.ServiceProvider.GetRequiredService<IMediator>()
+            report = await work.Services.GetRequiredService<IMediator>()
                 .Send(new RunImport(input.Kind, await File.ReadAllTextAsync(input.File), input.DryRun, input.MaxRows));
         }
         catch (FluentValidation.ValidationException invalid)

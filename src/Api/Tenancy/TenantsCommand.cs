@@ -78,15 +78,36 @@ public static class TenantsCommand
         return new NpgsqlConnectionStringBuilder(main) { Database = name }.ConnectionString;
     }
 
-    /// <summary>What db-apply does, over every database the tenant table now names: Marten's tables and Wolverine's.</summary>
+    /// <summary>
+    /// What db-apply does, over every database the tenant table now names: Marten's tables and Wolverine's. A running service
+    /// sees the new instansi as soon as it is recorded (decision 151) and may create the same tables and indexes at the same
+    /// moment; the loser of such a race fails with "already exists", and comparing the schema again finds it complete.
+    /// </summary>
     private static async Task ApplySchema(IServiceProvider services)
     {
-        foreach (var source in services.GetServices<IDatabaseSource>())
+        for (var attempt = 1; ; attempt++)
         {
-            foreach (var database in await source.BuildDatabases())
+            try
             {
-                await database.ApplyAllConfiguredChangesToDatabaseAsync();
+                foreach (var source in services.GetServices<IDatabaseSource>())
+                {
+                    foreach (var database in await source.BuildDatabases())
+                    {
+                        await database.ApplyAllConfiguredChangesToDatabaseAsync();
+                    }
+                }
+
+                return;
+            }
+            catch (Exception e) when (attempt < 5 && CreatedMeanwhile(e))
+            {
+                await Console.Error.WriteLineAsync($"the running service created part of the schema meanwhile ({e.GetBaseException().Message}); comparing again");
+                await Task.Delay(TimeSpan.FromSeconds(attempt));
             }
         }
     }
+
+    /// <summary>duplicate_table (42P07), duplicate_object (42710), or unique_violation (23505) on a catalog row: another session created it first.</summary>
+    private static bool CreatedMeanwhile(Exception e) =>
+        e.GetBaseException() is PostgresException { SqlState: "42P07" or "42710" or "23505" };
 }

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Kinerja.Application.Audit;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kinerja.Infrastructure.Audit;
 
@@ -10,16 +11,21 @@ namespace Kinerja.Infrastructure.Audit;
 /// <c>Kinerja:Audit:DigestDirectory</c>: a copy outside the database, so that someone who can write to the database cannot replace the digests
 /// kept there as well. The file is only ever opened for appending; make the directory append-only for the service's account (for example
 /// <c>chattr +a</c>, or a write-once bucket mounted there) so the service itself cannot rewrite it either (docs/decisions/127).
+/// With tenancy on, each instansi's digests go to a file of their own, <c>digests-ID.jsonl</c>, the default instansi's staying in
+/// <c>digests.jsonl</c> (docs/decisions/145): a digest is checked against the chains of the database it was taken from.
 /// </summary>
-public sealed class DigestArchive(string? directory)
+public sealed class DigestArchive(string? directory, Tenancy.TenantScope scope, Tenancy.TenancySettings tenancy)
 {
     public const string Setting = "Kinerja:Audit:DigestDirectory";
 
     public const string FileName = "digests.jsonl";
 
-    public string? FilePath => string.IsNullOrWhiteSpace(directory) ? null : Path.Combine(directory, FileName);
+    public string? FilePath => string.IsNullOrWhiteSpace(directory) ? null
+        : Path.Combine(directory, scope.Id is { } instansi && instansi != tenancy.DefaultTenant ? $"digests-{instansi}.jsonl" : FileName);
 
-    public static DigestArchive From(IConfiguration configuration) => new(configuration[Setting]);
+    /// <summary>One per scope: the scope's instansi names the file.</summary>
+    public static DigestArchive From(IConfiguration configuration, IServiceProvider scope) =>
+        new(configuration[Setting], scope.GetRequiredService<Tenancy.TenantScope>(), scope.GetRequiredService<Tenancy.TenancySettings>());
 
     /// <summary>Written before the digest is stored in the database: a line without its row is still a true digest of the heads it names.</summary>
     public async Task Append(ChainDigest digest, CancellationToken ct)

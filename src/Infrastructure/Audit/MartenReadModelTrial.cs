@@ -11,7 +11,8 @@ namespace Kinerja.Infrastructure.Audit;
 /// A second store with the live configuration in a scratch schema: the live events are copied in row by row (metadata and
 /// sequence numbers intact), the projections rebuilt by Marten's own daemon, and every document compared as JSON.
 /// </summary>
-internal sealed class MartenReadModelTrial(IDocumentStore live, Action<StoreOptions, string> configure) : IReadModelTrial
+/// <param name="configure">The live configuration for a scratch schema, on the instansi's connection string (null: the main one).</param>
+internal sealed class MartenReadModelTrial(IDocumentStore live, Tenancy.TenantSessions sessions, Action<StoreOptions, string, string?> configure) : IReadModelTrial
 {
     private static readonly TimeSpan RebuildTimeout = TimeSpan.FromMinutes(30);
 
@@ -28,11 +29,13 @@ internal sealed class MartenReadModelTrial(IDocumentStore live, Action<StoreOpti
 
         var liveSchema = live.Options.DatabaseSchemaName;
         var scratch = $"trial_{Guid.NewGuid():N}";
-        await using var connection = (NpgsqlConnection)live.Storage.Database.CreateConnection();
+        // The scope's instansi's database (docs/decisions/145): the scratch schema sits beside its live one.
+        var tenantConnection = await sessions.ConnectionString();
+        await using var connection = await sessions.Connection();
         await connection.OpenAsync(ct);
         try
         {
-            using var store = DocumentStore.For(opts => configure(opts, scratch));
+            using var store = DocumentStore.For(opts => configure(opts, scratch, tenantConnection));
             await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
             await CopyEvents(connection, liveSchema, scratch, ct);
             using var daemon = await store.BuildProjectionDaemonAsync();

@@ -25,6 +25,10 @@ public static class TenancySetup
             return;
         }
 
+        // With a database per instansi Marten's HotCold daemon takes one advisory lock per database, numbered DaemonLockId itself
+        // (not from the schema and shard as with one database): derive it from the schema, so two deployments (or the tests'
+        // schemas) whose default instansi shares one database do not hold each other's projections back (decision 140).
+        opts.Projections.DaemonLockId = Common.NodeLeadership.StableKey("daemon:" + schema);
         opts.MultiTenantedDatabasesWithMasterDatabaseTable(t =>
         {
             t.ConnectionString = connectionString;

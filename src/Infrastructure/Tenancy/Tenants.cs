@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using JasperFx.MultiTenancy;
 using Marten;
 using Marten.Storage;
 using Npgsql;
@@ -50,6 +51,64 @@ public sealed class TenantScope
     }
 }
 
+/// <summary>
+/// Which instansi a piece of work may name: a request's token (TenantFromToken) and an admin verb's <c>--instansi</c> meet the same rule.
+/// With tenancy off only the default instansi, or none; with it on exactly one instansi of the tenant table.
+/// </summary>
+public static class TenantCheck
+{
+    public const string Required = "tenant-required";
+
+    public const string Unknown = "tenant-unknown";
+
+    /// <returns>null when the work may go on for <paramref name="named"/>, else the refusal's problem code.</returns>
+    public static async Task<string?> Refusal(IDocumentStore store, TenancySettings tenancy, string? named)
+    {
+        if (!tenancy.Enabled)
+        {
+            return named is null || named == tenancy.DefaultTenant ? null : Unknown;
+        }
+
+        if (named is null)
+        {
+            return Required;
+        }
+
+        return TenancySettings.IsTenantId(named) && await Serves(store, named) ? null : Unknown;
+    }
+
+    /// <summary>Enters the scope into the named instansi when the rule lets the work go on; else the refusal's problem code.</summary>
+    public static async Task<string?> Enter(TenantScope scope, IDocumentStore store, TenancySettings tenancy, string? named)
+    {
+        if (await Refusal(store, tenancy, named) is { } refusal)
+        {
+            return refusal;
+        }
+
+        if (tenancy.Enabled)
+        {
+            scope.Enter(named);
+        }
+
+        return null;
+    }
+
+    /// <summary>Looks the instansi up in the tenant table, which is read again for an id not seen before: one added while the service runs is served at once.</summary>
+    private static async Task<bool> Serves(IDocumentStore store, string tenantId)
+    {
+        try
+        {
+            // GetTenantAsync keeps the database it found; FindOrCreateDatabase would build a new connection pool on every miss.
+            await store.Options.Tenancy.GetTenantAsync(tenantId);
+            return true;
+        }
+        catch (UnknownTenantIdException)
+        {
+            return false;
+        }
+    }
+}
+
 /// <summary>Sessions and connections of one instansi's database: the only way code outside Marten's own factory opens them.</summary>
 public static class TenantDatabases
 {
@@ -60,7 +119,14 @@ public static class TenantDatabases
         tenantId is null ? store.QuerySession() : store.QuerySession(tenantId);
 
     public static async ValueTask<NpgsqlConnection> Connection(IDocumentStore store, string? tenantId) =>
-        (NpgsqlConnection)(tenantId is null ? store.Storage.Database : await store.Storage.FindOrCreateDatabase(tenantId)).CreateConnection();
+        (NpgsqlConnection)(await Database(store, tenantId)).CreateConnection();
+
+    private static async ValueTask<IMartenDatabase> Database(IDocumentStore store, string? tenantId) =>
+        tenantId is null ? store.Storage.Database : await store.Storage.FindOrCreateDatabase(tenantId);
+
+    /// <summary>The instansi's connection string as the tenant table holds it; null for the single database (tenancy off).</summary>
+    public static async ValueTask<string?> ConnectionString(IDocumentStore store, string? tenantId) =>
+        tenantId is not null && store.Options.Tenancy is ITenantedSource<string> table ? await table.FindAsync(tenantId) : null;
 
     /// <summary>Every instansi's id: <c>[null]</c> when tenancy is off, else each row of the tenant table that is not disabled.</summary>
     public static async Task<IReadOnlyList<string?>> All(IDocumentStore store)
@@ -86,6 +152,8 @@ public sealed class TenantSessions(IDocumentStore store, TenantScope scope, Tena
     public IQuerySession Read() => TenantDatabases.Read(store, Tenant);
 
     public ValueTask<NpgsqlConnection> Connection() => TenantDatabases.Connection(store, Tenant);
+
+    public ValueTask<string?> ConnectionString() => TenantDatabases.ConnectionString(store, Tenant);
 
     private string? Tenant => scope.Id is null && tenancy.Enabled
         ? throw new InvalidOperationException("This work names no instansi: with Kinerja:Tenancy:Enabled every session belongs to one.")

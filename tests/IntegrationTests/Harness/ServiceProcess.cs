@@ -20,4 +20,21 @@ public static class ServiceProcess
         start.Environment["Kinerja__Audit__ChainKey"] = KinerjaApp.ChainKey;
         return start;
     }
+
+    /// <summary>An admin verb run to its end, as an operator runs it, against the run's server and <paramref name="schema"/>.</summary>
+    public static async Task<(int Exit, string Out, string Err)> Run(string schema, IReadOnlyDictionary<string, string> environment, params string[] args)
+    {
+        var start = StartInfo(schema, args);
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = await process.StandardError.ReadToEndAsync();
+        using var patience = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        await process.WaitForExitAsync(patience.Token);
+        return (process.ExitCode, await stdout, stderr);
+    }
 }

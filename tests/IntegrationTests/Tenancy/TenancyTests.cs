@@ -1,11 +1,13 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using Kinerja.Api.Http;
 using Kinerja.Application.Cycles.GettingCycle;
 using Kinerja.Application.Units.GettingUnits;
 using Kinerja.Domain.Cycles;
+using Kinerja.Infrastructure.Audit;
+using Kinerja.Infrastructure.Tenancy;
 using Kinerja.IntegrationTests.Harness;
+using Marten.Events;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Hosting;
@@ -26,7 +28,13 @@ public sealed class TwoInstansi : IAsyncLifetime
     public string BDatabase => "kinerja_" + B.Replace('-', '_');
 
     /// <summary>In Development, where the console's sign-in form exists and the container checks every scoped service's lifetime.</summary>
-    public DevelopmentApp App { get; } = new() { Settings = new Dictionary<string, string> { ["Kinerja:Tenancy:Enabled"] = "true" } };
+    public DevelopmentApp App { get; }
+
+    /// <summary>Where every digest is also archived, outside the database: a file per instansi.</summary>
+    public string Archive { get; } = Path.Combine(Path.GetTempPath(), "kinerja-digests-" + Guid.NewGuid().ToString("N")[..8]);
+
+    public TwoInstansi() =>
+        App = new() { Settings = new Dictionary<string, string> { ["Kinerja:Tenancy:Enabled"] = "true", [DigestArchive.Setting] = Archive } };
 
     public sealed class DevelopmentApp : KinerjaApp
     {
@@ -66,6 +74,10 @@ public sealed class TwoInstansi : IAsyncLifetime
         await App.DisposeAsync();
         NpgsqlConnection.ClearAllPools();
         await TestDatabase.Execute($"drop database if exists \"{BDatabase}\" with (force)");
+        if (Directory.Exists(Archive))
+        {
+            Directory.Delete(Archive, recursive: true);
+        }
     }
 
     public HttpClient Of(string instansi, string role = "hr-admin") => App.As(role, instansi: instansi);
@@ -86,17 +98,10 @@ public sealed class TwoInstansi : IAsyncLifetime
     public async Task<long> AllEvents(string instansi) => await EventsMentioning(instansi, "");
 
     /// <summary>The service's own binary, as an operator runs an admin verb, against this fixture's server and schema.</summary>
-    public async Task<(int Exit, string Out, string Err)> Verb(params string[] args)
-    {
-        var start = ServiceProcess.StartInfo(App.Schema, args);
-        start.Environment["Kinerja__Tenancy__Enabled"] = "true";
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = await process.StandardError.ReadToEndAsync();
-        using var patience = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        await process.WaitForExitAsync(patience.Token);
-        return (process.ExitCode, await stdout, stderr);
-    }
+    public Task<(int Exit, string Out, string Err)> Verb(params string[] args) =>
+        ServiceProcess.Run(App.Schema, new Dictionary<string, string>(Tenancy) { ["Kinerja__Audit__DigestDirectory"] = Archive }, args);
+
+    public static readonly IReadOnlyDictionary<string, string> Tenancy = new Dictionary<string, string> { ["Kinerja__Tenancy__Enabled"] = "true" };
 }
 
 public sealed class TenancyTests(TwoInstansi instansi) : IClassFixture<TwoInstansi>
@@ -252,6 +257,57 @@ public sealed class TenancyTests(TwoInstansi instansi) : IClassFixture<TwoInstan
             var client = instansi.Of(id, "auditor");
             await Eventually.Holds(async () => (await client.GetStringAsync(Routes.Audit.Digests)).Contains("daily-", StringComparison.Ordinal),
                 Patience, () => $"{id} has no daily digest");
+        }
+    }
+
+    [Fact]
+    public async Task Admin_verbs_work_in_the_instansi_they_name_and_are_refused_without_one_or_with_an_unknown_one()
+    {
+        var b = instansi.Of(instansi.B);
+        var inB = await b.Employee(await b.NewUnit());
+
+        var (none, _, noneErr) = await instansi.Verb("verify-chains");
+        none.Should().Be(2);
+        noneErr.Should().Contain("tenant-required").And.Contain("--instansi");
+        var (unknown, _, unknownErr) = await instansi.Verb("trial-rebuild", "--all", "--instansi", "kab-tidak-ada");
+        unknown.Should().Be(2);
+        unknownErr.Should().Contain("tenant-unknown");
+
+        // B's chains: the digest verify-chains records is B's, listed by B's audit view and not by A's.
+        var (verified, verifiedOut, verifiedErr) = await instansi.Verb("verify-chains", "--instansi", instansi.B);
+        verified.Should().Be(0, verifiedOut + verifiedErr);
+        var digestId = Regex.Match(verifiedOut, @"digest (\S+) over (\d+) stream heads").Groups[1].Value;
+        digestId.Should().NotBeEmpty(verifiedOut);
+        (await instansi.Of(instansi.B, "auditor").GetStringAsync(Routes.Audit.Digests)).Should().Contain(digestId);
+        (await instansi.Of(TwoInstansi.A, "auditor").GetStringAsync(Routes.Audit.Digests)).Should().NotContain(digestId);
+
+        // Archived in B's own file, which verify-digest --archive checks against B's chains.
+        File.ReadAllText(Path.Combine(instansi.Archive, $"digests-{instansi.B}.jsonl")).Should().Contain(digestId);
+        var defaultFile = Path.Combine(instansi.Archive, DigestArchive.FileName);
+        (File.Exists(defaultFile) ? File.ReadAllText(defaultFile) : "").Should().NotContain(digestId);
+        var (archive, archiveOut, archiveErr) = await instansi.Verb("verify-digest", "--archive", "--instansi", instansi.B);
+        archive.Should().Be(0, archiveOut + archiveErr);
+        archiveOut.Should().Contain("UNCHANGED");
+
+        // B's read models rebuilt from B's events: the employee registered in B is among the documents compared, and nothing differs
+        // (the async projections' live documents first caught up with these events).
+        await instansi.App.Store.WaitForNonStaleProjectionDataAsync(Patience);
+        var (trial, trialOut, trialErr) = await instansi.Verb("trial-rebuild", "--all", "--instansi", instansi.B);
+        trial.Should().Be(0, trialOut + trialErr);
+        trialOut.Should().MatchRegex(@"[1-9]\d* documents compared, 0 differences");
+        (await b.GetAsync(Routes.Employees.One(inB))).StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task An_instansi_s_database_prepares_statements_as_the_main_database_does()
+    {
+        foreach (var id in new[] { TwoInstansi.A, instansi.B })
+        {
+            await using var connection = await TenantDatabases.Connection(instansi.App.Store, id);
+            await connection.OpenAsync();
+            new NpgsqlConnectionStringBuilder(connection.ConnectionString).MaxAutoPrepare.Should().Be(Kinerja.Infrastructure.DependencyInjection.DefaultMaxAutoPrepare, id);
+            await using var plan = new NpgsqlCommand("show plan_cache_mode", connection);
+            ((string)(await plan.ExecuteScalarAsync())!).Should().Be("force_custom_plan", id);
         }
     }
 }
