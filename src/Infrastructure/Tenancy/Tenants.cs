@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using JasperFx.MultiTenancy;
 using Marten;
+using Marten.Services;
 using Marten.Storage;
 using Npgsql;
 
@@ -115,6 +116,17 @@ public static class TenantDatabases
     public static IDocumentSession Write(IDocumentStore store, string? tenantId) =>
         tenantId is null ? store.LightweightSession() : store.LightweightSession(tenantId);
 
+    public static IDocumentSession Write(IDocumentStore store, string? tenantId, NpgsqlTransaction transaction)
+    {
+        var options = SessionOptions.ForTransaction(transaction);
+        if (tenantId is not null)
+        {
+            options.TenantId = tenantId;
+        }
+
+        return store.LightweightSession(options);
+    }
+
     public static IQuerySession Read(IDocumentStore store, string? tenantId) =>
         tenantId is null ? store.QuerySession() : store.QuerySession(tenantId);
 
@@ -148,6 +160,9 @@ public static class TenantDatabases
 public sealed class TenantSessions(IDocumentStore store, TenantScope scope, TenancySettings tenancy)
 {
     public IDocumentSession Write() => TenantDatabases.Write(store, Tenant);
+
+    /// <summary>A session that writes in <paramref name="transaction"/> (opened on <see cref="Connection"/>) and leaves its commit to the caller.</summary>
+    public IDocumentSession Write(NpgsqlTransaction transaction) => TenantDatabases.Write(store, Tenant, transaction);
 
     public IQuerySession Read() => TenantDatabases.Read(store, Tenant);
 

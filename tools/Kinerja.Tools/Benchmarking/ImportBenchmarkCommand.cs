@@ -49,10 +49,14 @@ public static class ImportBenchmarkCommand
         var dry = await Post(http, "Employees", employeesCsv, dryRun: true);
         Console.WriteLine(Invariant($"dry run:  {dry.Line}, {employees / dry.Seconds:0} rows/s"));
         var before = await EventCount(store, ct);
+        var meter = CpuMeter.FromEnvironment();
+        var cpuBefore = meter.Read();
         var run = await Post(http, "Employees", employeesCsv, dryRun: false);
+        var cpu = meter.Read();
         var appended = await EventCount(store, ct) - before;
         var rate = employees / run.Seconds;
         Console.WriteLine(Invariant($"import:   {run.Line}, {appended} events appended, {rate:0} rows/s end to end (target 1,000: {rate / 1000:0.00}x)"));
+        Console.WriteLine(Invariant($"cpu:      service {(cpu.Service - cpuBefore.Service).TotalSeconds:0.0} s (async daemon included), database {(cpu.Database - cpuBefore.Database)?.TotalSeconds:0.0} s; load average {File.ReadAllText("/proc/loadavg")[..14]}"));
         var again = await Post(http, "Employees", employeesCsv, dryRun: false);
         Console.WriteLine(Invariant($"again:    {again.Line}, {await EventCount(store, ct) - before - appended} events appended"));
 
