@@ -4,9 +4,9 @@
 # cluster of its own (thrown away afterwards), never against the run or test cluster. The benchmark is the
 # `benchmark` verb of the development tools (tools/Kinerja.Tools), which boot the service's own host.
 # Usage: scripts/benchmark.sh [--employees 10000] [--seed 1] [--iterations 500]
-#        scripts/benchmark.sh --rebuild-only [--rounds 2] [--employees 10000] [--seed 1]
-#   only rebuilds every projection, on a cluster kept between runs (.local/postgres-benchmark-rebuild; the city
-#   is generated into it on the first run): for tuning the rebuild. Delete that directory to start over.
+#        scripts/benchmark.sh --rebuild-only [--rounds 2] [--employees 10000] [--seed 1] [--projection NAME]
+#   only rebuilds every projection (or the one named), on a cluster kept between runs (.local/postgres-benchmark-rebuild;
+#   the city is generated into it on the first run): for tuning the rebuild. Delete that directory to start over.
 #        scripts/benchmark.sh --imports [--employees 10000] [--seed 1]
 #   the bulk import instead: the city's units and employees as CSV files through POST /api/v1/imports (dry run, import,
 #   the same file again) and plain Marten appending the same events as the floor (docs/decisions/141).

@@ -35,7 +35,7 @@ internal static class Program
                 app.UseKinerjaApi();
                 return await BenchmarkCommand.Run(app, benchmarkArgs);
             default:
-                await Console.Error.WriteLineAsync($"usage: {GenerateCityCommand.Verb} [--employees N] [--seed S] [--if-empty] | {BenchmarkCommand.Verb} [--employees N] [--seed S] [--iterations I] [--report FILE] [--against FILE] [--rebuild-only [--rounds R] | --probes-only] | {ImportBenchmarkCommand.Verb} [--employees N] [--seed S]");
+                await Console.Error.WriteLineAsync($"usage: {GenerateCityCommand.Verb} [--employees N] [--seed S] [--if-empty] | {BenchmarkCommand.Verb} [--employees N] [--seed S] [--iterations I] [--report FILE] [--against FILE] [--rebuild-only [--rounds R] [--projection NAME] | --probes-only] | {ImportBenchmarkCommand.Verb} [--employees N] [--seed S]");
                 return 2;
         }
     }

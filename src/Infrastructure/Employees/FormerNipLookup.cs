@@ -20,6 +20,9 @@ internal sealed class FormerNipProjection : MultiStreamProjection<FormerNipHolde
 {
     public FormerNipProjection()
     {
+        // Identity alone does not narrow the events the daemon reads: without the type a rebuild read and deserialised every
+        // event in the store to find the few corrections (docs/decisions/148).
+        IncludeType<NipCorrected>();
         Identity<NipCorrected>(e => e.PreviousNip);
     }
 

@@ -14,11 +14,15 @@ internal static class ProjectionRebuildTuning
     public const int BatchSize = 2_000;
 
     /// <summary>
-    /// Dirty documents a rebuild holds in memory before it writes them: a little more than a city of 10,000 ASN has
-    /// appraisals in two years, so each is written once. It bounds the memory a rebuild takes (about 1 GiB at this
-    /// size); a larger city writes more often. Marten's aggregate cache between pages stays off: measured slower here.
+    /// Dirty documents a rebuild holds in memory before it writes them. It must exceed what one performance year keeps open
+    /// at once in one database (an appraisal, a talent and a candidate profile per ASN): a window smaller than that is written
+    /// out in the middle of the year, and every later page loads those documents back, folds and writes them again. A
+    /// province of 50,000 ASN rebuilt with a window of 25,000 wrote each appraisal document about four times and loaded it
+    /// back three (docs/decisions/148). Years follow each other in the events, so a window a little larger than the ASN of the
+    /// largest database (a province) writes each document about once, and bounds the memory a rebuild takes to one year's
+    /// documents. Marten's aggregate cache between pages stays off: measured slower here.
     /// </summary>
-    public const int RebuildFlushThreshold = 25_000;
+    public const int RebuildFlushThreshold = 60_000;
 
     public static void Apply(IEnumerable<object> projections)
     {

@@ -13,7 +13,8 @@ namespace Kinerja.Tools.Benchmarking;
 /// rebuilds every projection from scratch, starts the host, times the query probes over HTTP and prints
 /// the peak memory of this process. <c>scripts/benchmark.sh</c> gives it a scratch PostgreSQL.
 /// <c>benchmark --rebuild-only [--rounds R]</c> only rebuilds, R times, on a database that already holds a city
-/// (generated first when it holds no events): a minute per try instead of four when tuning the rebuild; <c>--probes-only</c> times only
+/// (generated first when it holds no events): a minute per try instead of four when tuning the rebuild, <c>--projection NAME</c> only that
+/// projection; <c>--probes-only</c> times only
 /// the queries on such a database. <c>--report FILE</c> keeps the figures as JSON and <c>--against FILE</c> prints the ratios to an earlier
 /// run's (<c>scripts/benchmark.sh --province</c>: the province against the city measured just before it).
 /// </summary>
@@ -27,7 +28,7 @@ public static class BenchmarkCommand
         if (!options.Int("employees", 10_000, CityGenerator.MinEmployees, out var employees) || !options.Int("seed", 1, 0, out var seed)
             || !options.Int("iterations", 500, 1, out var iterations) || !options.Int("rounds", 2, 1, out var rounds))
         {
-            Console.Error.WriteLine($"usage: {Verb} [--employees N] [--seed S] [--iterations I] [--report FILE] [--against FILE] | {Verb} --rebuild-only [--rounds R] [--employees N] [--seed S] | {Verb} --probes-only [--iterations I]");
+            Console.Error.WriteLine($"usage: {Verb} [--employees N] [--seed S] [--iterations I] [--report FILE] [--against FILE] | {Verb} --rebuild-only [--rounds R] [--employees N] [--seed S] [--projection NAME] | {Verb} --probes-only [--iterations I]");
             return 2;
         }
 
@@ -51,10 +52,16 @@ public static class BenchmarkCommand
             return 0;
         }
 
+        if (options.Value("projection") is { } named && !app.Services.GetRequiredService<ReadModelRebuild>().ProjectionNames().Contains(named))
+        {
+            Console.Error.WriteLine($"{Verb} --projection: no projection is named {named}; there are {string.Join(", ", app.Services.GetRequiredService<ReadModelRebuild>().ProjectionNames())}");
+            return 2;
+        }
+
         if (rebuildOnly && held)
         {
             Console.WriteLine("write:    the database already holds a city; it is rebuilt as it is");
-            await Rebuild(app, ["cold", .. Enumerable.Range(2, rounds - 1).Select(r => Invariant($"warm {r}"))], ct);
+            await Rebuild(app, ["cold", .. Enumerable.Range(2, rounds - 1).Select(r => Invariant($"warm {r}"))], ct, options.Value("projection"));
             return 0;
         }
 
@@ -133,15 +140,18 @@ public static class BenchmarkCommand
         return new Served(probes, feed, peak, storage);
     }
 
-    private static async Task<IReadOnlyList<RebuildReport>> Rebuild(WebApplication app, IReadOnlyList<string> rounds, CancellationToken ct)
+    private static async Task<IReadOnlyList<RebuildReport>> Rebuild(WebApplication app, IReadOnlyList<string> rounds, CancellationToken ct, string? only = null)
     {
+        var store = app.Services.GetRequiredService<IDocumentStore>();
         var rebuilder = app.Services.GetRequiredService<ReadModelRebuild>();
         var reports = new List<RebuildReport>();
         foreach (var round in rounds)
         {
             var before = GcFigures.Now();
-            var rebuild = await rebuilder.RebuildAll(TimeSpan.FromMinutes(30), ct);
+            var serverBefore = await ServerCpu.Used(store, ct);
+            var rebuild = await rebuilder.RebuildAll(TimeSpan.FromMinutes(30), ct, only);
             var gc = GcFigures.Now() - before;
+            var server = await ServerCpu.Used(store, ct) - serverBefore;
             foreach (var projection in rebuild.Projections)
             {
                 Console.WriteLine(Invariant($"  rebuilt {projection.Projection,-45} {projection.Elapsed.TotalSeconds,7:0.0} s"));
@@ -149,21 +159,23 @@ public static class BenchmarkCommand
 
             Console.WriteLine(Invariant($"rebuild:  ({round}) {rebuild.Projections.Count} projections from {rebuild.Events} events in {rebuild.Elapsed.TotalSeconds:0.0} s ({rebuild.EventsPerSecond:0} events/s); peak memory so far {PeakMemory.MiB()} MiB"));
             Console.WriteLine("          " + gc.Describe());
+            Console.WriteLine(Invariant($"          CPU time: {gc.Cpu.TotalSeconds:0.0} s in this process, {(server is { } s ? Invariant($"{s.TotalSeconds:0.0} s") : "unknown")} in PostgreSQL (the wall time on an idle machine is about their sum over the cores)"));
             reports.Add(rebuild);
         }
 
         return reports;
     }
 
-    /// <summary>What the garbage collector did so far in this process; the difference of two shows one rebuild's share.</summary>
-    private sealed record GcFigures(long AllocatedBytes, int Gen0, int Gen1, int Gen2, TimeSpan Paused)
+    /// <summary>What the garbage collector did so far in this process, and the CPU time it took; the difference of two shows one rebuild's share.</summary>
+    private sealed record GcFigures(long AllocatedBytes, int Gen0, int Gen1, int Gen2, TimeSpan Paused, TimeSpan Cpu)
     {
-        public static GcFigures Now() => new(GC.GetTotalAllocatedBytes(precise: true), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
+        public static GcFigures Now() => new(GC.GetTotalAllocatedBytes(precise: true), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration(),
+            Process.GetCurrentProcess().TotalProcessorTime);
 
         public string Describe() =>
             Invariant($"garbage collector: {AllocatedBytes / (1024 * 1024)} MiB allocated, {Gen0} / {Gen1} / {Gen2} collections (gen 0 / 1 / 2), paused {Paused.TotalSeconds:0.00} s");
 
         public static GcFigures operator -(GcFigures a, GcFigures b) =>
-            new(a.AllocatedBytes - b.AllocatedBytes, a.Gen0 - b.Gen0, a.Gen1 - b.Gen1, a.Gen2 - b.Gen2, a.Paused - b.Paused);
+            new(a.AllocatedBytes - b.AllocatedBytes, a.Gen0 - b.Gen0, a.Gen1 - b.Gen1, a.Gen2 - b.Gen2, a.Paused - b.Paused, a.Cpu - b.Cpu);
     }
 }

@@ -14,7 +14,7 @@ public sealed record RebuildReport(long Events, TimeSpan Elapsed, IReadOnlyList<
 }
 
 /// <summary>
-/// Rebuilds every projection the store knows with Marten's projection daemon, as many at once as there are
+/// Rebuilds every projection the store knows (or only the one named) with Marten's projection daemon, as many at once as there are
 /// cores (each reads the events on its own, so they do not wait for each other): each read model is wiped
 /// and replayed from the first event.
 /// </summary>
@@ -44,7 +44,7 @@ public sealed class ReadModelRebuild(IDocumentStore store)
 
     private IEnumerable<JasperFx.Events.Projections.IProjectionSource<IDocumentOperations, IQuerySession>> Projections => StoredProjections.Of((StoreOptions)store.Options);
 
-    public async Task<RebuildReport> RebuildAll(TimeSpan shardTimeout, CancellationToken ct)
+    public async Task<RebuildReport> RebuildAll(TimeSpan shardTimeout, CancellationToken ct, string? only = null)
     {
         await using var session = store.QuerySession();
         var events = (await session.QueryAsync<long>($"select count(*) from {store.Options.Events.DatabaseSchemaName}.mt_events where type <> 'tombstone'", ct)).Single();
@@ -52,7 +52,7 @@ public sealed class ReadModelRebuild(IDocumentStore store)
         var total = Stopwatch.StartNew();
         var rebuilt = new System.Collections.Concurrent.ConcurrentBag<ProjectionRebuilt>();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = ct };
-        await Parallel.ForEachAsync(ProjectionNames(), parallel, async (name, token) =>
+        await Parallel.ForEachAsync(ProjectionNames().Where(n => only is null || n == only), parallel, async (name, token) =>
         {
             var clock = Stopwatch.StartNew();
             await daemon.RebuildProjectionAsync(name, shardTimeout, token);
