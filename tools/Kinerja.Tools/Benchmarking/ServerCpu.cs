@@ -17,12 +17,12 @@ public static class ServerCpu
     {
         await using var session = store.QuerySession();
         var backend = (await session.QueryAsync<int>("select pg_backend_pid()", ct)).Single();
-        if (Stat(backend) is not { } own)
-        {
-            return null;
-        }
+        return Stat(backend) is { } own ? OfServer(own.Parent) : null;
+    }
 
-        var postmaster = own.Parent;
+    /// <summary>The CPU time of the PostgreSQL server whose postmaster has this process id, its live backends and those it has reaped.</summary>
+    public static TimeSpan OfServer(int postmaster)
+    {
         var ticks = Stat(postmaster) is { } server ? server.Own + server.Reaped : 0;
         foreach (var directory in Directory.EnumerateDirectories("/proc"))
         {
