@@ -1,9 +1,7 @@
+using Kinerja.Domain;
 using Microsoft.Net.Http.Headers;
 
 namespace Kinerja.Api.Http;
-
-/// <summary>A problem's title in Indonesian and in English: one sentence saying what went wrong, the same for every occurrence of its code.</summary>
-public sealed record ProblemText(string Indonesian, string English);
 
 /// <summary>
 /// The one catalogue of problem texts, keyed by the stable <c>code</c> (docs/decisions/101). Problems are written in Indonesian,
@@ -12,7 +10,7 @@ public sealed record ProblemText(string Indonesian, string English);
 /// </summary>
 public static class ProblemTexts
 {
-    public static readonly IReadOnlyDictionary<string, ProblemText> ByCode = new Dictionary<string, ProblemText>(StringComparer.Ordinal)
+    public static readonly IReadOnlyDictionary<string, Wording> ByCode = new Dictionary<string, Wording>(StringComparer.Ordinal)
     {
         // Written by the framework or the problem writer for a status.
         ["bad-request"] = new("Permintaan tidak valid.", "The request is not valid."),
@@ -173,7 +171,7 @@ public static class ProblemTexts
 
     /// <summary>The title of a problem in the language asked for; the code itself when the catalogue lacks it (a unit test prevents that).</summary>
     public static string Title(string code, bool english) =>
-        ByCode.TryGetValue(code, out var text) ? english ? text.English : text.Indonesian : code;
+        ByCode.TryGetValue(code, out var text) ? text.In(english) : code;
 
     public static string Language(bool english) => english ? "en" : "id";
 

@@ -19,7 +19,7 @@ public sealed class ItemCountValidator<T, TList>(int max) : PropertyValidator<T,
 
     public override bool IsValid(ValidationContext<T> context, TList value) => value is null || value.Cast<object?>().Take(Max + 1).Count() <= Max;
 
-    protected override string GetDefaultMessageTemplate(string errorCode) => $"at most {Max} items";
+    protected override string GetDefaultMessageTemplate(string errorCode) => Wordings.AtMost(Max, "butir", "items").ForCaller();
 }
 
 public static class ItemCountRules

@@ -30,7 +30,7 @@ public static class EmployeeRules
 
     /// <summary>Competency codes such as MANAJERIAL.INTEGRITAS, shared by assessments and training grants; stored upper-case.</summary>
     public static IRuleBuilderOptions<T, string> CompetencyCode<T>(this IRuleBuilder<T, string> rule) =>
-        rule.NotEmpty().Matches("^[A-Za-z0-9][A-Za-z0-9.-]{0,31}$").WithMessage("must be 1-32 letters, digits, dots or hyphens");
+        rule.NotEmpty().Matches("^[A-Za-z0-9][A-Za-z0-9.-]{0,31}$").WithMessage(new Wording("harus 1–32 huruf, angka, titik, atau tanda hubung", "must be 1-32 letters, digits, dots or hyphens"));
 
     public static void NipOf<T>(this IRuleBuilder<T, string> rule, Func<T, EmploymentType?> type, TimeProvider clock) =>
         rule.Custom((nip, ctx) =>

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Kinerja.Application.Common;
+using Kinerja.Domain;
 using Kinerja.Application.Employees;
 using Kinerja.Domain.Employees;
 using Kinerja.Domain.Positions;
@@ -12,13 +13,13 @@ public static class PositionRules
 
     /// <summary>Position codes such as DISDIK-KABID-SD: 2-64 letters, digits, dots or hyphens; stored upper-case.</summary>
     public static IRuleBuilderOptions<T, string> PositionCode<T>(this IRuleBuilder<T, string> rule) =>
-        rule.NotEmpty().Matches(CodePattern).WithMessage("must be 2-64 letters, digits, dots or hyphens, starting with a letter or digit");
+        rule.NotEmpty().Matches(CodePattern).WithMessage(new Wording("harus 2–64 huruf, angka, titik, atau tanda hubung, diawali huruf atau angka", "must be 2-64 letters, digits, dots or hyphens, starting with a letter or digit"));
 
     public static void Requirements<T>(this IRuleBuilder<T, IReadOnlyList<RequiredCompetency>> rule) =>
         rule.NotNull()
-            .AtMostItems(Jabatan.MaxRequirements).WithMessage($"at most {Jabatan.MaxRequirements} competencies")
+            .AtMostItems(Jabatan.MaxRequirements).WithMessage(Wordings.AtMost(Jabatan.MaxRequirements, "kompetensi", "competencies"))
             .Must(list => list.Where(r => r?.Code is not null).GroupBy(r => r.Code.Trim().ToUpperInvariant()).All(g => g.Count() == 1))
-            .WithMessage("each competency code may appear once")
+            .WithMessage(Wordings.EachCodeOnce)
             .ForEach(r => r.NotNull().ChildRules(c =>
             {
                 c.RuleFor(x => x.Code).CompetencyCode();

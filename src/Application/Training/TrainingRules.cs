@@ -1,4 +1,5 @@
 using Kinerja.Application.Common;
+using Kinerja.Domain;
 using FluentValidation;
 using Kinerja.Application.Employees;
 
@@ -6,6 +7,8 @@ namespace Kinerja.Application.Training;
 
 public static class TrainingRules
 {
+    private static readonly Wording DistinctCodes = new("harus berisi paling banyak 20 kode kompetensi yang berbeda", "must list at most 20 distinct competency codes");
+
     public const int MaxTextLength = 200;
     public const int MaxReasonLength = 1000;
 
@@ -28,8 +31,8 @@ public static class TrainingRules
 
     public static void CompetencyCodes<T>(this IRuleBuilderInitial<T, IReadOnlyList<string>> rule) =>
         rule.Cascade(CascadeMode.Stop).NotEmpty()
-            .AtMostItems(20).WithMessage("must list at most 20 distinct competency codes")
+            .AtMostItems(20).WithMessage(DistinctCodes)
             .Must(codes => codes.Select(c => c?.ToUpperInvariant()).Distinct().Count() == codes.Count)
-            .WithMessage("must list at most 20 distinct competency codes")
+            .WithMessage(DistinctCodes)
             .ForEach(code => code.CompetencyCode());
 }

@@ -10,7 +10,7 @@ public static class UnitRules
     /// <summary>Unit codes are short identifiers such as DISDIK or KEC-NUSANIWE, stored upper-case.</summary>
     public static IRuleBuilderOptions<T, string> UnitCode<T>(this IRuleBuilder<T, string> rule) =>
         rule.NotEmpty().Matches("^[A-Za-z0-9][A-Za-z0-9-]{1,31}$")
-            .WithMessage("must be 2-32 letters, digits or hyphens, starting with a letter or digit");
+            .WithMessage(new Wording("harus 2–32 huruf, angka, atau tanda hubung, diawali huruf atau angka", "must be 2-32 letters, digits or hyphens, starting with a letter or digit"));
 
     public static IRuleBuilderOptions<T, string> UnitName<T>(this IRuleBuilder<T, string> rule) =>
         rule.NotEmpty().MaximumLength(UnitKerja.MaxNameLength);

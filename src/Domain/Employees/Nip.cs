@@ -18,7 +18,9 @@ public static class Nip
     public static bool IsKey(string? key) =>
         key is not null && ((key.Length == Length && key.All(char.IsAsciiDigit)) || RegistryCode.IsMatch(key));
 
-    public const string KeyRule = "must be an 18-digit NIP, or a non-ASN official's registry code (3-18 capitals, digits or hyphens, starting with a letter)";
+    public static readonly Wording KeyRule = new(
+        "harus NIP 18 digit, atau kode registri pejabat non-ASN (3–18 huruf kapital, angka, atau tanda hubung, diawali huruf)",
+        "must be an 18-digit NIP, or a non-ASN official's registry code (3-18 capitals, digits or hyphens, starting with a letter)");
 
     /// <summary>
     /// The youngest a person may be when appointed, per kind (reference data, version 1). PNS: 18 at the CPNS

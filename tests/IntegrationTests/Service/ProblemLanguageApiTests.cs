@@ -56,4 +56,33 @@ public sealed class ProblemLanguageApiTests(ClockedApp app) : IClassFixture<Cloc
         var anonymous = await app.Anonymous().GetAsync(Routes.Employees.All);
         (await anonymous.ShouldBeProblem(HttpStatusCode.Unauthorized, "unauthenticated"))["title"].Str().Should().Be("Token bearer yang sah diperlukan.");
     }
+
+    [Fact]
+    public async Task The_services_own_field_messages_speak_the_callers_language_and_refuse_the_same_way()
+    {
+        HttpRequestMessage Register(string? language)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, Routes.Units.All) { Content = JsonContent.Create(new { code = "!", name = "Dinas Uji" }) };
+            if (language is not null)
+            {
+                request.Headers.Add("Accept-Language", language);
+            }
+
+            return request;
+        }
+
+        var before = await app.EventCount();
+        using var inIndonesian = Register(null);
+        var problem = await (await app.As(Roles.HrAdmin).SendAsync(inIndonesian)).ShouldBeProblem(HttpStatusCode.BadRequest, "validation-failed");
+        problem["errors"]!["code"]![0].Str().Should().Be("harus 2–32 huruf, angka, atau tanda hubung, diawali huruf atau angka");
+
+        using var inEnglish = Register("en");
+        var english = await (await app.As(Roles.HrAdmin).SendAsync(inEnglish)).ShouldBeProblem(HttpStatusCode.BadRequest, "validation-failed");
+        english["errors"]!["code"]![0].Str().Should().Be("must be 2-32 letters, digits or hyphens, starting with a letter or digit");
+
+        var cursor = await app.As(Roles.HrAdmin).GetAsync(Routes.Employees.All + "?cursor=not-a-cursor");
+        (await cursor.ShouldBeProblem(HttpStatusCode.BadRequest, "validation-failed"))["errors"]!["cursor"]![0].Str()
+            .Should().Be("bukan kursor yang diterbitkan API ini untuk urutan ini");
+        (await app.EventCount()).Should().Be(before, "a refused request appends nothing, in either language");
+    }
 }

@@ -22,22 +22,23 @@ public sealed record DraftPlan(
 public sealed class DraftPlanValidator : AbstractValidator<DraftPlan>
 {
     private const string KeyPattern = "^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$";
+    private static readonly Wording KeyRule = new("harus 1–32 huruf, angka, titik, tanda hubung, atau garis bawah", "must be 1-32 letters, digits, dots, hyphens or underscores");
 
     public DraftPlanValidator()
     {
-        RuleFor(c => c.Rows).NotEmpty().AtMostItems(Plan.MaxRows).WithMessage($"at most {Plan.MaxRows} rows");
+        RuleFor(c => c.Rows).NotEmpty().AtMostItems(Plan.MaxRows).WithMessage(Wordings.AtMost(Plan.MaxRows, "baris", "rows"));
         RuleForEach(c => c.Rows).NotNull().ChildRules(row =>
         {
-            row.RuleFor(r => r.Key).NotEmpty().Matches(KeyPattern).WithMessage("must be 1-32 letters, digits, dots, hyphens or underscores");
+            row.RuleFor(r => r.Key).NotEmpty().Matches(KeyPattern).WithMessage(KeyRule);
             row.RuleFor(r => r.Kind).NotNull().IsInEnum();
             row.RuleFor(r => r.Rhk).NotEmpty().MaximumLength(1000);
             row.RuleFor(r => r.Supports!).Matches(KeyPattern).When(r => r.Supports is not null)
-                .WithMessage("must be the key of an RHK row of your rater's plan in the same cycle (such as R1), or left out");
+                .WithMessage(new Wording("harus kunci baris RHK pada SKP penilai Anda di siklus yang sama (misalnya R1), atau dikosongkan", "must be the key of an RHK row of your rater's plan in the same cycle (such as R1), or left out"));
             row.RuleFor(r => r.Indicators).NotEmpty().AtMostItems(Plan.MaxIndicatorsPerRow)
-                .WithMessage($"at most {Plan.MaxIndicatorsPerRow} indicators per row");
+                .WithMessage(Wordings.AtMost(Plan.MaxIndicatorsPerRow, "indikator per baris", "indicators per row"));
             row.RuleForEach(r => r.Indicators).NotNull().ChildRules(indicator =>
             {
-                indicator.RuleFor(i => i.Key).NotEmpty().Matches(KeyPattern).WithMessage("must be 1-32 letters, digits, dots, hyphens or underscores");
+                indicator.RuleFor(i => i.Key).NotEmpty().Matches(KeyPattern).WithMessage(KeyRule);
                 indicator.RuleFor(i => i.Aspect).NotNull().IsInEnum();
                 indicator.RuleFor(i => i.Iki).NotEmpty().MaximumLength(1000);
                 indicator.RuleFor(i => i.Target).NotNull();

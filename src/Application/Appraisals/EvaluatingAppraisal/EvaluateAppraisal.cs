@@ -24,7 +24,7 @@ public sealed class EvaluateAppraisalValidator : AbstractValidator<EvaluateAppra
         RuleFor(c => c.Behaviour).NotNull().IsInEnum();
         RuleFor(c => c.Justification).NotEmpty().MaximumLength(4000);
         RuleFor(c => c.UnrealisedJustification).MaximumLength(4000);
-        RuleFor(c => c.RowAssessments).AtMostItems(Plan.MaxRows).WithMessage($"at most {Plan.MaxRows} rows");
+        RuleFor(c => c.RowAssessments).AtMostItems(Plan.MaxRows).WithMessage(Wordings.AtMost(Plan.MaxRows, "baris", "rows"));
         RuleForEach(c => c.RowAssessments).ChildRules(row =>
         {
             row.RuleFor(r => r.RowKey).NotEmpty().MaximumLength(32);

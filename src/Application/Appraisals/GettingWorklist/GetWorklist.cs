@@ -41,8 +41,7 @@ public sealed class GetWorklistValidator : AbstractValidator<GetWorklist>
     public GetWorklistValidator()
     {
         RuleFor(q => q.Limit).InclusiveBetween(1, Paging.MaxLimit);
-        RuleFor(q => q.Cursor).Must(c => c is null || KeysetCursor.Decode(GetWorklistHandler.List, c, k => k.Length > 0) is not null)
-            .WithMessage("is not a cursor this API issued");
+        RuleFor(q => q.Cursor).IssuedCursor(c => KeysetCursor.Decode(GetWorklistHandler.List, c, k => k.Length > 0) is not null);
     }
 }
 

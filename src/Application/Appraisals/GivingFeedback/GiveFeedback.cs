@@ -1,5 +1,6 @@
 using FluentValidation;
 using Kinerja.Application.Common;
+using Kinerja.Domain;
 using Kinerja.Application.Employees;
 using Kinerja.Domain.Appraisals;
 using Kinerja.Domain.Employees;
@@ -20,7 +21,7 @@ public sealed class GiveFeedbackValidator : AbstractValidator<GiveFeedback>
 {
     public GiveFeedbackValidator()
     {
-        RuleFor(c => c.Source).NotNull().IsInEnum().NotEqual(FeedbackSource.Public).WithMessage("public feedback arrives through the portal's public-feedback route");
+        RuleFor(c => c.Source).NotNull().IsInEnum().NotEqual(FeedbackSource.Public).WithMessage(new Wording("umpan balik publik masuk melalui rute public-feedback milik portal", "public feedback arrives through the portal's public-feedback route"));
         RuleFor(c => c.Scores).Custom((scores, ctx) =>
         {
             if (Feedback.ScoresProblem(scores) is { } problem)
@@ -29,7 +30,7 @@ public sealed class GiveFeedbackValidator : AbstractValidator<GiveFeedback>
             }
         });
         RuleFor(c => c.Comment).MaximumLength(Feedback.MaxCommentLength);
-        RuleFor(c => c.GiverNip).Must(n => n is null || (n.Length == Nip.Length && n.All(char.IsAsciiDigit))).WithMessage($"must be {Nip.Length} digits");
+        RuleFor(c => c.GiverNip).Must(n => n is null || (n.Length == Nip.Length && n.All(char.IsAsciiDigit))).WithMessage(new Wording($"harus {Nip.Length} digit", $"must be {Nip.Length} digits"));
     }
 }
 

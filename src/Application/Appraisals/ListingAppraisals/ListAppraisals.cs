@@ -23,7 +23,7 @@ public sealed class ListAppraisalsValidator : AbstractValidator<ListAppraisals>
         RuleFor(q => q.Limit).InclusiveBetween(1, Paging.MaxLimit);
         RuleFor(q => q.Unit!).UnitCode().When(q => q.Unit is not null);
         RuleFor(q => q.Status).IsInEnum();
-        RuleFor(q => q.Cursor).Must(c => c is null || Cursor.Decode(c) is not null).WithMessage("is not a cursor this API issued");
+        RuleFor(q => q.Cursor).IssuedCursor(c => Cursor.Decode(c) is not null);
     }
 }
 

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Kinerja.Application.Common;
+using Kinerja.Domain;
 using Kinerja.Domain.Appraisals;
 using Mediator;
 
@@ -23,7 +24,7 @@ public sealed record ReceivePublicFeedback(
 public sealed class ReceivePublicFeedbackValidator : AbstractValidator<ReceivePublicFeedback>
 {
     private const string PortalId = "^[A-Za-z0-9._:-]{1,100}$";
-    private const string PortalIdRule = "must be 1-100 letters, digits, dots, colons, hyphens or underscores";
+    private static readonly Wording PortalIdRule = new("harus 1–100 huruf, angka, titik, titik dua, tanda hubung, atau garis bawah", "must be 1-100 letters, digits, dots, colons, hyphens or underscores");
 
     public ReceivePublicFeedbackValidator()
     {
@@ -38,7 +39,7 @@ public sealed class ReceivePublicFeedbackValidator : AbstractValidator<ReceivePu
             }
         });
         RuleFor(c => c.Comment).MaximumLength(Feedback.MaxCommentLength);
-        RuleFor(c => c.PersonalNames).AtMostItems(20).WithMessage("lists at most 20 names");
+        RuleFor(c => c.PersonalNames).AtMostItems(20).WithMessage(Wordings.AtMost(20, "nama", "names"));
         RuleForEach(c => c.PersonalNames).NotEmpty().MaximumLength(100);
     }
 }

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Kinerja.Application.Common;
+using Kinerja.Domain;
 using Kinerja.Domain.Appraisals;
 using Mediator;
 
@@ -27,10 +28,10 @@ public static class RealisationRules
         rule.NotNull().ChildRules(e =>
         {
             e.RuleFor(x => x.Description).NotEmpty().MaximumLength(1000);
-            e.RuleFor(x => x).Must(x => x.Link is not null || x.DocumentHash is not null).WithMessage("give a link or a document hash").OverridePropertyName("link");
+            e.RuleFor(x => x).Must(x => x.Link is not null || x.DocumentHash is not null).WithMessage(new Wording("berikan tautan atau hash dokumen", "give a link or a document hash")).OverridePropertyName("link");
             e.RuleFor(x => x.Link).Must(l => Uri.TryCreate(l, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http")
-                .MaximumLength(2000).WithMessage("must be an absolute http(s) URL").When(x => x.Link is not null);
-            e.RuleFor(x => x.DocumentHash).Matches("^sha256:[0-9a-f]{64}$").WithMessage("must be sha256: followed by 64 lower-case hex digits")
+                .MaximumLength(2000).WithMessage(new Wording("harus URL http(s) yang absolut", "must be an absolute http(s) URL")).When(x => x.Link is not null);
+            e.RuleFor(x => x.DocumentHash).Matches("^sha256:[0-9a-f]{64}$").WithMessage(new Wording("harus sha256: diikuti 64 digit heksadesimal huruf kecil", "must be sha256: followed by 64 lower-case hex digits"))
                 .When(x => x.DocumentHash is not null);
         });
 

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Kinerja.Application.Common;
+using Kinerja.Domain;
 using Kinerja.Domain.Appraisals;
 using Mediator;
 
@@ -15,7 +16,7 @@ public static class ExpectationRules
 {
     public static void Expectations<T>(this IRuleBuilderInitialCollection<T, KeyValuePair<BerAkhlak, string>> rule) =>
         rule.Must(e => Enum.IsDefined(e.Key) && !string.IsNullOrWhiteSpace(e.Value) && e.Value.Length <= 1000)
-            .WithMessage("each expectation is 1-1000 characters for one of the seven BerAKHLAK values");
+            .WithMessage(new Wording("setiap ekspektasi 1–1000 karakter untuk salah satu dari tujuh nilai BerAKHLAK", "each expectation is 1-1000 characters for one of the seven BerAKHLAK values"));
 
     public static IReadOnlyDictionary<BerAkhlak, string> Trimmed(IReadOnlyDictionary<BerAkhlak, string>? expectations) =>
         (expectations ?? new Dictionary<BerAkhlak, string>()).ToDictionary(e => e.Key, e => e.Value.Trim());

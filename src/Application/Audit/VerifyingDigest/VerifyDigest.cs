@@ -1,6 +1,7 @@
 using System.Globalization;
 using FluentValidation;
 using Kinerja.Application.Common;
+using Kinerja.Domain;
 using Mediator;
 
 namespace Kinerja.Application.Audit.VerifyingDigest;
@@ -21,8 +22,8 @@ public sealed class VerifyDigestValidator : AbstractValidator<VerifyDigest>
 {
     public VerifyDigestValidator()
     {
-        RuleFor(q => q.RecordedAt).NotNull().WithMessage("is required: the recordedAt the kept digest was issued with");
-        RuleFor(q => q.Digest).NotEmpty().Matches("^[0-9a-fA-F]{64}$").WithMessage("must be the 64 hexadecimal digits of a digest the service issued");
+        RuleFor(q => q.RecordedAt).NotNull().WithMessage(new Wording("wajib diisi: recordedAt yang menyertai digest yang disimpan", "is required: the recordedAt the kept digest was issued with"));
+        RuleFor(q => q.Digest).NotEmpty().Matches("^[0-9a-fA-F]{64}$").WithMessage(new Wording("harus 64 digit heksadesimal dari digest yang diterbitkan layanan ini", "must be the 64 hexadecimal digits of a digest the service issued"));
         RuleFor(q => q.Streams).GreaterThanOrEqualTo(0);
         RuleFor(q => q.ThroughSequence).GreaterThanOrEqualTo(0);
         RuleFor(q => q.Limit).InclusiveBetween(1, Paging.MaxLimit);

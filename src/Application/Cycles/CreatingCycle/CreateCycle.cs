@@ -29,7 +29,7 @@ public sealed class CreateCycleValidator : AbstractValidator<CreateCycle>
         RuleFor(c => c.PeriodEnd).NotNull();
         RuleFor(c => c.FeedbackWindow).NotNull();
         RuleFor(c => c.Scope).NotNull()
-            .Must(s => s is null || s.AllUnits != (s.UnitCodes is { Count: > 0 })).WithMessage("give either allUnits: true or a list of unitCodes");
+            .Must(s => s is null || s.AllUnits != (s.UnitCodes is { Count: > 0 })).WithMessage(new Wording("berikan allUnits: true atau daftar unitCodes, salah satu saja", "give either allUnits: true or a list of unitCodes"));
         RuleForEach(c => c.Scope.UnitCodes).UnitCode().When(c => c.Scope?.UnitCodes is not null);
         RuleFor(c => c.PeriodEnd).Custom((_, ctx) =>
         {

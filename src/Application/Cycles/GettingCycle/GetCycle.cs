@@ -38,7 +38,7 @@ public sealed class ListCyclesValidator : AbstractValidator<ListCycles>
     {
         RuleFor(q => q.Phase).IsInEnum();
         RuleFor(q => q.Limit).InclusiveBetween(1, Paging.MaxLimit);
-        RuleFor(q => q.Cursor).Must(c => c is null || CycleCursor.Decode(c) is not null).WithMessage("is not a cursor this API issued");
+        RuleFor(q => q.Cursor).IssuedCursor(c => CycleCursor.Decode(c) is not null);
     }
 }
 

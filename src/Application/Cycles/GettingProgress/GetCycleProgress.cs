@@ -50,8 +50,7 @@ public sealed class GetCycleProgressValidator : AbstractValidator<GetCycleProgre
     {
         RuleFor(q => q.Limit).InclusiveBetween(1, Paging.MaxLimit);
         RuleFor(q => q.Unit!).UnitCode().When(q => q.Unit is not null);
-        RuleFor(q => q.Cursor).Must(c => c is null || KeysetCursor.Decode(GetCycleProgressHandler.List, c, k => k.Length > 0) is not null)
-            .WithMessage("is not a cursor this API issued");
+        RuleFor(q => q.Cursor).IssuedCursor(c => KeysetCursor.Decode(GetCycleProgressHandler.List, c, k => k.Length > 0) is not null);
     }
 }
 

@@ -18,7 +18,7 @@ public sealed record CheckDocument(string ContentHash) : IQuery<DocumentCheck>;
 public sealed class CheckDocumentValidator : AbstractValidator<CheckDocument>
 {
     public CheckDocumentValidator() =>
-        RuleFor(q => q.ContentHash).Matches("^[0-9a-fA-F]{64}$").WithMessage("must be the 64 hexadecimal digits printed on the document");
+        RuleFor(q => q.ContentHash).Matches("^[0-9a-fA-F]{64}$").WithMessage(new Wording("harus berupa 64 digit heksadesimal yang tercetak pada dokumen", "must be the 64 hexadecimal digits printed on the document"));
 }
 
 public sealed class CheckDocumentHandler(DocumentSources sources, IEventStore store) : IQueryHandler<CheckDocument, DocumentCheck>

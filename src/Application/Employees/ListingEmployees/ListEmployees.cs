@@ -1,6 +1,7 @@
 using System.Text;
 using FluentValidation;
 using Kinerja.Application.Common;
+using Kinerja.Domain;
 using Kinerja.Application.Units;
 using Kinerja.Domain.Employees;
 using Mediator;
@@ -30,7 +31,7 @@ public sealed class ListEmployeesValidator : AbstractValidator<ListEmployees>
         RuleFor(q => q.Q!).NotEmpty().MaximumLength(100).When(q => q.Q is not null);
         RuleFor(q => q.Order).IsInEnum();
         RuleFor(q => q.Cursor).Must((q, c) => c is null || (q.Order == EmployeeOrder.Name ? NameCursor.Decode(c) is not null : Cursor.Decode(c) is not null))
-            .WithMessage("is not a cursor this API issued for this order");
+            .WithMessage(new Wording("bukan kursor yang diterbitkan API ini untuk urutan ini", "is not a cursor this API issued for this order"));
     }
 }
 

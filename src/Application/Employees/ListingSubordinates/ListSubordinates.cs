@@ -18,7 +18,7 @@ public sealed class ListSubordinatesValidator : AbstractValidator<ListSubordinat
     public ListSubordinatesValidator()
     {
         RuleFor(q => q.Limit).InclusiveBetween(1, Paging.MaxLimit);
-        RuleFor(q => q.Cursor).Must(c => c is null || Cursor.Decode(c) is not null).WithMessage("is not a cursor this API issued");
+        RuleFor(q => q.Cursor).IssuedCursor(c => Cursor.Decode(c) is not null);
     }
 }
 

@@ -20,7 +20,7 @@ public sealed class RecordCompetencyAssessmentValidator : AbstractValidator<Reco
     {
         RuleFor(c => c.Competencies).NotEmpty()
             .Must(list => list.Select(c => c.Code.ToUpperInvariant()).Distinct().Count() == list.Count)
-            .WithMessage("each competency code may appear once")
+            .WithMessage(Wordings.EachCodeOnce)
             .When(c => c.Competencies is not null && c.Competencies.All(x => x?.Code is not null));
         RuleForEach(c => c.Competencies).NotNull().ChildRules(c =>
         {

@@ -24,7 +24,7 @@ public sealed class TransferEmployeeValidator : AbstractValidator<TransferEmploy
         RuleFor(c => c.UnitCode).UnitCode();
         RuleFor(c => c.Position).Position();
         RuleFor(c => c.Golongan).Must(g => g is null || Golongan.All.Contains(g))
-            .WithMessage($"must be one of {string.Join(", ", Golongan.All)}");
+            .WithMessage(Wordings.OneOf(Golongan.All));
         RuleFor(c => c.EffectiveOn).NotNull();
         RuleFor(c => c.SupervisorNip).Must(nip => nip is null || Nip.IsKey(nip)).WithMessage(Nip.KeyRule);
     }

@@ -31,7 +31,7 @@ public sealed class ListCycleAwardCandidatesValidator : AbstractValidator<ListCy
     public ListCycleAwardCandidatesValidator()
     {
         RuleFor(q => q.Limit).InclusiveBetween(1, Paging.MaxLimit);
-        RuleFor(q => q.Cursor).Must(c => c is null || FollowUpPaging.After(FollowUpPaging.AwardCandidates, c) is not null).WithMessage("is not a cursor this API issued");
+        RuleFor(q => q.Cursor).IssuedCursor(c => FollowUpPaging.After(FollowUpPaging.AwardCandidates, c) is not null);
     }
 }
 

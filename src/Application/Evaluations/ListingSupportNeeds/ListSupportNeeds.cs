@@ -27,7 +27,7 @@ public sealed class ListCycleSupportNeedsValidator : AbstractValidator<ListCycle
     public ListCycleSupportNeedsValidator()
     {
         RuleFor(q => q.Limit).InclusiveBetween(1, Paging.MaxLimit);
-        RuleFor(q => q.Cursor).Must(c => c is null || FollowUpPaging.After(FollowUpPaging.SupportNeeds, c) is not null).WithMessage("is not a cursor this API issued");
+        RuleFor(q => q.Cursor).IssuedCursor(c => FollowUpPaging.After(FollowUpPaging.SupportNeeds, c) is not null);
     }
 }
 

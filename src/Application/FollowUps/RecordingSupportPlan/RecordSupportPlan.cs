@@ -19,7 +19,7 @@ public sealed class RecordSupportPlanValidator : AbstractValidator<RecordSupport
         RuleFor(c => c.CycleId).NotEmpty();
         RuleFor(c => c.Kinds).NotEmpty();
         RuleForEach(c => c.Kinds).IsInEnum();
-        RuleFor(c => c.Actions).NotEmpty().AtMostItems(20).WithMessage("at most 20 actions");
+        RuleFor(c => c.Actions).NotEmpty().AtMostItems(20).WithMessage(Wordings.AtMost(20, "tindakan", "actions"));
         RuleForEach(c => c.Actions).NotEmpty().MaximumLength(1000);
         RuleFor(c => c.ResponsibleNip).NotEmpty();
         RuleFor(c => c.ReviewOn).NotNull();

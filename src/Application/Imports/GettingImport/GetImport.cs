@@ -1,6 +1,7 @@
 using System.Globalization;
 using FluentValidation;
 using Kinerja.Application.Common;
+using Kinerja.Domain;
 using Mediator;
 
 namespace Kinerja.Application.Imports.GettingImport;
@@ -14,7 +15,7 @@ public sealed class GetImportValidator : AbstractValidator<GetImport>
     {
         RuleFor(q => q.Limit).InclusiveBetween(1, Paging.MaxLimit).When(q => q.Limit is not null);
         RuleFor(q => q.Cursor).Must(c => c is null || int.TryParse(c, NumberStyles.None, CultureInfo.InvariantCulture, out _))
-            .WithMessage("must be the nextCursor of the previous page");
+            .WithMessage(new Wording("harus nextCursor dari halaman sebelumnya", "must be the nextCursor of the previous page"));
     }
 }
 

@@ -15,7 +15,7 @@ public sealed class ListPositionsValidator : AbstractValidator<ListPositions>
     {
         RuleFor(q => q.Limit).InclusiveBetween(1, Paging.MaxLimit);
         RuleFor(q => q.Unit!).UnitCode().When(q => q.Unit is not null);
-        RuleFor(q => q.Cursor).Must(c => c is null || PositionCursor.Decode(c) is not null).WithMessage("is not a cursor this API issued");
+        RuleFor(q => q.Cursor).IssuedCursor(c => PositionCursor.Decode(c) is not null);
     }
 }
 

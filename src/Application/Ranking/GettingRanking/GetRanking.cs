@@ -25,7 +25,7 @@ public sealed class GetRankingValidator : AbstractValidator<GetRanking>
     public GetRankingValidator()
     {
         RuleFor(q => q.Limit).InclusiveBetween(1, Paging.MaxLimit).When(q => q.Limit is not null);
-        RuleFor(q => q.Cursor).Must(c => c is null || RankingCursor.Decode(c) is not null).WithMessage("is not a cursor this API issued");
+        RuleFor(q => q.Cursor).IssuedCursor(c => RankingCursor.Decode(c) is not null);
     }
 }
 

@@ -18,7 +18,7 @@ public sealed class ListCandidatesValidator : AbstractValidator<ListCandidates>
     public ListCandidatesValidator()
     {
         RuleFor(q => q.Limit).InclusiveBetween(1, Paging.MaxLimit);
-        RuleFor(q => q.Cursor).Must(c => c is null || CandidateCursor.Decode(c) is not null).WithMessage("is not a cursor this API issued");
+        RuleFor(q => q.Cursor).IssuedCursor(c => CandidateCursor.Decode(c) is not null);
     }
 }
 

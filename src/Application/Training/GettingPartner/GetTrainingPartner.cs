@@ -61,7 +61,7 @@ public sealed class ListTrainingPartnersValidator : AbstractValidator<ListTraini
     {
         RuleFor(q => q.Limit).InclusiveBetween(1, Paging.MaxLimit);
         RuleFor(q => q.Competency!).CompetencyCode().When(q => q.Competency is not null);
-        RuleFor(q => q.Cursor).Must(c => c is null || Guid.TryParseExact(c, "N", out _)).WithMessage("is not a cursor this API issued");
+        RuleFor(q => q.Cursor).IssuedCursor(c => Guid.TryParseExact(c, "N", out _));
     }
 }
 

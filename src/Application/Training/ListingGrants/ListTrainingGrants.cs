@@ -23,7 +23,7 @@ public sealed class ListTrainingGrantsValidator : AbstractValidator<ListTraining
         RuleFor(q => q.Limit).InclusiveBetween(1, Paging.MaxLimit);
         RuleFor(q => q.Unit!).UnitCode().When(q => q.Unit is not null);
         RuleFor(q => q.Year!.Value).BudgetYear().When(q => q.Year is not null);
-        RuleFor(q => q.Cursor).Must(c => c is null || Guid.TryParseExact(c, "N", out _)).WithMessage("is not a cursor this API issued");
+        RuleFor(q => q.Cursor).IssuedCursor(c => Guid.TryParseExact(c, "N", out _));
     }
 }
 

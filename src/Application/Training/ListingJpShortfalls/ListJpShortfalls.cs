@@ -23,7 +23,7 @@ public sealed class ListJpShortfallsValidator : AbstractValidator<ListJpShortfal
     {
         RuleFor(q => q.Limit).InclusiveBetween(1, Paging.MaxLimit);
         RuleFor(q => q.Year!.Value).BudgetYear().When(q => q.Year is not null);
-        RuleFor(q => q.Cursor).Must(c => c is null || Cursor.Decode(c) is not null).WithMessage("is not a cursor this API issued");
+        RuleFor(q => q.Cursor).IssuedCursor(c => Cursor.Decode(c) is not null);
     }
 }
 

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Kinerja.Application.Common;
+using Kinerja.Domain;
 using Kinerja.Application.Employees;
 using Kinerja.Application.Employees.ListingEmployees;
 using Kinerja.Application.Training.AnalysingNeeds;
@@ -25,10 +26,10 @@ public sealed class ListPartnerCoverageValidator : AbstractValidator<ListPartner
 {
     public ListPartnerCoverageValidator()
     {
-        RuleFor(q => q.UnitCode).NotEmpty().WithMessage("name the unit (unit=CODE) whose employees to match");
+        RuleFor(q => q.UnitCode).NotEmpty().WithMessage(new Wording("sebutkan unit (unit=KODE) yang pegawainya dicocokkan", "name the unit (unit=CODE) whose employees to match"));
         RuleFor(q => q.UnitCode).UnitCode().When(q => !string.IsNullOrEmpty(q.UnitCode));
         RuleFor(q => q.Limit).InclusiveBetween(1, Paging.MaxLimit);
-        RuleFor(q => q.Cursor).Must(c => c is null || Cursor.Decode(c) is not null).WithMessage("is not a cursor this API issued");
+        RuleFor(q => q.Cursor).IssuedCursor(c => Cursor.Decode(c) is not null);
     }
 }
 

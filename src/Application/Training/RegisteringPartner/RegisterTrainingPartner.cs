@@ -1,5 +1,6 @@
 using FluentValidation;
 using Kinerja.Application.Common;
+using Kinerja.Domain;
 using Kinerja.Domain.Training;
 using Mediator;
 
@@ -44,7 +45,7 @@ public abstract class PartnerTermsValidator<T> : AbstractValidator<T> where T : 
         });
         RuleFor(c => c.Offer).NotNull().ChildRules(o =>
         {
-            o.RuleFor(x => x.SeatsPerYear).NotNull().When(x => x.JpPerYear is null).WithMessage("an offer gives seats, JP or both per year");
+            o.RuleFor(x => x.SeatsPerYear).NotNull().When(x => x.JpPerYear is null).WithMessage(new Wording("penawaran menyebut kursi, JP, atau keduanya per tahun", "an offer gives seats, JP or both per year"));
             o.RuleFor(x => x.SeatsPerYear).GreaterThan(0).LessThanOrEqualTo(TrainingRules.MaxJp);
             o.RuleFor(x => x.JpPerYear).GreaterThan(0).LessThanOrEqualTo(TrainingRules.MaxJp);
             o.RuleFor(x => x.CompetencyCodes).CompetencyCodes();

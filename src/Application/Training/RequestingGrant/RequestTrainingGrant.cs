@@ -32,6 +32,8 @@ public sealed record RequestTrainingGrant(
 
 public sealed class RequestTrainingGrantValidator : AbstractValidator<RequestTrainingGrant>
 {
+    private static readonly Wording UnitFundedHasNoPartner = new("pengembangan yang didanai anggaran unit tidak memiliki mitra", "a unit-funded grant has no partner");
+
     public RequestTrainingGrantValidator()
     {
         RuleFor(c => c.Nip).NotEmpty();
@@ -46,16 +48,16 @@ public sealed class RequestTrainingGrantValidator : AbstractValidator<RequestTra
         {
             f.RuleFor(x => x.Source).NotNull().IsInEnum();
             f.RuleFor(x => x.PartnerId).NotNull().When(x => x.Source == FundingSource.Partner)
-                .WithMessage("a partner-funded grant names its registered partner (GET training-partners)");
+                .WithMessage(new Wording("pengembangan yang didanai mitra menyebut mitra terdaftarnya (GET training-partners)", "a partner-funded grant names its registered partner (GET training-partners)"));
             f.RuleFor(x => x.Partner).MaximumLength(TrainingRules.MaxTextLength);
-            f.RuleFor(x => x.Partner).Empty().When(x => x.Source == FundingSource.UnitBudget).WithMessage("a unit-funded grant has no partner");
-            f.RuleFor(x => x.PartnerId).Null().When(x => x.Source == FundingSource.UnitBudget).WithMessage("a unit-funded grant has no partner");
+            f.RuleFor(x => x.Partner).Empty().When(x => x.Source == FundingSource.UnitBudget).WithMessage(UnitFundedHasNoPartner);
+            f.RuleFor(x => x.PartnerId).Null().When(x => x.Source == FundingSource.UnitBudget).WithMessage(UnitFundedHasNoPartner);
         });
         RuleFor(c => c.Reason).NotNull().ChildRules(r =>
         {
             r.RuleFor(x => x.Basis).NotNull().IsInEnum();
             r.RuleFor(x => x.Text).Reason();
-            r.RuleFor(x => x.References).AtMostItems(20).WithMessage("at most 20 references");
+            r.RuleFor(x => x.References).AtMostItems(20).WithMessage(Wordings.AtMost(20, "rujukan", "references"));
             r.RuleForEach(x => x.References).NotNull().ChildRules(x =>
             {
                 x.RuleFor(y => y.Kind).NotNull().IsInEnum();

@@ -24,7 +24,7 @@ public sealed class ListFailedDeliveriesValidator : AbstractValidator<ListFailed
     public ListFailedDeliveriesValidator()
     {
         RuleFor(q => q.Limit).InclusiveBetween(1, ListFailedDeliveries.MaxLimit);
-        RuleFor(q => q.Cursor).Must(c => c is null || FailedDeliveryCursor.Decode(c) is not null).WithMessage("is not a cursor this API issued");
+        RuleFor(q => q.Cursor).IssuedCursor(c => FailedDeliveryCursor.Decode(c) is not null);
     }
 }
 

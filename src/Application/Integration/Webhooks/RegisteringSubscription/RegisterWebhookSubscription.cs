@@ -1,5 +1,6 @@
 using FluentValidation;
 using Kinerja.Application.Common;
+using Kinerja.Domain;
 using Mediator;
 
 namespace Kinerja.Application.Integration.Webhooks.RegisteringSubscription;
@@ -14,10 +15,10 @@ public sealed class RegisterWebhookSubscriptionValidator : AbstractValidator<Reg
 
     public RegisterWebhookSubscriptionValidator()
     {
-        RuleFor(c => c.Url).NotEmpty().MaximumLength(2000).Must(IsHttp).WithMessage("must be an absolute http or https URL without user info");
-        RuleFor(c => c.EventTypes).NotEmpty().Must(t => t.Distinct().Count() == t.Count).WithMessage("must not repeat a type");
+        RuleFor(c => c.Url).NotEmpty().MaximumLength(2000).Must(IsHttp).WithMessage(new Wording("harus URL http atau https yang absolut tanpa info pengguna", "must be an absolute http or https URL without user info"));
+        RuleFor(c => c.EventTypes).NotEmpty().Must(t => t.Distinct().Count() == t.Count).WithMessage(new Wording("tidak boleh mengulang jenis", "must not repeat a type"));
         RuleForEach(c => c.EventTypes).Must(IntegrationEventTypes.All.Contains)
-            .WithMessage($"must be one of {string.Join(", ", IntegrationEventTypes.All)}");
+            .WithMessage(Wordings.OneOf(IntegrationEventTypes.All));
         RuleFor(c => c.Secret).NotEmpty().Length(MinSecretLength, 200);
         RuleFor(c => c.StartAfter).GreaterThanOrEqualTo(0);
     }
