@@ -298,7 +298,7 @@ public sealed class RefusalApiTests(RefusalsApp app) : IClassFixture<RefusalsApp
         unknownKey["supportableKeys"]!.AsArray().Select(k => k.Str()).Should().Equal("R1");
         var malformed = await (await me.Post(drafts, GivenCycles.PlanBody(supports: "R 1")))
             .ShouldBeProblem(HttpStatusCode.BadRequest, "validation-failed");
-        malformed["errors"]!.AsObject().Single().Value![0].Str().Should().Contain("key of an RHK row of your rater's plan in the same cycle");
+        malformed["errors"]!.AsObject().Single().Value![0].Str().Should().Contain("kunci baris RHK pada SKP penilai Anda di siklus yang sama", "field messages speak Indonesian unless the caller prefers English");
         (await app.EventCount()).Should().Be(before);
     }
 

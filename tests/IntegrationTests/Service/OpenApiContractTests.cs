@@ -85,6 +85,25 @@ public sealed class OpenApiContractTests(KinerjaApp app) : IClassFixture<Kinerja
     }
 
     [Fact]
+    public async Task A_rule_for_each_item_limits_the_items_and_the_scores_say_their_names_and_range()
+    {
+        var feedback = (await Document())["components"]!["schemas"]!["PublicFeedbackRequest"]!["properties"]!;
+        var names = feedback["personalNames"]!;
+        names["maxItems"]!.GetValue<int>().Should().Be(20);
+        names["minItems"].Should().BeNull("an empty list passes a rule that each name be non-empty");
+        names["maxLength"].Should().BeNull("a length limits the names, not the list");
+        names["items"]!["maxLength"]!.GetValue<int>().Should().Be(100);
+        names["items"]!["minLength"]!.GetValue<int>().Should().Be(1);
+
+        var scores = feedback["scores"]!;
+        scores["additionalProperties"]!["minimum"]!.GetValue<int>().Should().Be(Kinerja.Domain.Appraisals.Feedback.MinScore);
+        scores["additionalProperties"]!["maximum"]!.GetValue<int>().Should().Be(Kinerja.Domain.Appraisals.Feedback.MaxScore);
+        scores["additionalProperties"]!["maxLength"].Should().BeNull("a number has no length");
+        scores["propertyNames"]!["enum"]!.AsArray().Select(n => n!.GetValue<string>())
+            .Should().BeEquivalentTo(Enum.GetNames<Kinerja.Domain.Appraisals.BerAkhlak>());
+    }
+
+    [Fact]
     public async Task The_feed_items_are_a_union_keyed_by_type_with_each_payload_typed()
     {
         var document = await Document();

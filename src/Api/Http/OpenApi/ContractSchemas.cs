@@ -9,6 +9,7 @@ using FluentValidation.Validators;
 using Kinerja.Api.Hosting;
 using Kinerja.Application.Common;
 using Kinerja.Application.Integration;
+using Kinerja.Domain.Appraisals;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
@@ -52,6 +53,7 @@ public static class ContractSchemas
         }
 
         Normalize(schema, type);
+        EnumKeys(schema, underlying);
         if (context.JsonPropertyInfo is { AttributeProvider: MemberInfo member } property)
         {
             var descriptors = Descriptors(property.DeclaringType, context.ApplicationServices);
@@ -81,6 +83,25 @@ public static class ContractSchemas
     private const int MaxRequestLine = 8192;
 
     /// <summary>
+    /// A map keyed by an enum takes the enum's names as keys and nothing else (the body is refused as malformed otherwise); the
+    /// BerAKHLAK scores are whole numbers from <see cref="Feedback.MinScore"/> to <see cref="Feedback.MaxScore"/> wherever they appear.
+    /// </summary>
+    private static void EnumKeys(OpenApiSchema schema, Type type)
+    {
+        if (type.GetInterfaces().Append(type).FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IReadOnlyDictionary<,>))
+                is not { } map || map.GetGenericArguments() is not [{ IsEnum: true } key, var value])
+        {
+            return;
+        }
+
+        schema.PropertyNames = new OpenApiSchema { Type = JsonSchemaType.String, Enum = [.. Enum.GetNames(key).Select(n => JsonValue.Create(n))] };
+        if (key == typeof(BerAkhlak) && value == typeof(int) && schema.AdditionalProperties is OpenApiSchema score)
+        {
+            (score.Minimum, score.Maximum) = (Number(Feedback.MinScore), Number(Feedback.MaxScore));
+        }
+    }
+
+    /// <summary>
     /// A field of a request body that no validator limits is still bounded by the body limit (413 beyond): said in the schema, so a
     /// client and a linter see the real bound rather than none. A list's items take at least two bytes each (value and comma).
     /// </summary>
@@ -94,7 +115,8 @@ public static class ContractSchemas
                 continue;
             }
 
-            if (t.HasFlag(JsonSchemaType.String) && part.Enum is not { Count: > 0 })
+            // A number the generator also allows as a string (integer | string) is bounded by its range, not by a length.
+            if (t.HasFlag(JsonSchemaType.String) && !t.HasFlag(JsonSchemaType.Integer) && !t.HasFlag(JsonSchemaType.Number) && part.Enum is not { Count: > 0 })
             {
                 part.MaxLength ??= max;
             }
@@ -171,49 +193,59 @@ public static class ContractSchemas
         }
     }
 
-    /// <summary>The validator's unconditional rules for one property, as JSON Schema limits.</summary>
+    /// <summary>
+    /// The validator's unconditional rules for one property, as JSON Schema limits; a <c>RuleForEach</c> limits the list's items,
+    /// not the list (an empty list passes a rule that each item be non-empty).
+    /// </summary>
     private static void Limit(OpenApiSchema schema, IValidatorDescriptor descriptor, string member)
     {
-        foreach (var (validator, component) in descriptor.GetValidatorsForMember(member))
+        foreach (var rule in descriptor.GetRulesForMember(member))
         {
-            if (component.HasCondition || component.HasAsyncCondition)
+            var target = IsForEach(rule) ? schema.Items as OpenApiSchema : schema;
+            foreach (var component in target is null ? [] : rule.Components.Where(c => !c.HasCondition && !c.HasAsyncCondition))
             {
-                continue;
+                Limit(target!, component.Validator);
             }
+        }
+    }
 
-            switch (validator)
-            {
-                case ILengthValidator length:
-                    schema.MinLength = length.Min > 0 ? length.Min : schema.MinLength;
-                    schema.MaxLength = length.Max > 0 ? length.Max : schema.MaxLength;
-                    break;
-                case IItemCountValidator count:
-                    schema.MaxItems = count.Max;
-                    break;
-                case IBetweenValidator between when Number(between.From) is { } from && Number(between.To) is { } to:
-                    (schema.Minimum, schema.Maximum) = (from, to);
-                    break;
-                case IComparisonValidator comparison when Number(comparison.ValueToCompare) is { } value:
-                    switch (comparison.Comparison)
-                    {
-                        case Comparison.GreaterThanOrEqual: schema.Minimum = value; break;
-                        case Comparison.GreaterThan: schema.ExclusiveMinimum = value; schema.Minimum = null; break;
-                        case Comparison.LessThanOrEqual: schema.Maximum = value; break;
-                        case Comparison.LessThan: schema.ExclusiveMaximum = value; schema.Maximum = null; break;
-                    }
+    private static bool IsForEach(IValidationRule rule) =>
+        rule.GetType().GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(ICollectionRule<,>));
 
-                    break;
-                case IRegularExpressionValidator regex:
-                    schema.Pattern ??= regex.Expression;
-                    schema.MaxLength ??= PatternLimit.MaxLength(regex.Expression);
-                    break;
-                case INotEmptyValidator when schema.Type is { } t && t.HasFlag(JsonSchemaType.Array):
-                    schema.MinItems ??= 1;
-                    break;
-                case INotEmptyValidator when schema.Type is { } t && t.HasFlag(JsonSchemaType.String):
-                    schema.MinLength ??= 1;
-                    break;
-            }
+    private static void Limit(OpenApiSchema schema, IPropertyValidator validator)
+    {
+        switch (validator)
+        {
+            case ILengthValidator length:
+                schema.MinLength = length.Min > 0 ? length.Min : schema.MinLength;
+                schema.MaxLength = length.Max > 0 ? length.Max : schema.MaxLength;
+                break;
+            case IItemCountValidator count:
+                schema.MaxItems = count.Max;
+                break;
+            case IBetweenValidator between when Number(between.From) is { } from && Number(between.To) is { } to:
+                (schema.Minimum, schema.Maximum) = (from, to);
+                break;
+            case IComparisonValidator comparison when Number(comparison.ValueToCompare) is { } value:
+                switch (comparison.Comparison)
+                {
+                    case Comparison.GreaterThanOrEqual: schema.Minimum = value; break;
+                    case Comparison.GreaterThan: schema.ExclusiveMinimum = value; schema.Minimum = null; break;
+                    case Comparison.LessThanOrEqual: schema.Maximum = value; break;
+                    case Comparison.LessThan: schema.ExclusiveMaximum = value; schema.Maximum = null; break;
+                }
+
+                break;
+            case IRegularExpressionValidator regex:
+                schema.Pattern ??= regex.Expression;
+                schema.MaxLength ??= PatternLimit.MaxLength(regex.Expression);
+                break;
+            case INotEmptyValidator when schema.Type is { } t && t.HasFlag(JsonSchemaType.Array):
+                schema.MinItems ??= 1;
+                break;
+            case INotEmptyValidator when schema.Type is { } t && t.HasFlag(JsonSchemaType.String):
+                schema.MinLength ??= 1;
+                break;
         }
     }
 
