@@ -241,6 +241,18 @@ public sealed class EmployeeAuditApiTests(KinerjaApp app) : IClassFixture<Kinerj
         (await _admin.GetAsync(Routes.Audit.History(nip))).StatusCode.Should().Be(HttpStatusCode.OK);
     }
 
+    [Fact]
+    public async Task Hr_admin_reads_the_audit_views_but_only_an_auditor_verifies_the_record_bkpsdm_keeps()
+    {
+        var nip = await _admin.Employee("DISDIK");
+        (await _admin.GetAsync(Routes.Audit.History(nip))).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await _admin.GetAsync(Routes.Audit.AsOf(nip) + "?at=2030-01-01T00:00:00%2B09:00")).StatusCode.Should().Be(HttpStatusCode.OK);
+        await (await _admin.GetAsync(Routes.Audit.Verification(nip))).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
+        await (await _admin.GetAsync($"{Routes.Audit.DigestVerification}?digest={new string('a', 64)}&recordedAt=2026-12-01T00:00:00Z"))
+            .ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
+        (await _auditor.GetAsync(Routes.Audit.Verification(nip))).StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
     private static object Transfer(string effectiveOn) => new
     {
         unitCode = "DINKES",

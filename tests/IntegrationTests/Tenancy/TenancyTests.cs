@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Kinerja.Api.Http;
+using Kinerja.Application.Common;
 using Kinerja.Application.Cycles.GettingCycle;
 using Kinerja.Application.Units.GettingUnits;
 using Kinerja.Domain.Cycles;
@@ -145,8 +146,8 @@ public sealed class TenancyTests(TwoInstansi instansi) : IClassFixture<TwoInstan
         (await a.GetAsync(Routes.Cycles.One(ended))).StatusCode.Should().Be(HttpStatusCode.NotFound);
 
         // The audit view and its hash chains: A's employee is verified in A and unknown in B.
-        (await a.GetAsync(Routes.Audit.Verification(inA))).StatusCode.Should().Be(HttpStatusCode.OK);
-        (await b.GetAsync(Routes.Audit.Verification(inA))).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await instansi.Of(TwoInstansi.A, Roles.Auditor).GetAsync(Routes.Audit.Verification(inA))).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await instansi.Of(instansi.B, Roles.Auditor).GetAsync(Routes.Audit.Verification(inA))).StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await b.GetAsync(Routes.Audit.History(inA))).StatusCode.Should().Be(HttpStatusCode.NotFound);
 
         // Each database holds its own events only.

@@ -11,7 +11,7 @@ public sealed class VerifyEmployeeChainsHandler(AuditAccess access, IAuditTrail 
 {
     public async ValueTask<ChainVerification> Handle(VerifyEmployeeChains query, CancellationToken ct)
     {
-        var employee = await access.Employee(query.Nip, ct);
+        var employee = await access.Employee(query.Nip, ct, verifying: true);
         var streams = await trail.Verify(await trail.StreamsOf(employee.Id, ct), ct);
         return new ChainVerification(employee.Nip, streams.All(s => s.FirstBrokenVersion is null), streams);
     }

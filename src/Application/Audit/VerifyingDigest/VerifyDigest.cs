@@ -34,7 +34,7 @@ public sealed class VerifyDigestHandler(AuditAccess access, IAuditEvidence evide
 {
     public async ValueTask<DigestVerification> Handle(VerifyDigest query, CancellationToken ct)
     {
-        access.EnsureAuditor();
+        access.EnsureVerifier();
         var kept = new KeptDigest(query.Digest!.ToLowerInvariant(), query.RecordedAt!.Value, query.Streams, query.ThroughSequence);
         var comparison = await evidence.Compare(kept, ct);
         var limit = query.Limit ?? Paging.MaxLimit;
