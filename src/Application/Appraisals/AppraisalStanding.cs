@@ -15,6 +15,8 @@ public sealed record CurrentRealisation(Guid Id, string IndicatorKey, decimal Va
 /// <param name="Agreed">The agreed plan's indicators (achieved value empty); null before a plan is agreed.</param>
 /// <param name="Predikat">The latest submitted evaluation's predikat.</param>
 /// <param name="ScoreWeightsVersion">The score weights pinned when the evaluation was approved (ADR 086); null before.</param>
+/// <param name="Public">What public feedback is decided on (docs/decisions/152): it is fetched with this document under the stream's lock
+/// instead of folding the stream; null until the first public response.</param>
 public sealed record AppraisalStanding(
     Guid Id,
     Guid CycleId,
@@ -29,9 +31,13 @@ public sealed record AppraisalStanding(
     Predikat? Predikat = null,
     bool Excused = false,
     PerformanceScore? Score = null,
-    string? ScoreWeightsVersion = null)
+    string? ScoreWeightsVersion = null,
+    PublicFeedbackLedger? Public = null)
 {
     public static AppraisalStanding Opened(AppraisalOpened o) => new(o.AppraisalId, o.CycleId, o.EmployeeId, o.Nip, o.UnitCode, [], [], null, []);
+
+    /// <summary>The public submissions and respondents received so far (a method, so it is not stored twice).</summary>
+    public PublicFeedbackLedger PublicLedger() => Public ?? PublicFeedbackLedger.Empty(Id);
 
     /// <summary>Ranking key, stored as a column: the final predikat's class (0 = Sangat Baik, best); null until final, or when excused.</summary>
     public int? RankClass => !Excused && EvaluationStatus == Domain.Appraisals.EvaluationStatus.Approved ? (int?)Predikat : null;

@@ -16,11 +16,21 @@ public sealed class AppraisalStreams(IEventStore store, IAppraisalAddresses addr
     /// and feedback arrive at once from different callers, and with some writers locking the stream row at fetch and others
     /// only at commit, PostgreSQL found deadlocks (40P01) between them. One lock order makes them queue; If-Match still holds.
     /// </remarks>
-    public async Task<Written> Decide(Guid cycleId, string nip, Decision decide, CancellationToken ct, WriteLock mode = WriteLock.Exclusive)
+    public Task<Written> Decide(Guid cycleId, string nip, Decision decide, CancellationToken ct, WriteLock mode = WriteLock.Exclusive) =>
+        Decide<Appraisal>(cycleId, nip, (appraisal, cycle, now) => decide(appraisal, cycle, now), ct, mode);
+
+    /// <summary>
+    /// A write decided on another state of the appraisal's stream than <see cref="Appraisal"/>: a document kept inline from its
+    /// events (the <see cref="AppraisalStanding"/> for public feedback, docs/decisions/152), fetched under the same lock and at
+    /// the same stream version as the folded state would be.
+    /// </summary>
+    public async Task<Written> Decide<TState>(
+        Guid cycleId, string nip, Func<TState, AppraisalCycle, DateTimeOffset, Task<IReadOnlyList<object>>> decide, CancellationToken ct,
+        WriteLock mode = WriteLock.Exclusive) where TState : class
     {
         var (cycle, profile) = await Address(cycleId, nip, ct);
         var id = Appraisal.IdFor(cycleId, profile.Id);
-        var version = await store.Decide<Appraisal>(id, () => NotFound(nip), async appraisal => await decide(appraisal, cycle, clock.GetUtcNow()), ct, mode);
+        var version = await store.Decide<TState>(id, () => NotFound(nip), async state => await decide(state, cycle, clock.GetUtcNow()), ct, mode);
         return new Written(id, version, profile.Nip);
     }
 

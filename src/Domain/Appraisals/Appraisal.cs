@@ -8,7 +8,8 @@ public sealed record RealisationFact(string IndicatorKey, bool Superseded);
 
 /// <summary>
 /// An appraisal as its decisions see it: who rates, where the plan stands, which indicators are
-/// agreed, which realisations exist, which public submissions were already received, and each giver's counted response.
+/// agreed, which realisations exist, and each internal giver's counted response. Public feedback is decided on the
+/// narrower <see cref="PublicFeedbackLedger"/> (docs/decisions/152), so this state takes nothing from it.
 /// </summary>
 /// <param name="AgreedIndicators">Sorted, so the stored document is the same whichever process wrote it (a hash set's
 /// order follows string hash codes, which .NET randomises per process, and a rebuild would then differ from the live one).</param>
@@ -24,7 +25,6 @@ public sealed record Appraisal(
     int AgreedVersion,
     ImmutableSortedSet<string> AgreedIndicators,
     ImmutableDictionary<Guid, RealisationFact> Realisations,
-    ImmutableDictionary<string, DateTimeOffset> PublicSubmissions,
     EvaluationStatus? EvaluationStatus = null,
     Evaluations.Predikat? Predikat = null,
     bool Excused = false,
@@ -49,7 +49,7 @@ public sealed record Appraisal(
     {
         (null, AppraisalOpened e) => new Appraisal(
             e.AppraisalId, e.CycleId, e.EmployeeId, e.RaterId, e.ApproverId, 0, null, null, 0, [],
-            ImmutableDictionary<Guid, RealisationFact>.Empty, ImmutableDictionary<string, DateTimeOffset>.Empty),
+            ImmutableDictionary<Guid, RealisationFact>.Empty),
         (not null, RaterReassigned e) => state with { RaterId = e.RaterId, ApproverId = e.ApproverId },
         (not null, PlanDrafted e) => state with { PlanVersion = e.Version, PlanStatus = Appraisals.PlanStatus.Draft, LatestPlan = e.Plan },
         (not null, PlanSubmitted) => state with { PlanStatus = Appraisals.PlanStatus.Submitted },
@@ -74,13 +74,7 @@ public sealed record Appraisal(
         {
             Counted = state.CountedResponses.SetItem(Feedback.GiverKey(e.Source, e.GiverId), new ReplacedResponse(e.FeedbackId.ToString(), e.Scores, null)),
         },
-        (not null, PublicFeedbackReceived e) => state with
-        {
-            PublicSubmissions = state.PublicSubmissions.SetItem(e.SubmissionId, e.ReceivedAt),
-            Counted = e.Respondent is { } respondent
-                ? state.CountedResponses.SetItem(Feedback.GiverKey(respondent), new ReplacedResponse(e.SubmissionId, e.Scores, e.RespondentGroup))
-                : state.Counted,
-        },
+        (not null, PublicFeedbackReceived) => state,
         (not null, EvaluationSubmitted e) => state with { EvaluationStatus = Appraisals.EvaluationStatus.Submitted, Predikat = e.Predikat, Results = e.Results },
         (not null, EvaluationReturned) => state with { EvaluationStatus = Appraisals.EvaluationStatus.Returned },
         (not null, EvaluationApproved) => state with { EvaluationStatus = Appraisals.EvaluationStatus.Approved },

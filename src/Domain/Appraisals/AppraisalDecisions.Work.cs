@@ -78,9 +78,9 @@ public static partial class AppraisalDecisions
     /// Personal data in the comment is masked before it is stored (<see cref="CommentMasking"/>).
     /// </summary>
     public static IReadOnlyList<object> ReceivePublicFeedback(
-        Appraisal appraisal, AppraisalCycle cycle, NewPublicFeedback input, int cap, DateOnly today, DateTimeOffset now)
+        PublicFeedbackLedger ledger, AppraisalCycle cycle, NewPublicFeedback input, int cap, DateOnly today, DateTimeOffset now)
     {
-        if (appraisal.PublicSubmissions.ContainsKey(input.SubmissionId))
+        if (ledger.Submissions.ContainsKey(input.SubmissionId))
         {
             return [];
         }
@@ -92,18 +92,18 @@ public static partial class AppraisalDecisions
                 $"Public feedback is received from {cycle.FeedbackWindow.OpensOn:yyyy-MM-dd} to {cycle.FeedbackWindow.ClosesOn:yyyy-MM-dd} (WIT).");
         }
 
-        if (appraisal.PublicSubmissions.Count >= cap)
+        if (ledger.Submissions.Count >= cap)
         {
             throw new DomainRuleViolation("public-feedback-limit-reached", $"This appraisal has received the most public feedback it accepts ({cap}).");
         }
 
         EnsureScores(input.Scores);
-        var respondent = input.RespondentId is { } id ? Feedback.Respondent(appraisal.Id, id) : null;
-        var replaces = respondent is null ? null : appraisal.CountedResponses.GetValueOrDefault(Feedback.GiverKey(respondent));
+        var respondent = input.RespondentId is { } id ? Feedback.Respondent(ledger.AppraisalId, id) : null;
+        var replaces = respondent is null ? null : ledger.Respondents.GetValueOrDefault(respondent);
         var comment = CommentMasking.Mask(input.Comment?.Trim(), input.PersonalNames);
         return
         [
-            new PublicFeedbackReceived(appraisal.Id, input.SubmissionId, input.Group, input.Scores, comment.Text, now, respondent, replaces,
+            new PublicFeedbackReceived(ledger.AppraisalId, input.SubmissionId, input.Group, input.Scores, comment.Text, now, respondent, replaces,
                 comment.Kinds.Count > 0 ? comment.Kinds : null, comment.Kinds.Count > 0 ? CommentMasking.Version : null),
         ];
     }

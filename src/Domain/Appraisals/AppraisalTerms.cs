@@ -34,9 +34,6 @@ public static class Feedback
     /// <summary>Who one counted response per appraisal belongs to: an internal giver in one role (source).</summary>
     public static string GiverKey(FeedbackSource source, Guid giverId) => $"{source}:{giverId:N}";
 
-    /// <summary>Who one counted public response per appraisal belongs to: the respondent the portal named, as stored.</summary>
-    public static string GiverKey(string respondent) => $"{FeedbackSource.Public}:{respondent}";
-
     /// <summary>
     /// What is stored of the portal's respondent id: a hash bound to the appraisal, so it tells two responses to the same
     /// appraisal from the same respondent apart from others, and links nothing across appraisals or back to the portal's

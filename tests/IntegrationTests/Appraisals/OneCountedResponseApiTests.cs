@@ -1,13 +1,19 @@
 using System.Net;
 using Kinerja.Api.Http;
+using Kinerja.Application.Appraisals;
 using Kinerja.Application.Appraisals.GettingAppraisal;
 using Kinerja.Application.Common;
 using Kinerja.Domain.Appraisals;
 using Kinerja.IntegrationTests.Harness;
+using Kinerja.Tools.Benchmarking;
+using Marten;
 
 namespace Kinerja.IntegrationTests.Appraisals;
 
-/// <summary>One counted response per giver, source and appraisal: a later one replaces the earlier in the tallies, the history keeps both.</summary>
+/// <summary>
+/// One counted response per giver, source and appraisal: a later one replaces the earlier in the tallies, the history keeps both.
+/// Public feedback is decided on the ledger kept in the appraisal's standing (docs/decisions/152), not on the folded stream.
+/// </summary>
 public sealed class OneCountedResponseApiTests(ClockedApp app) : IClassFixture<ClockedApp>, IAsyncLifetime
 {
     private readonly HttpClient _admin = app.As(Roles.HrAdmin);
@@ -98,5 +104,47 @@ public sealed class OneCountedResponseApiTests(ClockedApp app) : IClassFixture<C
         stored.ToJsonString().Should().NotContain("0091234567").And.NotContain("0812-3456-7890").And.NotContain("gmail").And.NotContain("Yosua");
         var shown = (await _admin.Read<AppraisalDetails>(Appraisal)).Feedback.Single(s => s.Source == FeedbackSource.Public);
         System.Text.Json.JsonSerializer.Serialize(shown).Should().NotContain("0091234567").And.NotContain("Yosua");
+    }
+
+    private async Task<string> SendPublic(string submission, string? respondentId, int score)
+    {
+        var response = await app.As(Roles.Portal).Post($"{Appraisal}/public-feedback",
+            new { submissionId = submission, respondentId, respondentGroup = "Parent", scores = new { Adaptif = score } });
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        return (await response.Json())["receivedAt"]!.ToJsonString();
+    }
+
+    /// <summary>The standing's ledger as stored, and the ledger a fold of the appraisal's stream gives.</summary>
+    private async Task<(PublicFeedbackLedger? Stored, PublicFeedbackLedger Folded)> Ledgers()
+    {
+        await using var session = app.Store.QuerySession();
+        var standing = await session.Query<AppraisalStanding>().SingleAsync(s => s.CycleId == _cycle && s.Nip == _guru);
+        var events = await session.Events.FetchStreamAsync(standing.Id);
+        return (standing.Public, PublicFeedbackLedger.Empty(standing.Id).With(events.Select(e => e.Data)));
+    }
+
+    [Fact]
+    public async Task The_public_ledger_equals_a_fold_of_the_stream_before_and_after_a_rebuild_and_decides_retries_and_replacements_as_before()
+    {
+        var first = await SendPublic("p-1", "resp-1", 1);
+        await SendPublic("p-2", null, 3);
+        await SendPublic("p-3", "resp-1", 4);
+
+        var (stored, folded) = await Ledgers();
+        folded.Submissions.Keys.Should().Equal("p-1", "p-2", "p-3");
+        stored.Should().BeEquivalentTo(folded);
+
+        var rebuild = new ReadModelRebuild(app.Store);
+        await rebuild.RebuildAll(TimeSpan.FromMinutes(1), CancellationToken.None, rebuild.ProjectionNames().Single(n => n.StartsWith(nameof(AppraisalStanding), StringComparison.Ordinal)));
+        (stored, folded) = await Ledgers();
+        stored.Should().BeEquivalentTo(folded);
+
+        var events = await app.EventCount();
+        (await SendPublic("p-1", "resp-1", 5)).Should().Be(first, "a retry answers the first receipt, from the rebuilt ledger");
+        (await app.EventCount()).Should().Be(events);
+        await SendPublic("p-4", "resp-1", 5);
+        var tally = await Tally(FeedbackSource.Public);
+        tally.Count.Should().Be(2, "resp-1's third answer replaced the second, which had replaced the first");
+        tally.Values.Should().Equal(new ValueSummary(BerAkhlak.Adaptif, 2, 4m));
     }
 }

@@ -38,4 +38,7 @@ public static class AppraisalScenario
     public static Appraisal Given(params object[] events) => events.Aggregate((Appraisal?)null, Appraisal.Evolve)!;
 
     public static Appraisal Given(IEnumerable<object> first, params object[] more) => Given([.. first, .. more]);
+
+    /// <summary>The public-feedback ledger after these events, as the standing keeps it.</summary>
+    public static PublicFeedbackLedger Public(params object[] events) => PublicFeedbackLedger.Empty(Id).With(events);
 }

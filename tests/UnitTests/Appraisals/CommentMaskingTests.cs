@@ -58,12 +58,12 @@ public sealed class CommentMaskingTests
         var input = new NewPublicFeedback("portal-0091", RespondentGroup.Parent, new Dictionary<BerAkhlak, int> { [BerAkhlak.Adaptif] = 5 },
             "  Terima kasih, Rina kini rajin. WA 0812 3456 7890  ", PersonalNames: ["Rina"]);
 
-        var received = (PublicFeedbackReceived)AppraisalDecisions.ReceivePublicFeedback(Given(Opened), Cycle(), input, 500, Today, Now).Single();
+        var received = (PublicFeedbackReceived)AppraisalDecisions.ReceivePublicFeedback(Public(Opened), Cycle(), input, 500, Today, Now).Single();
 
         (received.Comment, received.MaskingRule).Should().Be(("Terima kasih, [nama disamarkan] kini rajin. WA [nomor telepon disamarkan]", CommentMasking.Version));
         received.Masked.Should().Equal("phone", "name");
         var plain = (PublicFeedbackReceived)AppraisalDecisions.ReceivePublicFeedback(
-            Given(Opened), Cycle(), input with { SubmissionId = "portal-0092", Comment = "Guru sabar" }, 500, Today, Now).Single();
+            Public(Opened), Cycle(), input with { SubmissionId = "portal-0092", Comment = "Guru sabar" }, 500, Today, Now).Single();
         (plain.Comment, plain.Masked, plain.MaskingRule).Should().Be(("Guru sabar", (IReadOnlyList<string>?)null, (string?)null));
     }
 }

@@ -13,9 +13,9 @@ public sealed class OneCountedResponseTests
     private static FeedbackGiven Give(Appraisal appraisal, FeedbackSource source, FeedbackGiver giver, Dictionary<BerAkhlak, int> scores) =>
         (FeedbackGiven)AppraisalDecisions.GiveFeedback(appraisal, Cycle(), Guid.CreateVersion7(), source, giver, scores, null, Now).Single();
 
-    private static PublicFeedbackReceived Receive(Appraisal appraisal, string submission, string? respondent, Dictionary<BerAkhlak, int> scores, RespondentGroup group = RespondentGroup.Parent) =>
+    private static PublicFeedbackReceived Receive(PublicFeedbackLedger ledger, string submission, string? respondent, Dictionary<BerAkhlak, int> scores, RespondentGroup group = RespondentGroup.Parent) =>
         (PublicFeedbackReceived)AppraisalDecisions.ReceivePublicFeedback(
-            appraisal, Cycle(), new NewPublicFeedback(submission, group, scores, null, respondent), 500, Today, Now).Single();
+            ledger, Cycle(), new NewPublicFeedback(submission, group, scores, null, respondent), 500, Today, Now).Single();
 
     [Fact]
     public void A_peers_second_response_replaces_their_first_and_a_third_replaces_the_second()
@@ -43,10 +43,10 @@ public sealed class OneCountedResponseTests
     [Fact]
     public void A_respondent_the_portal_names_again_replaces_their_earlier_response_with_its_scores_and_group()
     {
-        var first = Receive(Given(Opened), "s-1", "resp-42", First, RespondentGroup.Student);
+        var first = Receive(Public(Opened), "s-1", "resp-42", First, RespondentGroup.Student);
         first.Replaces.Should().BeNull();
 
-        var second = Receive(Given(Opened, first), "s-2", "resp-42", Second);
+        var second = Receive(Public(Opened, first), "s-2", "resp-42", Second);
         second.Replaces.Should().BeEquivalentTo(new ReplacedResponse("s-1", First, RespondentGroup.Student));
         second.Respondent.Should().Be(first.Respondent);
     }
@@ -54,13 +54,13 @@ public sealed class OneCountedResponseTests
     [Fact]
     public void Responses_without_a_respondent_or_from_another_are_each_counted()
     {
-        var first = Receive(Given(Opened), "s-1", "resp-42", First);
-        var anonymous = Receive(Given(Opened, first), "s-2", null, Second);
+        var first = Receive(Public(Opened), "s-1", "resp-42", First);
+        var anonymous = Receive(Public(Opened, first), "s-2", null, Second);
         anonymous.Replaces.Should().BeNull();
         anonymous.Respondent.Should().BeNull();
 
-        Receive(Given(Opened, first, anonymous), "s-3", "resp-43", Second).Replaces.Should().BeNull();
-        Receive(Given(Opened, first, anonymous), "s-4", null, Second).Replaces.Should().BeNull();
+        Receive(Public(Opened, first, anonymous), "s-3", "resp-43", Second).Replaces.Should().BeNull();
+        Receive(Public(Opened, first, anonymous), "s-4", null, Second).Replaces.Should().BeNull();
     }
 
     [Fact]
@@ -75,8 +75,8 @@ public sealed class OneCountedResponseTests
     [Fact]
     public void A_retried_submission_still_appends_nothing_whoever_sent_it()
     {
-        var first = Receive(Given(Opened), "s-1", "resp-42", First);
-        AppraisalDecisions.ReceivePublicFeedback(Given(Opened, first), Cycle(), new NewPublicFeedback("s-1", RespondentGroup.Parent, Second, null, "resp-42"), 500, Today, Now)
+        var first = Receive(Public(Opened), "s-1", "resp-42", First);
+        AppraisalDecisions.ReceivePublicFeedback(Public(Opened, first), Cycle(), new NewPublicFeedback("s-1", RespondentGroup.Parent, Second, null, "resp-42"), 500, Today, Now)
             .Should().BeEmpty();
     }
 }

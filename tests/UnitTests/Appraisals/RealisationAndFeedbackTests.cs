@@ -88,19 +88,19 @@ public sealed class RealisationAndFeedbackTests
     public void A_public_submission_seen_before_appends_nothing_even_after_the_window_closed()
     {
         var input = new NewPublicFeedback("portal-0001", RespondentGroup.Parent, Scores, "Guru yang sabar");
-        var received = AppraisalDecisions.ReceivePublicFeedback(Given(Opened), Cycle(), input, 500, Today, Now).Single();
-        AppraisalDecisions.ReceivePublicFeedback(Given(Opened, received), Cycle(), input, 500, new DateOnly(2027, 2, 1), Now).Should().BeEmpty();
+        var received = AppraisalDecisions.ReceivePublicFeedback(Public(Opened), Cycle(), input, 500, Today, Now).Single();
+        AppraisalDecisions.ReceivePublicFeedback(Public(Opened, received), Cycle(), input, 500, new DateOnly(2027, 2, 1), Now).Should().BeEmpty();
     }
 
     [Fact]
     public void Public_feedback_outside_the_window_or_over_the_cap_is_refused()
     {
         var input = new NewPublicFeedback("portal-0002", RespondentGroup.Student, Scores, null);
-        var late = () => AppraisalDecisions.ReceivePublicFeedback(Given(Opened), Cycle(), input, 500, new DateOnly(2027, 1, 16), Now);
+        var late = () => AppraisalDecisions.ReceivePublicFeedback(Public(Opened), Cycle(), input, 500, new DateOnly(2027, 1, 16), Now);
         late.Should().Throw<DomainRuleViolation>().Which.Code.Should().Be("outside-feedback-window");
 
-        var first = AppraisalDecisions.ReceivePublicFeedback(Given(Opened), Cycle(), input, 1, Today, Now).Single();
-        var flood = () => AppraisalDecisions.ReceivePublicFeedback(Given(Opened, first), Cycle(), input with { SubmissionId = "portal-0003" }, 1, Today, Now);
+        var first = AppraisalDecisions.ReceivePublicFeedback(Public(Opened), Cycle(), input, 1, Today, Now).Single();
+        var flood = () => AppraisalDecisions.ReceivePublicFeedback(Public(Opened, first), Cycle(), input with { SubmissionId = "portal-0003" }, 1, Today, Now);
         flood.Should().Throw<DomainRuleViolation>().Which.Code.Should().Be("public-feedback-limit-reached");
     }
 
@@ -111,7 +111,7 @@ public sealed class RealisationAndFeedbackTests
         var realise = () => AppraisalDecisions.RecordRealisation(Given(Agreed), closed, Realisation(), Today, Now);
         realise.Should().Throw<DomainRuleViolation>().Which.Code.Should().Be("cycle-closed");
         var input = new NewPublicFeedback("portal-0004", RespondentGroup.Citizen, Scores, null);
-        var publicFeedback = () => AppraisalDecisions.ReceivePublicFeedback(Given(Opened), closed, input, 500, Today, Now);
+        var publicFeedback = () => AppraisalDecisions.ReceivePublicFeedback(Public(Opened), closed, input, 500, Today, Now);
         publicFeedback.Should().Throw<DomainRuleViolation>().Which.Code.Should().Be("cycle-closed");
     }
 }

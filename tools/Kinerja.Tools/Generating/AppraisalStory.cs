@@ -24,6 +24,7 @@ internal sealed class AppraisalStory(
     private readonly Chance _chance = city.Chance;
     private int _submissions;
     private Appraisal _state = null!;
+    private PublicFeedbackLedger _public = null!;
     private List<StoryAct> _acts = [];
     private readonly List<(DateTimeOffset At, Func<Appraisal, DateTimeOffset, IReadOnlyList<object>> Decide)> _year = [];
     private DateTimeOffset _last;
@@ -40,6 +41,7 @@ internal sealed class AppraisalStory(
         _state = null!;
         _last = DateTimeOffset.MinValue;
         var id = Appraisal.IdFor(cycle.Id, employee.Id);
+        _public = PublicFeedbackLedger.Empty(id);
         Do(_ => AppraisalDecisions.Open(null, id, working, facts, Then(opened)));
 
         var ratio = employee.Talent + 0.05 * _chance.Normal();
@@ -154,7 +156,7 @@ internal sealed class AppraisalStory(
             // Students are minors: their answers carry scores only, never free text (UU PDP).
             var comment = group == RespondentGroup.Student ? null : _chance.Pick(PublicRemarks);
             var input = new NewPublicFeedback($"portal-{year.Year}-{++_submissions:D6}", group, Scores(employee), comment);
-            Later(_chance.During(day), (a, at) => AppraisalDecisions.ReceivePublicFeedback(a, working, input, PublicFeedbackCap, day, at));
+            Later(_chance.During(day), (_, at) => AppraisalDecisions.ReceivePublicFeedback(_public, working, input, PublicFeedbackCap, day, at));
         }
     }
 
@@ -216,6 +218,7 @@ internal sealed class AppraisalStory(
         var events = decide(_state);
         _acts.AddRange(events.Select(e => new StoryAct(e, actorNip)));
         _state = City.Fold(Appraisal.Evolve, _state, events);
+        _public = _public.With(events);
     }
 
     /// <summary>A piece of the year's work, decided when its turn comes in time order.</summary>

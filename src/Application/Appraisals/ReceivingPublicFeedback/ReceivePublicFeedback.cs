@@ -52,10 +52,12 @@ public sealed class ReceivePublicFeedbackHandler(AppraisalStreams appraisals, Ap
         DateTimeOffset? receivedAt = null;
         var input = new NewPublicFeedback(command.SubmissionId, command.RespondentGroup!.Value, command.Scores, command.Comment, command.RespondentId, command.PersonalNames);
         // Locked (the appraisal's default): a portal pushes a survey's answers at once, and they must queue rather than fail on each other.
-        await appraisals.Decide(command.CycleId, command.Nip, (appraisal, cycle, now) =>
+        // Decided on the standing's ledger, one row, instead of folding the stream with every earlier response (docs/decisions/152).
+        await appraisals.Decide<AppraisalStanding>(command.CycleId, command.Nip, (standing, cycle, now) =>
         {
-            var events = AppraisalDecisions.ReceivePublicFeedback(appraisal, cycle, input, settings.MaxPublicFeedbackPerAppraisal, clock.Today(), now);
-            receivedAt = events.Count > 0 ? now : appraisal.PublicSubmissions[command.SubmissionId];
+            var ledger = standing.PublicLedger();
+            var events = AppraisalDecisions.ReceivePublicFeedback(ledger, cycle, input, settings.MaxPublicFeedbackPerAppraisal, clock.Today(), now);
+            receivedAt = events.Count > 0 ? now : ledger.Submissions[command.SubmissionId];
             return Task.FromResult(events);
         }, ct);
         return new PublicFeedbackReceipt(command.SubmissionId, receivedAt!.Value);
