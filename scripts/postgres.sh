@@ -82,6 +82,9 @@ pg_provision() {
   fi
   "$PG_BIN/psql" -h 127.0.0.1 -p "$KINERJA_PG_PORT" -U postgres -d postgres -tAc "select 1 from pg_database where datname='kinerja'" | grep -q 1 \
     || "$PG_BIN/createdb" -h 127.0.0.1 -p "$KINERJA_PG_PORT" -U postgres kinerja
+  # The search's trigram indexes need pg_trgm (docs/decisions/154). db-apply creates it too, but hosts starting side by side on one
+  # database (the tests, two nodes) would race to create it: here it exists before any of them starts, as a deployment's would.
+  "$PG_BIN/psql" -h 127.0.0.1 -p "$KINERJA_PG_PORT" -U postgres -d kinerja -qc "create extension if not exists pg_trgm" || return 1
   KINERJA_PG_CONNECTION="Host=127.0.0.1;Port=$KINERJA_PG_PORT;Database=kinerja;Username=postgres;Maximum Pool Size=100"
   export KINERJA_PG_DIR KINERJA_PG_PORT KINERJA_PG_CONNECTION
 }

@@ -162,8 +162,8 @@ public interface IAppraisalDirectory
     /// <summary>The appraisals of the cycle opened in the unit.</summary>
     Task<IReadOnlyList<AppraisalRecord>> InUnit(Guid cycleId, string unitCode, CancellationToken ct);
 
-    /// <summary>The predikat of each approved (final) evaluation of the cycle in the unit, without reading the records.</summary>
-    Task<IReadOnlyList<Predikat>> FinalPredikatInUnit(Guid cycleId, string unitCode, CancellationToken ct);
+    /// <summary>How many approved (final) evaluations of the cycle in the unit gave each predikat (none: left out), without reading the records.</summary>
+    Task<IReadOnlyDictionary<Predikat, int>> FinalPredikatInUnit(Guid cycleId, string unitCode, CancellationToken ct);
 
     /// <summary>Which of the employees have an appraisal, not excused, in one of the cycles.</summary>
     Task<IReadOnlyList<(Guid EmployeeId, Guid CycleId)>> AppraisedIn(IReadOnlyCollection<Guid> cycleIds, IReadOnlyCollection<Guid> employeeIds, CancellationToken ct);

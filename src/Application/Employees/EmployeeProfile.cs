@@ -100,6 +100,9 @@ public interface IEmployeeDirectory
     /// <summary>Everyone whose supervisor history names one of the superiors at any date: the caller picks who reports to them on a date.</summary>
     Task<IReadOnlyList<EmployeeProfile>> EverReportingTo(IReadOnlyCollection<Guid> superiorIds, CancellationToken ct);
 
+    /// <summary>The next <paramref name="count"/> by NIP after <paramref name="afterNip"/> (from the first when null) of those whose supervisor history names the superior.</summary>
+    Task<IReadOnlyList<EmployeeProfile>> EverReportingTo(Guid superiorId, string? afterNip, int count, CancellationToken ct);
+
     /// <summary>The officials for whom the employee is recorded as Plt/Plh at any date: the caller picks the periods that cover a date.</summary>
     Task<IReadOnlyList<EmployeeProfile>> ActedForBy(Guid actingId, CancellationToken ct);
 }

@@ -33,6 +33,6 @@ public sealed class UnitEvaluationStreams(IEventStore store, CycleStreams cycles
     }
 
     /// <summary>Final predikat only: an evaluation still with the approver may change.</summary>
-    public async Task<IReadOnlyDictionary<Predikat, int>> FinalPredikat(Guid cycleId, string unitCode, CancellationToken ct) =>
-        (await appraisals.FinalPredikatInUnit(cycleId, unitCode, ct)).GroupBy(p => p).ToDictionary(g => g.Key, g => g.Count());
+    public Task<IReadOnlyDictionary<Predikat, int>> FinalPredikat(Guid cycleId, string unitCode, CancellationToken ct) =>
+        appraisals.FinalPredikatInUnit(cycleId, unitCode, ct);
 }

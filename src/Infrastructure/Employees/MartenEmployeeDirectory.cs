@@ -1,3 +1,4 @@
+using System.Globalization;
 using Kinerja.Application.Employees;
 using Kinerja.Infrastructure.Common;
 using Marten;
@@ -25,6 +26,30 @@ internal sealed class MartenEmployeeDirectory(IQuerySession session) : IEmployee
 
     public Task<IReadOnlyList<EmployeeProfile>> EverReportingTo(IReadOnlyCollection<Guid> superiorIds, CancellationToken ct) =>
         session.WithListElement<EmployeeProfile>("supervisors", "supervisorId", superiorIds, ct);
+
+    /// <summary>
+    /// Ordered and cut by PostgreSQL, so a page of a supervisor's staff deserializes a page of profiles: all 462 of a province's
+    /// busiest supervisor were read for a page of 50 (docs/decisions/154). The staff are found first through the GIN index on the
+    /// list (the containment test of DocumentTables.WithListElement) and only then sorted: left to itself the planner, misjudging
+    /// how many match, walked the NIP index instead and tested 4,686 profiles to fill a page of 51 (35 ms against 1 ms).
+    /// </summary>
+    public Task<IReadOnlyList<EmployeeProfile>> EverReportingTo(Guid superiorId, string? afterNip, int count, CancellationToken ct)
+    {
+        var table = session.TableOf<EmployeeProfile>();
+        var after = afterNip is null ? "" : "and d.data ->> 'nip' > ?";
+        object[] parameters = afterNip is null ? [superiorId.ToString()] : [superiorId.ToString(), afterNip];
+        return session.QueryAsync<EmployeeProfile>(
+            $"""
+            with staff as materialized (
+              select d.id, d.data ->> 'nip' as nip from {table} d
+              where d.data -> 'supervisors' @> jsonb_build_array(jsonb_build_object('supervisorId', ?::text)) {after}
+            )
+            select d.data from (select id, nip from staff order by nip limit {count.ToString(CultureInfo.InvariantCulture)}) page
+            join {table} d on d.id = page.id order by page.nip
+            """,
+            ct,
+            parameters);
+    }
 
     public Task<IReadOnlyList<EmployeeProfile>> ActedForBy(Guid actingId, CancellationToken ct) =>
         session.WithListElement<EmployeeProfile>("actingOfficials", "actingId", [actingId], ct);

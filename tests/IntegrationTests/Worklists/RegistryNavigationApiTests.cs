@@ -51,6 +51,35 @@ public sealed class RegistryNavigationApiTests(ClockedApp app) : IClassFixture<C
     }
 
     [Fact]
+    public async Task A_page_of_subordinates_is_filled_past_former_subordinates_who_come_first_by_NIP()
+    {
+        var unit = await _admin.NewUnit();
+        var lead = await Person(_admin, unit, "Pegawai Kepala", "Kepala Seksi");
+        var other = await Person(_admin, unit, "Pegawai Kepala Lain", "Kepala Seksi");
+        var staff = new List<string>();
+        for (var i = 0; i < 3; i++)
+        {
+            staff.Add(await Person(_admin, unit, $"Pegawai Staf {i}", "Analis Kepegawaian", lead));
+        }
+
+        // The two first by NIP move to another superior: a page of one read by NIP meets them before the one who stays.
+        var ordered = staff.Order(StringComparer.Ordinal).ToList();
+        foreach (var moved in ordered.Take(2))
+        {
+            (await _admin.Post(Routes.Employees.SupervisorChanges(moved), new { supervisorNip = other, effectiveOn = "2026-10-01" }))
+                .StatusCode.Should().Be(HttpStatusCode.OK);
+        }
+
+        var after = await (await _admin.GetAsync($"{Routes.Employees.Subordinates(lead)}?on=2026-10-01&limit=1")).Json();
+        Nips(after).Should().Equal(ordered[2]);
+        after["nextCursor"].Should().BeNull();
+        var before = await (await _admin.GetAsync($"{Routes.Employees.Subordinates(lead)}?limit=2")).Json();
+        var rest = await (await _admin.GetAsync($"{Routes.Employees.Subordinates(lead)}?limit=2&cursor={before["nextCursor"].Str()}")).Json();
+        Nips(before).Concat(Nips(rest)).Should().Equal(ordered);
+        rest["nextCursor"].Should().BeNull();
+    }
+
+    [Fact]
     public async Task A_unit_lists_with_its_sub_units_when_asked_and_the_registry_is_searched_by_name_position_or_NIP_prefix_in_name_order()
     {
         var dinas = await _admin.NewUnit();

@@ -32,13 +32,23 @@ public sealed class ListSubordinatesHandler(IEmployeeDirectory directory, Employ
         var on = query.On ?? clock.Today();
         var after = query.Cursor is { } c ? Cursor.Decode(c) : null;
         var limit = query.Limit ?? Paging.DefaultLimit;
-        // Everyone the superior ever had is a small set (a unit's staff over the years), so the date is applied here rather than in SQL.
-        var rows = (await directory.EverReportingTo([superior.Id], ct))
-            .Where(p => p.SupervisorOn(on)?.SupervisorId == superior.Id && Raters.EmployedOn(p, on))
-            .Where(p => after is null || string.CompareOrdinal(p.Nip, after) > 0)
-            .OrderBy(p => p.Nip, StringComparer.Ordinal)
-            .Take(limit + 1)
-            .ToList();
+        // Those who ever reported to the superior are read by NIP a page at a time and the date is applied here (a supervisor history
+        // is not a column); most of them report to the superior still, so one read of a page usually fills it.
+        var rows = new List<EmployeeProfile>();
+        var from = after;
+        while (rows.Count <= limit)
+        {
+            var read = await directory.EverReportingTo(superior.Id, from, limit + 1, ct);
+            rows.AddRange(read.Where(p => p.SupervisorOn(on)?.SupervisorId == superior.Id && Raters.EmployedOn(p, on)));
+            if (read.Count <= limit)
+            {
+                break;
+            }
+
+            from = read[^1].Nip;
+        }
+
+        rows = [.. rows.Take(limit + 1)];
         var items = rows.Take(limit).Select(p => p.PlacementOn(on) is { } placed
             ? new EmployeeListItem(p.Nip, p.FullName, p.EmploymentType, placed.UnitCode, placed.Position.Title, p.EndedOn)
             : new EmployeeListItem(p.Nip, p.FullName, p.EmploymentType, p.LatestUnitCode, p.LatestPositionTitle, p.EndedOn)).ToList();
