@@ -39,6 +39,13 @@ public sealed record AppraisalStanding(
     /// <summary>The public submissions and respondents received so far (a method, so it is not stored twice).</summary>
     public PublicFeedbackLedger PublicLedger() => Public ?? PublicFeedbackLedger.Empty(Id);
 
+    /// <summary>
+    /// A standing written before the ledger was kept (docs/decisions/152): it counted public responses but holds no ledger. Until the
+    /// standing is rebuilt, its ledger is folded from the stream on each public feedback and not started from the new response alone,
+    /// or a retried submission would be taken for a new one.
+    /// </summary>
+    public bool LedgerMissing => Public is null && Feedback.Any(t => t.Source == FeedbackSource.Public && t.Count > 0);
+
     /// <summary>Ranking key, stored as a column: the final predikat's class (0 = Sangat Baik, best); null until final, or when excused.</summary>
     public int? RankClass => !Excused && EvaluationStatus == Domain.Appraisals.EvaluationStatus.Approved ? (int?)Predikat : null;
 

@@ -45,6 +45,9 @@ public interface IEventStore
     /// <summary>The latest state of a stream, read-only; null when there is no such stream.</summary>
     Task<T?> Load<T>(Guid id, CancellationToken ct) where T : class;
 
+    /// <summary>The events of a stream in order, as the domain knows them (an upgrade path that folds what a document did not keep yet).</summary>
+    Task<IReadOnlyList<object>> Events(Guid id, CancellationToken ct);
+
     /// <summary>The stream's version, for the ETag of a read; null when there is no such stream.</summary>
     Task<long?> Version(Guid id, CancellationToken ct);
 

@@ -75,6 +75,9 @@ internal sealed class MartenEventStore(Tenancy.TenantSessions sessions, ICurrent
     public async Task<T?> Load<T>(Guid id, CancellationToken ct) where T : class =>
         id == Guid.Empty ? null : await Session.Events.FetchLatest<T>(id, ct);
 
+    public async Task<IReadOnlyList<object>> Events(Guid id, CancellationToken ct) =>
+        [.. (await Session.Events.FetchStreamAsync(id, token: ct)).Select(e => e.Data)];
+
     public async Task<long?> Version(Guid id, CancellationToken ct) =>
         id == Guid.Empty ? null : (await Session.Events.FetchStreamStateAsync(id, ct))?.Version;
 

@@ -147,4 +147,31 @@ public sealed class OneCountedResponseApiTests(ClockedApp app) : IClassFixture<C
         tally.Count.Should().Be(2, "resp-1's third answer replaced the second, which had replaced the first");
         tally.Values.Should().Equal(new ValueSummary(BerAkhlak.Adaptif, 2, 4m));
     }
+
+    [Fact]
+    public async Task A_standing_written_before_the_ledger_was_kept_decides_from_the_stream_until_it_is_rebuilt()
+    {
+        var first = await SendPublic("p-1", "resp-1", 1);
+        await SendPublic("p-2", null, 3);
+        await using (var session = app.Store.LightweightSession())
+        {
+            // What a database written by the version before the ledger holds: the tallies, no ledger.
+            var standing = await session.Query<AppraisalStanding>().SingleAsync(s => s.CycleId == _cycle && s.Nip == _guru);
+            session.Store(standing with { Public = null });
+            await session.SaveChangesAsync();
+        }
+
+        var events = await app.EventCount();
+        (await SendPublic("p-1", "resp-1", 5)).Should().Be(first, "the retry is found in the stream though the standing holds no ledger");
+        (await app.EventCount()).Should().Be(events);
+        await SendPublic("p-3", "resp-1", 4);
+        (await Ledgers()).Stored.Should().BeNull("a ledger started from the new response alone would forget p-1 and p-2");
+        (await Tally(FeedbackSource.Public)).Count.Should().Be(2, "resp-1's second answer replaced the first, found in the stream");
+
+        var rebuild = new ReadModelRebuild(app.Store);
+        await rebuild.RebuildAll(TimeSpan.FromMinutes(1), CancellationToken.None, rebuild.ProjectionNames().Single(n => n.StartsWith(nameof(AppraisalStanding), StringComparison.Ordinal)));
+        var (stored, folded) = await Ledgers();
+        folded.Submissions.Keys.Should().Equal("p-1", "p-2", "p-3");
+        stored.Should().BeEquivalentTo(folded);
+    }
 }

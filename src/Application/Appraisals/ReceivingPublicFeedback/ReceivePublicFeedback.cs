@@ -44,7 +44,7 @@ public sealed class ReceivePublicFeedbackValidator : AbstractValidator<ReceivePu
     }
 }
 
-public sealed class ReceivePublicFeedbackHandler(AppraisalStreams appraisals, AppraisalSettings settings, TimeProvider clock)
+public sealed class ReceivePublicFeedbackHandler(AppraisalStreams appraisals, IEventStore store, AppraisalSettings settings, TimeProvider clock)
     : ICommandHandler<ReceivePublicFeedback, PublicFeedbackReceipt>
 {
     public async ValueTask<PublicFeedbackReceipt> Handle(ReceivePublicFeedback command, CancellationToken ct)
@@ -53,12 +53,12 @@ public sealed class ReceivePublicFeedbackHandler(AppraisalStreams appraisals, Ap
         var input = new NewPublicFeedback(command.SubmissionId, command.RespondentGroup!.Value, command.Scores, command.Comment, command.RespondentId, command.PersonalNames);
         // Locked (the appraisal's default): a portal pushes a survey's answers at once, and they must queue rather than fail on each other.
         // Decided on the standing's ledger, one row, instead of folding the stream with every earlier response (docs/decisions/152).
-        await appraisals.Decide<AppraisalStanding>(command.CycleId, command.Nip, (standing, cycle, now) =>
+        await appraisals.Decide<AppraisalStanding>(command.CycleId, command.Nip, async (standing, cycle, now) =>
         {
-            var ledger = standing.PublicLedger();
+            var ledger = standing.LedgerMissing ? standing.PublicLedger().With(await store.Events(standing.Id, ct)) : standing.PublicLedger();
             var events = AppraisalDecisions.ReceivePublicFeedback(ledger, cycle, input, settings.MaxPublicFeedbackPerAppraisal, clock.Today(), now);
             receivedAt = events.Count > 0 ? now : ledger.Submissions[command.SubmissionId];
-            return Task.FromResult(events);
+            return events;
         }, ct);
         return new PublicFeedbackReceipt(command.SubmissionId, receivedAt!.Value);
     }
