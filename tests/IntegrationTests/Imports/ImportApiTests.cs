@@ -206,6 +206,47 @@ public sealed class ImportApiTests(KinerjaApp app) : IClassFixture<KinerjaApp>
     }
 
     [Fact]
+    public async Task Rows_that_name_rows_of_an_earlier_batch_are_decided_while_that_batch_commits_and_hold_as_in_one_batch()
+    {
+        // Three batches of employees and two of superior links: each batch is decided while the one before it commits.
+        var unit = Code();
+        await _admin.Unit(unit);
+        var nips = Enumerable.Range(0, 1_100).Select(_ => Given.PnsNip()).ToList();
+        var lines = nips.Select((nip, i) => $"{nip},Pegawai {i},PNS,III/b,Analis,Pelaksana,,{unit},2021-02-01,{(i == 0 ? "" : nips[0])}")
+            .Append($"{nips[3]},Dua Kali,PNS,III/b,Analis,Pelaksana,,{unit},2021-02-01,");
+        var employees = "nip,nama,status_asn,golongan,jabatan,jenis_jabatan,jenjang,unit,tmt,nip_atasan\n" + string.Join("\n", lines);
+        var before = await app.EventCount();
+
+        var run = await (await Import("Employees", employees)).Json();
+
+        (run["done"]!.GetValue<int>(), run["failed"]!.GetValue<int>()).Should().Be((1_100, 1));
+        Errors(run).Should().Equal((1_102, "nip", "nip-already-registered"));
+        (await app.EventCount()).Should().Be(before + 1_100);
+        var late = await (await _admin.GetAsync(Routes.Employees.One(nips[1_050]))).Json();
+        late["supervisor"]!["nip"]!.GetValue<string>().Should().Be(nips[0], "a superior registered two batches above is known");
+
+        // nips[5] changes superior on line 2 (first batch) and again on line 504 (second batch): the second append's version follows
+        // the first, committed while the second batch was being decided.
+        var links = Enumerable.Range(0, 501).Select(i => $"{nips[10 + i]},{nips[1]},2024-01-01")
+            .Prepend($"{nips[5]},{nips[2]},2024-01-01").Append($"{nips[5]},{nips[1]},2024-06-01");
+        var supervisors = "nip,nip_atasan,berlaku_mulai\n" + string.Join("\n", links);
+        var afterEmployees = await app.EventCount();
+
+        var linked = await (await Import("Supervisors", supervisors)).Json();
+
+        (linked["done"]!.GetValue<int>(), linked["failed"]!.GetValue<int>()).Should().Be((503, 0));
+        (await app.EventCount()).Should().Be(afterEmployees + 503);
+        (await (await _admin.GetAsync(Routes.Employees.Supervisor(nips[5]) + "?on=2024-03-01")).Json())["supervisor"]!["nip"]!.GetValue<string>().Should().Be(nips[2]);
+        (await (await _admin.GetAsync(Routes.Employees.Supervisor(nips[5]) + "?on=2024-07-01")).Json())["supervisor"]!["nip"]!.GetValue<string>().Should().Be(nips[1]);
+        var chain = await (await app.As(Roles.Auditor).GetAsync(Routes.Audit.Verification(nips[5]))).Json();
+        chain["intact"]!.GetValue<bool>().Should().BeTrue("links appended by consecutive batches chain onto each other");
+
+        (await Import("Employees", employees)).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await Import("Supervisors", supervisors)).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await app.EventCount()).Should().Be(afterEmployees + 503, "both files again append nothing");
+    }
+
+    [Fact]
     public async Task A_header_without_a_required_column_is_refused_whole_and_a_file_imports_as_one_kind_only()
     {
         var before = await app.EventCount();
