@@ -247,6 +247,46 @@ public sealed class ImportApiTests(KinerjaApp app) : IClassFixture<KinerjaApp>
     }
 
     [Fact]
+    public async Task An_opd_admin_imports_into_its_own_subtree_and_a_file_touching_another_unit_is_refused_whole()
+    {
+        var (dinas, other) = (Code(), Code());
+        await _admin.Unit(dinas);
+        await _admin.Unit(other);
+        var outsider = await _admin.Employee(other);
+        var opd = app.As(Roles.OpdAdmin, name: "Admin Kepegawaian Impor", unit: dinas);
+        var (bidang, seksi) = (Code(), Code());
+        var units = $"kode,nama,kode_induk\n{bidang},Bidang Impor,{dinas}\n{seksi},Seksi Impor,{bidang}\n";
+        var (kepala, staf) = (Given.PnsNip(), Given.PnsNip());
+        var employees = $"""
+            nip,nama,status_asn,golongan,jabatan,jenis_jabatan,jenjang,unit,tmt,nip_atasan
+            {kepala},Kepala Bidang,PNS,IV/a,Kepala Bidang,Administrator,,{bidang},2020-01-02,
+            {staf},Staf Seksi,PNS,III/a,Analis,Pelaksana,,{seksi},2020-01-02,{kepala}
+            """;
+        var before = await app.EventCount();
+
+        (await opd.Post(Routes.Imports.All, new { kind = "Units", csv = units })).StatusCode.Should().Be(HttpStatusCode.OK,
+            "a sub-unit whose parent is on an earlier line of the file is within the subtree");
+        (await opd.Post(Routes.Imports.All, new { kind = "Employees", csv = employees })).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await app.EventCount()).Should().Be(before + 4);
+
+        var strayUnit = $"kode,nama,kode_induk\n{Code()},Di Dinas,{dinas}\n{Code()},Di Luar,{other}\n";
+        var newOpd = $"kode,nama,kode_induk\n{Code()},OPD Baru,\n";
+        var strayEmployee = employees.Replace(kepala, Given.PnsNip()).Replace(staf, Given.PnsNip()).Replace($",{seksi},", $",{other},");
+        var strayLink = $"nip,nip_atasan,berlaku_mulai\n{staf},{kepala},2024-01-01\n{outsider},{kepala},2024-01-01\n";
+        await (await opd.Post(Routes.Imports.All, new { kind = "Units", csv = strayUnit })).ShouldBeProblem(HttpStatusCode.Forbidden, "outside-unit-scope");
+        await (await opd.Post(Routes.Imports.All, new { kind = "Units", csv = newOpd })).ShouldBeProblem(HttpStatusCode.Forbidden, "outside-unit-scope");
+        await (await opd.Post(Routes.Imports.All, new { kind = "Employees", csv = strayEmployee, dryRun = true })).ShouldBeProblem(HttpStatusCode.Forbidden, "outside-unit-scope");
+        await (await opd.Post(Routes.Imports.All, new { kind = "Supervisors", csv = strayLink })).ShouldBeProblem(HttpStatusCode.Forbidden, "outside-unit-scope");
+        var positions = $"kode,nama,unit,jenis_jabatan,jenjang,formasi\n{Code()},Analis,{dinas},Pelaksana,,1\n";
+        await (await opd.Post(Routes.Imports.All, new { kind = "Positions", csv = positions })).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
+
+        (await app.EventCount()).Should().Be(before + 4, "a refused file appends nothing, not even its rows inside the subtree");
+        (await _admin.GetAsync(Routes.Imports.One(Sha256(strayUnit)))).StatusCode.Should().Be(HttpStatusCode.NotFound, "and keeps no import");
+    }
+
+    private static string Sha256(string text) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
+
+    [Fact]
     public async Task A_header_without_a_required_column_is_refused_whole_and_a_file_imports_as_one_kind_only()
     {
         var before = await app.EventCount();

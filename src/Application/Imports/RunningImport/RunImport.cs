@@ -3,6 +3,9 @@ using System.Text;
 using FluentValidation;
 using Kinerja.Application.Common;
 using Kinerja.Domain;
+using Kinerja.Application.Units;
+using Kinerja.Application.Units.RegisteringUnit;
+using Kinerja.Domain.Units;
 using Mediator;
 
 namespace Kinerja.Application.Imports.RunningImport;
@@ -40,7 +43,8 @@ public sealed class RunImportValidator : AbstractValidator<RunImport>
 /// single-row command would be, and the batch's events commit together with the run's progress, so the file hash and line say what is
 /// settled. A second post of the file continues at the first unsettled line; a complete file appends nothing (docs/decisions/141).
 /// </summary>
-public sealed class RunImportHandler(IImportStore store, IEnumerable<IRowImporter> importers, ICurrentActor current, TimeProvider clock)
+public sealed class RunImportHandler(
+    IImportStore store, IEnumerable<IRowImporter> importers, ICurrentActor current, RegistryScope registry, TimeProvider clock)
     : ICommandHandler<RunImport, ImportReport>
 {
     public const int BatchSize = 500;
@@ -50,6 +54,11 @@ public sealed class RunImportHandler(IImportStore store, IEnumerable<IRowImporte
         var importer = importers.Single(i => i.Kind == command.Kind);
         var id = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(command.Csv)));
         var file = CsvFile.Parse(command.Csv);
+        if (current.Actor.Role == Roles.OpdAdmin)
+        {
+            await HoldToSubtree(importer, file.Rows, ct);
+        }
+
         var now = clock.GetUtcNow();
         var existing = await store.Find(id, ct);
         if (existing is not null && existing.Kind != command.Kind)
@@ -106,6 +115,30 @@ public sealed class RunImportHandler(IImportStore store, IEnumerable<IRowImporte
         }
 
         return ImportReport.Of(run, run.Errors, dry: command.DryRun);
+    }
+
+    /// <summary>
+    /// An opd-admin's file is refused whole (403, nothing read, appended or kept) when any row writes what its single-row command may not:
+    /// a kind that is not their registry data, or a unit outside their subtree. A unit on an earlier line counts as the subtree's when
+    /// its parent does. The file is the request; a refusal of access is not a row's problem to skip.
+    /// </summary>
+    private async Task HoldToSubtree(IRowImporter importer, IReadOnlyList<CsvRow> rows, CancellationToken ct)
+    {
+        var earlier = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            var write = importer.Command(row);
+            if (!registry.Holds(write))
+            {
+                throw new AccessDenied($"An opd-admin imports only what it may register one row at a time: {importer.Kind} are hr-admin's.");
+            }
+
+            await registry.Ensure(write, earlier, ct);
+            if (write is RegisterUnit unit)
+            {
+                earlier.Add(UnitKerja.Canonical(unit.Code));
+            }
+        }
     }
 
     private sealed record Outcome(int Line, ImportedRow? Row, IReadOnlyList<ImportLineError> Errors);
