@@ -22,6 +22,7 @@ public static class DependencyInjection
         services.AddScoped<SupervisorChain>();
         services.AddScoped<EmployeeAccess>();
         services.AddScoped<Units.UnitScope>();
+        services.AddScoped<Units.RegistryScope>();
         services.AddScoped<AuditAccess>();
         services.AddScoped<Documents.DocumentSources>();
         services.AddScoped<TrainingGrantStreams>();

@@ -105,6 +105,7 @@ public static class DependencyInjection
         services.AddScoped<MartenEventStore>();
         services.AddScoped<IEventStore>(sp => sp.GetRequiredService<MartenEventStore>());
         services.AddSingleton(weights);
+        services.AddSingleton(new Tenancy.InstansiSchema((opts, tenantConnection) => ConfigureStore(opts, tenantConnection, schema, weights, chainKey)));
         services.AddScoped<IUnitDirectory, MartenUnitDirectory>();
         services.AddScoped<IEmployeeDirectory, MartenEmployeeDirectory>();
         services.AddScoped<Application.Imports.IImportStore, Imports.MartenImportStore>();

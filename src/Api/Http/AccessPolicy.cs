@@ -116,7 +116,7 @@ public static class AccessPolicy
         new("POST", "/api/v1/employees/{nip}/support-plans", [H, S, E]),
         new("POST", "/api/v1/employees/{nip}/support-plans/{cycleId:guid}/completion", [H, S, E]),
         new("POST", "/api/v1/employees/{nip}/transfers", [H, O]),
-        new("POST", "/api/v1/imports/", [H]),
+        new("POST", "/api/v1/imports/", [H, O]),
         new("POST", "/api/v1/positions/", [H], PortalIfConfigured: true),
         new("POST", "/api/v1/positions/{code}/requirements", [H], PortalIfConfigured: true),
         new("POST", "/api/v1/positions/{code}/retirement", [H], PortalIfConfigured: true),

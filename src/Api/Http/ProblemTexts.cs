@@ -18,6 +18,7 @@ public static class ProblemTexts
         ["forbidden"] = new("Peran Anda tidak diizinkan melakukan ini.", "Your role may not do this."),
         ["tenant-required"] = new("Token tidak menyebut instansi (klaim instansi); layanan ini melayani beberapa instansi.",
             "The token names no instansi (the instansi claim); this service serves several."),
+        ["outside-unit-scope"] = new("Unit kerja ini di luar unit Anda dan sub-unitnya.", "This unit is outside your unit and its sub-units."),
         ["tenant-unknown"] = new("Instansi yang disebut token tidak dilayani di sini.", "The instansi the token names is not served here."),
         ["not-found"] = new("Tidak ditemukan.", "Not found."),
         ["method-not-allowed"] = new("Metode HTTP ini tidak diizinkan di alamat ini.", "This HTTP method is not allowed here."),

@@ -11,7 +11,8 @@ namespace Kinerja.Api.Tenancy;
 /// <c>tenants list</c> prints every instansi with its database; <c>tenants add ID [--connection STRING]</c> adds one
 /// (docs/decisions/145): without a connection string it creates the database <c>kinerja_ID</c> on the server of
 /// <c>ConnectionStrings:Kinerja</c>; then it records the instansi in the tenant table and applies the schema (Marten's and
-/// Wolverine's tables) as <c>db-apply</c> does. Exit 0 done, 2 misuse (tenancy off, a bad id).
+/// Wolverine's tables) as <c>db-apply</c> does, Marten's before the record (docs/decisions/155). Exit 0 done, 1 the database's schema
+/// could not be applied (nothing recorded), 2 misuse (tenancy off, a bad id).
 /// </summary>
 public static class TenantsCommand
 {
@@ -47,17 +48,47 @@ public static class TenantsCommand
                     return 2;
                 }
 
-                var main = services.GetRequiredService<IConfiguration>().GetConnectionString(DependencyInjection.ConnectionStringName)!;
-                var connectionString = rest is [_, var given] ? given : await CreateDatabase(main, id);
-                await tenancy.BuildDatabases();
-                await tenancy.AddDatabaseRecordAsync(id, connectionString);
-                await ApplySchema(services);
-                Console.WriteLine($"instansi {id} added, its schema applied");
-                return 0;
+                return await Add(services, tenancy, id, rest is [_, var given] ? given : null);
             default:
                 await Console.Error.WriteLineAsync(Usage);
                 return 2;
         }
+    }
+
+    /// <summary>
+    /// The database and Marten's tables in it first, then the record in the tenant table, then Wolverine's tables (its message store
+    /// for an instansi exists only once recorded); if those fail, the record is taken back. A failure leaves no instansi half added.
+    /// </summary>
+    private static async Task<int> Add(IServiceProvider services, MasterTableTenancy tenancy, string id, string? given)
+    {
+        var main = services.GetRequiredService<IConfiguration>().GetConnectionString(DependencyInjection.ConnectionStringName)!;
+        string connectionString;
+        try
+        {
+            connectionString = given ?? await CreateDatabase(main, id);
+            await services.GetRequiredService<InstansiSchema>().Apply(connectionString);
+        }
+        catch (Exception e)
+        {
+            await Console.Error.WriteLineAsync($"instansi {id} not added: its database's schema could not be applied ({e.GetBaseException().Message}); nothing recorded");
+            return 1;
+        }
+
+        await tenancy.BuildDatabases();
+        await tenancy.AddDatabaseRecordAsync(id, connectionString);
+        try
+        {
+            await ApplySchema(services);
+        }
+        catch
+        {
+            await tenancy.DeleteDatabaseRecordAsync(id);
+            await Console.Error.WriteLineAsync($"instansi {id} not added: the message tables could not be applied; its record was taken back");
+            throw;
+        }
+
+        Console.WriteLine($"instansi {id} added, its schema applied");
+        return 0;
     }
 
     /// <summary>The new instansi's database on the main database's server, named kinerja_ID; kept when it exists already.</summary>

@@ -97,6 +97,8 @@ public abstract class RowImporter<TCommand>(IValidator<TCommand> validator) : IR
 
     protected abstract ValueTask<IReadOnlyList<StreamWrite>> Decide(TCommand command, ImportContext context, DateTimeOffset now);
 
+    public object Command(CsvRow row) => Read(new CellReader(row))!;
+
     public async ValueTask<IReadOnlyList<StreamWrite>> Import(CsvRow row, ImportContext context, DateTimeOffset now)
     {
         var cells = new CellReader(row);
@@ -138,6 +140,9 @@ public interface IRowImporter
 
     /// <summary>Looks up, in a few indexed queries, everything the batch's rows refer to.</summary>
     Task Prepare(IReadOnlyList<CsvRow> rows, ImportContext context, CancellationToken ct);
+
+    /// <summary>The command the row reads as, whether or not its cells read cleanly (for the opd-admin's scope, decided before anything else).</summary>
+    object Command(CsvRow row);
 
     /// <summary>The row's writes (none when it changes nothing), or <see cref="RowRefused"/>; records what it decided in the context.</summary>
     ValueTask<IReadOnlyList<StreamWrite>> Import(CsvRow row, ImportContext context, DateTimeOffset now);

@@ -31,33 +31,31 @@ public interface ISubUnitRegistryWrite
 
 /// <summary>
 /// Holds an opd-admin's registry writes to the subtree of the unit their token names (docs/decisions/094), in one place for every
-/// registry command, before validation and before anything is read for the write: a refused write appends nothing. Other roles
-/// pass; who may call the route at all is the endpoint's policy.
+/// registry command and for every row of an import (docs/decisions/155), before validation and before anything is read for the write:
+/// a refused write appends nothing. Other roles pass; who may call the route at all is the endpoint's policy.
 /// </summary>
-public sealed class RegistryScopeBehaviour<TMessage, TResponse>(ICurrentActor current, UnitScope scope, IEmployeeDirectory employees)
-    : IPipelineBehavior<TMessage, TResponse>
-    where TMessage : notnull, IMessage
+public sealed class RegistryScope(ICurrentActor current, UnitScope scope, IEmployeeDirectory employees)
 {
-    public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    /// <summary>Whether <paramref name="message"/> is a registry write this caller is held to a subtree for.</summary>
+    public bool Holds(object message) =>
+        message is IEmployeeRegistryWrite or IPlacingRegistryWrite or IUnitRegistryWrite or ISubUnitRegistryWrite && current.Actor.Role == Roles.OpdAdmin;
+
+    /// <summary>Throws <see cref="AccessDenied"/> (<c>outside-unit-scope</c>) when the write touches a unit outside the caller's reach.</summary>
+    /// <param name="alsoCovered">Units not registered yet that are within reach all the same: an import's units on earlier lines.</param>
+    public async Task Ensure(object message, IReadOnlySet<string> alsoCovered, CancellationToken ct)
     {
-        // Only registry commands ask for the actor: other messages also run in scopes that have none (scheduled ones).
-        if (message is IEmployeeRegistryWrite or IPlacingRegistryWrite or IUnitRegistryWrite or ISubUnitRegistryWrite && current.Actor.Role == Roles.OpdAdmin)
+        foreach (var unit in await Touched(message, ct))
         {
-            foreach (var unit in await Touched(message, cancellationToken))
+            if (unit is null || !(alsoCovered.Contains(UnitKerja.Canonical(unit)) || await scope.Covers(unit, ct)))
             {
-                if (unit is null || !await scope.Covers(unit, cancellationToken))
-                {
-                    throw new AccessDenied(
-                        $"An opd-admin writes the registry of {current.UnitCode ?? "(no unit claim)"} and its sub-units only; {(unit is null ? "a unit without a parent" : UnitKerja.Canonical(unit))} is outside it.",
-                        "outside-unit-scope");
-                }
+                throw new AccessDenied(
+                    $"An opd-admin writes the registry of {current.UnitCode ?? "(no unit claim)"} and its sub-units only, and {(unit is null ? "a unit without a parent" : UnitKerja.Canonical(unit))} is outside it.",
+                    "outside-unit-scope");
             }
         }
-
-        return await next(message, cancellationToken);
     }
 
-    private async Task<IReadOnlyList<string?>> Touched(TMessage message, CancellationToken ct)
+    private async Task<IReadOnlyList<string?>> Touched(object message, CancellationToken ct)
     {
         var units = new List<string?>();
         if (message is IEmployeeRegistryWrite addressed && await employees.FindByNip(addressed.Nip, ct) is { } employee)
@@ -81,5 +79,23 @@ public sealed class RegistryScopeBehaviour<TMessage, TResponse>(ICurrentActor cu
         }
 
         return units;
+    }
+}
+
+/// <summary>Every registry command passes <see cref="RegistryScope"/> before validation.</summary>
+public sealed class RegistryScopeBehaviour<TMessage, TResponse>(RegistryScope registry) : IPipelineBehavior<TMessage, TResponse>
+    where TMessage : notnull, IMessage
+{
+    private static readonly IReadOnlySet<string> None = new HashSet<string>();
+
+    public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    {
+        // Only registry commands ask for the actor: other messages also run in scopes that have none (scheduled ones).
+        if (registry.Holds(message))
+        {
+            await registry.Ensure(message, None, cancellationToken);
+        }
+
+        return await next(message, cancellationToken);
     }
 }

@@ -206,6 +206,87 @@ public sealed class ImportApiTests(KinerjaApp app) : IClassFixture<KinerjaApp>
     }
 
     [Fact]
+    public async Task Rows_that_name_rows_of_an_earlier_batch_are_decided_while_that_batch_commits_and_hold_as_in_one_batch()
+    {
+        // Three batches of employees and two of superior links: each batch is decided while the one before it commits.
+        var unit = Code();
+        await _admin.Unit(unit);
+        var nips = Enumerable.Range(0, 1_100).Select(_ => Given.PnsNip()).ToList();
+        var lines = nips.Select((nip, i) => $"{nip},Pegawai {i},PNS,III/b,Analis,Pelaksana,,{unit},2021-02-01,{(i == 0 ? "" : nips[0])}")
+            .Append($"{nips[3]},Dua Kali,PNS,III/b,Analis,Pelaksana,,{unit},2021-02-01,");
+        var employees = "nip,nama,status_asn,golongan,jabatan,jenis_jabatan,jenjang,unit,tmt,nip_atasan\n" + string.Join("\n", lines);
+        var before = await app.EventCount();
+
+        var run = await (await Import("Employees", employees)).Json();
+
+        (run["done"]!.GetValue<int>(), run["failed"]!.GetValue<int>()).Should().Be((1_100, 1));
+        Errors(run).Should().Equal((1_102, "nip", "nip-already-registered"));
+        (await app.EventCount()).Should().Be(before + 1_100);
+        var late = await (await _admin.GetAsync(Routes.Employees.One(nips[1_050]))).Json();
+        late["supervisor"]!["nip"]!.GetValue<string>().Should().Be(nips[0], "a superior registered two batches above is known");
+
+        // nips[5] changes superior on line 2 (first batch) and again on line 504 (second batch): the second append's version follows
+        // the first, committed while the second batch was being decided.
+        var links = Enumerable.Range(0, 501).Select(i => $"{nips[10 + i]},{nips[1]},2024-01-01")
+            .Prepend($"{nips[5]},{nips[2]},2024-01-01").Append($"{nips[5]},{nips[1]},2024-06-01");
+        var supervisors = "nip,nip_atasan,berlaku_mulai\n" + string.Join("\n", links);
+        var afterEmployees = await app.EventCount();
+
+        var linked = await (await Import("Supervisors", supervisors)).Json();
+
+        (linked["done"]!.GetValue<int>(), linked["failed"]!.GetValue<int>()).Should().Be((503, 0));
+        (await app.EventCount()).Should().Be(afterEmployees + 503);
+        (await (await _admin.GetAsync(Routes.Employees.Supervisor(nips[5]) + "?on=2024-03-01")).Json())["supervisor"]!["nip"]!.GetValue<string>().Should().Be(nips[2]);
+        (await (await _admin.GetAsync(Routes.Employees.Supervisor(nips[5]) + "?on=2024-07-01")).Json())["supervisor"]!["nip"]!.GetValue<string>().Should().Be(nips[1]);
+        var chain = await (await app.As(Roles.Auditor).GetAsync(Routes.Audit.Verification(nips[5]))).Json();
+        chain["intact"]!.GetValue<bool>().Should().BeTrue("links appended by consecutive batches chain onto each other");
+
+        (await Import("Employees", employees)).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await Import("Supervisors", supervisors)).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await app.EventCount()).Should().Be(afterEmployees + 503, "both files again append nothing");
+    }
+
+    [Fact]
+    public async Task An_opd_admin_imports_into_its_own_subtree_and_a_file_touching_another_unit_is_refused_whole()
+    {
+        var (dinas, other) = (Code(), Code());
+        await _admin.Unit(dinas);
+        await _admin.Unit(other);
+        var outsider = await _admin.Employee(other);
+        var opd = app.As(Roles.OpdAdmin, name: "Admin Kepegawaian Impor", unit: dinas);
+        var (bidang, seksi) = (Code(), Code());
+        var units = $"kode,nama,kode_induk\n{bidang},Bidang Impor,{dinas}\n{seksi},Seksi Impor,{bidang}\n";
+        var (kepala, staf) = (Given.PnsNip(), Given.PnsNip());
+        var employees = $"""
+            nip,nama,status_asn,golongan,jabatan,jenis_jabatan,jenjang,unit,tmt,nip_atasan
+            {kepala},Kepala Bidang,PNS,IV/a,Kepala Bidang,Administrator,,{bidang},2020-01-02,
+            {staf},Staf Seksi,PNS,III/a,Analis,Pelaksana,,{seksi},2020-01-02,{kepala}
+            """;
+        var before = await app.EventCount();
+
+        (await opd.Post(Routes.Imports.All, new { kind = "Units", csv = units })).StatusCode.Should().Be(HttpStatusCode.OK,
+            "a sub-unit whose parent is on an earlier line of the file is within the subtree");
+        (await opd.Post(Routes.Imports.All, new { kind = "Employees", csv = employees })).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await app.EventCount()).Should().Be(before + 4);
+
+        var strayUnit = $"kode,nama,kode_induk\n{Code()},Di Dinas,{dinas}\n{Code()},Di Luar,{other}\n";
+        var newOpd = $"kode,nama,kode_induk\n{Code()},OPD Baru,\n";
+        var strayEmployee = employees.Replace(kepala, Given.PnsNip()).Replace(staf, Given.PnsNip()).Replace($",{seksi},", $",{other},");
+        var strayLink = $"nip,nip_atasan,berlaku_mulai\n{staf},{kepala},2024-01-01\n{outsider},{kepala},2024-01-01\n";
+        await (await opd.Post(Routes.Imports.All, new { kind = "Units", csv = strayUnit })).ShouldBeProblem(HttpStatusCode.Forbidden, "outside-unit-scope");
+        await (await opd.Post(Routes.Imports.All, new { kind = "Units", csv = newOpd })).ShouldBeProblem(HttpStatusCode.Forbidden, "outside-unit-scope");
+        await (await opd.Post(Routes.Imports.All, new { kind = "Employees", csv = strayEmployee, dryRun = true })).ShouldBeProblem(HttpStatusCode.Forbidden, "outside-unit-scope");
+        await (await opd.Post(Routes.Imports.All, new { kind = "Supervisors", csv = strayLink })).ShouldBeProblem(HttpStatusCode.Forbidden, "outside-unit-scope");
+        var positions = $"kode,nama,unit,jenis_jabatan,jenjang,formasi\n{Code()},Analis,{dinas},Pelaksana,,1\n";
+        await (await opd.Post(Routes.Imports.All, new { kind = "Positions", csv = positions })).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
+
+        (await app.EventCount()).Should().Be(before + 4, "a refused file appends nothing, not even its rows inside the subtree");
+        (await _admin.GetAsync(Routes.Imports.One(Sha256(strayUnit)))).StatusCode.Should().Be(HttpStatusCode.NotFound, "and keeps no import");
+    }
+
+    private static string Sha256(string text) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
+
+    [Fact]
     public async Task A_header_without_a_required_column_is_refused_whole_and_a_file_imports_as_one_kind_only()
     {
         var before = await app.EventCount();

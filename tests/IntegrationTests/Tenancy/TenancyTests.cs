@@ -116,6 +116,21 @@ public sealed class TenancyTests(TwoInstansi instansi) : IClassFixture<TwoInstan
     }
 
     [Fact]
+    public async Task An_instansi_whose_database_cannot_take_the_schema_is_not_recorded()
+    {
+        var id = "kab-" + Guid.NewGuid().ToString("N")[..8];
+        var missing = new NpgsqlConnectionStringBuilder(TestDatabase.ConnectionString) { Database = "kinerja_missing_" + Guid.NewGuid().ToString("N")[..8] };
+
+        var (added, _, addErr) = await instansi.Verb("tenants", "add", id, "--connection", missing.ConnectionString);
+
+        added.Should().Be(1, addErr);
+        addErr.Should().Contain("nothing recorded");
+        var (listed, listOut, listErr) = await instansi.Verb("tenants", "list");
+        listed.Should().Be(0, listErr);
+        listOut.Should().Contain(instansi.B).And.NotContain(id, "a failure leaves no instansi half added");
+    }
+
+    [Fact]
     public async Task Data_written_for_one_instansi_is_invisible_to_the_other()
     {
         var a = instansi.Of(TwoInstansi.A);
