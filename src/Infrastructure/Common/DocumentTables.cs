@@ -20,8 +20,16 @@ internal static class DocumentTables
             $"""
             select d.data from {session.TableOf<T>()} d
             where d.id in (select e.id from unnest(?::text[]) v(value)
-                join {session.TableOf<T>()} e on e.data -> '{list}' @> jsonb_build_array(jsonb_build_object('{field}', v.value)))
+                join {session.TableOf<T>()} e on {ListHolds("e", list, field, "v.value")})
             """,
             ct,
             new object[] { values.Select(v => v.ToString()).ToArray() });
+
+    /// <summary>
+    /// The containment test of <see cref="WithListElement{T}"/> as SQL: the row <paramref name="alias"/>'s list <paramref name="list"/> holds
+    /// an element whose <paramref name="field"/> is <paramref name="value"/> (an SQL expression). Written once, because the GIN index on the
+    /// list answers only this exact shape.
+    /// </summary>
+    public static string ListHolds(string alias, string list, string field, string value) =>
+        $"{alias}.data -> '{list}' @> jsonb_build_array(jsonb_build_object('{field}', {value}))";
 }

@@ -42,7 +42,7 @@ internal sealed class MartenEmployeeDirectory(IQuerySession session) : IEmployee
             $"""
             with staff as materialized (
               select d.id, d.data ->> 'nip' as nip from {table} d
-              where d.data -> 'supervisors' @> jsonb_build_array(jsonb_build_object('supervisorId', ?::text)) {after}
+              where {DocumentTables.ListHolds("d", "supervisors", "supervisorId", "?::text")} {after}
             )
             select d.data from (select id, nip from staff order by nip limit {count.ToString(CultureInfo.InvariantCulture)}) page
             join {table} d on d.id = page.id order by page.nip
