@@ -23,7 +23,7 @@ public static class EmployeeRules
             {
                 if (ctx.InstanceToValidate.Kind is { } kind && Domain.Employees.Position.LevelProblem(kind, level) is { } problem)
                 {
-                    ctx.AddFailure(problem);
+                    ctx.AddFailure(problem.ForCaller());
                 }
             });
         });
@@ -38,7 +38,7 @@ public static class EmployeeRules
             // Without a valid type, the rules both kinds share (length, digits, birth date) still apply.
             if (Nip.Problem(nip, type(ctx.InstanceToValidate) ?? EmploymentType.PPPK, clock.Today()) is { } problem)
             {
-                ctx.AddFailure(problem);
+                ctx.AddFailure(problem.ForCaller());
             }
         });
 

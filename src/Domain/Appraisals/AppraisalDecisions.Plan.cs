@@ -12,7 +12,7 @@ public static partial class AppraisalDecisions
         CycleDecisions.EnsurePhase(cycle, "Drafting a plan", PlanPhases);
         if (Plan.Problem(plan) is { } problem)
         {
-            throw new DomainRuleViolation("plan-invalid", problem);
+            throw new DomainRuleViolation("plan-invalid", problem.English);
         }
 
         var unchanged = appraisal.LatestPlan is { } latest && latest.SameAs(plan);

@@ -131,7 +131,7 @@ public static partial class AppraisalDecisions
     {
         if (Feedback.ScoresProblem(scores) is { } problem)
         {
-            throw new DomainRuleViolation("feedback-scores-invalid", problem);
+            throw new DomainRuleViolation("feedback-scores-invalid", problem.English);
         }
     }
 }

@@ -25,10 +25,10 @@ public static class Feedback
     public const int MaxScore = 5;
     public const int MaxCommentLength = 1000;
 
-    public static string? ScoresProblem(IReadOnlyDictionary<BerAkhlak, int>? scores) =>
-        scores is null || scores.Count == 0 ? "score at least one BerAKHLAK value"
-        : scores.Values.Any(s => s is < MinScore or > MaxScore) ? $"each score must be from {MinScore} to {MaxScore}"
-        : scores.Keys.Any(k => !Enum.IsDefined(k)) ? "only the seven BerAKHLAK values can be scored"
+    public static Wording? ScoresProblem(IReadOnlyDictionary<BerAkhlak, int>? scores) =>
+        scores is null || scores.Count == 0 ? new("beri skor paling sedikit satu nilai BerAKHLAK", "score at least one BerAKHLAK value")
+        : scores.Values.Any(s => s is < MinScore or > MaxScore) ? new($"setiap skor harus dari {MinScore} sampai {MaxScore}", $"each score must be from {MinScore} to {MaxScore}")
+        : scores.Keys.Any(k => !Enum.IsDefined(k)) ? new("hanya tujuh nilai BerAKHLAK yang dapat diberi skor", "only the seven BerAKHLAK values can be scored")
         : null;
 
     /// <summary>Who one counted response per appraisal belongs to: an internal giver in one role (source).</summary>

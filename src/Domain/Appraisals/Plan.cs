@@ -36,26 +36,26 @@ public sealed record Plan(IReadOnlyList<PlanRow> Rows, IReadOnlyDictionary<BerAk
         a.Key == b.Key && a.Kind == b.Kind && a.Rhk == b.Rhk && a.Supports == b.Supports && a.Indicators.SequenceEqual(b.Indicators);
 
     /// <returns>null when the document is well formed, otherwise why not.</returns>
-    public static string? Problem(Plan plan)
+    public static Wording? Problem(Plan plan)
     {
         if (!plan.Rows.Any(r => r.Kind == RowKind.Utama))
         {
-            return "a plan needs at least one Utama row";
+            return new("rencana memerlukan paling sedikit satu baris Utama", "a plan needs at least one Utama row");
         }
 
         var keys = plan.Rows.Select(r => r.Key).Concat(plan.Rows.SelectMany(r => r.Indicators).Select(i => i.Key)).ToList();
         if (keys.Distinct(StringComparer.Ordinal).Count() != keys.Count)
         {
-            return "row and indicator keys must be unique within the plan";
+            return new("kunci baris dan indikator harus unik dalam rencana", "row and indicator keys must be unique within the plan");
         }
 
         if (plan.Rows.Any(r => r.Indicators.Count == 0))
         {
-            return "every row needs at least one indicator";
+            return new("setiap baris memerlukan paling sedikit satu indikator", "every row needs at least one indicator");
         }
 
         return plan.Rows.SelectMany(r => r.Indicators).Any(i => i.Aspect == Aspect.Biaya && decimal.Truncate(i.Target.Value) != i.Target.Value)
-            ? "a Biaya target is a whole number of rupiah"
+            ? new Wording("target Biaya berupa bilangan bulat rupiah", "a Biaya target is a whole number of rupiah")
             : null;
     }
 }

@@ -23,7 +23,7 @@ public static class CycleDecisions
     {
         if (CycleRules.PeriodProblem(input.Kind, input.PeriodStart, input.PeriodEnd, input.FeedbackWindow) is { } problem)
         {
-            throw new DomainRuleViolation("cycle-period-invalid", problem);
+            throw new DomainRuleViolation("cycle-period-invalid", problem.English);
         }
 
         if (overlapping.Count > 0)

@@ -42,26 +42,28 @@ public static class CycleRules
     }
 
     /// <returns>null when the period and feedback window fit together, otherwise why not.</returns>
-    public static string? PeriodProblem(CycleKind kind, DateOnly start, DateOnly end, FeedbackWindow window)
+    public static Wording? PeriodProblem(CycleKind kind, DateOnly start, DateOnly end, FeedbackWindow window)
     {
         if (end < start)
         {
-            return "the period must end on or after its start";
+            return new("periode harus berakhir pada atau setelah tanggal mulainya", "the period must end on or after its start");
         }
 
         if (PeriodOf(kind, start) != (start, end))
         {
             var (alignedStart, alignedEnd) = PeriodOf(kind, start);
-            return $"a {kind} period follows the calendar: the one containing {start:yyyy-MM-dd} runs {alignedStart:yyyy-MM-dd} to {alignedEnd:yyyy-MM-dd}";
+            return new(
+                $"periode {kind} mengikuti kalender: periode yang memuat {start:yyyy-MM-dd} berlangsung {alignedStart:yyyy-MM-dd} sampai {alignedEnd:yyyy-MM-dd}",
+                $"a {kind} period follows the calendar: the one containing {start:yyyy-MM-dd} runs {alignedStart:yyyy-MM-dd} to {alignedEnd:yyyy-MM-dd}");
         }
 
         if (window.ClosesOn < window.OpensOn)
         {
-            return "the feedback window must close on or after it opens";
+            return new("jendela umpan balik harus ditutup pada atau setelah dibuka", "the feedback window must close on or after it opens");
         }
 
         return window.OpensOn < start || window.OpensOn > end
-            ? "the feedback window must open within the period"
+            ? new Wording("jendela umpan balik harus dibuka di dalam periode", "the feedback window must open within the period")
             : null;
     }
 }

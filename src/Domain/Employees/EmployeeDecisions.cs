@@ -34,7 +34,7 @@ public static class EmployeeDecisions
         EnsureNotBeforeStart(employee, effectiveOn);
         if (Golongan.Problem(employee.EmploymentType, golongan) is { } problem)
         {
-            throw new DomainRuleViolation("golongan-invalid", problem);
+            throw new DomainRuleViolation("golongan-invalid", problem.English);
         }
 
         var current = employee.PlacementOn(effectiveOn);

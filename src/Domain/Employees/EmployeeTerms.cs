@@ -37,10 +37,10 @@ public sealed record Position(string Title, PositionKind Kind, PositionLevel? Le
         [PositionKind.FungsionalKeterampilan] = [PositionLevel.Pemula, PositionLevel.Terampil, PositionLevel.Mahir, PositionLevel.Penyelia],
     };
 
-    public static string? LevelProblem(PositionKind kind, PositionLevel? level) =>
+    public static Wording? LevelProblem(PositionKind kind, PositionLevel? level) =>
         Levels.TryGetValue(kind, out var allowed)
-            ? level is { } l && allowed.Contains(l) ? null : $"{kind} needs a level: one of {string.Join(", ", allowed)}"
-            : level is null ? null : $"{kind} has no level";
+            ? level is { } l && allowed.Contains(l) ? null : new($"{kind} memerlukan jenjang: salah satu dari {string.Join(", ", allowed)}", $"{kind} needs a level: one of {string.Join(", ", allowed)}")
+            : level is null ? null : new($"{kind} tidak memiliki jenjang", $"{kind} has no level");
 }
 
 /// <summary>Pangkat/golongan ruang: the 17 steps of a PNS grade, I/a to IV/e. PPPK have none here.</summary>
@@ -52,11 +52,11 @@ public static class Golongan
         "III/a", "III/b", "III/c", "III/d", "IV/a", "IV/b", "IV/c", "IV/d", "IV/e",
     ];
 
-    public static string? Problem(EmploymentType type, string? golongan) => type switch
+    public static Wording? Problem(EmploymentType type, string? golongan) => type switch
     {
-        EmploymentType.PNS when golongan is null || !All.Contains(golongan) => $"a PNS needs a golongan: one of {string.Join(", ", All)}",
-        EmploymentType.PPPK when golongan is not null => "a PPPK has no PNS golongan",
-        EmploymentType.NonAsn when golongan is not null => "a non-ASN official has no golongan",
+        EmploymentType.PNS when golongan is null || !All.Contains(golongan) => new($"PNS memerlukan golongan: salah satu dari {string.Join(", ", All)}", $"a PNS needs a golongan: one of {string.Join(", ", All)}"),
+        EmploymentType.PPPK when golongan is not null => new("PPPK tidak memiliki golongan PNS", "a PPPK has no PNS golongan"),
+        EmploymentType.NonAsn when golongan is not null => new("pejabat non-ASN tidak memiliki golongan", "a non-ASN official has no golongan"),
         _ => null,
     };
 }

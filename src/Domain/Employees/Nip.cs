@@ -34,28 +34,30 @@ public static class Nip
 
     /// <param name="today">The WIT date of the check: no date in a NIP may lie after it.</param>
     /// <returns>null when valid, otherwise why not.</returns>
-    public static string? Problem(string? nip, EmploymentType type, DateOnly today)
+    public static Wording? Problem(string? nip, EmploymentType type, DateOnly today)
     {
         if (type == EmploymentType.NonAsn)
         {
             return nip is not null && RegistryCode.IsMatch(nip)
                 ? null
-                : "a non-ASN official has no NIP: use a registry code of 3-18 capitals, digits or hyphens starting with a letter (e.g. WALIKOTA-AMBON)";
+                : new Wording(
+                    "pejabat non-ASN tidak memiliki NIP: gunakan kode registri 3–18 huruf kapital, angka, atau tanda hubung yang diawali huruf (mis. WALIKOTA-AMBON)",
+                    "a non-ASN official has no NIP: use a registry code of 3-18 capitals, digits or hyphens starting with a letter (e.g. WALIKOTA-AMBON)");
         }
 
         if (string.IsNullOrEmpty(nip) || nip.Length != Length || !nip.All(char.IsAsciiDigit))
         {
-            return $"must be exactly {Length} digits";
+            return new($"harus tepat {Length} digit", $"must be exactly {Length} digits");
         }
 
         if (BirthDate(nip) is not { } birth)
         {
-            return "must start with a real birth date (YYYYMMDD)";
+            return new("harus diawali tanggal lahir yang ada (YYYYMMDD)", "must start with a real birth date (YYYYMMDD)");
         }
 
         if (birth > today)
         {
-            return "the birth date (digits 1-8) must not be in the future";
+            return new("tanggal lahir (digit 1–8) tidak boleh di masa depan", "the birth date (digits 1-8) must not be in the future");
         }
 
         return type == EmploymentType.PNS ? PnsProblem(nip, birth, today) : PppkProblem(nip, birth, today);
@@ -70,46 +72,50 @@ public static class Nip
     public static string Format(string nip) =>
         nip.Length == Length ? $"{nip[..8]} {nip[8..14]} {nip[14]} {nip[15..]}" : nip;
 
-    private static string? PnsProblem(string nip, DateOnly birth, DateOnly today)
+    private static Wording? PnsProblem(string nip, DateOnly birth, DateOnly today)
     {
         var year = int.Parse(nip[8..12], CultureInfo.InvariantCulture);
         var month = int.Parse(nip[12..14], CultureInfo.InvariantCulture);
         if (month is < 1 or > 12 || year < 1900)
         {
-            return "digits 9-14 must be a real TMT CPNS year and month (YYYYMM)";
+            return new("digit 9–14 harus tahun dan bulan TMT CPNS yang ada (YYYYMM)", "digits 9-14 must be a real TMT CPNS year and month (YYYYMM)");
         }
 
         // A TMT is the first day of its month.
         var tmt = new DateOnly(year, month, 1);
         if (tmt > today)
         {
-            return "TMT CPNS (digits 9-14) must not be in the future";
+            return new("TMT CPNS (digit 9–14) tidak boleh di masa depan", "TMT CPNS (digits 9-14) must not be in the future");
         }
 
         if (birth.AddYears(MinimumAge[EmploymentType.PNS]) > tmt)
         {
-            return $"TMT CPNS (digits 9-14) must be when the person was at least {MinimumAge[EmploymentType.PNS]} (PP 11/2017)";
+            return new(
+                $"TMT CPNS (digit 9–14) harus pada saat yang bersangkutan berusia paling rendah {MinimumAge[EmploymentType.PNS]} tahun (PP 11/2017)",
+                $"TMT CPNS (digits 9-14) must be when the person was at least {MinimumAge[EmploymentType.PNS]} (PP 11/2017)");
         }
 
         if (nip[14] is not ('1' or '2'))
         {
-            return "digit 15 (gender) must be 1 or 2";
+            return new("digit 15 (jenis kelamin) harus 1 atau 2", "digit 15 (gender) must be 1 or 2");
         }
 
-        return nip[15..] == "000" ? "the sequence (digits 16-18) must not be 000" : null;
+        return nip[15..] == "000" ? new("nomor urut (digit 16–18) tidak boleh 000", "the sequence (digits 16-18) must not be 000") : null;
     }
 
     /// <summary>Only the year is known, so a year in which the person could have turned the minimum age passes.</summary>
-    private static string? PppkProblem(string nip, DateOnly birth, DateOnly today)
+    private static Wording? PppkProblem(string nip, DateOnly birth, DateOnly today)
     {
         var year = int.Parse(nip[8..12], CultureInfo.InvariantCulture);
         if (year > today.Year)
         {
-            return "the appointment year (digits 9-12) must not be in the future";
+            return new("tahun pengangkatan (digit 9–12) tidak boleh di masa depan", "the appointment year (digits 9-12) must not be in the future");
         }
 
         return year < birth.Year + MinimumAge[EmploymentType.PPPK]
-            ? $"the appointment year (digits 9-12) must be when the person was at least {MinimumAge[EmploymentType.PPPK]} (PP 49/2018)"
+            ? new(
+                $"tahun pengangkatan (digit 9–12) harus pada saat yang bersangkutan berusia paling rendah {MinimumAge[EmploymentType.PPPK]} tahun (PP 49/2018)",
+                $"the appointment year (digits 9-12) must be when the person was at least {MinimumAge[EmploymentType.PPPK]} (PP 49/2018)")
             : null;
     }
 }

@@ -106,7 +106,7 @@ public sealed class RefusalApiTests(RefusalsApp app) : IClassFixture<RefusalsApp
         var before = await app.EventCount();
         var problem = await (await KepalaSekolah.Post($"{Appraisal}/feedback", new { source = "Supervisor", scores = new { Akuntabel = score } }))
             .ShouldBeProblem(HttpStatusCode.BadRequest, "validation-failed");
-        problem["errors"]!["scores"]![0].Str().Should().Contain("from 1 to 5");
+        problem["errors"]!["scores"]![0].Str().Should().Contain("dari 1 sampai 5");
         var publicFeedback = new { submissionId = "s-" + score, respondentGroup = "Parent", scores = new { Harmonis = score } };
         await (await app.As(Roles.Portal).Post($"{Appraisal}/public-feedback", publicFeedback)).ShouldBeProblem(HttpStatusCode.BadRequest, "validation-failed");
         (await app.EventCount()).Should().Be(before);
@@ -308,7 +308,7 @@ public sealed class RefusalApiTests(RefusalsApp app) : IClassFixture<RefusalsApp
         var before = await app.EventCount();
         var tooLong = GivenCycles.CycleBody("Triwulan salah", PeriodStart, PeriodEnd, kind: "Quarterly");
         (await (await _admin.PostAsJsonAsync(Routes.Cycles.All, tooLong)).ShouldBeProblem(HttpStatusCode.BadRequest, "validation-failed"))
-            ["errors"]!["periodEnd"]![0].Str().Should().Contain("runs 2026-07-01 to 2026-09-30");
+            ["errors"]!["periodEnd"]![0].Str().Should().Contain("berlangsung 2026-07-01 sampai 2026-09-30");
         await (await _admin.PostAsJsonAsync(Routes.Cycles.All, GivenCycles.CycleBody("Unit tak dikenal", PeriodStart, PeriodEnd, ["NOPE"])))
             .ShouldBeProblem(HttpStatusCode.Conflict, "unknown-unit");
         await (await app.As(Roles.Portal).PostAsJsonAsync(Routes.Cycles.All, GivenCycles.CycleBody("Portal", PeriodStart, PeriodEnd)))

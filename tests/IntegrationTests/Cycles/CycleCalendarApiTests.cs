@@ -67,7 +67,7 @@ public sealed class CycleCalendarApiTests(ClockedApp app) : IClassFixture<Clocke
         var before = await app.EventCount();
         var problem = await (await _admin.PostAsJsonAsync(Routes.Cycles.All, Body("Salah " + unit, kind, start, end, [unit])))
             .ShouldBeProblem(HttpStatusCode.BadRequest, "validation-failed");
-        problem["errors"]!.ToJsonString().Should().Contain("follows the calendar");
+        problem["errors"]!.ToJsonString().Should().Contain("mengikuti kalender");
         (await app.EventCount()).Should().Be(before);
     }
 

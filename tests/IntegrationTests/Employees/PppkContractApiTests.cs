@@ -58,7 +58,7 @@ public sealed class PppkContractApiTests(ClockedApp app) : IClassFixture<Clocked
             nip = "200501012023210001", fullName = "Terlalu Muda", employmentType = "PPPK", unitCode = "DINKES",
             position = new { title = "Perawat", kind = "FungsionalKeahlian", level = "AhliPertama" }, startDate = "2023-03-01",
         });
-        (await response.ShouldBeProblem(HttpStatusCode.BadRequest, "validation-failed"))["errors"]!.ToJsonString().Should().Contain("at least 20");
+        (await response.ShouldBeProblem(HttpStatusCode.BadRequest, "validation-failed"))["errors"]!.ToJsonString().Should().Contain("paling rendah 20 tahun");
         (await app.EventCount()).Should().Be(before);
     }
 

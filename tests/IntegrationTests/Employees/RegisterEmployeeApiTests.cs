@@ -52,13 +52,13 @@ public sealed class RegisterEmployeeApiTests(KinerjaApp app) : IClassFixture<Kin
     }
 
     [Theory]
-    [InlineData("19860926201505100", "must be exactly 18 digits")]
-    [InlineData("19860926201505100A", "must be exactly 18 digits")]
-    [InlineData("198602302015051001", "real birth date")]
-    [InlineData("198609262015053001", "gender")]
+    [InlineData("19860926201505100", "harus tepat 18 digit")]
+    [InlineData("19860926201505100A", "harus tepat 18 digit")]
+    [InlineData("198602302015051001", "tanggal lahir yang ada")]
+    [InlineData("198609262015053001", "jenis kelamin")]
     [InlineData("198609262015051000", "000")]
-    [InlineData("200006152017091001", "at least 18")]
-    [InlineData("203001012015051001", "must not be in the future")]
+    [InlineData("200006152017091001", "paling rendah 18 tahun")]
+    [InlineData("203001012015051001", "tidak boleh di masa depan")]
     public async Task An_invalid_NIP_is_a_400_naming_the_field_and_appends_nothing(string nip, string message)
     {
         var before = await app.EventCount();

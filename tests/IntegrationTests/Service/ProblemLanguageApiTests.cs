@@ -85,4 +85,28 @@ public sealed class ProblemLanguageApiTests(ClockedApp app) : IClassFixture<Cloc
             .Should().Be("bukan kursor yang diterbitkan API ini untuk urutan ini");
         (await app.EventCount()).Should().Be(before, "a refused request appends nothing, in either language");
     }
+
+    [Fact]
+    public async Task A_rule_of_the_domain_refusing_a_field_speaks_the_callers_language_too()
+    {
+        async Task<string> NipMessage(string? language)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, Routes.Employees.All)
+            {
+                Content = JsonContent.Create(Given.EmployeeBody("198609262015053001", "DISDIK")),
+            };
+            if (language is not null)
+            {
+                request.Headers.Add("Accept-Language", language);
+            }
+
+            var problem = await (await app.As(Roles.HrAdmin).SendAsync(request)).ShouldBeProblem(HttpStatusCode.BadRequest, "validation-failed");
+            return problem["errors"]!["nip"]![0].Str();
+        }
+
+        var before = await app.EventCount();
+        (await NipMessage(null)).Should().Be("digit 15 (jenis kelamin) harus 1 atau 2");
+        (await NipMessage("en")).Should().Be("digit 15 (gender) must be 1 or 2");
+        (await app.EventCount()).Should().Be(before);
+    }
 }

@@ -64,7 +64,7 @@ public sealed class PlanDialogTests
     public void A_plan_without_a_Utama_row_or_with_repeated_keys_is_refused()
     {
         var tambahanOnly = Plan() with { Rows = [Plan().Rows[0] with { Kind = RowKind.Tambahan }] };
-        Kinerja.Domain.Appraisals.Plan.Problem(tambahanOnly).Should().Contain("Utama");
+        Kinerja.Domain.Appraisals.Plan.Problem(tambahanOnly)!.English.Should().Contain("Utama");
         var repeated = Plan() with { Rows = [.. Plan().Rows, Plan().Rows[0]] };
         var act = () => AppraisalDecisions.DraftPlan(Given(Opened), Cycle(), repeated, Now);
         act.Should().Throw<DomainRuleViolation>().Which.Code.Should().Be("plan-invalid");

@@ -26,7 +26,7 @@ public sealed class GiveFeedbackValidator : AbstractValidator<GiveFeedback>
         {
             if (Feedback.ScoresProblem(scores) is { } problem)
             {
-                ctx.AddFailure(problem);
+                ctx.AddFailure(problem.ForCaller());
             }
         });
         RuleFor(c => c.Comment).MaximumLength(Feedback.MaxCommentLength);

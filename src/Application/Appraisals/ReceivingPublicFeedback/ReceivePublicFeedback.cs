@@ -35,7 +35,7 @@ public sealed class ReceivePublicFeedbackValidator : AbstractValidator<ReceivePu
         {
             if (Feedback.ScoresProblem(scores) is { } problem)
             {
-                ctx.AddFailure(problem);
+                ctx.AddFailure(problem.ForCaller());
             }
         });
         RuleFor(c => c.Comment).MaximumLength(Feedback.MaxCommentLength);

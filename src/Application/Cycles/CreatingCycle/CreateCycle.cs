@@ -37,7 +37,7 @@ public sealed class CreateCycleValidator : AbstractValidator<CreateCycle>
             if (c is { Kind: { } kind, PeriodStart: { } start, PeriodEnd: { } end, FeedbackWindow: { } window }
                 && CycleRules.PeriodProblem(kind, start, end, window) is { } problem)
             {
-                ctx.AddFailure(problem);
+                ctx.AddFailure(problem.ForCaller());
             }
         });
     }

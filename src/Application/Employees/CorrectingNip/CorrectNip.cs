@@ -34,7 +34,7 @@ public sealed class CorrectNipHandler(EmployeeStreams employees, IEmployeeDirect
                 // The NIP rules depend on the employment type, which only the stored employee knows.
                 if (Nip.Problem(command.NewNip, employee.EmploymentType, clock.Today()) is { } problem)
                 {
-                    throw new ValidationException([new ValidationFailure(nameof(CorrectNip.NewNip), problem)]);
+                    throw new ValidationException([new ValidationFailure(nameof(CorrectNip.NewNip), problem.ForCaller())]);
                 }
 
                 var holder = await directory.FindByNip(command.NewNip, ct) ?? await directory.FindByFormerNip(command.NewNip, ct);

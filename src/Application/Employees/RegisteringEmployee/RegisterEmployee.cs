@@ -30,7 +30,7 @@ public sealed class RegisterEmployeeValidator : AbstractValidator<RegisterEmploy
         {
             if (ctx.InstanceToValidate.EmploymentType is { } type && Domain.Employees.Golongan.Problem(type, golongan) is { } problem)
             {
-                ctx.AddFailure(problem);
+                ctx.AddFailure(problem.ForCaller());
             }
         });
         RuleFor(c => c.SupervisorNip).Must(nip => nip is null || Nip.IsKey(nip)).WithMessage(Nip.KeyRule);

@@ -30,7 +30,7 @@ public sealed class RegisterPositionValidator : AbstractValidator<RegisterPositi
         {
             if (ctx.InstanceToValidate.Kind is { } kind && Position.LevelProblem(kind, level) is { } problem)
             {
-                ctx.AddFailure(problem);
+                ctx.AddFailure(problem.ForCaller());
             }
         });
         RuleFor(c => c.Requirements).Requirements();
