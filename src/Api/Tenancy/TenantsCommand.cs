@@ -106,7 +106,8 @@ public static class TenantsCommand
             }
         }
 
-        return new NpgsqlConnectionStringBuilder(main) { Database = name }.ConnectionString;
+        // The record serves every node; each names its own connections (decision 158), so the name of the one that ran this is not kept.
+        return new NpgsqlConnectionStringBuilder(main) { Database = name, ApplicationName = null }.ConnectionString;
     }
 
     /// <summary>

@@ -34,8 +34,15 @@ public sealed class TwoInstansi : IAsyncLifetime
     /// <summary>Where every digest is also archived, outside the database: a file per instansi.</summary>
     public string Archive { get; } = Path.Combine(Path.GetTempPath(), "kinerja-digests-" + Guid.NewGuid().ToString("N")[..8]);
 
+    /// <summary>The node's name in its main connection string, as scripts/two-nodes.sh names its nodes.</summary>
+    public const string NodeName = "kinerja-node-tests";
+
     public TwoInstansi() =>
-        App = new() { Settings = new Dictionary<string, string> { ["Kinerja:Tenancy:Enabled"] = "true", [DigestArchive.Setting] = Archive } };
+        App = new()
+        {
+            ConnectionString = new NpgsqlConnectionStringBuilder(TestDatabase.ConnectionString) { ApplicationName = NodeName }.ConnectionString,
+            Settings = new Dictionary<string, string> { ["Kinerja:Tenancy:Enabled"] = "true", [DigestArchive.Setting] = Archive },
+        };
 
     public sealed class DevelopmentApp : KinerjaApp
     {
@@ -325,6 +332,27 @@ public sealed class TenancyTests(TwoInstansi instansi) : IClassFixture<TwoInstan
             await using var plan = new NpgsqlCommand("show plan_cache_mode", connection);
             ((string)(await plan.ExecuteScalarAsync())!).Should().Be("force_custom_plan", id);
         }
+    }
+
+    /// <summary>
+    /// The tenant table holds one connection string per instansi for every node; the node's name comes from its own main connection
+    /// string (decision 158), so PostgreSQL shows which node holds an instansi's daemon lock (scripts/two-nodes.sh --tenancy).
+    /// </summary>
+    [Fact]
+    public async Task Every_connection_to_an_instansi_s_database_carries_the_node_s_name()
+    {
+        foreach (var id in new[] { TwoInstansi.A, instansi.B })
+        {
+            await using var connection = await TenantDatabases.Connection(instansi.App.Store, id);
+            await connection.OpenAsync();
+            await using var name = new NpgsqlCommand("select current_setting('application_name')", connection);
+            ((string)(await name.ExecuteScalarAsync())!).Should().Be(TwoInstansi.NodeName, id);
+        }
+
+        var daemonLock = ((Marten.StoreOptions)instansi.App.Store.Options).Projections.DaemonLockId;
+        await Eventually.Holds(async () => (long)(await TestDatabase.Scalar(
+                $"select count(*) from pg_locks l join pg_stat_activity a on a.pid = l.pid where l.locktype = 'advisory' and l.granted and l.objsubid = 1 and l.objid = {daemonLock} and a.datname = '{instansi.BDatabase}' and a.application_name = '{TwoInstansi.NodeName}'"))! == 1,
+            Patience, () => $"no connection named {TwoInstansi.NodeName} holds the daemon's lock in {instansi.BDatabase}");
     }
 }
 
