@@ -47,8 +47,8 @@ switch (helpWanted ? [] : args)
         return await Kinerja.Api.Tenancy.TenantsCommand.Run(app.Services, tenantArgs);
     case [TrialRebuildCommand.Verb, .. var trialArgs]:
         return await TrialRebuildCommand.Run(app.Services, trialArgs);
-    case [SchemaScripts.Dump or SchemaScripts.Patch, var file] when !file.StartsWith('-'):
-        return await SchemaScripts.Write(app, args[0], file);
+    case [SchemaScripts.Dump or SchemaScripts.Patch, var file, .. var rest] when !file.StartsWith('-') && rest is [] or [InstansiFlag.Flag, _]:
+        return await SchemaScripts.Write(app, args[0], args[1..]);
 }
 
 app.UseKinerjaApi();

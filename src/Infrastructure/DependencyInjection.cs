@@ -45,6 +45,7 @@ public static class DependencyInjection
                 $"ConnectionStrings:{ConnectionStringName} is not set. Start the service with scripts/run.sh, which provisions a local PostgreSQL, or set ConnectionStrings__{ConnectionStringName}.");
         var maxAutoPrepare = configuration.GetValue(MaxAutoPrepareSetting, DefaultMaxAutoPrepare);
         connectionString = WithStatementPreparation(connectionString, maxAutoPrepare);
+        Func<string, string> databases = instansi => OfThisNode(WithStatementPreparation(instansi, maxAutoPrepare), connectionString);
         var schema = configuration["Kinerja:Schema"] ?? "kinerja";
         var scoring = configuration.GetSection("Kinerja:Scoring").Get<ScoringSettings>() ?? new ScoringSettings();
         var weights = scoring.Weights();
@@ -59,9 +60,7 @@ public static class DependencyInjection
         var tenancy = Tenancy.TenancySetup.Read(configuration);
         var marten = services.AddMarten(opts =>
             {
-                ConfigureStore(opts, connectionString, schema, weights, chainKey);
-                // Every database Marten opens, an instansi's from the tenant table too (decision 145), prepares statements as the main one does.
-                opts.ConfigureNpgsqlDataSourceBuilder(b => b.ConnectionStringBuilder.ConnectionString = WithStatementPreparation(b.ConnectionString, maxAutoPrepare));
+                ConfigureStore(opts, connectionString, schema, weights, chainKey, databases);
                 ConfigureDaemonLeadership(opts, leadershipPolling);
                 Tenancy.TenancySetup.ConfigureStore(opts, tenancy, connectionString, schema);
             })
@@ -105,7 +104,7 @@ public static class DependencyInjection
         services.AddScoped<MartenEventStore>();
         services.AddScoped<IEventStore>(sp => sp.GetRequiredService<MartenEventStore>());
         services.AddSingleton(weights);
-        services.AddSingleton(new Tenancy.InstansiSchema((opts, tenantConnection) => ConfigureStore(opts, tenantConnection, schema, weights, chainKey)));
+        services.AddSingleton(new Tenancy.InstansiSchema((opts, tenantConnection) => ConfigureStore(opts, tenantConnection, schema, weights, chainKey, databases)));
         services.AddScoped<IUnitDirectory, MartenUnitDirectory>();
         services.AddScoped<IEmployeeDirectory, MartenEmployeeDirectory>();
         services.AddScoped<Application.Imports.IImportStore, Imports.MartenImportStore>();
@@ -114,7 +113,7 @@ public static class DependencyInjection
         services.AddSingleton<Application.Documents.IDocumentRenderer, Documents.PdfDocumentRenderer>();
         services.AddScoped<Application.Audit.TryingReadModels.IReadModelTrial>(sp =>
             new MartenReadModelTrial(sp.GetRequiredService<IDocumentStore>(), sp.GetRequiredService<TenantSessions>(),
-                (opts, scratch, tenantConnection) => ConfigureStore(opts, tenantConnection ?? connectionString, scratch, weights, chainKey)));
+                (opts, scratch, tenantConnection) => ConfigureStore(opts, tenantConnection ?? connectionString, scratch, weights, chainKey, databases)));
         services.AddValidatedSettings<Kinerja.Application.Audit.ListingLateEntries.AuditSettings>(configuration, "Kinerja:Audit", a =>
             a.LateAfterDays >= 0 ? [] : [$"LateAfterDays is {a.LateAfterDays}; it takes a whole number of days, 0 or more."]);
         // The daily digest can be switched off; a value that is not a boolean is left to the settings check above, which refuses the start.
@@ -185,6 +184,22 @@ public static class DependencyInjection
 
     public const int DefaultMaxAutoPrepare = 200;
 
+    /// <summary>
+    /// A connection to an instansi's database named as the node names its main connections (<c>Application Name</c> of
+    /// <c>ConnectionStrings:Kinerja</c>), whatever the tenant table's connection string says: the tenant table is one for every
+    /// node, so only the node can tell PostgreSQL (pg_stat_activity, pg_locks) which node holds an instansi's daemon lock or
+    /// runs its queries (docs/decisions/158). Without a name in the main connection string the instansi's own is kept.
+    /// </summary>
+    internal static string OfThisNode(string instansiConnectionString, string mainConnectionString)
+    {
+        if (new Npgsql.NpgsqlConnectionStringBuilder(mainConnectionString).ApplicationName is not { Length: > 0 } node)
+        {
+            return instansiConnectionString;
+        }
+
+        return new Npgsql.NpgsqlConnectionStringBuilder(instansiConnectionString) { ApplicationName = node }.ConnectionString;
+    }
+
     public const string MaxAutoPrepareSetting = "Kinerja:MaxAutoPrepare";
 
     private static bool SetsKeyword(string connectionString, string keyword)
@@ -204,9 +219,13 @@ public static class DependencyInjection
         opts.Projections.LeadershipPollingTime = (int)polling.TotalMilliseconds;
 
     /// <summary>The store's whole configuration; the read-model trial builds a second store from it in a scratch schema.</summary>
-    internal static void ConfigureStore(StoreOptions opts, string connectionString, string schema, ScoreWeights weights, ChainKey chainKey)
+    /// <param name="databases">The rule for every database the store opens, an instansi's from the tenant table too (decision 145):
+    /// statement preparation as the main one (063) and the node's name (<see cref="OfThisNode"/>).</param>
+    internal static void ConfigureStore(StoreOptions opts, string connectionString, string schema, ScoreWeights weights, ChainKey chainKey,
+        Func<string, string> databases)
     {
-        opts.Connection(connectionString);
+        opts.Connection(databases(connectionString));
+        opts.ConfigureNpgsqlDataSourceBuilder(b => b.ConnectionStringBuilder.ConnectionString = databases(b.ConnectionString));
         opts.DatabaseSchemaName = schema;
         opts.Events.DatabaseSchemaName = schema;
         var serializer = new Common.RowJsonSerializer(EnumStorage.AsString, Casing.CamelCase);

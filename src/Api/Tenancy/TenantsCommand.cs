@@ -10,8 +10,8 @@ namespace Kinerja.Api.Tenancy;
 /// <summary>
 /// <c>tenants list</c> prints every instansi with its database; <c>tenants add ID [--connection STRING]</c> adds one
 /// (docs/decisions/145): without a connection string it creates the database <c>kinerja_ID</c> on the server of
-/// <c>ConnectionStrings:Kinerja</c>; then it records the instansi in the tenant table and applies the schema (Marten's and
-/// Wolverine's tables) as <c>db-apply</c> does, Marten's before the record (docs/decisions/155). Exit 0 done, 1 the database's schema
+/// <c>ConnectionStrings:Kinerja</c>; it applies the schema (Marten's and Wolverine's tables) to it, then records the instansi in the
+/// tenant table (docs/decisions/155, 158). Exit 0 done, 1 the database's schema
 /// could not be applied (nothing recorded), 2 misuse (tenancy off, a bad id).
 /// </summary>
 public static class TenantsCommand
@@ -56,17 +56,19 @@ public static class TenantsCommand
     }
 
     /// <summary>
-    /// The database and Marten's tables in it first, then the record in the tenant table, then Wolverine's tables (its message store
-    /// for an instansi exists only once recorded); if those fail, the record is taken back. A failure leaves no instansi half added.
+    /// The database with Marten's and Wolverine's tables first, then the record in the tenant table (decision 158), then the schema of
+    /// every database once more, as db-apply does; if that fails, the record is taken back. A failure leaves no instansi half added.
     /// </summary>
     private static async Task<int> Add(IServiceProvider services, MasterTableTenancy tenancy, string id, string? given)
     {
         var main = services.GetRequiredService<IConfiguration>().GetConnectionString(DependencyInjection.ConnectionStringName)!;
         string connectionString;
+        await tenancy.BuildDatabases();
         try
         {
             connectionString = given ?? await CreateDatabase(main, id);
-            await services.GetRequiredService<InstansiSchema>().Apply(connectionString);
+            await services.GetRequiredService<InstansiSchema>().Apply(connectionString, services.GetRequiredService<Wolverine.Runtime.IWolverineRuntime>(),
+                services.GetRequiredService<TenancySettings>().DefaultTenant);
         }
         catch (Exception e)
         {
@@ -74,7 +76,6 @@ public static class TenantsCommand
             return 1;
         }
 
-        await tenancy.BuildDatabases();
         await tenancy.AddDatabaseRecordAsync(id, connectionString);
         try
         {
@@ -83,7 +84,7 @@ public static class TenantsCommand
         catch
         {
             await tenancy.DeleteDatabaseRecordAsync(id);
-            await Console.Error.WriteLineAsync($"instansi {id} not added: the message tables could not be applied; its record was taken back");
+            await Console.Error.WriteLineAsync($"instansi {id} not added: the schema could not be applied once recorded; its record was taken back");
             throw;
         }
 
@@ -106,7 +107,8 @@ public static class TenantsCommand
             }
         }
 
-        return new NpgsqlConnectionStringBuilder(main) { Database = name }.ConnectionString;
+        // The record serves every node; each names its own connections (decision 158), so the name of the one that ran this is not kept.
+        return new NpgsqlConnectionStringBuilder(main) { Database = name, ApplicationName = null }.ConnectionString;
     }
 
     /// <summary>

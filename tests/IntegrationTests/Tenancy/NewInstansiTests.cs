@@ -18,6 +18,11 @@ public sealed class RunningWithTenancy : ClockedApp, IAsyncLifetime
 {
     public string Added { get; } = "kab-" + Guid.NewGuid().ToString("N")[..8];
 
+    /// <summary>A second instansi, added only to watch the order in which <c>tenants add</c> builds and records it.</summary>
+    public string Watched { get; } = "kab-" + Guid.NewGuid().ToString("N")[..8];
+
+    public static string DatabaseOf(string instansi) => "kinerja_" + instansi.Replace('-', '_');
+
     protected override void Customize(IWebHostBuilder builder)
     {
         base.Customize(builder);
@@ -33,7 +38,10 @@ public sealed class RunningWithTenancy : ClockedApp, IAsyncLifetime
     {
         await base.DisposeAsync();
         NpgsqlConnection.ClearAllPools();
-        await TestDatabase.Execute($"drop database if exists \"kinerja_{Added.Replace('-', '_')}\" with (force)");
+        foreach (var instansi in new[] { Added, Watched })
+        {
+            await TestDatabase.Execute($"drop database if exists \"{DatabaseOf(instansi)}\" with (force)");
+        }
     }
 }
 
@@ -85,5 +93,50 @@ public sealed class NewInstansiTests(RunningWithTenancy app, ITestOutputHelper o
         var moved = await admin.Eventually<CycleDetails>(Routes.Cycles.One(cycle), c => c.Phase == CyclePhase.Evaluation, Patience);
         moved.History[^1].Scheduled.Should().BeTrue();
         Took("scheduled move run");
+    }
+
+    /// <summary>
+    /// A running service takes up an instansi as soon as it is recorded, Wolverine's durability agent for its database too (decision
+    /// 151): the record must not appear before Wolverine's tables exist there (decision 158). Watched while the verb runs, against a
+    /// running service, every few milliseconds: the moment the record is first seen, the tables are already there.
+    /// </summary>
+    [Fact]
+    public async Task An_instansi_is_recorded_only_once_its_database_holds_the_message_tables()
+    {
+        var id = app.Watched;
+        var adding = ServiceProcess.Run(app.Schema, TwoInstansi.Tenancy, "tenants", "add", id);
+        bool? tablesWhenRecorded = null;
+        var polls = 0;
+        while (tablesWhenRecorded is null)
+        {
+            var done = adding.IsCompleted;
+            polls++;
+            if ((long)(await TestDatabase.Scalar($"select count(*) from {app.Schema}.mt_tenant_databases where tenant_id = '{id}'"))! == 1)
+            {
+                tablesWhenRecorded = await MessageTablesIn(RunningWithTenancy.DatabaseOf(id));
+            }
+            else if (done)
+            {
+                break;
+            }
+            else
+            {
+                await Task.Delay(5);
+            }
+        }
+
+        var (added, addOut, addErr) = await adding;
+        added.Should().Be(0, addOut + addErr);
+        polls.Should().BeGreaterThan(1, "the record was watched for while the verb ran");
+        tablesWhenRecorded.Should().BeTrue("the instansi was recorded only once Wolverine's tables were in its database");
+    }
+
+    private async Task<bool> MessageTablesIn(string database)
+    {
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(TestDatabase.ConnectionString) { Database = database }.ConnectionString);
+        await connection.OpenAsync();
+        await using var tables = new NpgsqlCommand(
+            $"select count(*) from pg_tables where schemaname = '{app.Schema}' and tablename in ('wolverine_incoming_envelopes', 'wolverine_outgoing_envelopes')", connection);
+        return (long)(await tables.ExecuteScalarAsync())! == 2;
     }
 }

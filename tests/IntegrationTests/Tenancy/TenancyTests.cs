@@ -34,8 +34,15 @@ public sealed class TwoInstansi : IAsyncLifetime
     /// <summary>Where every digest is also archived, outside the database: a file per instansi.</summary>
     public string Archive { get; } = Path.Combine(Path.GetTempPath(), "kinerja-digests-" + Guid.NewGuid().ToString("N")[..8]);
 
+    /// <summary>The node's name in its main connection string, as scripts/two-nodes.sh names its nodes.</summary>
+    public const string NodeName = "kinerja-node-tests";
+
     public TwoInstansi() =>
-        App = new() { Settings = new Dictionary<string, string> { ["Kinerja:Tenancy:Enabled"] = "true", [DigestArchive.Setting] = Archive } };
+        App = new()
+        {
+            ConnectionString = new NpgsqlConnectionStringBuilder(TestDatabase.ConnectionString) { ApplicationName = NodeName }.ConnectionString,
+            Settings = new Dictionary<string, string> { ["Kinerja:Tenancy:Enabled"] = "true", [DigestArchive.Setting] = Archive },
+        };
 
     public sealed class DevelopmentApp : KinerjaApp
     {
@@ -325,6 +332,87 @@ public sealed class TenancyTests(TwoInstansi instansi) : IClassFixture<TwoInstan
             await using var plan = new NpgsqlCommand("show plan_cache_mode", connection);
             ((string)(await plan.ExecuteScalarAsync())!).Should().Be("force_custom_plan", id);
         }
+    }
+
+    /// <summary>
+    /// A schema script is run against one database, and with tenancy each instansi has its own (decision 158): <c>--instansi</c> names
+    /// it, as for the other admin verbs, and the script covers Marten's and Wolverine's tables there, each once.
+    /// </summary>
+    [Fact]
+    public async Task Schema_scripts_are_written_for_the_instansi_they_name()
+    {
+        var dir = Directory.CreateTempSubdirectory("kinerja-scripts-").FullName;
+        try
+        {
+            var (none, _, noneErr) = await instansi.Verb("db-dump", Path.Combine(dir, "none.sql"));
+            none.Should().Be(2);
+            noneErr.Should().Contain("tenant-required");
+
+            foreach (var id in new[] { TwoInstansi.A, instansi.B })
+            {
+                var file = Path.Combine(dir, $"dump-{id}.sql");
+                var (dumped, dumpOut, dumpErr) = await instansi.Verb("db-dump", file, "--instansi", id);
+                dumped.Should().Be(0, dumpOut + dumpErr);
+                var dump = await File.ReadAllTextAsync(file);
+                foreach (var table in new[] { "mt_events", "mt_doc_importrun", "wolverine_incoming_envelopes" })
+                {
+                    Regex.Matches(dump, $@"create table[^(;]*\b{instansi.App.Schema}\.{table}\b", RegexOptions.IgnoreCase).Count.Should().Be(1, $"{id}'s dump creates {table} once");
+                }
+            }
+
+            // B's database loses a table: B's patch puts it back, A's has nothing to do.
+            var bDatabase = new NpgsqlConnectionStringBuilder(TestDatabase.ConnectionString) { Database = instansi.BDatabase }.ConnectionString;
+            await using (var b = new NpgsqlConnection(bDatabase))
+            {
+                await b.OpenAsync();
+                await using var drop = new NpgsqlCommand($"drop table {instansi.App.Schema}.mt_doc_importrun", b);
+                await drop.ExecuteNonQueryAsync();
+            }
+
+            var patch = Path.Combine(dir, "patch-b.sql");
+            var (patched, patchOut, patchErr) = await instansi.Verb("db-patch", patch, "--instansi", instansi.B);
+            patched.Should().Be(0, patchOut + patchErr);
+            (await File.ReadAllTextAsync(patch)).Should().Contain($"{instansi.App.Schema}.mt_doc_importrun");
+            var (patchedA, patchAOut, patchAErr) = await instansi.Verb("db-patch", Path.Combine(dir, "patch-a.sql"), "--instansi", TwoInstansi.A);
+            patchedA.Should().Be(0, patchAOut + patchAErr);
+            patchAOut.Should().Contain("nothing to patch");
+
+            await using (var b = new NpgsqlConnection(bDatabase))
+            {
+                await b.OpenAsync();
+                await using var apply = new NpgsqlCommand(await File.ReadAllTextAsync(patch), b);
+                await apply.ExecuteNonQueryAsync();
+            }
+
+            var (again, againOut, againErr) = await instansi.Verb("db-patch", patch, "--instansi", instansi.B);
+            again.Should().Be(0, againOut + againErr);
+            againOut.Should().Contain("nothing to patch", "the patch made B's database whole again");
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// The tenant table holds one connection string per instansi for every node; the node's name comes from its own main connection
+    /// string (decision 158), so PostgreSQL shows which node holds an instansi's daemon lock (scripts/two-nodes.sh --tenancy).
+    /// </summary>
+    [Fact]
+    public async Task Every_connection_to_an_instansi_s_database_carries_the_node_s_name()
+    {
+        foreach (var id in new[] { TwoInstansi.A, instansi.B })
+        {
+            await using var connection = await TenantDatabases.Connection(instansi.App.Store, id);
+            await connection.OpenAsync();
+            await using var name = new NpgsqlCommand("select current_setting('application_name')", connection);
+            ((string)(await name.ExecuteScalarAsync())!).Should().Be(TwoInstansi.NodeName, id);
+        }
+
+        var daemonLock = ((Marten.StoreOptions)instansi.App.Store.Options).Projections.DaemonLockId;
+        await Eventually.Holds(async () => (long)(await TestDatabase.Scalar(
+                $"select count(*) from pg_locks l join pg_stat_activity a on a.pid = l.pid where l.locktype = 'advisory' and l.granted and l.objsubid = 1 and l.objid = {daemonLock} and a.datname = '{instansi.BDatabase}' and a.application_name = '{TwoInstansi.NodeName}'"))! == 1,
+            Patience, () => $"no connection named {TwoInstansi.NodeName} holds the daemon's lock in {instansi.BDatabase}");
     }
 }
 
