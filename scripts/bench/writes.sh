@@ -264,6 +264,9 @@ pid=$service_pid
 wait_for_daemon kinerja
 sleep 2
 echo "service:  the city's process at rest (caught up): RSS $(mib "$pid" VmRSS) MiB; $(wc -l <"$work/appraisals.txt") appraisals of the running cycle $cycle, $(employee_count kinerja) employees"
+# Idle a while longer: the service gives the GC's unused budget back after a few idle seconds (docs/decisions/156).
+sleep 18
+echo "service:  the city's process at rest 20 s after the catch-up: RSS $(mib "$pid" VmRSS) MiB"
 echo 5 >"/proc/$pid/clear_refs" 2>/dev/null || true # resets the peak (VmHWM) to the current RSS: the peak below is the writes'
 echo
 export BENCH_TOKEN=$portal BENCH_TARGETS="$work/appraisals.txt"
@@ -287,6 +290,8 @@ pid=$service_pid
 wait_for_daemon registry
 sleep 2
 echo "service:  the registry's process at rest (caught up): RSS $(mib "$pid" VmRSS) MiB"
+sleep 18
+echo "service:  the registry's process at rest 20 s after the catch-up: RSS $(mib "$pid" VmRSS) MiB"
 echo 5 >"/proc/$pid/clear_refs" 2>/dev/null || true
 registered_before=$(employee_count registry)
 export BENCH_TOKEN=$admin # the traces above left the portal's token, which may not register (decision 129)

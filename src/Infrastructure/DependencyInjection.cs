@@ -65,10 +65,6 @@ public static class DependencyInjection
                 Tenancy.TenancySetup.ConfigureStore(opts, tenancy, connectionString, schema);
             })
             .UseLightweightSessions();
-        if (applySchemaOnStart)
-        {
-            marten.ApplyAllDatabaseChangesOnStartup();
-        }
 
         // Several nodes may share the database: each projection and the feed run on one node at a time, with failover (docs/decisions/140).
         marten.IntegrateWithWolverine(w =>
@@ -148,6 +144,12 @@ public static class DependencyInjection
             ? [] : [$"DaysAfterClosing is {f.DaysAfterClosing}; it takes a whole number of days, 0 or more."]);
         services.AddScoped<IIdempotencyStore, MartenIdempotencyStore>();
         services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgresql", tags: ["ready"]);
+        if (applySchemaOnStart)
+        {
+            // First of the hosted services, as Marten's own apply on start is: the daemon, Wolverine and the jobs need the tables.
+            services.Insert(0, ServiceDescriptor.Singleton<Microsoft.Extensions.Hosting.IHostedService, SchemaOnStart>());
+        }
+
         return services;
     }
 

@@ -80,6 +80,8 @@ public static class ApiServices
         // A scope without a request (a scheduled message) names its own actor; a request's scope acts as its caller.
         services.AddScoped<ICurrentActor>(sp => sp.GetRequiredService<ActorScope>().Assigned ?? sp.GetRequiredService<HttpCurrentActor>());
         services.AddInfrastructure(configuration, writingGeneratedCode);
+        services.AddValidatedSettings<MemorySettings>(configuration, MemorySettings.Section, _ => []);
+        services.AddHostedService<IdleMemory>();
         return builder;
     }
 

@@ -24,6 +24,8 @@ public sealed class InstansiSchema(Action<StoreOptions, string> configure)
         using (var store = DocumentStore.For(opts => configure(opts, connectionString)))
         {
             await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+            // So the next start with the schema applied on start finds this database current (docs/decisions/156).
+            await Common.SchemaStamp.Record(store.Storage.Database, store.Options.DatabaseSchemaName, CancellationToken.None);
         }
 
         var template = await InstansiMessageStore(wolverine, defaultInstansi);
