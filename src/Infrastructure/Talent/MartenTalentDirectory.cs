@@ -17,14 +17,18 @@ internal sealed class MartenTalentDirectory(IQuerySession session) : ITalentDire
     /// <summary>
     /// The grid in one statement: the cycle's (or unit's) rows are found through the GIN index on <c>grid_keys</c>, and each one's box
     /// is taken from the narrow array columns (the key's predikat, the first potential in force) through <see cref="BoxNumbers"/>,
-    /// never from the document's JSON; PostgreSQL counts them per box and cuts the page, and only the page's documents leave
-    /// the database (docs/decisions/157). The page's size is written into the statement, as in the other keyset pages.
+    /// never from the document's JSON (reading the NIP from the JSON alone took 1.9 of 4.3 ms for the province's 918); the most
+    /// preferred potential is tested first and the arrays unnested only when it is not in force. PostgreSQL counts the rows per box
+    /// and cuts the page, and only the page's documents leave the database (docs/decisions/157). The page's size is written into
+    /// the statement, as in the other keyset pages.
     /// </summary>
     public async Task<TalentGridSlice> Grid(GridQuery query, CancellationToken ct)
     {
         var key = TalentProfile.GridKey(query.CycleId, query.UnitCode);
         var table = session.TableOf<TalentProfile>();
-        List<object> parameters = [key, query.PeriodEnd.DayNumber, query.RecordedBy?.UtcTicks ?? long.MaxValue, key];
+        var day = query.PeriodEnd.DayNumber;
+        var by = query.RecordedBy?.UtcTicks ?? long.MaxValue;
+        List<object> parameters = [key, day, by, day, by, key];
         var filter = "true";
         if (query.Box is { } box)
         {
@@ -40,10 +44,10 @@ internal sealed class MartenTalentDirectory(IQuerySession session) : ITalentDire
 
         var sql = $"""
             with g as materialized (
-              select t.id, t.data->>'nip' collate "C" as nip, coalesce((
-                select ({BoxNumbers})[t.grid_predikats[array_position(t.grid_keys, ?)] * {Potentials} + u.v + 1]
-                from unnest(t.potential_values, t.potential_days, t.potential_ticks) with ordinality u(v, d, r, n)
-                where u.d <= ? and u.r <= ? order by u.n limit 1), {GridKey.NotAssessed}) as box
+              select t.id, t.nip collate "C" as nip, coalesce(({BoxNumbers})[t.grid_predikats[array_position(t.grid_keys, ?)] * {Potentials}
+                + case when t.potential_days[1] <= ? and t.potential_ticks[1] <= ? then t.potential_values[1] else (
+                  select u.v from unnest(t.potential_values, t.potential_days, t.potential_ticks) with ordinality u(v, d, r, n)
+                  where u.d <= ? and u.r <= ? order by u.n limit 1) end + 1], {GridKey.NotAssessed}) as box
               from {table} t where t.grid_keys @> array[?]::varchar[]
             )
             select jsonb_build_object(

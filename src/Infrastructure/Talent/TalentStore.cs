@@ -14,7 +14,7 @@ internal static class TalentStore
         opts.Projections.Add<TalentProfileProjection>(ProjectionLifecycle.Async);
         // The talent grid finds a cycle's or unit's rows by their keys and counts them per box from narrow array columns, so the
         // documents' JSON is read for the page alone (docs/decisions/157). The arrays the statement only reads get no index.
-        opts.Schema.For<TalentProfile>().Index(x => x.Nip)
+        opts.Schema.For<TalentProfile>().Duplicate(x => x.Nip)
             .Duplicate(x => x.GridKeys, pgType: "varchar[]", configure: index => index.Method = IndexMethod.gin);
         opts.Policies.ForAllDocuments(mapping =>
         {
