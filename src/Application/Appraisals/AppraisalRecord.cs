@@ -121,6 +121,9 @@ public sealed record AppraisalRecord(
 
     public PlanVersionRecord? Agreed() => PlanVersions.LastOrDefault(v => v.Status == PlanStatus.Agreed);
 
+    /// <summary>The agreed plan's version, stored as a column for the appraisal lists (docs/decisions/157).</summary>
+    public int? AgreedVersion => Agreed()?.Version;
+
     /// <summary>The realisations no correction superseded.</summary>
     public IEnumerable<CurrentRealisation> CurrentRealisations() =>
         Realisations.Where(r => r.CorrectedBy is null).Select(r => new CurrentRealisation(r.Id, r.IndicatorKey, r.Value, r.AchievedOn, r.RecordedAt));
@@ -148,6 +151,10 @@ public sealed record AppraisalRecord(
     public AppraisalRecord With(AppraisalStanding? standing) => standing is null ? this : this with { Feedback = standing.Feedback, Score = standing.Score };
 }
 
+/// <summary>A row of the appraisal list: the employee's current NIP and name (from the profile), and the NIP it was opened with (the list's key).</summary>
+public sealed record AppraisalListRow(
+    string OpenedNip, string? Nip, string? FullName, string UnitCode, string RaterNip, AppraisalStatus Status, int? AgreedVersion);
+
 public sealed record AppraisalFilter(Guid CycleId, string? UnitCode, AppraisalStatus? Status, Guid? RaterId, string? AfterNip, int Limit);
 
 public interface IAppraisalDirectory
@@ -158,6 +165,12 @@ public interface IAppraisalDirectory
 
     /// <summary>Ordered by the NIP the appraisal was opened with; keyset paging after <see cref="AppraisalFilter.AfterNip"/>.</summary>
     Task<IReadOnlyList<AppraisalRecord>> List(AppraisalFilter filter, CancellationToken ct);
+
+    /// <summary>
+    /// <see cref="List"/>'s page as the appraisal list shows it, from the records' columns and the employees' profiles in one
+    /// statement: no record document is read.
+    /// </summary>
+    Task<IReadOnlyList<AppraisalListRow>> ListRows(AppraisalFilter filter, CancellationToken ct);
 
     /// <summary>The appraisals of the cycle opened in the unit.</summary>
     Task<IReadOnlyList<AppraisalRecord>> InUnit(Guid cycleId, string unitCode, CancellationToken ct);

@@ -59,9 +59,30 @@ public sealed record TalentProfile(
 
     public int BoxNumber => Box?.Number ?? 0;
 
-    /// <summary>"cycle" and "cycle:UNIT" for every final appraisal: the keys the talent grid filters on.</summary>
+    /// <summary>
+    /// "cycle" and "cycle:UNIT" for every final appraisal, the latest opened first: the keys the talent grid filters on, and the
+    /// first of a key is the final the grid shows.
+    /// </summary>
     public IReadOnlyList<string> GridKeys =>
-        [.. Appraisals.Where(a => a.FinalAt is not null).SelectMany(a => new[] { GridKey(a.CycleId, null), GridKey(a.CycleId, a.UnitCode) })];
+        [.. GridFinals.SelectMany(a => new[] { GridKey(a.CycleId, null), GridKey(a.CycleId, a.UnitCode) })];
+
+    /// <summary>The predikat (its number) of each of <see cref="GridKeys"/>, in the same places: the grid's boxes are counted in SQL.</summary>
+    public IReadOnlyList<int> GridPredikats => [.. GridFinals.SelectMany(a => new[] { (int)a.Predikat!.Value, (int)a.Predikat.Value })];
+
+    /// <summary>
+    /// The potentials in the order <see cref="PotentialAt"/> prefers them (assessed later, then recorded later, then listed later),
+    /// as three columns the grid's statement reads: the potential's number, the day assessed and the instant recorded (UTC ticks).
+    /// </summary>
+    public IReadOnlyList<int> PotentialValues => [.. Preferred.Select(p => (int)p.Potential)];
+
+    public IReadOnlyList<int> PotentialDays => [.. Preferred.Select(p => p.AssessedOn.DayNumber)];
+
+    public IReadOnlyList<long> PotentialTicks => [.. Preferred.Select(p => p.RecordedAt.UtcTicks)];
+
+    private IEnumerable<TalentAppraisal> GridFinals => Appraisals.Where(a => a.FinalAt is not null).Reverse();
+
+    private IEnumerable<PotentialAssessed> Preferred =>
+        (Potentials ?? []).Select((p, i) => (p, i)).OrderByDescending(x => x.p.AssessedOn).ThenByDescending(x => x.p.RecordedAt).ThenByDescending(x => x.i).Select(x => x.p);
 
     public static string GridKey(Guid cycleId, string? unitCode) => unitCode is null ? cycleId.ToString("N") : $"{cycleId:N}:{unitCode}";
 
@@ -118,8 +139,11 @@ public interface ITalentDirectory
 {
     Task<TalentProfile?> FindByNip(string nip, CancellationToken ct);
 
-    /// <summary>Employees with a final evaluation in the cycle (appraised in the unit, when given).</summary>
-    Task<IReadOnlyList<TalentProfile>> InGrid(Guid cycleId, string? unitCode, CancellationToken ct);
+    /// <summary>
+    /// The talent grid of employees with a final evaluation in the cycle (appraised in the unit, when given): how many are in each
+    /// box (<see cref="GridKey.NotAssessed"/> for no potential in force) and the page after the key, boxes 9 to 1 then NIP.
+    /// </summary>
+    Task<TalentGridSlice> Grid(GridQuery query, CancellationToken ct);
 
     /// <summary>
     /// Assessed employees active on <paramref name="on"/> for whom the position is no step-down, in the placement order for it
@@ -127,3 +151,16 @@ public interface ITalentDirectory
     /// </summary>
     Task<IReadOnlyList<TalentProfile>> Candidates(PlacementTarget target, DateOnly on, CandidateKey? after, int limit, CancellationToken ct);
 }
+
+/// <summary>The grid's potential is the one in force at <paramref name="PeriodEnd"/> among those recorded by <paramref name="RecordedBy"/>.</summary>
+public sealed record GridQuery(Guid CycleId, string? UnitCode, DateOnly PeriodEnd, DateTimeOffset? RecordedBy, int? Box, GridKey? After, int Limit);
+
+/// <summary>A place in the grid's order: box descending, then NIP.</summary>
+public sealed record GridKey(int Box, string Nip)
+{
+    public const int NotAssessed = 0;
+}
+
+public sealed record GridPlacing(int Box, TalentProfile Profile);
+
+public sealed record TalentGridSlice(IReadOnlyDictionary<int, int> Counts, IReadOnlyList<GridPlacing> Page);

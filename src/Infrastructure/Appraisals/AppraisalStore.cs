@@ -39,6 +39,16 @@ internal static class AppraisalStore
         // columns descend, which Marten's member indexes cannot say, so the index is declared on the columns.
         opts.Policies.ForAllDocuments(mapping =>
         {
+            // The appraisal list reads these beside the (cycle, unit, NIP) index instead of each record's out-of-line JSON
+            // (docs/decisions/157); nothing filters or sorts on them, so they get no index.
+            if (mapping.DocumentType == typeof(AppraisalRecord))
+            {
+                mapping.DuplicateField(nameof(AppraisalRecord.EmployeeId));
+                mapping.DuplicateField(nameof(AppraisalRecord.RaterNip));
+                mapping.DuplicateField(nameof(AppraisalRecord.Status), "varchar");
+                mapping.DuplicateField(nameof(AppraisalRecord.AgreedVersion));
+            }
+
             if (mapping.DocumentType == typeof(AppraisalStanding))
             {
                 mapping.Indexes.Add(new DocumentIndex(mapping, "cycle_id", "rank_class", "rank_score desc", "rank_results desc", "nip")

@@ -138,6 +138,51 @@ internal sealed class MartenAppraisalDirectory(IQuerySession session) : IApprais
         return records.Count == 0 ? [] : Joined(records, await session.LoadManyAsync<AppraisalStanding>(ct, records.Select(r => r.Id)));
     }
 
+    /// <summary>
+    /// The page is cut on the record's columns through the (cycle, unit, NIP) index and the employees' profiles are joined in the same
+    /// statement: a record's document is several kB of JSON stored out of line (TOAST), and a page of them was read only for the rater,
+    /// the status and the agreed version, which are columns now (docs/decisions/157). The limit is written into the statement.
+    /// </summary>
+    public async Task<IReadOnlyList<AppraisalListRow>> ListRows(AppraisalFilter filter, CancellationToken ct)
+    {
+        List<object> parameters = [filter.CycleId];
+        var where = "r.cycle_id = ?";
+        if (filter.UnitCode is { } unit)
+        {
+            where += " and r.unit_code = ?";
+            parameters.Add(unit);
+        }
+
+        if (filter.Status is { } status)
+        {
+            where += " and r.status = ?";
+            parameters.Add(status.ToString());
+        }
+
+        if (filter.RaterId is { } rater)
+        {
+            where += " and (r.data ->> 'raterId')::uuid = ?";
+            parameters.Add(rater);
+        }
+
+        if (filter.AfterNip is { } after)
+        {
+            where += " and r.nip > ?";
+            parameters.Add(after);
+        }
+
+        var sql = $"""
+            select jsonb_build_object('openedNip', p.nip, 'nip', e.data ->> 'nip', 'fullName', e.data ->> 'fullName', 'unitCode', p.unit_code,
+                'raterNip', p.rater_nip, 'status', p.status, 'agreedVersion', p.agreed_version)
+            from (
+              select r.nip, r.unit_code, r.rater_nip, r.status, r.agreed_version, r.employee_id from {session.TableOf<AppraisalRecord>()} r
+              where {where} order by r.nip limit {filter.Limit.ToString(System.Globalization.CultureInfo.InvariantCulture)}
+            ) p left join {session.TableOf<Application.Employees.EmployeeProfile>()} e on e.id = p.employee_id
+            order by p.nip
+            """;
+        return await session.QueryAsync<AppraisalListRow>(sql, ct, [.. parameters]);
+    }
+
     internal static IReadOnlyList<AppraisalRecord> Joined(IEnumerable<AppraisalRecord> records, IEnumerable<AppraisalStanding> standings)
     {
         var byId = standings.ToDictionary(s => s.Id);

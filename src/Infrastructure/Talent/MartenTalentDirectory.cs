@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 using Kinerja.Application.Talent;
+using Kinerja.Domain.Employees;
+using Kinerja.Domain.Evaluations;
 using Kinerja.Domain.Talent;
 using Kinerja.Infrastructure.Common;
 using Marten;
@@ -12,11 +14,61 @@ internal sealed class MartenTalentDirectory(IQuerySession session) : ITalentDire
     public Task<TalentProfile?> FindByNip(string nip, CancellationToken ct) =>
         session.Query<TalentProfile>().FirstOrDefaultAsync(p => p.Nip == nip, ct);
 
-    public async Task<IReadOnlyList<TalentProfile>> InGrid(Guid cycleId, string? unitCode, CancellationToken ct)
+    /// <summary>
+    /// The grid in one statement: the cycle's (or unit's) rows are found through the GIN index on <c>grid_keys</c>, and each one's box
+    /// is taken from the narrow array columns (the key's predikat, the first potential in force) through <see cref="BoxNumbers"/>,
+    /// never from the document's JSON (reading the NIP from the JSON alone took 1.9 of 4.3 ms for the province's 918); the most
+    /// preferred potential is tested first and the arrays unnested only when it is not in force. PostgreSQL counts the rows per box
+    /// and cuts the page, and only the page's documents leave the database (docs/decisions/157). The page's size is written into
+    /// the statement, as in the other keyset pages.
+    /// </summary>
+    public async Task<TalentGridSlice> Grid(GridQuery query, CancellationToken ct)
     {
-        var key = TalentProfile.GridKey(cycleId, unitCode);
-        return await session.Query<TalentProfile>().Where(p => p.GridKeys.Contains(key)).ToListAsync(ct);
+        var key = TalentProfile.GridKey(query.CycleId, query.UnitCode);
+        var table = session.TableOf<TalentProfile>();
+        var day = query.PeriodEnd.DayNumber;
+        var by = query.RecordedBy?.UtcTicks ?? long.MaxValue;
+        List<object> parameters = [key, day, by, day, by, key];
+        var filter = "true";
+        if (query.Box is { } box)
+        {
+            filter = "box = ?";
+            parameters.Add(box);
+        }
+
+        if (query.After is { } after)
+        {
+            filter += " and (box < ? or (box = ? and nip > ?))";
+            parameters.AddRange([after.Box, after.Box, after.Nip]);
+        }
+
+        var sql = $"""
+            with g as materialized (
+              select t.id, t.nip collate "C" as nip, coalesce(({BoxNumbers})[t.grid_predikats[array_position(t.grid_keys, ?)] * {Potentials}
+                + case when t.potential_days[1] <= ? and t.potential_ticks[1] <= ? then t.potential_values[1] else (
+                  select u.v from unnest(t.potential_values, t.potential_days, t.potential_ticks) with ordinality u(v, d, r, n)
+                  where u.d <= ? and u.r <= ? order by u.n limit 1) end + 1], {GridKey.NotAssessed}) as box
+              from {table} t where t.grid_keys @> array[?]::varchar[]
+            )
+            select jsonb_build_object(
+              'counts', coalesce((select jsonb_agg(jsonb_build_object('box', box, 'count', n)) from (select box, count(*) n from g group by box) c), '[]'),
+              'page', coalesce((select jsonb_agg(jsonb_build_object('box', p.box, 'profile', t.data) order by p.box desc, p.nip)
+                from (select id, box, nip from g where {filter} order by box desc, nip limit {query.Limit.ToString(CultureInfo.InvariantCulture)}) p
+                join {table} t on t.id = p.id), '[]'))
+            """;
+        var slice = (await session.QueryAsync<GridRows>(sql, ct, [.. parameters])).Single();
+        return new TalentGridSlice(slice.Counts.ToDictionary(c => c.Box, c => c.Count), slice.Page);
     }
+
+    private sealed record GridRows(IReadOnlyList<BoxTally> Counts, IReadOnlyList<GridPlacing> Page);
+
+    private sealed record BoxTally(int Box, int Count);
+
+    private static readonly int Potentials = Enum.GetValues<Potential>().Length;
+
+    /// <summary>The 9-box's numbers as a SQL array indexed by predikat × potentials + potential + 1, from <see cref="NineBox"/> itself.</summary>
+    private static readonly string BoxNumbers = "array[" + string.Join(", ",
+        Enum.GetValues<Predikat>().SelectMany(p => Enum.GetValues<Potential>().Select(v => NineBox.For(p, v).Number.ToString(CultureInfo.InvariantCulture)))) + "]";
 
     /// <summary>
     /// The placement order of PlacementMatching, computed by PostgreSQL over the narrow candidate profiles so that only

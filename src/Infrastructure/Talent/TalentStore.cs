@@ -12,7 +12,20 @@ internal static class TalentStore
         // Async: it folds events of many streams into one document per employee, and the daemon is its
         // only writer, so two concurrent commits (an assessment and an approval) cannot overwrite each other.
         opts.Projections.Add<TalentProfileProjection>(ProjectionLifecycle.Async);
-        opts.Schema.For<TalentProfile>().Index(x => x.Nip).GinIndexJsonData();
+        // The talent grid finds a cycle's or unit's rows by their keys and counts them per box from narrow array columns, so the
+        // documents' JSON is read for the page alone (docs/decisions/157). The arrays the statement only reads get no index.
+        opts.Schema.For<TalentProfile>().Duplicate(x => x.Nip)
+            .Duplicate(x => x.GridKeys, pgType: "varchar[]", configure: index => index.Method = IndexMethod.gin);
+        opts.Policies.ForAllDocuments(mapping =>
+        {
+            if (mapping.DocumentType == typeof(TalentProfile))
+            {
+                mapping.DuplicateField(nameof(TalentProfile.GridPredikats), "integer[]");
+                mapping.DuplicateField(nameof(TalentProfile.PotentialValues), "integer[]");
+                mapping.DuplicateField(nameof(TalentProfile.PotentialDays), "integer[]");
+                mapping.DuplicateField(nameof(TalentProfile.PotentialTicks), "bigint[]");
+            }
+        });
         // The candidates query scores every row of this narrow document: its sort and filter keys are columns, and the
         // index on the NIP carries them all, so PostgreSQL reads the index alone, not the documents. Those who meet every
         // requirement come first, and the levels reached are indexed to find them directly (docs/decisions/063).

@@ -73,6 +73,44 @@ public sealed class TalentApiTests(TalentScenario app) : IClassFixture<TalentSce
     }
 
     [Fact]
+    public async Task The_grid_pages_its_people_in_the_grid_order_with_the_counts_of_the_whole_unit_on_every_page()
+    {
+        var grid = $"{Routes.Cycles.TalentGrid(app.Cycle)}?unit={app.School}";
+        var walked = new List<string>();
+        var notAssessed = new List<string>();
+        var pages = 0;
+        string? cursor = null;
+        do
+        {
+            var page = await (await _admin.GetAsync($"{grid}&limit=2{(cursor is null ? "" : "&cursor=" + cursor)}")).Json();
+            pages++;
+            (page["items"]!.AsArray().Count + page["notAssessed"]!.AsArray().Count).Should().BeLessThanOrEqualTo(2);
+            page["counts"]!.AsArray().Select(c => c!["count"]!.GetValue<int>()).Should().Equal([0, 1, 0, 1, 2, 1, 0, 0, 1], "every page counts the whole unit");
+            page["notAssessedCount"]!.GetValue<int>().Should().Be(1);
+            walked.AddRange(Nips(page["items"]));
+            notAssessed.AddRange(Nips(page["notAssessed"]));
+            cursor = page["nextCursor"]?.GetValue<string>();
+        }
+        while (cursor is not null);
+
+        pages.Should().Be(4, "seven people two at a time");
+        walked.Should().Equal([Nip("G1"), Nip("G4"), .. ByNip("G2", "G3"), Nip("G5"), Nip("G7")], "boxes 9 to 1, each by NIP, across the pages");
+        notAssessed.Should().Equal(Nip("G6"));
+
+        var five = await (await _admin.GetAsync($"{grid}&box=5&limit=1")).Json();
+        Nips(five["items"]).Should().Equal(ByNip("G2", "G3").Take(1));
+        five["box"]!.GetValue<int>().Should().Be(5);
+        var rest = await (await _admin.GetAsync($"{grid}&box=5&limit=1&cursor={five["nextCursor"].Str()}")).Json();
+        Nips(rest["items"]).Should().Equal(ByNip("G2", "G3").Skip(1), "a box's page holds that box only");
+        rest["notAssessed"]!.AsArray().Should().BeEmpty();
+        rest["nextCursor"].Should().BeNull();
+
+        await (await _admin.GetAsync($"{grid}&box=10")).ShouldBeProblem(HttpStatusCode.BadRequest, "validation-failed");
+        await (await _admin.GetAsync($"{grid}&limit=0")).ShouldBeProblem(HttpStatusCode.BadRequest, "validation-failed");
+        await (await _admin.GetAsync($"{grid}&cursor=bm90LWEtY3Vyc29y")).ShouldBeProblem(HttpStatusCode.BadRequest, "validation-failed");
+    }
+
+    [Fact]
     public async Task Candidates_are_ranked_by_requirements_met_then_shortfall_then_predikat_then_box_then_nip_with_their_reasons_and_gaps()
     {
         var code = await Vacancy("KAUR", KepalaUrusan);

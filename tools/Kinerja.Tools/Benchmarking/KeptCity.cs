@@ -18,7 +18,7 @@ public static class KeptCity
         var open = await One($"select id::text from {s}.mt_doc_cyclerecord where data->>'phase' <> 'Closed' order by data->>'sortKey' desc limit 1");
         var busiest = await One($"select data->>'latestUnitCode' from {s}.mt_doc_employeeprofile group by 1 order by count(*) desc, 1 limit 1");
         var sample = await One($"select nip from {s}.mt_doc_appraisalstanding where cycle_id = '{closed}' and rank_class is not null order by nip limit 1");
-        var name = await One($"select data->>'fullName' from {s}.mt_doc_employeeprofile where data->>'nip' = '{sample}'");
+        var names = await session.QueryAsync<string>($"select data->>'fullName' from {s}.mt_doc_employeeprofile", ct);
         var position = await One($"select data->>'code' from {s}.mt_doc_positionrecord where data->>'unitCode' = '{busiest}' order by data->>'code' limit 1");
         var supervisor = await One(
             $"select p.data->>'nip' from {s}.mt_doc_employeeprofile p join (select data->>'latestSupervisorId' as id, count(*) as n from {s}.mt_doc_employeeprofile " +
@@ -27,6 +27,6 @@ public static class KeptCity
             $"select count(*) from {s}.mt_doc_unitkerja union all select count(*) from {s}.mt_doc_employeeprofile " +
             $"union all select count(*) from {s}.mt_streams union all select count(*) from {s}.mt_events where type <> 'tombstone'", ct)).ToList();
         return new CitySummary(0, (int)counts[0], (int)counts[1], (int)counts[2], counts[3], TimeSpan.Zero,
-            Guid.Parse(closed), open == "" ? Guid.Empty : Guid.Parse(open), busiest, "DISDIK", sample, position, supervisor, CityGenerator.SearchTermOf(name));
+            Guid.Parse(closed), open == "" ? Guid.Empty : Guid.Parse(open), busiest, "DISDIK", sample, position, supervisor, CityGenerator.SearchTermFor(names));
     }
 }

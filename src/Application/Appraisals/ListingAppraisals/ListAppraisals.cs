@@ -28,7 +28,7 @@ public sealed class ListAppraisalsValidator : AbstractValidator<ListAppraisals>
 }
 
 public sealed class ListAppraisalsHandler(
-    IAppraisalDirectory appraisals, IEmployeeDirectory directory, CycleStreams cycles, AppraisalAccess access, ICurrentActor current, IUnitDirectory units)
+    IAppraisalDirectory appraisals, CycleStreams cycles, AppraisalAccess access, ICurrentActor current, IUnitDirectory units)
     : IQueryHandler<ListAppraisals, Page<AppraisalListItem>>
 {
     public async ValueTask<Page<AppraisalListItem>> Handle(ListAppraisals query, CancellationToken ct)
@@ -44,12 +44,10 @@ public sealed class ListAppraisalsHandler(
         var limit = query.Limit ?? Paging.DefaultLimit;
         var filter = new AppraisalFilter(query.CycleId, query.Unit?.ToUpperInvariant(), query.Status, rater,
             query.Cursor is { } c ? Cursor.Decode(c) : null, limit + 1);
-        var rows = await appraisals.List(filter, ct);
+        var rows = await appraisals.ListRows(filter, ct);
         await units.EnsureFilterKnown(query.Unit, rows.Count == 0, ct);
         var page = rows.Take(limit).ToList();
-        var people = (await directory.FindMany([.. page.Select(r => r.EmployeeId)], ct)).ToDictionary(p => p.Id);
-        var items = page.Select(r => new AppraisalListItem(
-            people.GetValueOrDefault(r.EmployeeId)?.Nip ?? r.Nip, people.GetValueOrDefault(r.EmployeeId)?.FullName, r.UnitCode, r.RaterNip, r.Status, r.Agreed()?.Version));
-        return new Page<AppraisalListItem>([.. items], rows.Count > limit ? Cursor.Encode(page[^1].Nip) : null);
+        var items = page.Select(r => new AppraisalListItem(r.Nip ?? r.OpenedNip, r.FullName, r.UnitCode, r.RaterNip, r.Status, r.AgreedVersion));
+        return new Page<AppraisalListItem>([.. items], rows.Count > limit ? Cursor.Encode(page[^1].OpenedNip) : null);
     }
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+using FluentValidation;
 using Kinerja.Application.Common;
 using Kinerja.Application.Cycles;
 using Kinerja.Application.Employees;
@@ -20,14 +22,26 @@ public sealed record BoxCount(int Box, int Count);
 /// <summary>
 /// The talent 9-box (PermenPANRB 3/2020) of a cycle: kinerja from each final predikat of the cycle by <see cref="KinerjaAxis"/>
 /// (<see cref="NineBoxKinerja"/>), potensial from the assessment in force at the period's end (of a closed cycle, among those
-/// recorded before it closed), so a closed cycle's grid never changes afterwards.
+/// recorded before it closed), so a closed cycle's grid never changes afterwards. The counts cover the whole cycle or unit on
+/// every page; the people come a page at a time: boxes 9 to 1, each by NIP, then those not assessed by NIP (only the box asked for,
+/// when <see cref="Box"/> is set).
 /// </summary>
 public sealed record TalentGrid(
-    Guid CycleId, string? UnitCode, IReadOnlyList<GridEntry> Items, IReadOnlyList<NotAssessedEntry> NotAssessed, IReadOnlyList<BoxCount> Counts,
+    Guid CycleId, string? UnitCode, IReadOnlyList<BoxCount> Counts, int NotAssessedCount, int? Box,
+    IReadOnlyList<GridEntry> Items, IReadOnlyList<NotAssessedEntry> NotAssessed, string? NextCursor,
     string KinerjaAxis = NineBoxKinerja.Version);
 
-/// <summary>Entries ordered by box (9 first), then NIP; counts for every box 1-9.</summary>
-public sealed record GetTalentGrid(Guid CycleId, string? Unit) : IQuery<TalentGrid>;
+public sealed record GetTalentGrid(Guid CycleId, string? Unit, int? Box = null, int? Limit = null, string? Cursor = null) : IQuery<TalentGrid>;
+
+public sealed class GetTalentGridValidator : AbstractValidator<GetTalentGrid>
+{
+    public GetTalentGridValidator()
+    {
+        RuleFor(q => q.Limit).InclusiveBetween(1, Paging.MaxLimit).When(q => q.Limit is not null);
+        RuleFor(q => q.Box).InclusiveBetween(1, CandidateKey.NineBoxTop).When(q => q.Box is not null);
+        RuleFor(q => q.Cursor).IssuedCursor(c => TalentGridCursor.Decode(c) is not null);
+    }
+}
 
 public sealed class GetTalentGridHandler(
     ICycleDirectory cycles, ITalentDirectory talent, EmployeeAccess access, IEmployeeDirectory employees, IUnitDirectory units,
@@ -40,12 +54,15 @@ public sealed class GetTalentGridHandler(
         await EnsureCanRead(unit, ct);
         var cycle = await cycles.Find(query.CycleId, ct) ?? throw CycleStreams.NotFound(query.CycleId);
         var closedAt = cycle.History.LastOrDefault(h => h.Phase == CyclePhase.Closed)?.At;
+        var limit = query.Limit ?? Paging.DefaultLimit;
+        var after = query.Cursor is { } c ? TalentGridCursor.Decode(c) : null;
 
+        var slice = await talent.Grid(new GridQuery(query.CycleId, unit, cycle.PeriodEnd, closedAt, query.Box, after, limit + 1), ct);
+        await units.EnsureFilterKnown(unit, slice.Counts.Values.Sum() == 0, ct);
+        var page = slice.Page.Take(limit).ToList();
         var entries = new List<GridEntry>();
         var notAssessed = new List<NotAssessedEntry>();
-        var profiles = await talent.InGrid(query.CycleId, unit, ct);
-        await units.EnsureFilterKnown(unit, profiles.Count == 0, ct);
-        foreach (var profile in profiles)
+        foreach (var profile in page.Select(p => p.Profile))
         {
             var final = profile.Appraisals.Last(a => a.CycleId == query.CycleId && a.FinalAt is not null && (unit is null || a.UnitCode == unit));
             var predikat = final.Predikat!.Value;
@@ -60,10 +77,9 @@ public sealed class GetTalentGridHandler(
             }
         }
 
-        var counts = Enumerable.Range(1, 9).Select(box => new BoxCount(box, entries.Count(e => e.Box.Number == box))).ToList();
-        return new TalentGrid(query.CycleId, unit,
-            [.. entries.OrderByDescending(e => e.Box.Number).ThenBy(e => e.Nip, StringComparer.Ordinal)],
-            [.. notAssessed.OrderBy(e => e.Nip, StringComparer.Ordinal)], counts);
+        var counts = Enumerable.Range(1, CandidateKey.NineBoxTop).Select(box => new BoxCount(box, slice.Counts.GetValueOrDefault(box))).ToList();
+        var next = slice.Page.Count > limit ? TalentGridCursor.Encode(new GridKey(page[^1].Box, page[^1].Profile.Nip)) : null;
+        return new TalentGrid(query.CycleId, unit, counts, slice.Counts.GetValueOrDefault(GridKey.NotAssessed), query.Box, entries, notAssessed, next);
     }
 
     /// <summary>
@@ -84,4 +100,20 @@ public sealed class GetTalentGridHandler(
 
         throw new AccessDenied("The talent grid is for hr-admin, portal, auditor, a unit's head and opd-admin (?unit=, sub-units included), and a supervisor for their own unit.");
     }
+}
+
+/// <summary>Opaque keyset cursor: the box (0 for not assessed) and NIP of the last person of the previous page.</summary>
+public static class TalentGridCursor
+{
+    private const string List = "talent-grid";
+
+    public static string Encode(GridKey key) => KeysetCursor.Encode(List, $"{key.Box.ToString(CultureInfo.InvariantCulture)}|{key.Nip}");
+
+    public static GridKey? Decode(string cursor) => KeysetCursor.Decode(List, cursor, key => Parse(key) is not null) is { } text ? Parse(text) : null;
+
+    private static GridKey? Parse(string text) =>
+        text.Split('|') is [var b, var nip] && int.TryParse(b, NumberStyles.None, CultureInfo.InvariantCulture, out var box)
+            && box <= CandidateKey.NineBoxTop && nip.Length > 0
+            ? new GridKey(box, nip)
+            : null;
 }
