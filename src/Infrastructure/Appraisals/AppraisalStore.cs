@@ -8,6 +8,8 @@ namespace Kinerja.Infrastructure.Appraisals;
 
 internal static class AppraisalStore
 {
+    public const int StandingFillFactor = 70;
+
     public static void Configure(StoreOptions opts, ScoreWeights weights)
     {
         foreach (var type in AppraisalEventTypes.All)
@@ -30,7 +32,10 @@ internal static class AppraisalStore
             .Duplicate(x => x.RankClass!)
             .Duplicate(x => x.RankScore!)
             .Duplicate(x => x.RankResults!)
-            .Index(x => x.EmployeeId)
+            // Every public feedback rewrites this document (docs/decisions/161): an index on an expression of the JSON makes no
+            // update heap-only (HOT), so the employee is a column, and each page keeps room for the next version of its rows.
+            .Duplicate(x => x.EmployeeId)
+            .FillFactor(StandingFillFactor)
             // The ranking's counts (ranked and not, for the cycle or a unit) read this index alone: with the rank class in it
             // PostgreSQL counts a city's 10,000 without visiting the table (1 ms instead of 11, docs/decisions/063).
             .Index([x => x.CycleId, x => x.UnitCode, x => x.RankClass!], i => i.Name = "mt_doc_appraisalstanding_idx_cycle_unit");
