@@ -37,6 +37,7 @@ public static class ApiServices
         {
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
             o.SerializerOptions.Converters.Add(new WitInstantJsonConverter());
+            o.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJson.Default);
         });
         services.AddProblemDetails(o => o.CustomizeProblemDetails = Problems.Customize);
         services.AddSingleton<Microsoft.AspNetCore.Http.IProblemDetailsWriter, ProblemJsonWriter>();
