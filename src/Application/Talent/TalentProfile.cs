@@ -161,6 +161,13 @@ public sealed record GridKey(int Box, string Nip)
     public const int NotAssessed = 0;
 }
 
-public sealed record GridPlacing(int Box, TalentProfile Profile);
+/// <summary>
+/// A person of a grid's page as the store placed them: the box (<see cref="GridKey.NotAssessed"/> without a potential in force), the
+/// final's predikat and unit, and the assessment the box was taken from; the one computation of the box is the store's.
+/// </summary>
+public sealed record GridPlacing(int Box, string Nip, string FullName, string UnitCode, Predikat Predikat, GridPotential? Assessed);
+
+/// <summary>The potential in force at the period's end and the day it was assessed.</summary>
+public sealed record GridPotential(Potential Potential, DateOnly AssessedOn);
 
 public sealed record TalentGridSlice(IReadOnlyDictionary<int, int> Counts, IReadOnlyList<GridPlacing> Page);
