@@ -46,14 +46,6 @@ public sealed record TalentProfile(
     [JsonIgnore]
     public TalentBox? Box => LatestFinal is { Predikat: { } predikat } && Potential is { } potential ? NineBox.For(predikat, potential) : null;
 
-    /// <summary>
-    /// The assessment in force at a cycle's end: the latest assessed on or before <paramref name="end"/>, of those recorded by
-    /// <paramref name="recordedBy"/> (the closing instant of a closed cycle), so a closed cycle's grid never changes afterwards.
-    /// </summary>
-    public PotentialAssessed? PotentialAt(DateOnly end, DateTimeOffset? recordedBy) =>
-        (Potentials ?? []).Where(p => p.AssessedOn <= end && (recordedBy is not { } by || p.RecordedAt <= by))
-            .OrderBy(p => p.AssessedOn).ThenBy(p => p.RecordedAt).LastOrDefault();
-
     /// <summary>Sort keys the candidates query reads straight from the document (see PlacementRank).</summary>
     public int PredikatRank => new PlacementRank(0, 0, 0, 0, 0, LatestFinal?.Predikat, null).PredikatRank;
 
@@ -70,8 +62,10 @@ public sealed record TalentProfile(
     public IReadOnlyList<int> GridPredikats => [.. GridFinals.SelectMany(a => new[] { (int)a.Predikat!.Value, (int)a.Predikat.Value })];
 
     /// <summary>
-    /// The potentials in the order <see cref="PotentialAt"/> prefers them (assessed later, then recorded later, then listed later),
-    /// as three columns the grid's statement reads: the potential's number, the day assessed and the instant recorded (UTC ticks).
+    /// The potentials in the order the grid prefers them (assessed later, then recorded later, then listed later), as three columns
+    /// the grid's statement reads: the potential's number, the day assessed and the instant recorded (UTC ticks). The one in force at
+    /// a cycle's end is the first assessed by then among those recorded by the cycle's closing (of an open cycle, all), so a closed
+    /// cycle's grid never changes afterwards.
     /// </summary>
     public IReadOnlyList<int> PotentialValues => [.. Preferred.Select(p => (int)p.Potential)];
 
