@@ -46,14 +46,6 @@ public sealed record TalentProfile(
     [JsonIgnore]
     public TalentBox? Box => LatestFinal is { Predikat: { } predikat } && Potential is { } potential ? NineBox.For(predikat, potential) : null;
 
-    /// <summary>
-    /// The assessment in force at a cycle's end: the latest assessed on or before <paramref name="end"/>, of those recorded by
-    /// <paramref name="recordedBy"/> (the closing instant of a closed cycle), so a closed cycle's grid never changes afterwards.
-    /// </summary>
-    public PotentialAssessed? PotentialAt(DateOnly end, DateTimeOffset? recordedBy) =>
-        (Potentials ?? []).Where(p => p.AssessedOn <= end && (recordedBy is not { } by || p.RecordedAt <= by))
-            .OrderBy(p => p.AssessedOn).ThenBy(p => p.RecordedAt).LastOrDefault();
-
     /// <summary>Sort keys the candidates query reads straight from the document (see PlacementRank).</summary>
     public int PredikatRank => new PlacementRank(0, 0, 0, 0, 0, LatestFinal?.Predikat, null).PredikatRank;
 
@@ -70,8 +62,10 @@ public sealed record TalentProfile(
     public IReadOnlyList<int> GridPredikats => [.. GridFinals.SelectMany(a => new[] { (int)a.Predikat!.Value, (int)a.Predikat.Value })];
 
     /// <summary>
-    /// The potentials in the order <see cref="PotentialAt"/> prefers them (assessed later, then recorded later, then listed later),
-    /// as three columns the grid's statement reads: the potential's number, the day assessed and the instant recorded (UTC ticks).
+    /// The potentials in the order the grid prefers them (assessed later, then recorded later, then listed later), as three columns
+    /// the grid's statement reads: the potential's number, the day assessed and the instant recorded (UTC ticks). The one in force at
+    /// a cycle's end is the first assessed by then among those recorded by the cycle's closing (of an open cycle, all), so a closed
+    /// cycle's grid never changes afterwards.
     /// </summary>
     public IReadOnlyList<int> PotentialValues => [.. Preferred.Select(p => (int)p.Potential)];
 
@@ -161,6 +155,13 @@ public sealed record GridKey(int Box, string Nip)
     public const int NotAssessed = 0;
 }
 
-public sealed record GridPlacing(int Box, TalentProfile Profile);
+/// <summary>
+/// A person of a grid's page as the store placed them: the box (<see cref="GridKey.NotAssessed"/> without a potential in force), the
+/// final's predikat and unit, and the assessment the box was taken from; the one computation of the box is the store's.
+/// </summary>
+public sealed record GridPlacing(int Box, string Nip, string FullName, string UnitCode, Predikat Predikat, GridPotential? Assessed);
+
+/// <summary>The potential in force at the period's end and the day it was assessed.</summary>
+public sealed record GridPotential(Potential Potential, DateOnly AssessedOn);
 
 public sealed record TalentGridSlice(IReadOnlyDictionary<int, int> Counts, IReadOnlyList<GridPlacing> Page);

@@ -66,6 +66,13 @@ public static class NineBox
 
     public static TalentBox For(Predikat predikat, Potential potential) => For(NineBoxKinerja.For(predikat), potential);
 
+    /// <summary>The box of a number another computation of <see cref="For(Predikat, Potential)"/> gave (the talent grid's statement).</summary>
+    public static TalentBox Numbered(int number)
+    {
+        var ((kinerja, potential), _) = Numbers.Single(cell => cell.Value == number);
+        return new TalentBox(number, kinerja, potential, ByNumber[number]);
+    }
+
     public static TalentBox For(Rating kinerja, Potential potential)
     {
         var number = Numbers[(kinerja, potential)];

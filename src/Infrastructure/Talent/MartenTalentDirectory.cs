@@ -42,27 +42,41 @@ internal sealed class MartenTalentDirectory(IQuerySession session) : ITalentDire
             parameters.AddRange([after.Box, after.Box, after.Nip]);
         }
 
+        // The key's place in grid_keys is also its final's: the unit grid's key is "cycle:UNIT" itself, the cycle's key is followed
+        // by its final's unit key (TalentProfile.GridKeys).
+        var unitKey = query.UnitCode is null ? "k.pos + 1" : "k.pos";
         var sql = $"""
             with g as materialized (
-              select t.id, t.nip collate "C" as nip, coalesce(({BoxNumbers})[t.grid_predikats[array_position(t.grid_keys, ?)] * {Potentials}
-                + case when t.potential_days[1] <= ? and t.potential_ticks[1] <= ? then t.potential_values[1] else (
-                  select u.v from unnest(t.potential_values, t.potential_days, t.potential_ticks) with ordinality u(v, d, r, n)
-                  where u.d <= ? and u.r <= ? order by u.n limit 1) end + 1], {GridKey.NotAssessed}) as box
-              from {table} t where t.grid_keys @> array[?]::varchar[]
+              select t.id, t.nip collate "C" as nip, t.grid_predikats[k.pos] as predikat, a.n as assessed, split_part(t.grid_keys[{unitKey}], ':', 2) as unit,
+                coalesce(({BoxNumbers})[t.grid_predikats[k.pos] * {Potentials} + t.potential_values[a.n] + 1], {GridKey.NotAssessed}) as box
+              from {table} t
+              cross join lateral (select array_position(t.grid_keys, ?) as pos) k
+              cross join lateral (select case when t.potential_days[1] <= ? and t.potential_ticks[1] <= ? then 1 else (
+                select u.n from unnest(t.potential_days, t.potential_ticks) with ordinality u(d, r, n)
+                where u.d <= ? and u.r <= ? order by u.n limit 1) end as n) a
+              where t.grid_keys @> array[?]::varchar[]
             )
             select jsonb_build_object(
               'counts', coalesce((select jsonb_agg(jsonb_build_object('box', box, 'count', n)) from (select box, count(*) n from g group by box) c), '[]'),
-              'page', coalesce((select jsonb_agg(jsonb_build_object('box', p.box, 'profile', t.data) order by p.box desc, p.nip)
-                from (select id, box, nip from g where {filter} order by box desc, nip limit {query.Limit.ToString(CultureInfo.InvariantCulture)}) p
+              'page', coalesce((select jsonb_agg(jsonb_build_object('box', p.box, 'nip', p.nip, 'fullName', t.data ->> 'fullName', 'unitCode', p.unit,
+                  'predikat', p.predikat, 'potential', t.potential_values[p.assessed], 'assessedDay', t.potential_days[p.assessed]) order by p.box desc, p.nip)
+                from (select id, box, nip, predikat, assessed, unit from g where {filter} order by box desc, nip limit {query.Limit.ToString(CultureInfo.InvariantCulture)}) p
                 join {table} t on t.id = p.id), '[]'))
             """;
         var slice = (await session.QueryAsync<GridRows>(sql, ct, [.. parameters])).Single();
-        return new TalentGridSlice(slice.Counts.ToDictionary(c => c.Box, c => c.Count), slice.Page);
+        return new TalentGridSlice(slice.Counts.ToDictionary(c => c.Box, c => c.Count), [.. slice.Page.Select(p => p.Placing())]);
     }
 
-    private sealed record GridRows(IReadOnlyList<BoxTally> Counts, IReadOnlyList<GridPlacing> Page);
+    private sealed record GridRows(IReadOnlyList<BoxTally> Counts, IReadOnlyList<GridRow> Page);
 
     private sealed record BoxTally(int Box, int Count);
+
+    /// <summary>A page's row as the statement placed it: its box, the final's predikat and unit, and the potential it took the box from.</summary>
+    private sealed record GridRow(int Box, string Nip, string FullName, string UnitCode, int Predikat, int? Potential, int? AssessedDay)
+    {
+        public GridPlacing Placing() => new(Box, Nip, FullName, UnitCode, (Predikat)Predikat,
+            Potential is { } potential && AssessedDay is { } day ? new GridPotential((Potential)potential, DateOnly.FromDayNumber(day)) : null);
+    }
 
     private static readonly int Potentials = Enum.GetValues<Potential>().Length;
 

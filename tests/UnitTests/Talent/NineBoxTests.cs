@@ -24,6 +24,15 @@ public sealed class NineBoxTests
         box.Recommendations.Should().OnlyContain(r => r.Indonesian.Length > 0 && r.English.Length > 0);
     }
 
+    [Fact]
+    public void The_box_a_number_names_is_the_box_that_number_came_from()
+    {
+        var boxes = Enum.GetValues<Rating>().SelectMany(k => Enum.GetValues<Potential>().Select(p => NineBox.For(k, p))).ToList();
+
+        boxes.Select(b => b.Number).Should().BeEquivalentTo(Enumerable.Range(1, 9));
+        boxes.Should().AllSatisfy(b => NineBox.Numbered(b.Number).Should().BeEquivalentTo(b));
+    }
+
     /// <summary>PermenPANRB 3/2020 with 6/2022: the kinerja axis is the final predikat, so poor behaviour never reaches boxes 7-9.</summary>
     [Theory]
     [InlineData(Predikat.SangatBaik, Rating.DiAtasEkspektasi)]

@@ -81,8 +81,14 @@ public class TalentProfileTests
             Assessed(new DateOnly(2026, 11, 1), Potential.Rendah, 1) with { RecordedAt = closedAt.AddDays(30) });
 
         profile.Potential.Should().Be(Potential.Tinggi, "placement reads the latest assessment");
-        profile.PotentialAt(end, closedAt)!.Potential.Should().Be(Potential.Menengah, "later and back-dated assessments leave a closed cycle's grid alone");
-        profile.PotentialAt(end, null)!.Potential.Should().Be(Potential.Rendah, "an open cycle reads every assessment by its date");
-        profile.PotentialAt(new DateOnly(2026, 1, 31), null).Should().BeNull();
+        InForce(profile, end, closedAt).Should().Be(Potential.Menengah, "later and back-dated assessments leave a closed cycle's grid alone");
+        InForce(profile, end, null).Should().Be(Potential.Rendah, "an open cycle reads every assessment by its date");
+        InForce(profile, new DateOnly(2026, 1, 31), null).Should().BeNull();
     }
+
+    /// <summary>The grid statement's reading of the preferred arrays: the first assessed by the end and recorded by the closing.</summary>
+    private static Potential? InForce(TalentProfile profile, DateOnly end, DateTimeOffset? closedAt) =>
+        Enumerable.Range(0, profile.PotentialValues.Count)
+            .Where(i => profile.PotentialDays[i] <= end.DayNumber && profile.PotentialTicks[i] <= (closedAt?.UtcTicks ?? long.MaxValue))
+            .Select(i => (Potential?)profile.PotentialValues[i]).FirstOrDefault();
 }

@@ -16,19 +16,27 @@ namespace Kinerja.Tools.Benchmarking;
 /// (generated first when it holds no events): a minute per try instead of four when tuning the rebuild, <c>--projection NAME</c> only that
 /// projection; <c>--probes-only</c> times only
 /// the queries on such a database. <c>--report FILE</c> keeps the figures as JSON and <c>--against FILE</c> prints the ratios to an earlier
-/// run's (<c>scripts/benchmark.sh --province</c>: the province against the city measured just before it).
+/// run's (<c>scripts/benchmark.sh --province</c>: the province against the city measured just before it). <c>--warm-pass N</c> sends N
+/// untimed requests of every probe before timing any (default 300 with <c>--probes-only</c>, else 0).
 /// </summary>
 public static class BenchmarkCommand
 {
     public const string Verb = "benchmark";
 
+    /// <summary>
+    /// Untimed requests of every probe before the first is timed in a <c>--probes-only</c> process, which has run nothing before them;
+    /// a full run's process generated and rebuilt the city first (docs/decisions/162).
+    /// </summary>
+    private const int WarmPassOfAFreshProcess = 300;
+
     public static async Task<int> Run(WebApplication app, string[] args)
     {
         var options = CliOptions.Parse(args);
         if (!options.Int("employees", 10_000, CityGenerator.MinEmployees, out var employees) || !options.Int("seed", 1, 0, out var seed)
-            || !options.Int("iterations", 500, 1, out var iterations) || !options.Int("rounds", 2, 1, out var rounds))
+            || !options.Int("iterations", 500, 1, out var iterations) || !options.Int("rounds", 2, 1, out var rounds)
+            || !options.Int("warm-pass", options.Flag("probes-only") ? WarmPassOfAFreshProcess : 0, 0, out var warmPass))
         {
-            Console.Error.WriteLine($"usage: {Verb} [--employees N] [--seed S] [--iterations I] [--report FILE] [--against FILE] | {Verb} --rebuild-only [--rounds R] [--employees N] [--seed S] [--projection NAME] | {Verb} --probes-only [--iterations I]");
+            Console.Error.WriteLine($"usage: {Verb} [--employees N] [--seed S] [--iterations I] [--report FILE] [--against FILE] | {Verb} --rebuild-only [--rounds R] [--employees N] [--seed S] [--projection NAME] | {Verb} --probes-only [--iterations I] [--warm-pass N]");
             return 2;
         }
 
@@ -47,7 +55,7 @@ public static class BenchmarkCommand
 
             // A kept city (the rebuild cluster): the read models are as the last rebuild left them; only the queries are timed again,
             // after a change to an index or a query, in a minute instead of the generation's and rebuild's many.
-            var kept = await Serve(app, store, await KeptCity.Read(store, ct), iterations, ct);
+            var kept = await Serve(app, store, await KeptCity.Read(store, ct), iterations, warmPass, ct);
             Console.WriteLine(Invariant($"memory:   peak (VmHWM) serving (feed catch-up and probes) {kept.PeakMiB} MiB"));
             return 0;
         }
@@ -81,7 +89,7 @@ public static class BenchmarkCommand
             return 0;
         }
 
-        var served = await Serve(app, store, city, iterations, ct);
+        var served = await Serve(app, store, city, iterations, warmPass, ct);
         Console.WriteLine(Invariant($"memory:   peak (VmHWM) of this one process: generating {generatePeak} MiB, rebuilding {rebuildPeak} MiB, serving (feed catch-up and probes) {served.PeakMiB} MiB"));
         var report = new BenchmarkReport(city.Employees, city.Events, city.Streams, city.Elapsed.TotalSeconds, city.EventsPerSecond,
             rebuilds[0].Elapsed.TotalSeconds, rebuilds[^1].Elapsed.TotalSeconds, served.FeedCatchUp.TotalSeconds, served.Probes,
@@ -105,7 +113,7 @@ public static class BenchmarkCommand
     private sealed record Served(IReadOnlyList<ProbeResult> Probes, TimeSpan FeedCatchUp, long PeakMiB, StorageFigures Storage);
 
     /// <summary>Clears the rebuilds' dead rows, starts the host, waits for the feed and times every probe over HTTP.</summary>
-    private static async Task<Served> Serve(WebApplication app, IDocumentStore store, CitySummary city, int iterations, CancellationToken ct)
+    private static async Task<Served> Serve(WebApplication app, IDocumentStore store, CitySummary city, int iterations, int warmPass, CancellationToken ct)
     {
         // Two rebuilds leave every read-model table full of dead rows and without statistics; a running service's
         // autovacuum clears that within minutes, so the queries are timed after doing the same at once.
@@ -125,6 +133,14 @@ public static class BenchmarkCommand
         var token = TokenIssuer.Issue(AuthSettings.From(app.Configuration), Roles.HrAdmin, null, "benchmark", TimeSpan.FromHours(4));
         using var http = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        if (warmPass > 0)
+        {
+            // A process that generated and rebuilt a city has run the shared code (Npgsql, Marten, serialization) far past the
+            // JIT's tiering; a fresh --probes-only process has not. N requests of every probe first put both in the same state.
+            await QueryProbes.Warm(http, city, warmPass, ct);
+            Console.WriteLine(Invariant($"warm:     {warmPass} untimed requests of every probe first"));
+        }
+
         var beforeProbes = GcFigures.Now();
         var probes = new List<ProbeResult>();
         foreach (var probe in QueryProbes.All)

@@ -49,6 +49,18 @@ public static class QueryProbes
         return new ProbeResult(probe.Name, path, iterations, Rank(timings, 0.50), Rank(timings, 0.99), timings[^1]);
     }
 
+    /// <summary>Untimed requests of every probe in turn, before any is timed.</summary>
+    public static async Task Warm(HttpClient http, CitySummary city, int requests, CancellationToken ct)
+    {
+        foreach (var probe in All)
+        {
+            for (var i = 0; i < requests; i++)
+            {
+                await Get(http, probe.Path(city), ct);
+            }
+        }
+    }
+
     public static string Describe(ProbeResult r) => string.Create(CultureInfo.InvariantCulture,
         $"{r.Name,-40} p50 {r.P50Ms,7:0.00} ms  p99 {r.P99Ms,7:0.00} ms  max {r.MaxMs,7:0.00} ms  ({r.Iterations} requests: GET {r.Path})");
 

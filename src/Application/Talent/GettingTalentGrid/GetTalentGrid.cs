@@ -62,23 +62,21 @@ public sealed class GetTalentGridHandler(
         var page = slice.Page.Take(limit).ToList();
         var entries = new List<GridEntry>();
         var notAssessed = new List<NotAssessedEntry>();
-        foreach (var profile in page.Select(p => p.Profile))
+        foreach (var placing in page)
         {
-            var final = profile.Appraisals.Last(a => a.CycleId == query.CycleId && a.FinalAt is not null && (unit is null || a.UnitCode == unit));
-            var predikat = final.Predikat!.Value;
-            if (profile.PotentialAt(cycle.PeriodEnd, closedAt) is { } assessed)
+            if (placing.Assessed is { } assessed)
             {
-                var box = NineBox.For(predikat, assessed.Potential);
-                entries.Add(new GridEntry(profile.Nip, profile.FullName, final.UnitCode, box.Kinerja, predikat, assessed.Potential, assessed.AssessedOn, box));
+                var box = NineBox.Numbered(placing.Box);
+                entries.Add(new GridEntry(placing.Nip, placing.FullName, placing.UnitCode, box.Kinerja, placing.Predikat, assessed.Potential, assessed.AssessedOn, box));
             }
             else
             {
-                notAssessed.Add(new NotAssessedEntry(profile.Nip, profile.FullName, final.UnitCode, NineBoxKinerja.For(predikat), predikat));
+                notAssessed.Add(new NotAssessedEntry(placing.Nip, placing.FullName, placing.UnitCode, NineBoxKinerja.For(placing.Predikat), placing.Predikat));
             }
         }
 
         var counts = Enumerable.Range(1, CandidateKey.NineBoxTop).Select(box => new BoxCount(box, slice.Counts.GetValueOrDefault(box))).ToList();
-        var next = slice.Page.Count > limit ? TalentGridCursor.Encode(new GridKey(page[^1].Box, page[^1].Profile.Nip)) : null;
+        var next = slice.Page.Count > limit ? TalentGridCursor.Encode(new GridKey(page[^1].Box, page[^1].Nip)) : null;
         return new TalentGrid(query.CycleId, unit, counts, slice.Counts.GetValueOrDefault(GridKey.NotAssessed), query.Box, entries, notAssessed, next);
     }
 
