@@ -79,6 +79,7 @@ internal sealed class MartenImportStore(IDocumentStore store, Tenancy.TenantSess
         await using var transaction = await connection.BeginTransactionAsync(ct);
         try
         {
+            await PlanOnce(connection, transaction, ct);
             var slices = rows.Count == 0 ? [[]] : rows.Chunk(SessionRows).ToList();
             for (var i = 0; i < slices.Count; i++)
             {
@@ -102,6 +103,18 @@ internal sealed class MartenImportStore(IDocumentStore store, Tenancy.TenantSess
         {
             throw new DuplicateKey("A record with the same key was committed first.");
         }
+    }
+
+    /// <summary>
+    /// The batch's statements are the same few thousand times over (the quick-append function and its inserts, one upsert per inline
+    /// read model): for this transaction PostgreSQL may keep one generic plan each instead of planning every execution again, as the
+    /// connection's <c>force_custom_plan</c> makes it do for the reads it exists for (docs/decisions/063, 163). Every statement here
+    /// writes or reads by primary key or unique index, where the generic plan is the custom one.
+    /// </summary>
+    private static async Task PlanOnce(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand("set local plan_cache_mode = auto", connection, transaction);
+        await command.ExecuteNonQueryAsync(ct);
     }
 
     /// <summary>The rows' events in one session, each carrying its row's own cause beside the session's actor, correlation and reason.</summary>
