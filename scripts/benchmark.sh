@@ -17,8 +17,8 @@
 #   schema of its own: both full benchmarks, then the province's figures as ratios to the city's and the targets of issue 18
 #   (rebuild within 3 minutes, every probe's p99 within 1.5 times the city's). About 15-20 minutes on an idle 2-core machine.
 #        scripts/benchmark.sh --probes-only [--iterations 300] [--warm-pass 300]
-#   only the query probes, on the city kept by --rebuild-only (after changing an index or a query), each timed after N untimed
-#   requests of every probe: the fresh process has not yet run the code a full run's generation and rebuild warmed (decision 162).
+#   only the query probes, on the city kept by --rebuild-only (after changing an index or a query). Every run times each probe
+#   after N untimed requests of every probe (300 unless --warm-pass says otherwise), so runs compared start warm (decision 162).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [[ " $* " == *" --writes "* ]]; then
