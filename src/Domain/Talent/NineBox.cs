@@ -69,8 +69,8 @@ public static class NineBox
     /// <summary>The box of a number another computation of <see cref="For(Predikat, Potential)"/> gave (the talent grid's statement).</summary>
     public static TalentBox Numbered(int number)
     {
-        var ((kinerja, potential), _) = Numbers.Single(cell => cell.Value == number);
-        return new TalentBox(number, kinerja, potential, ByNumber[number]);
+        var (kinerja, potential) = Numbers.Single(cell => cell.Value == number).Key;
+        return For(kinerja, potential);
     }
 
     public static TalentBox For(Rating kinerja, Potential potential)
