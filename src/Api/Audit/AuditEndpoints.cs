@@ -66,7 +66,7 @@ public static class AuditEndpoints
 
         var audit = api.MapGroup("/audit/employees/{nip}").WithTags("Audit");
 
-        audit.MapGet("/history", async (string nip, Instant? from, Instant? to, string[]? type, int? limit, long? after, string? format,
+        audit.MapGet("/history", async (string nip, Instant? from, Instant? to, [Microsoft.AspNetCore.Mvc.FromQuery] string[]? type, int? limit, long? after, string? format,
                 IMediator mediator, HttpContext http, IOptions<JsonOptions> json, CancellationToken ct) =>
             {
                 if (!Http.Csv.Wanted(http, format))

@@ -24,6 +24,11 @@ public static class StorableInput
             var parameters = factory.MethodInfo.GetParameters();
             return async invocation =>
             {
+                if (invocation.HttpContext.Response.StatusCode == StatusCodes.Status400BadRequest)
+                {
+                    throw QueryParameterProblem.Unparsed(invocation.HttpContext, parameters);
+                }
+
                 var failures = new List<ValidationFailure>();
                 for (var i = 0; i < invocation.Arguments.Count && i < parameters.Length; i++)
                 {

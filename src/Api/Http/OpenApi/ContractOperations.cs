@@ -32,6 +32,7 @@ public static class ContractOperations
         Describe(operation, roles);
 
         PathParameters(operation, path);
+        OptionalQueryLists(operation);
         operation.Responses ??= [];
         await Successes(operation, metadata, context, ct);
         var hasQuery = api.ParameterDescriptions.Any(p => p.Source.Id == "Query");
@@ -100,6 +101,19 @@ public static class ContractOperations
                     Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 8192 },
                 });
             }
+        }
+    }
+
+    /// <summary>
+    /// A list in the query string (<c>?type=a&amp;type=b</c>) is bound as an empty list when it is left out, so it is never required;
+    /// the generated request delegates mark a nullable array as required all the same.
+    /// </summary>
+    private static void OptionalQueryLists(OpenApiOperation operation)
+    {
+        foreach (var parameter in (operation.Parameters ?? []).OfType<OpenApiParameter>()
+                     .Where(p => p.In == ParameterLocation.Query && p.Schema?.Type is { } type && type.HasFlag(JsonSchemaType.Array)))
+        {
+            parameter.Required = false;
         }
     }
 
