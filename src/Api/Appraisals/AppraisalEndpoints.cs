@@ -38,8 +38,8 @@ public static partial class AppraisalEndpoints
 
         var appraisals = api.MapGroup("/cycles/{cycleId:guid}/appraisals").WithTags("Appraisals (SKP)");
 
-        appraisals.MapCommand("/", (CycleAppraisalsRoute at, OpenAppraisalRequest body) => new OpenAppraisal(at.CycleId, body.Nip),
-                (at, written) => new GetAppraisal(at.CycleId, written.Key), (at, written) => Routes.Appraisals.One(at.CycleId, written.Key), created: true)
+        appraisals.MapPost("/", CommandRoutes.Command((CycleAppraisalsRoute at, OpenAppraisalRequest body) => new OpenAppraisal(at.CycleId, body.Nip),
+                (at, written) => new GetAppraisal(at.CycleId, written.Key), (at, written) => Routes.Appraisals.One(at.CycleId, written.Key)).HandleCreation)
             .WithSummary("Open one employee's appraisal (hr-admin, or the employee themself). The rater and approver are the registry's "
                 + "superiors on the cycle's reference date: today clamped into the period.");
 
@@ -48,16 +48,16 @@ public static partial class AppraisalEndpoints
             .WithSummary("The cycle's appraisals ordered by NIP (as opened), paged by cursor; filter by unit (as opened) and status. A supervisor sees those they rate.")
             .ProducesProblem(400).ProducesProblem(403).ProducesProblem(404);
 
-        appraisals.MapRead("/{nip}", (AppraisalRoute at) => new GetAppraisal(at.CycleId, at.Nip))
+        appraisals.MapGet("/{nip}", CommandRoutes.Read((AppraisalRoute at) => new GetAppraisal(at.CycleId, at.Nip)).Handle)
             .WithSummary("An appraisal: rater, plan and its versions, realisations against targets, feedback per source and value. "
                 + "Public comments are shown to hr-admin and auditors only.");
 
-        appraisals.MapCommand("/{nip}/rater-resolution", (AppraisalRoute at, ResolveRaterRequest body) => new ResolveRater(at.CycleId, at.Nip, body.On), Appraisal)
+        appraisals.MapPost("/{nip}/rater-resolution", CommandRoutes.Command((AppraisalRoute at, ResolveRaterRequest body) => new ResolveRater(at.CycleId, at.Nip, body.On), Appraisal).Handle)
             .RequireAuthorization(p => p.RequireRole(Roles.HrAdmin))
             .WithSummary("Resolve the rater and approver again from the registry as of a date in the period (default: the reference date), e.g. after a transfer.");
 
-        appraisals.MapCommand("/{nip}/public-feedback", (AppraisalRoute at, PublicFeedbackRequest body) =>
-                new ReceivePublicFeedback(at.CycleId, at.Nip, body.SubmissionId, body.RespondentGroup, body.Scores, body.Comment, body.RespondentId, body.PersonalNames))
+        appraisals.MapPost("/{nip}/public-feedback", CommandRoutes.Command((AppraisalRoute at, PublicFeedbackRequest body) =>
+                new ReceivePublicFeedback(at.CycleId, at.Nip, body.SubmissionId, body.RespondentGroup, body.Scores, body.Comment, body.RespondentId, body.PersonalNames)).Handle)
             .RequireAuthorization(AuthSetup.Writers)
             .WithSummary("Anonymous public feedback through the portal, within the cycle's feedback window. A repeated submissionId "
                 + "returns the first answer again and appends nothing; an appraisal takes a limited number (409 public-feedback-limit-reached). "

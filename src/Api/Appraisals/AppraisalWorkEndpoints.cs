@@ -41,40 +41,40 @@ public static partial class AppraisalEndpoints
 
     private static void MapPlan(this RouteGroupBuilder appraisals)
     {
-        appraisals.MapRead("/{nip}/plan", (AppraisalRoute at) => new GetPlan(at.CycleId, at.Nip, null))
+        appraisals.MapGet("/{nip}/plan", CommandRoutes.Read((AppraisalRoute at) => new GetPlan(at.CycleId, at.Nip, null)).Handle)
             .WithSummary("The latest plan version (draft, submitted, returned or agreed).");
-        appraisals.MapRead("/{nip}/plan/versions/{version:int}", (PlanVersionRoute at) => new GetPlan(at.CycleId, at.Nip, at.Version))
+        appraisals.MapGet("/{nip}/plan/versions/{version:int}", CommandRoutes.Read((PlanVersionRoute at) => new GetPlan(at.CycleId, at.Nip, at.Version)).Handle)
             .WithSummary("Any plan version, as it stands; agreed versions never change.");
 
-        appraisals.MapCommand("/{nip}/plan/drafts", (AppraisalRoute at, DraftPlanRequest body) => new DraftPlan(at.CycleId, at.Nip, body.Rows, body.Expectations), LatestPlan)
+        appraisals.MapPost("/{nip}/plan/drafts", CommandRoutes.Command((AppraisalRoute at, DraftPlanRequest body) => new DraftPlan(at.CycleId, at.Nip, body.Rows, body.Expectations), LatestPlan).Handle)
             .WithSummary("Save the draft (employee or hr-admin). After agreement a change starts the next version, which needs agreement again. Accepts If-Match.");
-        appraisals.MapCommand("/{nip}/plan/submission", (AppraisalRoute at) => new SubmitPlan(at.CycleId, at.Nip), LatestPlan)
+        appraisals.MapPost("/{nip}/plan/submission", CommandRoutes.Command((AppraisalRoute at) => new SubmitPlan(at.CycleId, at.Nip), LatestPlan).Handle)
             .WithSummary("Submit the draft to the rater (employee or hr-admin). Accepts If-Match.");
-        appraisals.MapCommand("/{nip}/plan/agreement", (AppraisalRoute at, AgreePlanRequest body) => new AgreePlan(at.CycleId, at.Nip, body.Version), LatestPlan)
+        appraisals.MapPost("/{nip}/plan/agreement", CommandRoutes.Command((AppraisalRoute at, AgreePlanRequest body) => new AgreePlan(at.CycleId, at.Nip, body.Version), LatestPlan).Handle)
             .WithSummary("The rater agrees the submitted version (dialog kinerja). Accepts If-Match.");
-        appraisals.MapCommand("/{nip}/plan/return", (AppraisalRoute at, ReturnPlanRequest body) => new ReturnPlan(at.CycleId, at.Nip, body.Version, body.Comments), LatestPlan)
+        appraisals.MapPost("/{nip}/plan/return", CommandRoutes.Command((AppraisalRoute at, ReturnPlanRequest body) => new ReturnPlan(at.CycleId, at.Nip, body.Version, body.Comments), LatestPlan).Handle)
             .WithSummary("The rater returns the submitted version with comments. Accepts If-Match.");
-        appraisals.MapCommand("/{nip}/expectations", (AppraisalRoute at, SetExpectationsRequest body) => new SetExpectations(at.CycleId, at.Nip, body.Expectations), Appraisal)
+        appraisals.MapPost("/{nip}/expectations", CommandRoutes.Command((AppraisalRoute at, SetExpectationsRequest body) => new SetExpectations(at.CycleId, at.Nip, body.Expectations), Appraisal).Handle)
             .WithSummary("The rater writes the ekspektasi khusus pimpinan per BerAKHLAK value, replacing earlier ones; the plan's are the employee's proposals.");
     }
 
     private static void MapWork(this RouteGroupBuilder appraisals)
     {
-        appraisals.MapCommand("/{nip}/realisations", (AppraisalRoute at, RecordRealisationRequest body) =>
-                new RecordRealisation(at.CycleId, at.Nip, body.IndicatorKey, body.Value, body.Evidence, body.AchievedOn), Realisation, RealisationLocation, created: true)
+        appraisals.MapPost("/{nip}/realisations", CommandRoutes.Command((AppraisalRoute at, RecordRealisationRequest body) =>
+                new RecordRealisation(at.CycleId, at.Nip, body.IndicatorKey, body.Value, body.Evidence, body.AchievedOn), Realisation, RealisationLocation).HandleCreation)
             .WithSummary("Record a realisation for an indicator of the agreed plan, with evidence (employee or hr-admin).");
 
-        appraisals.MapRead("/{nip}/realisations/{id:guid}", (RealisationRoute at) => new GetRealisation(at.CycleId, at.Nip, at.Id))
+        appraisals.MapGet("/{nip}/realisations/{id:guid}", CommandRoutes.Read((RealisationRoute at) => new GetRealisation(at.CycleId, at.Nip, at.Id)).Handle)
             .WithSummary("One realisation; correctedBy names the correction that superseded it.");
 
-        appraisals.MapCommand("/{nip}/realisations/{id:guid}/corrections", (RealisationRoute at, CorrectRealisationRequest body) =>
+        appraisals.MapPost("/{nip}/realisations/{id:guid}/corrections", CommandRoutes.Command((RealisationRoute at, CorrectRealisationRequest body) =>
                 new CorrectRealisation(at.CycleId, at.Nip, at.Id, body.Value, body.Evidence, body.AchievedOn, body.Reason),
-                (at, written) => Realisation(at.Appraisal, written), (at, written) => RealisationLocation(at.Appraisal, written), created: true)
+                (at, written) => Realisation(at.Appraisal, written), (at, written) => RealisationLocation(at.Appraisal, written)).HandleCreation)
             .WithSummary("Correct a realisation: a new one that names the one it supersedes; nothing is overwritten.");
 
-        appraisals.MapCommand("/{nip}/feedback", (AppraisalRoute at, GiveFeedbackRequest body) =>
+        appraisals.MapPost("/{nip}/feedback", CommandRoutes.Command((AppraisalRoute at, GiveFeedbackRequest body) =>
                 new GiveFeedback(at.CycleId, at.Nip, body.Source, body.Scores, body.Comment, body.GiverNip),
-                (_, body, written) => new FeedbackAccepted(Guid.Parse(written.Key), body.Source!.Value))
+                (_, body, written) => new FeedbackAccepted(Guid.Parse(written.Key), body.Source!.Value)).Handle)
             .WithSummary("Continuous feedback, scores 1-5 per BerAKHLAK value: from the rater, a peer, a subordinate or the employee (self), in their own name; "
                 + "hr-admin names the giver.");
     }

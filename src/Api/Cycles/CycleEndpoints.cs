@@ -19,7 +19,7 @@ public static class CycleEndpoints
     {
         var cycles = api.MapGroup(Routes.Cycles.Group).WithTags("Appraisal cycles");
 
-        cycles.MapCreation<CreateCycle, CycleDetails>("/", written => new GetCycle(written.Id), written => Routes.Cycles.One(written.Id))
+        cycles.MapPost("/", CommandRoutes.Creation<CreateCycle, CycleDetails>(written => new GetCycle(written.Id), written => Routes.Cycles.One(written.Id)).Handle)
             .RequireAuthorization(p => p.RequireRole(Roles.HrAdmin))
             .WithSummary("Create an appraisal cycle (hr-admin): period (WIT dates), kind, scope and public feedback window. It starts in Planning.");
 
@@ -28,7 +28,7 @@ public static class CycleEndpoints
             .WithSummary("Cycles, newest period first (then newest created), paged by cursor; filter by phase.")
             .ProducesProblem(400);
 
-        cycles.MapRead("/{id:guid}", (CycleRoute at) => new GetCycle(at.Id))
+        cycles.MapGet("/{id:guid}", CommandRoutes.Read((CycleRoute at) => new GetCycle(at.Id)).Handle)
             .WithSummary("A cycle with its phase history; ETag is the stream version.");
 
         cycles.MapPhaseChange("/{id:guid}/start", "Planning → InProgress. Schedules the move into evaluation at the end of the period.", at => new StartCycle(at.Id));
@@ -37,7 +37,7 @@ public static class CycleEndpoints
     }
 
     private static void MapPhaseChange(this RouteGroupBuilder group, string pattern, string summary, Func<CycleRoute, ICommand<Written>> command) =>
-        group.MapCommand(pattern, command, (at, _) => new GetCycle(at.Id))
+        group.MapPost(pattern, CommandRoutes.Command(command, (at, _) => new GetCycle(at.Id)).Handle)
             .RequireAuthorization(p => p.RequireRole(Roles.HrAdmin))
             .WithSummary(summary + " hr-admin only; accepts If-Match; repeating a change that happened changes nothing.");
 }

@@ -44,7 +44,7 @@ public static class EmployeeEndpoints
     {
         var employees = api.MapGroup(Routes.Employees.Group).WithTags("Employees (ASN)");
 
-        employees.MapCreation<RegisterEmployee, EmployeeDetails>("/", written => new GetEmployee(written.Key), written => Routes.Employees.One(written.Key))
+        employees.MapPost("/", CommandRoutes.Creation<RegisterEmployee, EmployeeDetails>(written => new GetEmployee(written.Key), written => Routes.Employees.One(written.Key)).Handle)
             .RequireAuthorization(AuthSetup.RegistryWriters)
             .WithSummary("Register an ASN (PNS or PPPK). The NIP is validated and must be unique.");
 
@@ -87,31 +87,30 @@ public static class EmployeeEndpoints
             .WithSummary("The effective superior (usual pejabat penilai) on a date (default: today, WIT).")
             .ProducesProblem(403).ProducesProblem(404);
 
-        employees.MapAction("/{nip}/transfers",
-            "Transfer (mutasi) to another unit and/or position from an effective date. The superior changes with it: the supervisorNip named, "
-            + "or else the new unit's head; the supervisor history's basis says which.",
-            (EmployeeRoute at, TransferEmployeeRequest body) =>
-                new TransferEmployee(at.Nip, body.UnitCode, body.Position, body.Golongan, body.EffectiveOn, body.SupervisorNip));
-        employees.MapAction("/{nip}/acting-officials",
-            "Record a Plt/Plh acting for this official from one date to another: they may then do this official's rater and approver acts.",
-            (EmployeeRoute at, AssignActingOfficialRequest body) => new AssignActingOfficial(at.Nip, body.ActingNip, body.Kind, body.From, body.To));
-        employees.MapAction("/{nip}/contracts", "Record a PPPK work agreement or its renewal (at least one year).",
-            (EmployeeRoute at, RecordContractRequest body) => new RecordContract(at.Nip, body.Reference, body.StartsOn, body.EndsOn));
-        employees.MapAction("/{nip}/supervisor-changes", "Name the direct superior from an effective date (null: none).",
-            (EmployeeRoute at, ChangeSupervisorRequest body) => new ChangeSupervisor(at.Nip, body.SupervisorNip, body.EffectiveOn));
-        employees.MapAction("/{nip}/nip-corrections", "Replace the NIP (e.g. a PPPK re-contract); the former NIP stays in the history and redirects.",
-            (EmployeeRoute at, CorrectNipRequest body) => new CorrectNip(at.Nip, body.NewNip, body.Reason));
-        employees.MapAction("/{nip}/competency-assessments", "Record a competency assessment: levels 1-5 per competency and the potential.",
-            (EmployeeRoute at, RecordCompetencyAssessmentRequest body) =>
-                new RecordCompetencyAssessment(at.Nip, body.Competencies, body.Potential, body.AssessedOn, body.AssessedBy));
-        employees.MapAction("/{nip}/employment-ending", "End the employment; afterwards every write to the employee is refused.",
-            (EmployeeRoute at, EndEmploymentRequest body) => new EndEmployment(at.Nip, body.Reason, body.EffectiveOn));
+        employees.MapPost("/{nip}/transfers", Action((EmployeeRoute at, TransferEmployeeRequest body) =>
+                new TransferEmployee(at.Nip, body.UnitCode, body.Position, body.Golongan, body.EffectiveOn, body.SupervisorNip)).Handle)
+            .Action("Transfer (mutasi) to another unit and/or position from an effective date. The superior changes with it: the supervisorNip named, "
+                + "or else the new unit's head; the supervisor history's basis says which.");
+        employees.MapPost("/{nip}/acting-officials", Action((EmployeeRoute at, AssignActingOfficialRequest body) => new AssignActingOfficial(at.Nip, body.ActingNip, body.Kind, body.From, body.To)).Handle)
+            .Action("Record a Plt/Plh acting for this official from one date to another: they may then do this official's rater and approver acts.");
+        employees.MapPost("/{nip}/contracts", Action((EmployeeRoute at, RecordContractRequest body) => new RecordContract(at.Nip, body.Reference, body.StartsOn, body.EndsOn)).Handle)
+            .Action("Record a PPPK work agreement or its renewal (at least one year).");
+        employees.MapPost("/{nip}/supervisor-changes", Action((EmployeeRoute at, ChangeSupervisorRequest body) => new ChangeSupervisor(at.Nip, body.SupervisorNip, body.EffectiveOn)).Handle)
+            .Action("Name the direct superior from an effective date (null: none).");
+        employees.MapPost("/{nip}/nip-corrections", Action((EmployeeRoute at, CorrectNipRequest body) => new CorrectNip(at.Nip, body.NewNip, body.Reason)).Handle)
+            .Action("Replace the NIP (e.g. a PPPK re-contract); the former NIP stays in the history and redirects.");
+        employees.MapPost("/{nip}/competency-assessments", Action((EmployeeRoute at, RecordCompetencyAssessmentRequest body) =>
+                new RecordCompetencyAssessment(at.Nip, body.Competencies, body.Potential, body.AssessedOn, body.AssessedBy)).Handle)
+            .Action("Record a competency assessment: levels 1-5 per competency and the potential.");
+        employees.MapPost("/{nip}/employment-ending", Action((EmployeeRoute at, EndEmploymentRequest body) => new EndEmployment(at.Nip, body.Reason, body.EffectiveOn)).Handle)
+            .Action("End the employment; afterwards every write to the employee is refused.");
     }
 
     /// <summary>A domain action on an employee: answered with the profile under its (possibly corrected) NIP, its ETag and Location.</summary>
-    private static void MapAction<TRequest>(this RouteGroupBuilder group, string pattern, string summary, Func<EmployeeRoute, TRequest, ICommand<Written>> command)
+    private static CommandRoute<EmployeeRoute, TRequest, EmployeeDetails> Action<TRequest>(Func<EmployeeRoute, TRequest, ICommand<Written>> command)
         where TRequest : notnull =>
-        group.MapCommand(pattern, command, (_, written) => new GetEmployee(written.Key), (_, written) => Routes.Employees.One(written.Key))
-            .RequireAuthorization(AuthSetup.RegistryWriters)
-            .WithSummary(summary);
+        CommandRoutes.Command(command, (_, written) => new GetEmployee(written.Key), (_, written) => Routes.Employees.One(written.Key));
+
+    private static RouteHandlerBuilder Action(this RouteHandlerBuilder route, string summary) =>
+        route.RequireAuthorization(AuthSetup.RegistryWriters).WithSummary(summary);
 }

@@ -30,7 +30,7 @@ public static class EvaluationEndpoints
         var cycles = api.MapGroup("/cycles/{cycleId:guid}").WithTags("Evaluations");
         var units = cycles.MapGroup("/units/{code}");
 
-        units.MapRead("/distribution", (UnitCycleRoute at) => new GetDistribution(at.CycleId, at.Code))
+        units.MapGet("/distribution", CommandRoutes.Read((UnitCycleRoute at) => new GetDistribution(at.CycleId, at.Code)).Handle)
             .RequireAuthorization(AuthSetup.UnitReaders).ScopedToUnit("code")
             .WithSummary("The unit's final predikat counted against the guidance (SE MenPANRB 03/2023) its own result sets: every breach, and whether the latest justification answers them. "
                 + UnitReaders);
@@ -62,13 +62,13 @@ public static class EvaluationEndpoints
             .WithSummary("Employees of every unit whose final predikat is Butuh Perbaikan, Kurang or Sangat Kurang, ordered by unit code, then NIP; paged by cursor.")
             .ProducesProblem(400).ProducesProblem(403).ProducesProblem(404);
 
-        units.MapCommand("/result", (UnitCycleRoute at, UnitResultRequest body) => new RecordUnitResult(at.CycleId, at.Code, body.Result), Distribution)
+        units.MapPost("/result", CommandRoutes.Command((UnitCycleRoute at, UnitResultRequest body) => new RecordUnitResult(at.CycleId, at.Code, body.Result), Distribution).Handle)
             .RequireAuthorization(p => p.RequireRole(Roles.HrAdmin, Roles.Supervisor))
             .WithSummary("Record the unit's own result for the cycle (capaian kinerja organisasi): the head of the next-higher unit, or hr-admin on their "
                 + "behalf with X-Reason (409 reason-required without). It is the unit head's rating hasil kerja (PermenPANRB 6/2022); a result contradicting "
                 + "the head's evaluation already submitted is refused (409 unit-head-evaluated). The same result again appends nothing. Accepts If-Match.");
 
-        units.MapCommand("/distribution/justification", (UnitCycleRoute at, BreachJustificationRequest body) => new JustifyBreach(at.CycleId, at.Code, body.Justification), Distribution)
+        units.MapPost("/distribution/justification", CommandRoutes.Command((UnitCycleRoute at, BreachJustificationRequest body) => new JustifyBreach(at.CycleId, at.Code, body.Justification), Distribution).Handle)
             .RequireAuthorization(p => p.RequireRole(Roles.HrAdmin))
             .WithSummary("Justify in writing why the unit's spread is outside the guidance (hr-admin); kept with the breaches and counts it answers. Accepts If-Match.");
     }

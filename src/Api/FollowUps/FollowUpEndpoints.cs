@@ -26,25 +26,25 @@ public static class FollowUpEndpoints
     {
         var employee = api.MapGroup("/employees/{nip}").WithTags("Follow-ups (tindak lanjut)");
 
-        employee.MapRead("/follow-ups", (EmployeeRoute at) => new GetFollowUps(at.Nip))
+        employee.MapGet("/follow-ups", CommandRoutes.Read((EmployeeRoute at) => new GetFollowUps(at.Nip)).Handle)
             .WithSummary("Awards and support plans of the employee (hr-admin, auditor, portal, the employee, their current supervisor); ETag is the follow-up stream's version.");
 
-        employee.MapCommand("/awards", (EmployeeRoute at, GrantAwardRequest body) =>
-                new GrantAward(at.Nip, body.CycleId, body.Kind, body.Citation, body.GrantedOn, body.OverrideReason), FollowUps)
+        employee.MapPost("/awards", CommandRoutes.Command((EmployeeRoute at, GrantAwardRequest body) =>
+                new GrantAward(at.Nip, body.CycleId, body.Kind, body.Citation, body.GrantedOn, body.OverrideReason), FollowUps).Handle)
             .RequireAuthorization(p => p.RequireRole(Roles.HrAdmin))
             .WithSummary("Record a penghargaan (hr-admin) for an award candidate of the cycle; another final Sangat Baik only with an override reason. "
                 + "One award of a kind per cycle; the same award again appends nothing. Allowed until Kinerja:FollowUps:DaysAfterClosing (default 90) "
                 + "after the cycle closed, then 409 follow-up-window-closed. Accepts If-Match.");
 
-        employee.MapCommand("/support-plans", (EmployeeRoute at, RecordSupportPlanRequest body) =>
-                new RecordSupportPlan(at.Nip, body.CycleId, body.Kinds, body.Actions, body.ResponsibleNip, body.ReviewOn), FollowUps)
+        employee.MapPost("/support-plans", CommandRoutes.Command((EmployeeRoute at, RecordSupportPlanRequest body) =>
+                new RecordSupportPlan(at.Nip, body.CycleId, body.Kinds, body.Actions, body.ResponsibleNip, body.ReviewOn), FollowUps).Handle)
             .RequireAuthorization(p => p.RequireRole(Roles.HrAdmin))
             .WithSummary("Record or revise the support plan (coaching, counselling, training) of an employee whose final predikat is below Baik (hr-admin); "
                 + "the same plan again appends nothing. Allowed until Kinerja:FollowUps:DaysAfterClosing (default 90) after the cycle closed, "
                 + "then 409 follow-up-window-closed; a completed plan is not revised. Accepts If-Match.");
 
-        employee.MapCommand("/support-plans/{cycleId:guid}/completion", (SupportPlanRoute at, CompleteSupportPlanRequest body) =>
-                new CompleteSupportPlan(at.Nip, at.CycleId, body.Outcome, body.Notes, body.CompletedOn), FollowUpsOfPlan)
+        employee.MapPost("/support-plans/{cycleId:guid}/completion", CommandRoutes.Command((SupportPlanRoute at, CompleteSupportPlanRequest body) =>
+                new CompleteSupportPlan(at.Nip, at.CycleId, body.Outcome, body.Notes, body.CompletedOn), FollowUpsOfPlan).Handle)
             .RequireAuthorization(p => p.RequireRole(Roles.HrAdmin))
             .WithSummary("Record that the cycle's support plan was carried out, with its outcome (Improved, PartlyImproved, NotImproved) and notes (hr-admin). "
                 + "Once per plan; the same completion again appends nothing; not bound to the window after closing. Accepts If-Match.");

@@ -27,7 +27,7 @@ public static class PositionEndpoints
     {
         var positions = api.MapGroup(Routes.Positions.Group).WithTags("Positions (jabatan) and placement");
 
-        positions.MapCreation<RegisterPosition, PositionRecord>("/", written => new GetPosition(written.Key), written => Routes.Positions.One(written.Key))
+        positions.MapPost("/", CommandRoutes.Creation<RegisterPosition, PositionRecord>(written => new GetPosition(written.Key), written => Routes.Positions.One(written.Key)).Handle)
             .RequireAuthorization(AuthSetup.Writers)
             .WithSummary("Register a position (jabatan) in a unit: kind, level, required competencies (code, minimum level 1-5) and vacant seats.");
 
@@ -36,7 +36,7 @@ public static class PositionEndpoints
             .WithSummary("Positions ordered by code, paged by cursor; filter by unit and by having a vacant seat.")
             .ProducesProblem(400);
 
-        positions.MapRead("/{code}", (PositionRoute at) => new GetPosition(at.Code))
+        positions.MapGet("/{code}", CommandRoutes.Read((PositionRoute at) => new GetPosition(at.Code)).Handle)
             .WithSummary("One position; ETag is its stream version.");
 
         positions.MapGet("/{code}/candidates", async (string code, int? limit, string? cursor, IMediator mediator, CancellationToken ct) =>
@@ -46,13 +46,13 @@ public static class PositionEndpoints
                 "Read from the talent profiles, which follow the events within moments.")
             .ProducesProblem(400).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
 
-        positions.MapCommand("/{code}/requirements", (PositionRoute at, ChangeRequirementsRequest body) => new ChangePositionRequirements(at.Code, body.Requirements), Position)
+        positions.MapPost("/{code}/requirements", CommandRoutes.Command((PositionRoute at, ChangeRequirementsRequest body) => new ChangePositionRequirements(at.Code, body.Requirements), Position).Handle)
             .RequireAuthorization(AuthSetup.Writers)
             .WithSummary("Replace the required competencies (code, minimum level 1-5). Accepts If-Match; repeating a change that happened changes nothing.");
-        positions.MapCommand("/{code}/vacancies", (PositionRoute at, ChangeVacanciesRequest body) => new ChangeVacancies(at.Code, body.Vacancies), Position)
+        positions.MapPost("/{code}/vacancies", CommandRoutes.Command((PositionRoute at, ChangeVacanciesRequest body) => new ChangeVacancies(at.Code, body.Vacancies), Position).Handle)
             .RequireAuthorization(AuthSetup.Writers)
             .WithSummary("Set the number of vacant seats: raised when a seat opens, lowered when one is filled. Accepts If-Match; repeating a change that happened changes nothing.");
-        positions.MapCommand("/{code}/retirement", (PositionRoute at) => new RetirePosition(at.Code), Position)
+        positions.MapPost("/{code}/retirement", CommandRoutes.Command((PositionRoute at) => new RetirePosition(at.Code), Position).Handle)
             .RequireAuthorization(AuthSetup.Writers)
             .WithSummary("Retire the position (give the reason in X-Reason); afterwards it takes no changes and no candidates. Accepts If-Match.");
     }

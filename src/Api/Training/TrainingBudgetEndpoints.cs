@@ -20,17 +20,17 @@ public static class TrainingBudgetEndpoints
     {
         var budgets = api.MapGroup("/units/{code}/training-budgets").WithTags("Training budgets");
 
-        budgets.MapCommand("/{year:int}", (BudgetRoute at, SetTrainingBudgetRequest body) => new SetTrainingBudget(at.Code, at.Year, body.Allocated),
-                (at, written) => new GetTrainingBudget(written.Key, at.Year), (at, written) => Routes.Units.TrainingBudget(written.Key, at.Year), created: true)
+        budgets.MapPost("/{year:int}", CommandRoutes.Command((BudgetRoute at, SetTrainingBudgetRequest body) => new SetTrainingBudget(at.Code, at.Year, body.Allocated),
+                (at, written) => new GetTrainingBudget(written.Key, at.Year), (at, written) => Routes.Units.TrainingBudget(written.Key, at.Year)).HandleCreation)
             .RequireAuthorization(AuthSetup.HrAdminOnly)
             .WithSummary("Set a unit's training budget for a year (whole rupiah), once: the same amount again changes nothing, another amount is a 409 (adjust instead).");
 
-        budgets.MapCommand("/{year:int}/adjustments", (BudgetRoute at, AdjustTrainingBudgetRequest body) => new AdjustTrainingBudget(at.Code, at.Year, body.Allocated, body.Reason),
-                (at, written) => new GetTrainingBudget(written.Key, at.Year), (at, written) => Routes.Units.TrainingBudget(written.Key, at.Year))
+        budgets.MapPost("/{year:int}/adjustments", CommandRoutes.Command((BudgetRoute at, AdjustTrainingBudgetRequest body) => new AdjustTrainingBudget(at.Code, at.Year, body.Allocated, body.Reason),
+                (at, written) => new GetTrainingBudget(written.Key, at.Year), (at, written) => Routes.Units.TrainingBudget(written.Key, at.Year)).Handle)
             .RequireAuthorization(AuthSetup.HrAdminOnly)
             .WithSummary("Change the allocation to a new total with a reason; never below what is reserved or spent. Accepts If-Match.");
 
-        budgets.MapRead("/{year:int}", (BudgetRoute at) => new GetTrainingBudget(at.Code, at.Year))
+        budgets.MapGet("/{year:int}", CommandRoutes.Read((BudgetRoute at) => new GetTrainingBudget(at.Code, at.Year)).Handle)
             .WithSummary("Allocated, reserved, spent and remaining rupiah, the partner-funded totals beside them, and the adjustments; ETag is the budget's stream version.");
     }
 }

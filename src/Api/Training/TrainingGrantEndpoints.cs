@@ -35,7 +35,7 @@ public static class TrainingGrantEndpoints
     {
         var grants = api.MapGroup(Routes.TrainingGrants.Group).WithTags("Training grants");
 
-        grants.MapCreation<RequestTrainingGrant, TrainingGrantView>("/", written => new GetTrainingGrant(written.Id), written => Routes.TrainingGrants.One(written.Id))
+        grants.MapPost("/", CommandRoutes.Creation<RequestTrainingGrant, TrainingGrantView>(written => new GetTrainingGrant(written.Id), written => Routes.TrainingGrants.One(written.Id)).Handle)
             .WithSummary("Request training for an employee: by the employee, their current supervisor, hr-admin or the portal. Cost in whole rupiah.");
 
         grants.MapGet("/", async (string? unit, string? employee, GrantStatus? status, int? year, int? limit, string? cursor, IMediator mediator, CancellationToken ct) =>
@@ -44,24 +44,24 @@ public static class TrainingGrantEndpoints
                 + "Roles that do not read everything must filter by an employee they may read.")
             .ProducesProblem(400).ProducesProblem(403).ProducesProblem(404);
 
-        grants.MapRead("/{id:guid}", (GrantRoute at) => new GetTrainingGrant(at.Id))
+        grants.MapGet("/{id:guid}", CommandRoutes.Read((GrantRoute at) => new GetTrainingGrant(at.Id)).Handle)
             .WithSummary("One training grant with its history; ETag is the grant's stream version.");
 
-        grants.MapCommandOptionalBody("/{id:guid}/approval", (GrantRoute at, ApproveTrainingGrantRequest? body) => new ApproveTrainingGrant(at.Id, body?.Note), Grant, GrantLocation)
+        grants.MapPost("/{id:guid}/approval", CommandRoutes.CommandOptionalBody((GrantRoute at, ApproveTrainingGrantRequest? body) => new ApproveTrainingGrant(at.Id, body?.Note), Grant, GrantLocation).Handle)
             .RequireAuthorization(AuthSetup.Writers)
             .WithSummary("Approve a request: plans its JP (a PPPK beyond 24 JP over the contract is refused) and reserves a unit-funded cost on the unit's "
                 + "budget for the grant's year (beyond what remains is refused with `remaining`). The body is optional.");
-        grants.MapCommand("/{id:guid}/rejection", (GrantRoute at, RejectTrainingGrantRequest body) => new RejectTrainingGrant(at.Id, body.Reason), Grant, GrantLocation)
+        grants.MapPost("/{id:guid}/rejection", CommandRoutes.Command((GrantRoute at, RejectTrainingGrantRequest body) => new RejectTrainingGrant(at.Id, body.Reason), Grant, GrantLocation).Handle)
             .RequireAuthorization(AuthSetup.Writers)
             .WithSummary("Reject a request, with a reason.");
-        grants.MapCommand("/{id:guid}/schedule", (GrantRoute at, ScheduleTrainingGrantRequest body) => new ScheduleTrainingGrant(at.Id, body.StartsOn, body.EndsOn), Grant, GrantLocation)
+        grants.MapPost("/{id:guid}/schedule", CommandRoutes.Command((GrantRoute at, ScheduleTrainingGrantRequest body) => new ScheduleTrainingGrant(at.Id, body.StartsOn, body.EndsOn), Grant, GrantLocation).Handle)
             .RequireAuthorization(AuthSetup.Writers)
             .WithSummary("Set (or change) the dates of an approved grant; it must start in the grant's year.");
-        grants.MapCommand("/{id:guid}/completion", (GrantRoute at, CompleteTrainingGrantRequest body) => new CompleteTrainingGrant(
-                at.Id, body.CompletedOn, body.AttendedJp, body.ActualCost, body.CertificateReference, body.NewCompetencyLevel), Grant, GrantLocation)
+        grants.MapPost("/{id:guid}/completion", CommandRoutes.Command((GrantRoute at, CompleteTrainingGrantRequest body) => new CompleteTrainingGrant(
+                at.Id, body.CompletedOn, body.AttendedJp, body.ActualCost, body.CertificateReference, body.NewCompetencyLevel), Grant, GrantLocation).Handle)
             .RequireAuthorization(AuthSetup.Writers)
             .WithSummary("Report a scheduled grant done: JP attended, certificate, actual cost (default: planned) and an optional new competency level.");
-        grants.MapCommand("/{id:guid}/cancellation", (GrantRoute at, CancelTrainingGrantRequest body) => new CancelTrainingGrant(at.Id, body.Reason), Grant, GrantLocation)
+        grants.MapPost("/{id:guid}/cancellation", CommandRoutes.Command((GrantRoute at, CancelTrainingGrantRequest body) => new CancelTrainingGrant(at.Id, body.Reason), Grant, GrantLocation).Handle)
             .WithSummary("Cancel a grant before completion, releasing its reservation and planned JP. "
                 + "The employee or their supervisor may withdraw a request; after approval only hr-admin or the portal may cancel.");
     }

@@ -23,7 +23,7 @@ public static class TrainingPartnerEndpoints
     {
         var partners = api.MapGroup(Routes.TrainingPartners.Group).WithTags("Training partners (kerja sama)").RequireAuthorization(AuthSetup.ReadAll);
 
-        partners.MapCreation<RegisterTrainingPartner, TrainingPartnerView>("/", written => new GetTrainingPartner(written.Id), written => Routes.TrainingPartners.One(written.Id))
+        partners.MapPost("/", CommandRoutes.Creation<RegisterTrainingPartner, TrainingPartnerView>(written => new GetTrainingPartner(written.Id), written => Routes.TrainingPartners.One(written.Id)).Handle)
             .RequireAuthorization(AuthSetup.HrAdminOnly)
             .WithSummary("Register a training partner with its agreement (PKS number and dates), its offer per year (seats and/or JP, for which competencies) and its value in rupiah.");
 
@@ -33,16 +33,16 @@ public static class TrainingPartnerEndpoints
                 + "inForce=true those whose agreement is in force today. Each shows per year the seats and JP taken and left.")
             .ProducesProblem(400).ProducesProblem(403);
 
-        partners.MapRead("/{id:guid}", (PartnerRoute at) => new GetTrainingPartner(at.Id))
+        partners.MapGet("/{id:guid}", CommandRoutes.Read((PartnerRoute at) => new GetTrainingPartner(at.Id)).Handle)
             .WithSummary("One partner with its agreement, offer and the seats and JP taken and left per year; ETag is the partner's stream version.");
 
-        partners.MapCommand("/{id:guid}/amendments", (PartnerRoute at, AmendTrainingPartnerRequest body) =>
-                new AmendTrainingPartner(at.Id, body.Institution, body.Agreement, body.Offer, body.Value), Partner, PartnerLocation)
+        partners.MapPost("/{id:guid}/amendments", CommandRoutes.Command((PartnerRoute at, AmendTrainingPartnerRequest body) =>
+                new AmendTrainingPartner(at.Id, body.Institution, body.Agreement, body.Offer, body.Value), Partner, PartnerLocation).Handle)
             .RequireAuthorization(AuthSetup.HrAdminOnly)
             .WithSummary("Amend the agreement (an addendum): every term as it now reads. An offer below what grants already take in a year is refused. Accepts If-Match.");
 
-        partners.MapCommand("/{id:guid}/agreement-ending", (PartnerRoute at, EndTrainingPartnerAgreementRequest body) =>
-                new EndTrainingPartnerAgreement(at.Id, body.EndedOn, body.Reason), Partner, PartnerLocation)
+        partners.MapPost("/{id:guid}/agreement-ending", CommandRoutes.Command((PartnerRoute at, EndTrainingPartnerAgreementRequest body) =>
+                new EndTrainingPartnerAgreement(at.Id, body.EndedOn, body.Reason), Partner, PartnerLocation).Handle)
             .RequireAuthorization(AuthSetup.HrAdminOnly)
             .WithSummary("End the agreement early: its last day in force (within the agreement) and why. Grants already requested keep their seats. Accepts If-Match.");
 

@@ -26,21 +26,21 @@ public static class UnitEndpoints
     {
         var units = api.MapGroup(Routes.Units.Group).WithTags("Units (OPD)");
 
-        units.MapCreation<RegisterUnit, UnitNode>("/", written => new GetUnit(written.Key), written => Routes.Units.One(written.Key))
+        units.MapPost("/", CommandRoutes.Creation<RegisterUnit, UnitNode>(written => new GetUnit(written.Key), written => Routes.Units.One(written.Key)).Handle)
             .RequireAuthorization(AuthSetup.RegistryWriters)
             .WithSummary("Register a unit kerja (OPD or sub-unit), optionally under a parent unit.");
 
         units.MapGet("/", async (IMediator mediator, CancellationToken ct) => new UnitTreeResponse(await mediator.Send(new GetUnitTree(), ct)))
             .WithSummary("The unit tree: roots and children ordered by code.");
 
-        units.MapRead("/{code}", (UnitRoute at) => new GetUnit(at.Code))
+        units.MapGet("/{code}", CommandRoutes.Read((UnitRoute at) => new GetUnit(at.Code)).Handle)
             .WithSummary("One unit with its sub-units; ETag is the unit's stream version.");
 
-        units.MapCommand("/{code}/renaming", (UnitRoute at, RenameUnitRequest body) => new RenameUnit(at.Code, body.Name), Unit)
+        units.MapPost("/{code}/renaming", CommandRoutes.Command((UnitRoute at, RenameUnitRequest body) => new RenameUnit(at.Code, body.Name), Unit).Handle)
             .RequireAuthorization(AuthSetup.RegistryWriters)
             .WithSummary("Rename a unit. Accepts If-Match.");
 
-        units.MapCommand("/{code}/head-assignments", (UnitRoute at, AssignUnitHeadRequest body) => new AssignUnitHead(at.Code, body.HeadNip, body.EffectiveOn), Unit)
+        units.MapPost("/{code}/head-assignments", CommandRoutes.Command((UnitRoute at, AssignUnitHeadRequest body) => new AssignUnitHead(at.Code, body.HeadNip, body.EffectiveOn), Unit).Handle)
             .RequireAuthorization(AuthSetup.RegistryWriters)
             .WithSummary("Record who heads the unit from a date (null headNip: vacant); the same head from the same date again appends nothing. "
                 + "When the head's evaluation becomes final, the unit's result for the cycle follows from their results rating. Accepts If-Match.");
