@@ -45,16 +45,16 @@ internal sealed class MartenAppraisalDirectory(IQuerySession session) : IApprais
     }
 
     /// <summary>
-    /// Counted by PostgreSQL from the standings' <c>(cycle_id, unit_code, rank_class)</c> index alone: the rank class is the final
-    /// predikat (an approved evaluation cannot be excused, nor an excused appraisal evaluated). Reading the records' evaluations
-    /// took 34 ms for the 918 of a province's largest unit and grew with it; the index takes 0.3 ms (docs/decisions/154).
+    /// Read from the kept tally's rows of the unit (<see cref="Ranking.RankingTally"/>): the rank class is the final predikat (an approved
+    /// evaluation cannot be excused, nor an excused appraisal evaluated). Reading the records' evaluations took 34 ms for the 918 of a
+    /// province's largest unit (docs/decisions/154); counting the standings' index grew with the unit too (docs/decisions/166).
     /// </summary>
     public async Task<IReadOnlyDictionary<Predikat, int>> FinalPredikatInUnit(Guid cycleId, string unitCode, CancellationToken ct)
     {
         var rows = await session.QueryAsync<PredikatCount>(
             $"""
-            select jsonb_build_object('rankClass', rank_class, 'count', count(*)) from {session.TableOf<AppraisalStanding>()}
-            where cycle_id = ? and unit_code = ? and rank_class is not null group by rank_class
+            select jsonb_build_object('rankClass', rank_class, 'count', appraisals) from {Ranking.RankingTally.Table(session)}
+            where cycle_id = ? and unit_code = ? and rank_class <> {Ranking.RankingTally.NotRanked} and appraisals > 0
             """,
             ct,
             cycleId,

@@ -1,7 +1,9 @@
 using System.Text.Json.Nodes;
 using JasperFx.Events.Daemon;
+using Kinerja.Application.Appraisals;
 using Kinerja.Application.Audit.TryingReadModels;
 using Kinerja.Application.Common;
+using Kinerja.Infrastructure.Ranking;
 using Marten;
 using Npgsql;
 
@@ -47,12 +49,25 @@ internal sealed class MartenReadModelTrial(IDocumentStore live, Tenancy.TenantSe
                 foreach (var type in source.PublishedTypes())
                 {
                     var table = live.Options.FindOrResolveDocumentType(type).TableName.Name;
-                    var liveDocs = await Documents(connection, $"{liveSchema}.{table}", ct);
-                    var rebuilt = await Documents(connection, $"{scratch}.{table}", ct);
-                    compared += liveDocs.Keys.Union(rebuilt.Keys).Count();
-                    differences.AddRange(liveDocs.Keys.Union(rebuilt.Keys).Order(StringComparer.Ordinal).SelectMany(id =>
-                        JsonDiff.Between(liveDocs.GetValueOrDefault(id), rebuilt.GetValueOrDefault(id), "$")
-                            .Select(d => new ReadModelDifference(source.Name, id, d.Path, d.Live, d.Rebuilt))));
+                    var queries = new List<Func<string, string>> { schema => $"select id::text, data::text from {schema}.{table}" };
+                    if (type == typeof(AppraisalStanding))
+                    {
+                        // Kept by triggers on the standings' table (docs/decisions/166): rebuilt with it, and compared with it.
+                        queries.Add(schema => $"""
+                            select concat_ws('/', '{RankingTally.TableName}', cycle_id, unit_code, rank_class), json_build_object('appraisals', appraisals)::text
+                            from {schema}.{RankingTally.TableName} where appraisals <> 0
+                            """);
+                    }
+
+                    foreach (var query in queries)
+                    {
+                        var liveDocs = await Documents(connection, query(liveSchema), ct);
+                        var rebuilt = await Documents(connection, query(scratch), ct);
+                        compared += liveDocs.Keys.Union(rebuilt.Keys).Count();
+                        differences.AddRange(liveDocs.Keys.Union(rebuilt.Keys).Order(StringComparer.Ordinal).SelectMany(id =>
+                            JsonDiff.Between(liveDocs.GetValueOrDefault(id), rebuilt.GetValueOrDefault(id), "$")
+                                .Select(d => new ReadModelDifference(source.Name, id, d.Path, d.Live, d.Rebuilt))));
+                    }
                 }
             }
 
@@ -85,9 +100,10 @@ internal sealed class MartenReadModelTrial(IDocumentStore live, Tenancy.TenantSe
         await sequence.ExecuteNonQueryAsync(ct);
     }
 
-    private static async Task<Dictionary<string, JsonNode?>> Documents(NpgsqlConnection connection, string table, CancellationToken ct)
+    /// <summary>Rows of (key, JSON) by key: a table's documents, or a kept table's rows shaped as documents.</summary>
+    private static async Task<Dictionary<string, JsonNode?>> Documents(NpgsqlConnection connection, string query, CancellationToken ct)
     {
-        await using var command = new NpgsqlCommand($"select id::text, data::text from {table}", connection);
+        await using var command = new NpgsqlCommand(query, connection);
         await using var reader = await command.ExecuteReaderAsync(ct);
         var documents = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
         while (await reader.ReadAsync(ct))

@@ -35,12 +35,12 @@ internal sealed class MartenRankingReader(IQuerySession session) : IRankingReade
     private sealed record ScopeCounts(int Ranked, int All);
 
     /// <summary>
-    /// Both counts in one pass over the <c>(cycle_id, unit_code, rank_class)</c> index, without visiting the table:
-    /// two counts each read the city's 10,000 index entries (docs/decisions/063).
+    /// Both counts summed from the kept tally (<see cref="RankingTally"/>): a unit's few rows, or a cycle's few hundred, where counting
+    /// the standings read every one of the cycle's index entries, 50,000 in a province (docs/decisions/166).
     /// </summary>
     private string CountsSql(bool inUnit) => $"""
-        select jsonb_build_object('ranked', count(*) filter (where rank_class is not null), 'all', count(*))
-        from {session.TableOf<AppraisalStanding>()} where cycle_id = ? {(inUnit ? "and unit_code = ?" : "")}
+        select jsonb_build_object('ranked', coalesce(sum(appraisals) filter (where rank_class <> {RankingTally.NotRanked}), 0), 'all', coalesce(sum(appraisals), 0))
+        from {RankingTally.Table(session)} where cycle_id = ? {(inUnit ? "and unit_code = ?" : "")}
         """;
 
     /// <summary>

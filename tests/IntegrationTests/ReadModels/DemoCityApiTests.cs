@@ -119,4 +119,18 @@ public sealed class DemoCityApiTests(DemoCityApp app) : IClassFixture<DemoCityAp
         var csv = await (await _admin.GetAsync($"{Routes.Cycles.Ranking(app.City.ClosedCycleId)}?format=csv")).Content.ReadAsStringAsync();
         csv.TrimEnd('\n').TrimEnd('\r').Split("\r\n").Should().HaveCount(ranked + 1, "an export without a limit is whole");
     }
+
+    [Fact]
+    public async Task The_ranking_tally_of_every_cycle_and_unit_equals_a_count_of_the_standings()
+    {
+        await using var session = app.Store.QuerySession();
+        var counted = $"select cycle_id, unit_code, coalesce(rank_class, -1), count(*)::int from {app.Schema}.mt_doc_appraisalstanding group by 1, 2, 3";
+        var kept = $"select cycle_id, unit_code, rank_class, appraisals from {app.Schema}.kinerja_ranking_tally where appraisals <> 0";
+        var differing = await session.QueryAsync<string>(
+            $"select concat_ws(' ', d.*) from ((({counted}) except ({kept})) union all (({kept}) except ({counted}))) d");
+        differing.Should().BeEmpty("the tally is kept with every standing the city's story wrote (docs/decisions/166)");
+        var ranked = await session.QueryAsync<string>(
+            $"select distinct unit_code from {app.Schema}.kinerja_ranking_tally where cycle_id = ? and rank_class >= 0 and appraisals > 0", app.City.ClosedCycleId);
+        ranked.Should().HaveCountGreaterThan(5, "finals in many units of the closed cycle are counted");
+    }
 }

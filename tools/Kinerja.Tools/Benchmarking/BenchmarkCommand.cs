@@ -149,6 +149,7 @@ public static class BenchmarkCommand
             var result = await QueryProbes.Measure(http, probe, city, iterations, ct);
             probes.Add(result);
             Console.WriteLine("query:    " + QueryProbes.Describe(result));
+            Console.WriteLine("          slowest: " + QueryProbes.DescribeSlowest(result));
         }
 
         Console.WriteLine("          " + (GcFigures.Now() - beforeProbes).Describe() + " during the probes (client and server are this one process)");

@@ -7,7 +7,14 @@ namespace Kinerja.Tools.Benchmarking;
 /// <summary>A read the benchmark times against the running host; the path is built from facts of the generated city.</summary>
 public sealed record QueryProbe(string Name, Func<CitySummary, string> Path);
 
-public sealed record ProbeResult(string Name, string Path, int Iterations, double P50Ms, double P99Ms, double MaxMs);
+/// <param name="Slowest">The requests from the p99 up, slowest first, each with when it started and what the collector did meanwhile.</param>
+public sealed record ProbeResult(string Name, string Path, int Iterations, double P50Ms, double P99Ms, double MaxMs, IReadOnlyList<TimedRequest>? Slowest = null);
+
+/// <summary>
+/// One timed request: its start (UTC, to be matched with PostgreSQL's log of checkpoints and autovacuum runs), the highest generation
+/// the garbage collector collected while it ran (-1 for none) and the collector's pauses within it (client and server share the process).
+/// </summary>
+public sealed record TimedRequest(double Ms, DateTime StartedAt, int GcGeneration, double GcPausedMs);
 
 public static class QueryProbes
 {
@@ -37,16 +44,22 @@ public static class QueryProbes
             await Get(http, path, ct);
         }
 
-        var timings = new double[iterations];
+        var timings = new TimedRequest[iterations];
         for (var i = 0; i < iterations; i++)
         {
+            var collections = Enumerable.Range(0, 3).Select(GC.CollectionCount).ToArray();
+            var paused = GC.GetTotalPauseDuration();
+            var startedAt = DateTime.UtcNow;
             var clock = Stopwatch.StartNew();
             await Get(http, path, ct);
-            timings[i] = clock.Elapsed.TotalMilliseconds;
+            var ms = clock.Elapsed.TotalMilliseconds;
+            var generation = Enumerable.Range(0, 3).LastOrDefault(g => GC.CollectionCount(g) > collections[g], -1);
+            timings[i] = new TimedRequest(ms, startedAt, generation, (GC.GetTotalPauseDuration() - paused).TotalMilliseconds);
         }
 
-        Array.Sort(timings);
-        return new ProbeResult(probe.Name, path, iterations, Rank(timings, 0.50), Rank(timings, 0.99), timings[^1]);
+        var sorted = timings.OrderBy(t => t.Ms).ToArray();
+        var p99 = RankIndex(sorted.Length, 0.99);
+        return new ProbeResult(probe.Name, path, iterations, sorted[RankIndex(sorted.Length, 0.50)].Ms, sorted[p99].Ms, sorted[^1].Ms, [.. sorted[p99..].Reverse()]);
     }
 
     /// <summary>Untimed requests of every probe in turn, before any is timed.</summary>
@@ -64,7 +77,12 @@ public static class QueryProbes
     public static string Describe(ProbeResult r) => string.Create(CultureInfo.InvariantCulture,
         $"{r.Name,-40} p50 {r.P50Ms,7:0.00} ms  p99 {r.P99Ms,7:0.00} ms  max {r.MaxMs,7:0.00} ms  ({r.Iterations} requests: GET {r.Path})");
 
-    private static double Rank(double[] sorted, double quantile) => sorted[Math.Clamp((int)Math.Ceiling(quantile * sorted.Length) - 1, 0, sorted.Length - 1)];
+    /// <summary>The requests from the p99 up: what set the p99 (a collection, or a moment to look up in PostgreSQL's log).</summary>
+    public static string DescribeSlowest(ProbeResult r) => string.Join("; ", (r.Slowest ?? []).Select(t => string.Create(CultureInfo.InvariantCulture,
+        $"{t.Ms:0.0} ms at {t.StartedAt:HH:mm:ss.fff}{(t.GcGeneration < 0 ? "" : $" during a gen {t.GcGeneration} collection (paused {t.GcPausedMs:0.0} ms)")}")));
+
+    /// <summary>Nearest rank: the p99 of 300 requests is the 297th, with three slower than it.</summary>
+    private static int RankIndex(int count, double quantile) => Math.Clamp((int)Math.Ceiling(quantile * count) - 1, 0, count - 1);
 
     private static async Task Get(HttpClient http, string path, CancellationToken ct)
     {

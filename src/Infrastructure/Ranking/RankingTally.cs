@@ -1,0 +1,130 @@
+using Kinerja.Application.Appraisals;
+using Marten;
+using Weasel.Core;
+using Weasel.Core.Migrations;
+using Weasel.Postgresql;
+using Weasel.Postgresql.Functions;
+using Weasel.Postgresql.Tables;
+using Weasel.Postgresql.Triggers;
+
+namespace Kinerja.Infrastructure.Ranking;
+
+/// <summary>
+/// How many appraisal standings each (cycle, unit, rank class) holds, the class -1 standing for "not ranked" (docs/decisions/166).
+/// The ranking's counts and a unit's distribution sum a unit's few rows, or a cycle's few hundred, instead of counting every
+/// standing of the cycle (50,000 index entries in a province). PostgreSQL's triggers on the standing's table keep it, in the
+/// transaction that writes the standing: the page and the counts never disagree, a rebuild of the standings (which deletes or
+/// truncates them, then writes them again) rebuilds it, and an update that keeps the cycle, the unit and the rank class (every
+/// public feedback) does not touch it, so the standing's update stays heap-only with no other row locked (docs/decisions/161).
+/// </summary>
+internal static class RankingTally
+{
+    public const string TableName = "kinerja_ranking_tally";
+
+    /// <summary>The class a standing that is not ranked is counted under (a key column cannot be null).</summary>
+    public const int NotRanked = -1;
+
+    public static string Table(IQuerySession session) => $"{session.DocumentStore.Options.DatabaseSchemaName}.{TableName}";
+
+    /// <summary>The table, its function and its three triggers (db-apply creates and diffs them).</summary>
+    /// <param name="standings">The standings' table, in <paramref name="schema"/>.</param>
+    private static IEnumerable<ISchemaObject> SchemaObjects(string schema, string standings)
+    {
+        var table = $"{schema}.{TableName}";
+        yield return new FilledTable(Name(schema, TableName), $"{schema}.{standings}", Count(table, $"{schema}.{standings}"));
+        var function = new PostgresqlObjectName(schema, "kinerja_count_ranking_tally", SchemaUtils.IdentifierUsage.Function);
+        // Written as pg_get_functiondef prints it back, so that the diff of a database already holding it finds nothing to do.
+        yield return Function.ForSql($$"""
+            CREATE OR REPLACE FUNCTION {{function.QualifiedName}}()
+             RETURNS trigger
+             LANGUAGE plpgsql
+            AS $function$
+            begin
+              if tg_op = 'TRUNCATE' then
+                delete from {{table}};
+                return null;
+              end if;
+              if tg_op in ('UPDATE', 'DELETE') then
+                update {{table}} set appraisals = appraisals - 1
+                where cycle_id = old.cycle_id and unit_code = old.unit_code and rank_class = coalesce(old.rank_class, {{NotRanked}});
+              end if;
+              if tg_op in ('UPDATE', 'INSERT') then
+                insert into {{table}} as t (cycle_id, unit_code, rank_class, appraisals)
+                values (new.cycle_id, new.unit_code, coalesce(new.rank_class, {{NotRanked}}), 1)
+                on conflict (cycle_id, unit_code, rank_class) do update set appraisals = t.appraisals + 1;
+              end if;
+              return null;
+            end;
+            $function$;
+            """);
+        var target = Name(schema, standings);
+        var call = $"{function.QualifiedName}()";
+        yield return new Trigger(Name(schema, "kinerja_ranking_tally_rows"), target, call)
+        {
+            Timing = TriggerTiming.After, Events = TriggerEvents.Insert | TriggerEvents.Delete, ForEachRow = true,
+        };
+        yield return new Trigger(Name(schema, "kinerja_ranking_tally_moves"), target, call)
+        {
+            Timing = TriggerTiming.After, Events = TriggerEvents.Update, ForEachRow = true,
+            // As pg_get_triggerdef prints it back (see the function above).
+            Condition = "((old.cycle_id IS DISTINCT FROM new.cycle_id) OR ((old.unit_code)::text IS DISTINCT FROM (new.unit_code)::text) OR (old.rank_class IS DISTINCT FROM new.rank_class))",
+        };
+        yield return new Trigger(Name(schema, "kinerja_ranking_tally_truncate"), target, call)
+        {
+            Timing = TriggerTiming.After, Events = TriggerEvents.Truncate, ForEachRow = false,
+        };
+    }
+
+    private static PostgresqlObjectName Name(string schema, string name) => new(schema, name, SchemaUtils.IdentifierUsage.General);
+
+    /// <summary>The tally counted from the standings: what the table is filled with when created, and what a test compares it with.</summary>
+    public static string Count(string table, string standings) => $"""
+        insert into {table} (cycle_id, unit_code, rank_class, appraisals)
+        select cycle_id, unit_code, coalesce(rank_class, {NotRanked}), count(*) from {standings} group by 1, 2, 3
+        """;
+
+    /// <summary>
+    /// A feature of its own that depends on the standings, so Marten creates it after their table (an extended schema object is
+    /// created before the documents', and a trigger needs its table).
+    /// </summary>
+    public sealed class Feature(StoreOptions options) : FeatureSchemaBase(nameof(RankingTally), options.Advanced.Migrator)
+    {
+        public override IEnumerable<Type> DependentTypes() => [typeof(AppraisalStanding)];
+
+        protected override IEnumerable<ISchemaObject> schemaObjects() =>
+            SchemaObjects(options.DatabaseSchemaName, ((IReadOnlyStoreOptions)options).FindOrResolveDocumentType(typeof(AppraisalStanding)).TableName.Name);
+    }
+
+    /// <summary>
+    /// Created filled from the standings already stored, so an existing database's <c>db-apply</c> needs no rebuild (docs/upgrading.md);
+    /// a new database has none yet, or no standings table at all when this is created first.
+    /// </summary>
+    private sealed class FilledTable : Table
+    {
+        private readonly string standings;
+        private readonly string fill;
+
+        public FilledTable(DbObjectName name, string standings, string fill)
+            : base(name)
+        {
+            this.standings = standings;
+            this.fill = fill;
+            AddColumn<Guid>("cycle_id").AsPrimaryKey();
+            AddColumn("unit_code", "varchar").AsPrimaryKey();
+            AddColumn<int>("rank_class").AsPrimaryKey();
+            AddColumn<int>("appraisals").NotNull();
+        }
+
+        public override void WriteCreateStatement(Migrator migrator, TextWriter writer)
+        {
+            base.WriteCreateStatement(migrator, writer);
+            writer.WriteLine($"""
+                do $fill$ begin
+                  if to_regclass('{standings}') is not null then
+                    {fill};
+                  end if;
+                end $fill$;
+                """);
+        }
+    }
+}
