@@ -44,15 +44,16 @@ internal static class RankingTally
                 delete from {{table}};
                 return null;
               end if;
-              if tg_op in ('UPDATE', 'DELETE') then
-                update {{table}} set appraisals = appraisals - 1
-                where cycle_id = old.cycle_id and unit_code = old.unit_code and rank_class = coalesce(old.rank_class, {{NotRanked}});
-              end if;
-              if tg_op in ('UPDATE', 'INSERT') then
-                insert into {{table}} as t (cycle_id, unit_code, rank_class, appraisals)
-                values (new.cycle_id, new.unit_code, coalesce(new.rank_class, {{NotRanked}}), 1)
-                on conflict (cycle_id, unit_code, rank_class) do update set appraisals = t.appraisals + 1;
-              end if;
+              -- Both rows of a move are written in one statement, in key order, so two opposite moves in one unit
+              -- (a final changed 1 to 2 while another goes 2 to 1) lock the two rows in the same order: no deadlock.
+              insert into {{table}} as t (cycle_id, unit_code, rank_class, appraisals)
+              select c.cycle_id, c.unit_code, c.rank_class, c.appraisals from (
+                select old.cycle_id, old.unit_code, coalesce(old.rank_class, {{NotRanked}}), -1 where tg_op in ('UPDATE', 'DELETE')
+                union all
+                select new.cycle_id, new.unit_code, coalesce(new.rank_class, {{NotRanked}}), 1 where tg_op in ('UPDATE', 'INSERT')
+              ) c (cycle_id, unit_code, rank_class, appraisals)
+              order by c.cycle_id, c.unit_code, c.rank_class
+              on conflict (cycle_id, unit_code, rank_class) do update set appraisals = t.appraisals + excluded.appraisals;
               return null;
             end;
             $function$;
