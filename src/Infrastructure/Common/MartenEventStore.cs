@@ -3,6 +3,7 @@ using ExistingStreamIdCollisionException = JasperFx.Events.ExistingStreamIdColli
 using Kinerja.Application.Common;
 using Marten;
 using Marten.Events;
+using Marten.Services.BatchQuerying;
 using Npgsql;
 
 namespace Kinerja.Infrastructure.Common;
@@ -15,9 +16,44 @@ internal sealed class MartenEventStore(Tenancy.TenantSessions sessions, ICurrent
     : Kinerja.Application.Common.IEventStore, IDisposable
 {
     private IDocumentSession? _session;
+    private IDocumentSession? _planned;
 
     /// <summary>The session this unit of work commits: Wolverine's outbox enrols in it (see WolverineCycleScheduler).</summary>
     public IDocumentSession Session => _session ??= sessions.Write();
+
+    /// <summary>
+    /// A batch of reads on the write's own connection, in its transaction: a lookup the write needs before it locks (an appraisal's
+    /// address) then costs no pooled session of its own, and the batch carries the transaction's plan setting (<see cref="PlanOnce"/>).
+    /// </summary>
+    public async Task<IBatchedQuery> WriteBatch(CancellationToken ct)
+    {
+        await Session.BeginTransactionAsync(ct);
+        var batch = Session.CreateBatchQuery();
+        if (_planned != Session)
+        {
+            _ = batch.Query<string>(PlanSetting);
+            _planned = Session;
+        }
+
+        return batch;
+    }
+
+    /// <summary>
+    /// The write transaction may reuse generic plans (<c>set local</c>, so the pooled connection goes back with the connection
+    /// string's <c>force_custom_plan</c>, decision 063): every statement a write runs reads or writes by primary key or a unique or
+    /// equality index (the stream row locked, the state or snapshot by id, the appends, the inline documents' upserts, the seal's
+    /// previous link), where the generic plan is the custom one, and planning them again on every request was a third of a public
+    /// feedback's time inside PostgreSQL (docs/decisions/164, as 163 did for the import).
+    /// </summary>
+    private async Task PlanOnce(CancellationToken ct)
+    {
+        if (_planned != Session)
+        {
+            await (await WriteBatch(ct)).Execute(ct);
+        }
+    }
+
+    private const string PlanSetting = "select set_config('plan_cache_mode', 'auto', true)";
 
     public async Task<long> Decide<T>(Guid id, Func<T?, ValueTask<IReadOnlyList<object>>> decide, CancellationToken ct, WriteLock mode, string? reason)
         where T : class
@@ -30,6 +66,7 @@ internal sealed class MartenEventStore(Tenancy.TenantSessions sessions, ICurrent
             throw NoSuchRecord();
         }
 
+        await PlanOnce(ct);
         var stream = mode == WriteLock.Exclusive
             ? await FetchForExclusiveWriting<T>(id, current.IfMatch, ct)
             : await FetchForWriting<T>(id, current.IfMatch, ct);
@@ -149,6 +186,7 @@ internal sealed class MartenEventStore(Tenancy.TenantSessions sessions, ICurrent
     {
         _session?.Dispose();
         _session = null;
+        _planned = null;
     }
 
     internal static bool IsDuplicateKey(Exception ex) =>
