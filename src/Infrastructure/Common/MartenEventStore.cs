@@ -23,7 +23,11 @@ internal sealed class MartenEventStore(Tenancy.TenantSessions sessions, ICurrent
 
     /// <summary>
     /// A batch of reads on the write's own connection, in its transaction: a lookup the write needs before it locks (an appraisal's
-    /// address) then costs no pooled session of its own, and the batch carries the transaction's plan setting (<see cref="PlanOnce"/>).
+    /// address) then costs no pooled session of its own. The transaction's first batch also lets it reuse generic plans
+    /// (<c>set local</c>, so the pooled connection goes back with the connection string's <c>force_custom_plan</c>, decision 063):
+    /// every statement of such a write reads or writes by primary key or a unique or equality index (the stream row locked, the
+    /// state by id, the append, the inline documents' upserts, the seal's previous link), where the generic plan is the custom
+    /// one, and planning them again on every request was a third of a public feedback's time inside PostgreSQL (docs/decisions/164).
     /// </summary>
     public async Task<IBatchedQuery> WriteBatch(CancellationToken ct)
     {
@@ -36,21 +40,6 @@ internal sealed class MartenEventStore(Tenancy.TenantSessions sessions, ICurrent
         }
 
         return batch;
-    }
-
-    /// <summary>
-    /// The write transaction may reuse generic plans (<c>set local</c>, so the pooled connection goes back with the connection
-    /// string's <c>force_custom_plan</c>, decision 063): every statement a write runs reads or writes by primary key or a unique or
-    /// equality index (the stream row locked, the state or snapshot by id, the appends, the inline documents' upserts, the seal's
-    /// previous link), where the generic plan is the custom one, and planning them again on every request was a third of a public
-    /// feedback's time inside PostgreSQL (docs/decisions/164, as 163 did for the import).
-    /// </summary>
-    private async Task PlanOnce(CancellationToken ct)
-    {
-        if (_planned != Session)
-        {
-            await (await WriteBatch(ct)).Execute(ct);
-        }
     }
 
     private const string PlanSetting = "select set_config('plan_cache_mode', 'auto', true)";
@@ -66,7 +55,6 @@ internal sealed class MartenEventStore(Tenancy.TenantSessions sessions, ICurrent
             throw NoSuchRecord();
         }
 
-        await PlanOnce(ct);
         var stream = mode == WriteLock.Exclusive
             ? await FetchForExclusiveWriting<T>(id, current.IfMatch, ct)
             : await FetchForWriting<T>(id, current.IfMatch, ct);
