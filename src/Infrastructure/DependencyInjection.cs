@@ -161,7 +161,8 @@ public static class DependencyInjection
     /// after five executions PostgreSQL may otherwise switch to one generic plan, and for the daemon's page of events
     /// (<c>seq_id</c> between two parameters, types in a third) the generic plan reads and sorts every later event on
     /// disk, 1.1 s a page instead of 8 ms. Which plan won depended on the first five pages, so rebuilds took anything
-    /// from 20 to 60 s. A connection string that sets <c>plan_cache_mode</c> in its Options keeps that.
+    /// from 20 to 60 s. A connection string that sets <c>plan_cache_mode</c> in its Options keeps that. Transactions that only read
+    /// and write by key lift it for themselves (<c>set local</c>: the import, docs/decisions/163; an appraisal's writes, 164).
     /// The one rule for every database: the main connection string and each instansi's from the tenant table.
     /// </summary>
     /// <param name="maxAutoPrepare"><c>Kinerja:MaxAutoPrepare</c>: how many statements a connection keeps prepared when

@@ -28,7 +28,7 @@ public sealed class AppraisalStreams(IEventStore store, IAppraisalAddresses addr
         Guid cycleId, string nip, Func<TState, AppraisalCycle, DateTimeOffset, Task<IReadOnlyList<object>>> decide, CancellationToken ct,
         WriteLock mode = WriteLock.Exclusive) where TState : class
     {
-        var (cycle, profile) = await Address(cycleId, nip, ct);
+        var (cycle, profile) = Known(await addresses.FindForWriting(cycleId, nip, ct), cycleId, nip);
         var id = Appraisal.IdFor(cycleId, profile.Id);
         var version = await store.Decide<TState>(id, () => NotFound(nip), async state => await decide(state, cycle, clock.GetUtcNow()), ct, mode);
         return new Written(id, version, profile.Nip);
@@ -37,17 +37,14 @@ public sealed class AppraisalStreams(IEventStore store, IAppraisalAddresses addr
     /// <summary>The appraisal's read model, for queries.</summary>
     public async Task<(AppraisalRecord Record, AppraisalCycle Cycle)> Read(IAppraisalDirectory appraisals, Guid cycleId, string nip, CancellationToken ct)
     {
-        var (cycle, profile) = await Address(cycleId, nip, ct);
+        var (cycle, profile) = Known(await addresses.Find(cycleId, nip, ct), cycleId, nip);
         var record = await appraisals.Find(Appraisal.IdFor(cycleId, profile.Id), ct) ?? throw NotFound(nip);
         return (record, cycle);
     }
 
-    /// <summary>The cycle and the employee a route names, in one round trip; either unknown is a 404.</summary>
-    private async Task<(AppraisalCycle Cycle, EmployeeProfile Profile)> Address(Guid cycleId, string nip, CancellationToken ct)
-    {
-        var (cycle, profile) = await addresses.Find(cycleId, nip, ct);
-        return (cycle ?? throw CycleStreams.NotFound(cycleId), profile ?? throw EmployeeRules.NotFound(nip));
-    }
+    /// <summary>The cycle and the employee a route names (looked up in one round trip); either unknown is a 404.</summary>
+    private static (AppraisalCycle Cycle, EmployeeProfile Profile) Known((AppraisalCycle? Cycle, EmployeeProfile? Profile) found, Guid cycleId, string nip) =>
+        (found.Cycle ?? throw CycleStreams.NotFound(cycleId), found.Profile ?? throw EmployeeRules.NotFound(nip));
 
     public static NotFound NotFound(string nip) => new("appraisal-not-found", $"{nip} has no appraisal in this cycle.");
 }

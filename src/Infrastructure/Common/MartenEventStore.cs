@@ -3,6 +3,7 @@ using ExistingStreamIdCollisionException = JasperFx.Events.ExistingStreamIdColli
 using Kinerja.Application.Common;
 using Marten;
 using Marten.Events;
+using Marten.Services.BatchQuerying;
 using Npgsql;
 
 namespace Kinerja.Infrastructure.Common;
@@ -15,9 +16,33 @@ internal sealed class MartenEventStore(Tenancy.TenantSessions sessions, ICurrent
     : Kinerja.Application.Common.IEventStore, IDisposable
 {
     private IDocumentSession? _session;
+    private IDocumentSession? _planned;
 
     /// <summary>The session this unit of work commits: Wolverine's outbox enrols in it (see WolverineCycleScheduler).</summary>
     public IDocumentSession Session => _session ??= sessions.Write();
+
+    /// <summary>
+    /// A batch of reads on the write's own connection, in its transaction: a lookup the write needs before it locks (an appraisal's
+    /// address) then costs no pooled session of its own. The transaction's first batch also lets it reuse generic plans
+    /// (<c>set local</c>, so the pooled connection goes back with the connection string's <c>force_custom_plan</c>, decision 063):
+    /// every statement of such a write reads or writes by primary key or a unique or equality index (the stream row locked, the
+    /// state by id, the append, the inline documents' upserts, the seal's previous link), where the generic plan is the custom
+    /// one, and planning them again on every request was a third of a public feedback's time inside PostgreSQL (docs/decisions/164).
+    /// </summary>
+    public async Task<IBatchedQuery> WriteBatch(CancellationToken ct)
+    {
+        await Session.BeginTransactionAsync(ct);
+        var batch = Session.CreateBatchQuery();
+        if (_planned != Session)
+        {
+            _ = batch.Query<string>(PlanSetting);
+            _planned = Session;
+        }
+
+        return batch;
+    }
+
+    private const string PlanSetting = "select set_config('plan_cache_mode', 'auto', true)";
 
     public async Task<long> Decide<T>(Guid id, Func<T?, ValueTask<IReadOnlyList<object>>> decide, CancellationToken ct, WriteLock mode, string? reason)
         where T : class
@@ -149,6 +174,7 @@ internal sealed class MartenEventStore(Tenancy.TenantSessions sessions, ICurrent
     {
         _session?.Dispose();
         _session = null;
+        _planned = null;
     }
 
     internal static bool IsDuplicateKey(Exception ex) =>
