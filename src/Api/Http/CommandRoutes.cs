@@ -89,7 +89,6 @@ public sealed class CommandRoute<TRoute, TBody, TView>(
     /// <summary>As <see cref="Handle"/>, answered 201 with the Location.</summary>
     public async Task<Answer<TView, CreationAnswer>> HandleCreation([AsParameters] TRoute route, TBody body, IMediator mediator, HttpContext http, CancellationToken ct) =>
         new(await CommandRoutes.Answer(http, mediator, route, await mediator.Send(command(route, body), ct), answer, location, created: true, ct));
-
 }
 
 /// <summary>As <see cref="CommandRoute{TRoute, TBody, TView}"/>, with a body that may be left out.</summary>

@@ -42,7 +42,11 @@ internal sealed class MartenEventStore(Tenancy.TenantSessions sessions, ICurrent
         return batch;
     }
 
-    private const string PlanSetting = "select set_config('plan_cache_mode', 'auto', true)";
+    /// <summary>
+    /// Lets the current transaction reuse generic plans (<c>set local</c>): the one statement for every transaction that only reads and
+    /// writes by key (an appraisal's write here, the import's batch, docs/decisions/163 and 164).
+    /// </summary>
+    internal const string PlanSetting = "select set_config('plan_cache_mode', 'auto', true)";
 
     public async Task<long> Decide<T>(Guid id, Func<T?, ValueTask<IReadOnlyList<object>>> decide, CancellationToken ct, WriteLock mode, string? reason)
         where T : class

@@ -113,7 +113,7 @@ internal sealed class MartenImportStore(IDocumentStore store, Tenancy.TenantSess
     /// </summary>
     private static async Task PlanOnce(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken ct)
     {
-        await using var command = new NpgsqlCommand("set local plan_cache_mode = auto", connection, transaction);
+        await using var command = new NpgsqlCommand(MartenEventStore.PlanSetting, connection, transaction);
         await command.ExecuteNonQueryAsync(ct);
     }
 
