@@ -125,7 +125,7 @@ public sealed class ChainResealer(IDocumentStore store, Tenancy.TenantSessions s
         await using var session = sessions.Read();
         await using var connection = await sessions.Connection();
         await connection.OpenAsync(ct);
-        await using var command = new NpgsqlCommand(ChainRows.Sealed($"{store.Options.Events.DatabaseSchemaName}.mt_events", session.TableOf<EventSeal>()), connection);
+        await using var command = ChainRows.SealedCommand(connection, $"{store.Options.Events.DatabaseSchemaName}.mt_events", session.TableOf<EventSeal>());
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {

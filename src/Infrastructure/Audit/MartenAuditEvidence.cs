@@ -64,7 +64,7 @@ internal sealed class MartenAuditEvidence(IQuerySession session, IDocumentStore 
         var walks = new List<ChainWalk>();
         ChainWalk? walk = null;
         // Every event of every stream, in order, with the seal stored for it: one pass and one stream's state in memory at a time.
-        await Read(connection, ChainRows.Sealed(Events, session.TableOf<EventSeal>()), null, r =>
+        await Read(ChainRows.SealedCommand(connection, Events, session.TableOf<EventSeal>()), r =>
             {
                 var (content, seal, sequence) = ChainRows.ReadSealed(r);
                 if (walk?.StreamId != content.StreamId)
@@ -95,14 +95,17 @@ internal sealed class MartenAuditEvidence(IQuerySession session, IDocumentStore 
         return connection;
     }
 
-    private static async Task Read(NpgsqlConnection connection, string sql, Guid[]? ids, Action<NpgsqlDataReader> row, CancellationToken ct)
+    private static Task Read(NpgsqlConnection connection, string sql, Guid[] ids, Action<NpgsqlDataReader> row, CancellationToken ct)
     {
-        await using var command = new NpgsqlCommand(sql, connection);
-        if (ids is not null)
-        {
-            command.Parameters.AddWithValue("ids", ids);
-        }
+        var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddWithValue("ids", ids);
+        return Read(command, row, ct);
+    }
 
+    /// <summary>Reads every row of <paramref name="command"/>, then disposes it.</summary>
+    private static async Task Read(NpgsqlCommand command, Action<NpgsqlDataReader> row, CancellationToken ct)
+    {
+        await using var _ = command;
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
