@@ -13,7 +13,7 @@ namespace Kinerja.Infrastructure.Common;
 
 /// <summary>
 /// A database that already holds this configuration's schema is not diffed again (docs/decisions/156, 167): the diff reads the
-/// catalog for every table, index and function of the store and of Wolverine's message storage, about a third of a Development
+/// catalog for every table, index and function of the store and of Wolverine's message storage, a large share of a Development
 /// start. The stamp is a hash of the DDL the configuration would create in the database (every schema object's create statement,
 /// in name order: Marten's, then Wolverine's message tables), kept in a one-row table in the store's own schema, so dropping the
 /// schema drops its stamp with it. A matching stamp is trusted: drift made by hand is not repaired by a start, as with Weasel's
