@@ -146,7 +146,8 @@ public static class DependencyInjection
         services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgresql", tags: ["ready"]);
         if (applySchemaOnStart)
         {
-            // First of the hosted services, as Marten's own apply on start is: the daemon, Wolverine and the jobs need the tables.
+            // First of the hosted services, as Marten's own apply on start is: the daemon, Wolverine and the jobs need the tables,
+            // and Wolverine's start is told there whether to compare its message tables (docs/decisions/167).
             services.Insert(0, ServiceDescriptor.Singleton<Microsoft.Extensions.Hosting.IHostedService, SchemaOnStart>());
         }
 

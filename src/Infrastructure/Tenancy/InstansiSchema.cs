@@ -21,18 +21,22 @@ public sealed class InstansiSchema(Action<StoreOptions, string> configure)
 {
     public async Task Apply(string connectionString, IWolverineRuntime wolverine, string defaultInstansi)
     {
-        using (var store = DocumentStore.For(opts => configure(opts, connectionString)))
-        {
-            await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
-            // So the next start with the schema applied on start finds this database current (docs/decisions/156).
-            await Common.SchemaStamp.Record(store.Storage.Database, store.Options.DatabaseSchemaName, CancellationToken.None);
-        }
+        using var store = DocumentStore.For(opts => configure(opts, connectionString));
+        await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
 
         var template = await InstansiMessageStore(wolverine, defaultInstansi);
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        var migration = await SchemaMigration.DetermineAsync(connection, CancellationToken.None, [.. template.AllObjects()]);
-        await template.Migrator.ApplyAllAsync(connection, migration, AutoCreate.CreateOrUpdate, template.MigrationLogger);
+        await using (var connection = new NpgsqlConnection(connectionString))
+        {
+            await connection.OpenAsync();
+            var migration = await SchemaMigration.DetermineAsync(connection, CancellationToken.None, [.. template.AllObjects()]);
+            await template.Migrator.ApplyAllAsync(connection, migration, AutoCreate.CreateOrUpdate, template.MigrationLogger);
+        }
+
+        // Stamped once both Marten's and Wolverine's tables are there, so the next start with the schema applied on start finds
+        // this database current (docs/decisions/156, 167).
+        var database = store.Storage.Database;
+        await Common.SchemaStamp.Record(database, store.Options.DatabaseSchemaName, Common.SchemaStamp.Fingerprint(database, wolverine.Storage),
+            CancellationToken.None);
     }
 
     /// <summary>
