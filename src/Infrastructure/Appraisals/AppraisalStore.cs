@@ -41,7 +41,7 @@ internal static class AppraisalStore
             .Index([x => x.CycleId, x => x.UnitCode, x => x.RankClass!], i => i.Name = "mt_doc_appraisalstanding_idx_cycle_unit");
         // The ranking's counts and a unit's distribution read a tally per (cycle, unit, class) kept by triggers on this table instead
         // of counting the cycle's standings: 50,000 index entries in a province (docs/decisions/166).
-        opts.Storage.Add(Ranking.RankingTally.Feature(opts));
+        opts.Storage.Add(new Ranking.RankingTally.Feature(opts));
         // The cycle-wide ranking's page in listing order (class, score and results descending, NIP): without it PostgreSQL sorted every
         // ranked standing of the cycle for one page, 48 ms at a province's 49,466 against 0.4 ms through it (docs/decisions/154). Two
         // columns descend, which Marten's member indexes cannot say, so the index is declared on the columns.

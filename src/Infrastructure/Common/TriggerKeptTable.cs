@@ -11,10 +11,11 @@ namespace Kinerja.Infrastructure.Common;
 /// <summary>
 /// A table kept by PostgreSQL's triggers on a document's table (the ranking tally, decision 166; the talent grid's rows, decision 169):
 /// a feature of its own that depends on the document, so Marten creates it after the document's table (an extended schema object is
-/// created before the documents', and a trigger needs its table).
+/// created before the documents', and a trigger needs its table). Each kept table derives a class of its own: Marten keeps its features
+/// by their type, so two of one type would be one feature.
 /// </summary>
 /// <param name="objects">The table, its function and its triggers, from the schema and the document's table name.</param>
-internal sealed class TriggerKeptFeature(StoreOptions options, string identifier, Type document, Func<string, string, IEnumerable<ISchemaObject>> objects)
+internal abstract class TriggerKeptFeature(StoreOptions options, string identifier, Type document, Func<string, string, IEnumerable<ISchemaObject>> objects)
     : FeatureSchemaBase(identifier, options.Advanced.Migrator)
 {
     public override IEnumerable<Type> DependentTypes() => [document];

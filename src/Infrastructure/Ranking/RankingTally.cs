@@ -66,6 +66,5 @@ internal static class RankingTally
         select cycle_id, unit_code, coalesce(rank_class, {NotRanked}), count(*) from {standings} group by 1, 2, 3
         """;
 
-    public static TriggerKeptFeature Feature(StoreOptions options) =>
-        new(options, nameof(RankingTally), typeof(AppraisalStanding), SchemaObjects);
+    public sealed class Feature(StoreOptions options) : TriggerKeptFeature(options, nameof(RankingTally), typeof(AppraisalStanding), SchemaObjects);
 }

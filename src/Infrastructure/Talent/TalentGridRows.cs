@@ -88,6 +88,5 @@ internal static class TalentGridRows
         }
     }
 
-    public static TriggerKeptFeature Feature(StoreOptions options) =>
-        new(options, nameof(TalentGridRows), typeof(TalentProfile), SchemaObjects);
+    public sealed class Feature(StoreOptions options) : TriggerKeptFeature(options, nameof(TalentGridRows), typeof(TalentProfile), SchemaObjects);
 }

@@ -16,7 +16,7 @@ internal static class TalentStore
         // one narrow row per key (TalentGridRows): the grid reads a unit's rows from that table's index, not the documents' rows, so
         // none of these columns is indexed here (docs/decisions/169).
         opts.Schema.For<TalentProfile>().Duplicate(x => x.Nip);
-        opts.Storage.Add(TalentGridRows.Feature(opts));
+        opts.Storage.Add(new TalentGridRows.Feature(opts));
         opts.Policies.ForAllDocuments(mapping =>
         {
             if (mapping.DocumentType == typeof(TalentProfile))
