@@ -3,7 +3,9 @@ using JasperFx.Events.Daemon;
 using Kinerja.Application.Appraisals;
 using Kinerja.Application.Audit.TryingReadModels;
 using Kinerja.Application.Common;
+using Kinerja.Application.Talent;
 using Kinerja.Infrastructure.Ranking;
+using Kinerja.Infrastructure.Talent;
 using Marten;
 using Npgsql;
 
@@ -56,6 +58,17 @@ internal sealed class MartenReadModelTrial(IDocumentStore live, Tenancy.TenantSe
                         queries.Add(schema => $"""
                             select concat_ws('/', '{RankingTally.TableName}', cycle_id, unit_code, rank_class), json_build_object('appraisals', appraisals)::text
                             from {schema}.{RankingTally.TableName} where appraisals <> 0
+                            """);
+                    }
+
+                    if (type == typeof(TalentProfile))
+                    {
+                        // Kept by triggers on the profiles' table (docs/decisions/169): rebuilt with it, and compared with it.
+                        queries.Add(schema => $"""
+                            select concat_ws('/', '{TalentGridRows.TableName}', grid_key, id), json_build_object('nip', nip, 'predikat', predikat,
+                              'unitCode', unit_code, 'fullName', full_name, 'potentialValues', potential_values, 'potentialDays', potential_days,
+                              'potentialTicks', potential_ticks)::text
+                            from {schema}.{TalentGridRows.TableName}
                             """);
                     }
 

@@ -1,11 +1,9 @@
 using Kinerja.Application.Appraisals;
+using Kinerja.Infrastructure.Common;
 using Marten;
 using Weasel.Core;
-using Weasel.Core.Migrations;
 using Weasel.Postgresql;
-using Weasel.Postgresql.Functions;
 using Weasel.Postgresql.Tables;
-using Weasel.Postgresql.Triggers;
 
 namespace Kinerja.Infrastructure.Ranking;
 
@@ -31,14 +29,13 @@ internal static class RankingTally
     private static IEnumerable<ISchemaObject> SchemaObjects(string schema, string standings)
     {
         var table = $"{schema}.{TableName}";
-        yield return new FilledTable(Name(schema, TableName), $"{schema}.{standings}", Count(table, $"{schema}.{standings}"));
-        var function = new PostgresqlObjectName(schema, "kinerja_count_ranking_tally", SchemaUtils.IdentifierUsage.Function);
-        // Written as pg_get_functiondef prints it back, so that the diff of a database already holding it finds nothing to do.
-        yield return Function.ForSql($$"""
-            CREATE OR REPLACE FUNCTION {{function.QualifiedName}}()
-             RETURNS trigger
-             LANGUAGE plpgsql
-            AS $function$
+        var tally = new FilledTable(TriggerKeptFeature.Name(schema, TableName), $"{schema}.{standings}", Count(table, $"{schema}.{standings}"));
+        tally.AddColumn<Guid>("cycle_id").AsPrimaryKey();
+        tally.AddColumn("unit_code", "varchar").AsPrimaryKey();
+        tally.AddColumn<int>("rank_class").AsPrimaryKey();
+        tally.AddColumn<int>("appraisals").NotNull();
+        yield return tally;
+        foreach (var kept in TriggerKeptFeature.Keeping(schema, standings, "kinerja_count_ranking_tally", $$"""
             begin
               if tg_op = 'TRUNCATE' then
                 delete from {{table}};
@@ -56,27 +53,12 @@ internal static class RankingTally
               on conflict (cycle_id, unit_code, rank_class) do update set appraisals = t.appraisals + excluded.appraisals;
               return null;
             end;
-            $function$;
-            """);
-        var target = Name(schema, standings);
-        var call = $"{function.QualifiedName}()";
-        yield return new Trigger(Name(schema, "kinerja_ranking_tally_rows"), target, call)
+            """, "kinerja_ranking_tally", "kinerja_ranking_tally_moves",
+            "((old.cycle_id IS DISTINCT FROM new.cycle_id) OR ((old.unit_code)::text IS DISTINCT FROM (new.unit_code)::text) OR (old.rank_class IS DISTINCT FROM new.rank_class))"))
         {
-            Timing = TriggerTiming.After, Events = TriggerEvents.Insert | TriggerEvents.Delete, ForEachRow = true,
-        };
-        yield return new Trigger(Name(schema, "kinerja_ranking_tally_moves"), target, call)
-        {
-            Timing = TriggerTiming.After, Events = TriggerEvents.Update, ForEachRow = true,
-            // As pg_get_triggerdef prints it back (see the function above).
-            Condition = "((old.cycle_id IS DISTINCT FROM new.cycle_id) OR ((old.unit_code)::text IS DISTINCT FROM (new.unit_code)::text) OR (old.rank_class IS DISTINCT FROM new.rank_class))",
-        };
-        yield return new Trigger(Name(schema, "kinerja_ranking_tally_truncate"), target, call)
-        {
-            Timing = TriggerTiming.After, Events = TriggerEvents.Truncate, ForEachRow = false,
-        };
+            yield return kept;
+        }
     }
-
-    private static PostgresqlObjectName Name(string schema, string name) => new(schema, name, SchemaUtils.IdentifierUsage.General);
 
     /// <summary>The tally counted from the standings: what the table is filled with when created, and what a test compares it with.</summary>
     public static string Count(string table, string standings) => $"""
@@ -84,48 +66,5 @@ internal static class RankingTally
         select cycle_id, unit_code, coalesce(rank_class, {NotRanked}), count(*) from {standings} group by 1, 2, 3
         """;
 
-    /// <summary>
-    /// A feature of its own that depends on the standings, so Marten creates it after their table (an extended schema object is
-    /// created before the documents', and a trigger needs its table).
-    /// </summary>
-    public sealed class Feature(StoreOptions options) : FeatureSchemaBase(nameof(RankingTally), options.Advanced.Migrator)
-    {
-        public override IEnumerable<Type> DependentTypes() => [typeof(AppraisalStanding)];
-
-        protected override IEnumerable<ISchemaObject> schemaObjects() =>
-            SchemaObjects(options.DatabaseSchemaName, ((IReadOnlyStoreOptions)options).FindOrResolveDocumentType(typeof(AppraisalStanding)).TableName.Name);
-    }
-
-    /// <summary>
-    /// Created filled from the standings already stored, so an existing database's <c>db-apply</c> needs no rebuild (docs/upgrading.md);
-    /// a new database has none yet, or no standings table at all when this is created first.
-    /// </summary>
-    private sealed class FilledTable : Table
-    {
-        private readonly string standings;
-        private readonly string fill;
-
-        public FilledTable(DbObjectName name, string standings, string fill)
-            : base(name)
-        {
-            this.standings = standings;
-            this.fill = fill;
-            AddColumn<Guid>("cycle_id").AsPrimaryKey();
-            AddColumn("unit_code", "varchar").AsPrimaryKey();
-            AddColumn<int>("rank_class").AsPrimaryKey();
-            AddColumn<int>("appraisals").NotNull();
-        }
-
-        public override void WriteCreateStatement(Migrator migrator, TextWriter writer)
-        {
-            base.WriteCreateStatement(migrator, writer);
-            writer.WriteLine($"""
-                do $fill$ begin
-                  if to_regclass('{standings}') is not null then
-                    {fill};
-                  end if;
-                end $fill$;
-                """);
-        }
-    }
+    public sealed class Feature(StoreOptions options) : TriggerKeptFeature(options, nameof(RankingTally), typeof(AppraisalStanding), SchemaObjects);
 }

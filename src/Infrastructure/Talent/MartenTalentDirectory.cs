@@ -15,20 +15,17 @@ internal sealed class MartenTalentDirectory(IQuerySession session) : ITalentDire
         session.Query<TalentProfile>().FirstOrDefaultAsync(p => p.Nip == nip, ct);
 
     /// <summary>
-    /// The grid in one statement: the cycle's (or unit's) rows are found through the GIN index on <c>grid_keys</c>, and each one's box
-    /// is taken from the narrow array columns (the key's predikat, the first potential in force) through <see cref="BoxNumbers"/>,
-    /// never from the document's JSON (reading the NIP from the JSON alone took 1.9 of 4.3 ms for the province's 918); the most
-    /// preferred potential is tested first and the arrays unnested only when it is not in force. PostgreSQL counts the rows per box
-    /// and cuts the page, and only the page's documents leave the database (docs/decisions/157). The page's size is written into
-    /// the statement, as in the other keyset pages.
+    /// The grid in one statement over the cycle's (or unit's) narrow rows (<see cref="TalentGridRows"/>), read from their covering index
+    /// alone: each one's box is taken from the key's predikat and the first potential in force through <see cref="BoxNumbers"/>; the most
+    /// preferred potential is tested first and the arrays unnested only when it is not in force. PostgreSQL counts the rows per box and
+    /// cuts the page, and only the page leaves the database (docs/decisions/157, 169). The page's size is written into the statement,
+    /// as in the other keyset pages.
     /// </summary>
     public async Task<TalentGridSlice> Grid(GridQuery query, CancellationToken ct)
     {
-        var key = TalentProfile.GridKey(query.CycleId, query.UnitCode);
-        var table = session.TableOf<TalentProfile>();
         var day = query.PeriodEnd.DayNumber;
         var by = query.RecordedBy?.UtcTicks ?? long.MaxValue;
-        List<object> parameters = [key, day, by, day, by, key];
+        List<object> parameters = [day, by, day, by, TalentProfile.GridKey(query.CycleId, query.UnitCode)];
         var filter = "true";
         if (query.Box is { } box)
         {
@@ -42,26 +39,21 @@ internal sealed class MartenTalentDirectory(IQuerySession session) : ITalentDire
             parameters.AddRange([after.Box, after.Box, after.Nip]);
         }
 
-        // The key's place in grid_keys is also its final's: the unit grid's key is "cycle:UNIT" itself, the cycle's key is followed
-        // by its final's unit key (TalentProfile.GridKeys).
-        var unitKey = query.UnitCode is null ? "k.pos + 1" : "k.pos";
         var sql = $"""
             with g as materialized (
-              select t.id, t.nip collate "C" as nip, t.grid_predikats[k.pos] as predikat, a.n as assessed, split_part(t.grid_keys[{unitKey}], ':', 2) as unit,
-                coalesce(({BoxNumbers})[t.grid_predikats[k.pos] * {Potentials} + t.potential_values[a.n] + 1], {GridKey.NotAssessed}) as box
-              from {table} t
-              cross join lateral (select array_position(t.grid_keys, ?) as pos) k
+              select t.nip collate "C" as nip, t.full_name, t.unit_code, t.predikat, t.potential_values[a.n] as potential, t.potential_days[a.n] as assessed_day,
+                coalesce(({BoxNumbers})[t.predikat * {Potentials} + t.potential_values[a.n] + 1], {GridKey.NotAssessed}) as box
+              from {TalentGridRows.Table(session)} t
               cross join lateral (select case when t.potential_days[1] <= ? and t.potential_ticks[1] <= ? then 1 else (
                 select u.n from unnest(t.potential_days, t.potential_ticks) with ordinality u(d, r, n)
                 where u.d <= ? and u.r <= ? order by u.n limit 1) end as n) a
-              where t.grid_keys @> array[?]::varchar[]
+              where t.grid_key = ?
             )
             select jsonb_build_object(
               'counts', coalesce((select jsonb_agg(jsonb_build_object('box', box, 'count', n)) from (select box, count(*) n from g group by box) c), '[]'),
-              'page', coalesce((select jsonb_agg(jsonb_build_object('box', p.box, 'nip', p.nip, 'fullName', t.data ->> 'fullName', 'unitCode', p.unit,
-                  'predikat', p.predikat, 'potential', t.potential_values[p.assessed], 'assessedDay', t.potential_days[p.assessed]) order by p.box desc, p.nip)
-                from (select id, box, nip, predikat, assessed, unit from g where {filter} order by box desc, nip limit {query.Limit.ToString(CultureInfo.InvariantCulture)}) p
-                join {table} t on t.id = p.id), '[]'))
+              'page', coalesce((select jsonb_agg(jsonb_build_object('box', p.box, 'nip', p.nip, 'fullName', p.full_name, 'unitCode', p.unit_code,
+                  'predikat', p.predikat, 'potential', p.potential, 'assessedDay', p.assessed_day) order by p.box desc, p.nip)
+                from (select * from g where {filter} order by box desc, nip limit {query.Limit.ToString(CultureInfo.InvariantCulture)}) p), '[]'))
             """;
         var slice = (await session.QueryAsync<GridRows>(sql, ct, [.. parameters])).Single();
         return new TalentGridSlice(slice.Counts.ToDictionary(c => c.Box, c => c.Count), [.. slice.Page.Select(p => p.Placing())]);

@@ -12,14 +12,16 @@ internal static class TalentStore
         // Async: it folds events of many streams into one document per employee, and the daemon is its
         // only writer, so two concurrent commits (an assessment and an approval) cannot overwrite each other.
         opts.Projections.Add<TalentProfileProjection>(ProjectionLifecycle.Async);
-        // The talent grid finds a cycle's or unit's rows by their keys and counts them per box from narrow array columns, so the
-        // documents' JSON is read for the page alone (docs/decisions/157). The arrays the statement only reads get no index.
-        opts.Schema.For<TalentProfile>().Duplicate(x => x.Nip)
-            .Duplicate(x => x.GridKeys, pgType: "varchar[]", configure: index => index.Method = IndexMethod.gin);
+        // The talent grid's keys, the finals' predikats and the potentials are narrow columns (docs/decisions/157) from which triggers keep
+        // one narrow row per key (TalentGridRows): the grid reads a unit's rows from that table's index, not the documents' rows, so
+        // none of these columns is indexed here (docs/decisions/169).
+        opts.Schema.For<TalentProfile>().Duplicate(x => x.Nip);
+        opts.Storage.Add(new TalentGridRows.Feature(opts));
         opts.Policies.ForAllDocuments(mapping =>
         {
             if (mapping.DocumentType == typeof(TalentProfile))
             {
+                mapping.DuplicateField(nameof(TalentProfile.GridKeys), "varchar[]");
                 mapping.DuplicateField(nameof(TalentProfile.GridPredikats), "integer[]");
                 mapping.DuplicateField(nameof(TalentProfile.PotentialValues), "integer[]");
                 mapping.DuplicateField(nameof(TalentProfile.PotentialDays), "integer[]");

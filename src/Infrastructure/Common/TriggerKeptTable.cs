@@ -1,0 +1,80 @@
+using Marten;
+using Weasel.Core;
+using Weasel.Core.Migrations;
+using Weasel.Postgresql;
+using Weasel.Postgresql.Functions;
+using Weasel.Postgresql.Tables;
+using Weasel.Postgresql.Triggers;
+
+namespace Kinerja.Infrastructure.Common;
+
+/// <summary>
+/// A table kept by PostgreSQL's triggers on a document's table (the ranking tally, decision 166; the talent grid's rows, decision 169):
+/// a feature of its own that depends on the document, so Marten creates it after the document's table (an extended schema object is
+/// created before the documents', and a trigger needs its table). Each kept table derives a class of its own: Marten keeps its features
+/// by their type, so two of one type would be one feature.
+/// </summary>
+/// <param name="objects">The table, its function and its triggers, from the schema and the document's table name.</param>
+internal abstract class TriggerKeptFeature(StoreOptions options, string identifier, Type document, Func<string, string, IEnumerable<ISchemaObject>> objects)
+    : FeatureSchemaBase(identifier, options.Advanced.Migrator)
+{
+    public override IEnumerable<Type> DependentTypes() => [document];
+
+    protected override IEnumerable<ISchemaObject> schemaObjects() =>
+        objects(options.DatabaseSchemaName, ((IReadOnlyStoreOptions)options).FindOrResolveDocumentType(document).TableName.Name);
+
+    public static PostgresqlObjectName Name(string schema, string name) => new(schema, name, SchemaUtils.IdentifierUsage.General);
+
+    /// <summary>
+    /// The trigger function <paramref name="function"/> with its plpgsql <paramref name="body"/>, and its three triggers on
+    /// <paramref name="documents"/>: <c>{prefix}_rows</c> after an insert or a delete, <paramref name="updates"/> after an update when
+    /// <paramref name="condition"/> holds, <c>{prefix}_truncate</c> after a truncate.
+    /// </summary>
+    /// <param name="condition">As pg_get_triggerdef prints it back, and the body as pg_get_functiondef does, so that the diff of a
+    /// database already holding them finds nothing to do.</param>
+    public static IEnumerable<ISchemaObject> Keeping(string schema, string documents, string function, string body, string prefix, string updates, string condition)
+    {
+        var name = new PostgresqlObjectName(schema, function, SchemaUtils.IdentifierUsage.Function);
+        yield return Function.ForSql($"""
+            CREATE OR REPLACE FUNCTION {name.QualifiedName}()
+             RETURNS trigger
+             LANGUAGE plpgsql
+            AS $function$
+            {body}
+            $function$;
+            """);
+        var target = Name(schema, documents);
+        var call = $"{name.QualifiedName}()";
+        yield return new Trigger(Name(schema, $"{prefix}_rows"), target, call)
+        {
+            Timing = TriggerTiming.After, Events = TriggerEvents.Insert | TriggerEvents.Delete, ForEachRow = true,
+        };
+        yield return new Trigger(Name(schema, updates), target, call)
+        {
+            Timing = TriggerTiming.After, Events = TriggerEvents.Update, ForEachRow = true, Condition = condition,
+        };
+        yield return new Trigger(Name(schema, $"{prefix}_truncate"), target, call)
+        {
+            Timing = TriggerTiming.After, Events = TriggerEvents.Truncate, ForEachRow = false,
+        };
+    }
+}
+
+/// <summary>
+/// Created filled from the documents already stored (<paramref name="fill"/>), so an existing database's <c>db-apply</c> needs no
+/// rebuild (docs/upgrading.md); a new database has none yet, or no documents' table at all when this is created first.
+/// </summary>
+internal sealed class FilledTable(DbObjectName name, string documents, string fill) : Table(name)
+{
+    public override void WriteCreateStatement(Migrator migrator, TextWriter writer)
+    {
+        base.WriteCreateStatement(migrator, writer);
+        writer.WriteLine($"""
+            do $fill$ begin
+              if to_regclass('{documents}') is not null then
+                {fill};
+              end if;
+            end $fill$;
+            """);
+    }
+}

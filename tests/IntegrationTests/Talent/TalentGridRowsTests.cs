@@ -1,0 +1,86 @@
+using Kinerja.IntegrationTests.Harness;
+using Npgsql;
+
+namespace Kinerja.IntegrationTests.Talent;
+
+/// <summary>
+/// The talent grid reads narrow rows kept by triggers on the talent profiles' table, one per grid key of a profile (docs/decisions/169):
+/// whatever writes a profile, the rows must be those its columns give (each key once, at its first place, with that final's predikat and
+/// unit), and a write that keeps every column they carry must leave them alone. Written as SQL, as Marten's upsert writes the columns.
+/// </summary>
+public sealed class TalentGridRowsTests(KinerjaApp app) : IClassFixture<KinerjaApp>
+{
+    private string Profiles => $"{app.Schema}.mt_doc_talentprofile";
+
+    [Fact]
+    public async Task The_rows_follow_the_profiles_through_an_insert_a_new_final_a_new_potential_a_renaming_and_a_deletion()
+    {
+        var (a, b) = (Guid.NewGuid(), Guid.NewGuid());
+        var (c1, c2) = (Guid.NewGuid().ToString("N"), Guid.NewGuid().ToString("N"));
+        await Write(a, "198609262015051001", "Ani", $"{c1}, {c1}:SETDA", "2, 2", "", "", "", insert: true);
+        // Two finals in one cycle (moved mid-cycle): the first of a key, the latest opened, is the one the grid shows.
+        await Write(b, "198609262015051002", "Budi", $"{c1}, {c1}:DINKES, {c1}, {c1}:SETDA", "0, 0, 3, 3", "2", "739000", "5", insert: true);
+
+        (await Rows(a, b)).Should().BeEquivalentTo(
+            $"{c1}/Ani/2/SETDA/{{}}", $"{c1}/Budi/0/DINKES/{{2}}", $"{c1}:DINKES/Budi/0/DINKES/{{2}}", $"{c1}:SETDA/Ani/2/SETDA/{{}}",
+            $"{c1}:SETDA/Budi/3/SETDA/{{2}}");
+
+        await Write(a, "198609262015051001", "Ani Lestari", $"{c2}, {c2}:DISDIK, {c1}, {c1}:SETDA", "1, 1, 2, 2", "0", "739100", "7");
+        await TestDatabase.Execute($"delete from {Profiles} where id = '{b}'");
+
+        (await Rows(a, b)).Should().BeEquivalentTo(
+            $"{c1}/Ani Lestari/2/SETDA/{{0}}", $"{c1}:SETDA/Ani Lestari/2/SETDA/{{0}}", $"{c2}/Ani Lestari/1/DISDIK/{{0}}",
+            $"{c2}:DISDIK/Ani Lestari/1/DISDIK/{{0}}");
+        await TestDatabase.Execute($"delete from {Profiles} where id = '{a}'");
+        (await Rows(a, b)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task A_write_that_keeps_the_columns_of_the_rows_leaves_them_alone()
+    {
+        var id = Guid.NewGuid();
+        var cycle = Guid.NewGuid().ToString("N");
+        await Write(id, "198609262015051003", "Citra", $"{cycle}, {cycle}:SETDA", "1, 1", "1", "739000", "5", insert: true);
+        var before = await TestDatabase.Scalar($"select string_agg(xmin::text, ',') from {app.Schema}.kinerja_talent_grid where id = '{id}'");
+
+        // What Marten's upsert does for an event the grid does not read (a training): a new document and version, the columns unchanged.
+        await Write(id, "198609262015051003", "Citra", $"{cycle}, {cycle}:SETDA", "1, 1", "1", "739000", "5", levels: """{"A": 3}""");
+
+        (await TestDatabase.Scalar($"select string_agg(xmin::text, ',') from {app.Schema}.kinerja_talent_grid where id = '{id}'")).Should().Be(before);
+        await TestDatabase.Execute($"delete from {Profiles} where id = '{id}'");
+    }
+
+    private async Task Write(
+        Guid id, string nip, string name, string keys, string predikats, string potentials, string days, string ticks, bool insert = false, string levels = "{}")
+    {
+        var data = $$"""{"fullName": "{{name}}", "levels": {{levels}}}""";
+        var columns = $"nip = '{nip}', data = '{data}', grid_keys = '{{{keys}}}', grid_predikats = '{{{predikats}}}', "
+            + $"potential_values = '{{{potentials}}}', potential_days = '{{{days}}}', potential_ticks = '{{{ticks}}}', mt_version = mt_version + 1";
+        await TestDatabase.Execute(insert
+            ? $"insert into {Profiles} (id, data, nip) values ('{id}', '{data}', '{nip}'); update {Profiles} set {columns} where id = '{id}'"
+            : $"update {Profiles} set {columns} where id = '{id}'");
+    }
+
+    /// <summary>The kept rows of the two profiles: key, name, predikat, unit and potentials.</summary>
+    private async Task<List<string>> Rows(Guid a, Guid b)
+    {
+        await using var conn = new NpgsqlConnection(TestDatabase.ConnectionString);
+        await conn.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            $"""
+            select concat_ws('/', grid_key, full_name, predikat, unit_code, potential_values) from {app.Schema}.kinerja_talent_grid
+            where id in (@a, @b)
+            """,
+            conn);
+        command.Parameters.AddWithValue("a", a);
+        command.Parameters.AddWithValue("b", b);
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            rows.Add(reader.GetString(0));
+        }
+
+        return rows;
+    }
+}
