@@ -1,4 +1,5 @@
 using Kinerja.Application.Appraisals;
+using Kinerja.Infrastructure.Common;
 using Marten;
 using Weasel.Core;
 using Weasel.Core.Migrations;
@@ -31,7 +32,13 @@ internal static class RankingTally
     private static IEnumerable<ISchemaObject> SchemaObjects(string schema, string standings)
     {
         var table = $"{schema}.{TableName}";
-        yield return new FilledTable(Name(schema, TableName), $"{schema}.{standings}", Count(table, $"{schema}.{standings}"));
+        // Created filled from the standings already stored, so an existing database's db-apply needs no rebuild (docs/upgrading.md).
+        var tally = new FilledTable(Name(schema, TableName), [$"{schema}.{standings}"], Count(table, $"{schema}.{standings}"));
+        tally.AddColumn<Guid>("cycle_id").AsPrimaryKey();
+        tally.AddColumn("unit_code", "varchar").AsPrimaryKey();
+        tally.AddColumn<int>("rank_class").AsPrimaryKey();
+        tally.AddColumn<int>("appraisals").NotNull();
+        yield return tally;
         var function = new PostgresqlObjectName(schema, "kinerja_count_ranking_tally", SchemaUtils.IdentifierUsage.Function);
         // Written as pg_get_functiondef prints it back, so that the diff of a database already holding it finds nothing to do.
         yield return Function.ForSql($$"""
@@ -94,38 +101,5 @@ internal static class RankingTally
 
         protected override IEnumerable<ISchemaObject> schemaObjects() =>
             SchemaObjects(options.DatabaseSchemaName, ((IReadOnlyStoreOptions)options).FindOrResolveDocumentType(typeof(AppraisalStanding)).TableName.Name);
-    }
-
-    /// <summary>
-    /// Created filled from the standings already stored, so an existing database's <c>db-apply</c> needs no rebuild (docs/upgrading.md);
-    /// a new database has none yet, or no standings table at all when this is created first.
-    /// </summary>
-    private sealed class FilledTable : Table
-    {
-        private readonly string standings;
-        private readonly string fill;
-
-        public FilledTable(DbObjectName name, string standings, string fill)
-            : base(name)
-        {
-            this.standings = standings;
-            this.fill = fill;
-            AddColumn<Guid>("cycle_id").AsPrimaryKey();
-            AddColumn("unit_code", "varchar").AsPrimaryKey();
-            AddColumn<int>("rank_class").AsPrimaryKey();
-            AddColumn<int>("appraisals").NotNull();
-        }
-
-        public override void WriteCreateStatement(Migrator migrator, TextWriter writer)
-        {
-            base.WriteCreateStatement(migrator, writer);
-            writer.WriteLine($"""
-                do $fill$ begin
-                  if to_regclass('{standings}') is not null then
-                    {fill};
-                  end if;
-                end $fill$;
-                """);
-        }
     }
 }
