@@ -127,6 +127,7 @@ public static class DependencyInjection
         services.AddScoped<IAppraisalDirectory, MartenAppraisalDirectory>();
         services.AddScoped<Application.FollowUps.IFollowUpDirectory, FollowUps.MartenFollowUpDirectory>();
         services.AddScoped<IAppraisalAddresses, MartenAppraisalAddresses>();
+        services.AddScoped<Application.Appraisals.ReceivingPublicFeedback.IPublicFeedbackLookup, MartenPublicFeedbackLookup>();
         services.AddScoped<Application.Ranking.IRankingReader, Ranking.MartenRankingReader>();
         services.AddScoped<Application.Evaluations.IUnitEvaluationDirectory, Evaluations.MartenUnitEvaluationDirectory>();
         services.AddSingleton(weights);

@@ -15,8 +15,8 @@ public sealed record CurrentRealisation(Guid Id, string IndicatorKey, decimal Va
 /// <param name="Agreed">The agreed plan's indicators (achieved value empty); null before a plan is agreed.</param>
 /// <param name="Predikat">The latest submitted evaluation's predikat.</param>
 /// <param name="ScoreWeightsVersion">The score weights pinned when the evaluation was approved (ADR 086); null before.</param>
-/// <param name="Public">What public feedback is decided on (docs/decisions/152): it is fetched with this document under the stream's lock
-/// instead of folding the stream; null until the first public response.</param>
+/// <param name="PublicReceived">How many public submissions the appraisal has received (what the cap counts): read under the stream's lock
+/// with this document. The submissions and the respondents themselves are narrow rows beside it (docs/decisions/168), not part of it.</param>
 public sealed record AppraisalStanding(
     Guid Id,
     Guid CycleId,
@@ -32,19 +32,9 @@ public sealed record AppraisalStanding(
     bool Excused = false,
     PerformanceScore? Score = null,
     string? ScoreWeightsVersion = null,
-    PublicFeedbackLedger? Public = null)
+    int PublicReceived = 0)
 {
     public static AppraisalStanding Opened(AppraisalOpened o) => new(o.AppraisalId, o.CycleId, o.EmployeeId, o.Nip, o.UnitCode, [], [], null, []);
-
-    /// <summary>The public submissions and respondents received so far (a method, so it is not stored twice).</summary>
-    public PublicFeedbackLedger PublicLedger() => Public ?? PublicFeedbackLedger.Empty(Id);
-
-    /// <summary>
-    /// A standing written before the ledger was kept (docs/decisions/152): it counted public responses but holds no ledger. Until the
-    /// standing is rebuilt, its ledger is folded from the stream on each public feedback and not started from the new response alone,
-    /// or a retried submission would be taken for a new one.
-    /// </summary>
-    public bool LedgerMissing => Public is null && Feedback.Any(t => t.Source == FeedbackSource.Public && t.Count > 0);
 
     /// <summary>Ranking key, stored as a column: the final predikat's class (0 = Sangat Baik, best); null until final, or when excused.</summary>
     public int? RankClass => !Excused && EvaluationStatus == Domain.Appraisals.EvaluationStatus.Approved ? (int?)Predikat : null;

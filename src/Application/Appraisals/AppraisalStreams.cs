@@ -28,7 +28,20 @@ public sealed class AppraisalStreams(IEventStore store, IAppraisalAddresses addr
         Guid cycleId, string nip, Func<TState, AppraisalCycle, DateTimeOffset, Task<IReadOnlyList<object>>> decide, CancellationToken ct,
         WriteLock mode = WriteLock.Exclusive) where TState : class
     {
-        var (cycle, profile) = Known(await addresses.FindForWriting(cycleId, nip, ct), cycleId, nip);
+        return await Decide(await addresses.FindForWriting(cycleId, nip, ct), cycleId, nip, decide, ct, mode);
+    }
+
+    /// <summary>
+    /// <see cref="Decide{TState}(Guid, string, Func{TState, AppraisalCycle, DateTimeOffset, Task{IReadOnlyList{object}}}, CancellationToken, WriteLock)"/>
+    /// with the address already looked up on the write's connection, by a look-up that also read what the decision needs
+    /// (a public feedback's rows, docs/decisions/168).
+    /// </summary>
+    public async Task<Written> Decide<TState>(
+        (AppraisalCycle? Cycle, EmployeeProfile? Profile) found, Guid cycleId, string nip,
+        Func<TState, AppraisalCycle, DateTimeOffset, Task<IReadOnlyList<object>>> decide, CancellationToken ct, WriteLock mode = WriteLock.Exclusive)
+        where TState : class
+    {
+        var (cycle, profile) = Known(found, cycleId, nip);
         var id = Appraisal.IdFor(cycleId, profile.Id);
         var version = await store.Decide<TState>(id, () => NotFound(nip), async state => await decide(state, cycle, clock.GetUtcNow()), ct, mode);
         return new Written(id, version, profile.Nip);

@@ -92,7 +92,7 @@ public static partial class AppraisalDecisions
                 $"Public feedback is received from {cycle.FeedbackWindow.OpensOn:yyyy-MM-dd} to {cycle.FeedbackWindow.ClosesOn:yyyy-MM-dd} (WIT).");
         }
 
-        if (ledger.Submissions.Count >= cap)
+        if (ledger.Received >= cap)
         {
             throw new DomainRuleViolation("public-feedback-limit-reached", $"This appraisal has received the most public feedback it accepts ({cap}).");
         }

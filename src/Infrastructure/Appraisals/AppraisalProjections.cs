@@ -149,7 +149,7 @@ internal sealed class AppraisalStandingProjection(ScoreWeights weights) : Stream
         (not null, PublicFeedbackReceived p) => snapshot with
         {
             Feedback = FeedbackTallies.Add(snapshot.Feedback, FeedbackSource.Public, p.Scores, p.Comment, p.ReceivedAt, p.RespondentGroup, p.Replaces),
-            Public = snapshot.LedgerMissing ? null : snapshot.PublicLedger().With(p),
+            PublicReceived = snapshot.PublicReceived + 1,
         },
         (not null, EvaluationSubmitted v) => snapshot with { EvaluationStatus = EvaluationStatus.Submitted, Predikat = v.Predikat },
         (not null, EvaluationReturned) => snapshot with { EvaluationStatus = EvaluationStatus.Returned },

@@ -42,6 +42,9 @@ internal static class AppraisalStore
         // The ranking's counts and a unit's distribution read a tally per (cycle, unit, class) kept by triggers on this table instead
         // of counting the cycle's standings: 50,000 index entries in a province (docs/decisions/166).
         opts.Storage.Add(new Ranking.RankingTally.Feature(opts));
+        // What public feedback is decided on besides the count this table keeps: a narrow row per submission and per named respondent,
+        // kept by a trigger on the events, so neither a feedback's reads nor this document grow with the responses (docs/decisions/168).
+        opts.Storage.Add(new PublicFeedbackRows.Feature(opts));
         // The cycle-wide ranking's page in listing order (class, score and results descending, NIP): without it PostgreSQL sorted every
         // ranked standing of the cycle for one page, 48 ms at a province's 49,466 against 0.4 ms through it (docs/decisions/154). Two
         // columns descend, which Marten's member indexes cannot say, so the index is declared on the columns.

@@ -21,9 +21,16 @@ internal sealed class MartenAppraisalAddresses(Tenancy.TenantSessions sessions, 
 
     private static async Task<(AppraisalCycle? Cycle, EmployeeProfile? Profile)> Find(IBatchedQuery batch, Guid cycleId, string nip, CancellationToken ct)
     {
+        var found = Enqueue(batch, cycleId, nip);
+        await batch.Execute(ct);
+        return await found();
+    }
+
+    /// <summary>The look-up added to a batch that may carry more (a public feedback's rows); awaited once the batch has run.</summary>
+    internal static Func<Task<(AppraisalCycle? Cycle, EmployeeProfile? Profile)>> Enqueue(IBatchedQuery batch, Guid cycleId, string nip)
+    {
         var cycle = batch.Load<AppraisalCycle>(cycleId);
         var profile = batch.Query<EmployeeProfile>().Where(p => p.Nip == nip).SingleOrDefault();
-        await batch.Execute(ct);
-        return (await cycle, await profile);
+        return async () => (await cycle, await profile);
     }
 }

@@ -4,6 +4,7 @@ using Kinerja.Application.Appraisals;
 using Kinerja.Application.Audit.TryingReadModels;
 using Kinerja.Application.Common;
 using Kinerja.Application.Talent;
+using Kinerja.Infrastructure.Appraisals;
 using Kinerja.Infrastructure.Ranking;
 using Kinerja.Infrastructure.Talent;
 using Marten;
@@ -58,6 +59,15 @@ internal sealed class MartenReadModelTrial(IDocumentStore live, Tenancy.TenantSe
                         queries.Add(schema => $"""
                             select concat_ws('/', '{RankingTally.TableName}', cycle_id, unit_code, rank_class), json_build_object('appraisals', appraisals)::text
                             from {schema}.{RankingTally.TableName} where appraisals <> 0
+                            """);
+                        // Kept by a trigger on the events (docs/decisions/168): the scratch schema's are written as its events are copied in.
+                        queries.Add(schema => $"""
+                            select concat_ws('/', '{PublicFeedbackRows.Submissions}', appraisal_id, submission_id), json_build_object('receivedAt', received_at)::text
+                            from {schema}.{PublicFeedbackRows.Submissions}
+                            """);
+                        queries.Add(schema => $"""
+                            select concat_ws('/', '{PublicFeedbackRows.Respondents}', appraisal_id, respondent), response::text
+                            from {schema}.{PublicFeedbackRows.Respondents}
                             """);
                     }
 

@@ -61,17 +61,18 @@ internal abstract class TriggerKeptFeature(StoreOptions options, string identifi
 }
 
 /// <summary>
-/// Created filled from the documents already stored (<paramref name="fill"/>), so an existing database's <c>db-apply</c> needs no
-/// rebuild (docs/upgrading.md); a new database has none yet, or no documents' table at all when this is created first.
+/// Created filled from what the tables it is kept from already hold (<paramref name="fill"/>), so an existing database's
+/// <c>db-apply</c> needs no rebuild (docs/upgrading.md); a new database has nothing to fill from, or not yet the tables it reads
+/// (<paramref name="reads"/>) when this is created first.
 /// </summary>
-internal sealed class FilledTable(DbObjectName name, string documents, string fill) : Table(name)
+internal sealed class FilledTable(DbObjectName name, IReadOnlyList<string> reads, string fill) : Table(name)
 {
     public override void WriteCreateStatement(Migrator migrator, TextWriter writer)
     {
         base.WriteCreateStatement(migrator, writer);
         writer.WriteLine($"""
             do $fill$ begin
-              if to_regclass('{documents}') is not null then
+              if {string.Join(" and ", reads.Select(t => $"to_regclass('{t}') is not null"))} then
                 {fill};
               end if;
             end $fill$;

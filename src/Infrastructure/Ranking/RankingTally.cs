@@ -29,7 +29,7 @@ internal static class RankingTally
     private static IEnumerable<ISchemaObject> SchemaObjects(string schema, string standings)
     {
         var table = $"{schema}.{TableName}";
-        var tally = new FilledTable(TriggerKeptFeature.Name(schema, TableName), $"{schema}.{standings}", Count(table, $"{schema}.{standings}"));
+        var tally = new FilledTable(TriggerKeptFeature.Name(schema, TableName), [$"{schema}.{standings}"], Count(table, $"{schema}.{standings}"));
         tally.AddColumn<Guid>("cycle_id").AsPrimaryKey();
         tally.AddColumn("unit_code", "varchar").AsPrimaryKey();
         tally.AddColumn<int>("rank_class").AsPrimaryKey();

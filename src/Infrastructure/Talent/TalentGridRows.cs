@@ -46,7 +46,7 @@ internal static class TalentGridRows
         var table = $"{schema}.{TableName}";
         // The key and the profile identify a row, and the index on them carries the columns the grid reads: a unit's rows are read from
         // the index alone.
-        var rows = new FilledTable(TriggerKeptFeature.Name(schema, TableName), $"{schema}.{profiles}", Fill(table, $"{schema}.{profiles}"));
+        var rows = new FilledTable(TriggerKeptFeature.Name(schema, TableName), [$"{schema}.{profiles}"], Fill(table, $"{schema}.{profiles}"));
         rows.AddColumn("grid_key", "varchar").NotNull();
         rows.AddColumn<Guid>("id").NotNull();
         rows.AddColumn("nip", "varchar").NotNull();

@@ -4,6 +4,7 @@ using Kinerja.Application.Appraisals;
 using Kinerja.Application.Appraisals.GettingAppraisal;
 using Kinerja.Application.Common;
 using Kinerja.Domain.Appraisals;
+using Kinerja.Infrastructure.Appraisals;
 using Kinerja.IntegrationTests.Harness;
 using Kinerja.Tools.Benchmarking;
 using Marten;
@@ -12,7 +13,7 @@ namespace Kinerja.IntegrationTests.Appraisals;
 
 /// <summary>
 /// One counted response per giver, source and appraisal: a later one replaces the earlier in the tallies, the history keeps both.
-/// Public feedback is decided on the ledger kept in the appraisal's standing (docs/decisions/152), not on the folded stream.
+/// Public feedback is decided on the standing's count and narrow rows kept beside it (docs/decisions/152, 168), not on the folded stream.
 /// </summary>
 public sealed class OneCountedResponseApiTests(ClockedApp app) : IClassFixture<ClockedApp>, IAsyncLifetime
 {
@@ -114,17 +115,17 @@ public sealed class OneCountedResponseApiTests(ClockedApp app) : IClassFixture<C
         return (await response.Json())["receivedAt"]!.ToJsonString();
     }
 
-    /// <summary>The standing's ledger as stored, and the ledger a fold of the appraisal's stream gives.</summary>
-    private async Task<(PublicFeedbackLedger? Stored, PublicFeedbackLedger Folded)> Ledgers()
+    /// <summary>The ledger the narrow rows and the standing's count hold, and the ledger a fold of the appraisal's stream gives.</summary>
+    private async Task<(PublicFeedbackLedger Stored, PublicFeedbackLedger Folded)> Ledgers()
     {
         await using var session = app.Store.QuerySession();
         var standing = await session.Query<AppraisalStanding>().SingleAsync(s => s.CycleId == _cycle && s.Nip == _guru);
         var events = await session.Events.FetchStreamAsync(standing.Id);
-        return (standing.Public, PublicFeedbackLedger.Empty(standing.Id).With(events.Select(e => e.Data)));
+        return (await PublicFeedbackRows.Ledger(session, standing.Id, CancellationToken.None), PublicFeedbackLedger.Empty(standing.Id).With(events.Select(e => e.Data)));
     }
 
     [Fact]
-    public async Task The_public_ledger_equals_a_fold_of_the_stream_before_and_after_a_rebuild_and_decides_retries_and_replacements_as_before()
+    public async Task The_public_rows_equal_a_fold_of_the_stream_before_and_after_a_rebuild_and_decide_retries_and_replacements_as_before()
     {
         var first = await SendPublic("p-1", "resp-1", 1);
         await SendPublic("p-2", null, 3);
@@ -132,6 +133,7 @@ public sealed class OneCountedResponseApiTests(ClockedApp app) : IClassFixture<C
 
         var (stored, folded) = await Ledgers();
         folded.Submissions.Keys.Should().Equal("p-1", "p-2", "p-3");
+        folded.Received.Should().Be(3);
         stored.Should().BeEquivalentTo(folded);
 
         var rebuild = new ReadModelRebuild(app.Store);
@@ -140,38 +142,61 @@ public sealed class OneCountedResponseApiTests(ClockedApp app) : IClassFixture<C
         stored.Should().BeEquivalentTo(folded);
 
         var events = await app.EventCount();
-        (await SendPublic("p-1", "resp-1", 5)).Should().Be(first, "a retry answers the first receipt, from the rebuilt ledger");
+        (await SendPublic("p-1", "resp-1", 5)).Should().Be(first, "a retry answers the first receipt, from its row");
         (await app.EventCount()).Should().Be(events);
         await SendPublic("p-4", "resp-1", 5);
         var tally = await Tally(FeedbackSource.Public);
         tally.Count.Should().Be(2, "resp-1's third answer replaced the second, which had replaced the first");
         tally.Values.Should().Equal(new ValueSummary(BerAkhlak.Adaptif, 2, 4m));
+        (stored, folded) = await Ledgers();
+        stored.Should().BeEquivalentTo(folded);
     }
 
     [Fact]
-    public async Task A_standing_written_before_the_ledger_was_kept_decides_from_the_stream_until_it_is_rebuilt()
+    public async Task A_database_written_before_the_rows_gets_them_filled_from_its_events_and_its_standings_counted_by_db_apply()
     {
         var first = await SendPublic("p-1", "resp-1", 1);
         await SendPublic("p-2", null, 3);
-        await using (var session = app.Store.LightweightSession())
-        {
-            // What a database written by the version before the ledger holds: the tallies, no ledger.
-            var standing = await session.Query<AppraisalStanding>().SingleAsync(s => s.CycleId == _cycle && s.Nip == _guru);
-            session.Store(standing with { Public = null });
-            await session.SaveChangesAsync();
-        }
-
-        var events = await app.EventCount();
-        (await SendPublic("p-1", "resp-1", 5)).Should().Be(first, "the retry is found in the stream though the standing holds no ledger");
-        (await app.EventCount()).Should().Be(events);
         await SendPublic("p-3", "resp-1", 4);
-        (await Ledgers()).Stored.Should().BeNull("a ledger started from the new response alone would forget p-1 and p-2");
-        (await Tally(FeedbackSource.Public)).Count.Should().Be(2, "resp-1's second answer replaced the first, found in the stream");
+        var (before, _) = await Ledgers();
 
-        var rebuild = new ReadModelRebuild(app.Store);
-        await rebuild.RebuildAll(TimeSpan.FromMinutes(1), CancellationToken.None, rebuild.ProjectionNames().Single(n => n.StartsWith(nameof(AppraisalStanding), StringComparison.Ordinal)));
+        // What the version before the rows left: no tables, no trigger, and the standing with its ledger (decision 152) and no count.
+        var schema = app.Schema;
+        const string oldLedger = """'{"public": {"submissions": {"p-1": "x"}}}'""";
+        await TestDatabase.Execute($$"""
+            drop table {{schema}}.{{PublicFeedbackRows.Submissions}}, {{schema}}.{{PublicFeedbackRows.Respondents}};
+            drop function {{schema}}.kinerja_keep_public_feedback() cascade;
+            update {{schema}}.mt_doc_appraisalstanding set data = (data - 'publicReceived') || {{oldLedger}}::jsonb
+            where cycle_id = '{{_cycle}}';
+            """);
+        await app.Store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+
+        var (filled, folded) = await Ledgers();
+        filled.Should().BeEquivalentTo(before).And.BeEquivalentTo(folded);
+        (await TestDatabase.Scalar($"select count(*) from {schema}.mt_doc_appraisalstanding where cycle_id = '{_cycle}' and data ? 'public'")).Should().Be(0L);
+        var events = await app.EventCount();
+        (await SendPublic("p-1", "resp-1", 5)).Should().Be(first, "a retry is found in the filled rows");
+        (await app.EventCount()).Should().Be(events);
+        await SendPublic("p-4", "resp-1", 5);
+        (await Tally(FeedbackSource.Public)).Count.Should().Be(2, "resp-1's answer replaced the one found in the filled rows");
+        (filled, folded) = await Ledgers();
+        filled.Should().BeEquivalentTo(folded);
+        filled.Received.Should().Be(4);
+    }
+
+    [Fact]
+    public async Task A_burst_from_one_respondent_is_counted_once_and_every_submission_once()
+    {
+        var portal = app.As(Roles.Portal);
+        var answers = await Task.WhenAll(Enumerable.Range(1, 12).Select(async i =>
+            (await portal.Post($"{Appraisal}/public-feedback", new { submissionId = $"b-{i % 6}", respondentId = "resp-b", respondentGroup = "Parent", scores = new { Adaptif = 1 + (i % 5) } }))
+            .StatusCode));
+        answers.Should().AllBeEquivalentTo(HttpStatusCode.OK, "a retry that raced its first receipt answers it too");
+
         var (stored, folded) = await Ledgers();
-        folded.Submissions.Keys.Should().Equal("p-1", "p-2", "p-3");
         stored.Should().BeEquivalentTo(folded);
+        folded.Submissions.Keys.Should().OnlyHaveUniqueItems();
+        stored.Received.Should().Be(folded.Submissions.Count);
+        (await Tally(FeedbackSource.Public)).Count.Should().Be(1, "one respondent, however many of their answers raced");
     }
 }

@@ -44,18 +44,27 @@ public sealed class ReceivePublicFeedbackValidator : AbstractValidator<ReceivePu
     }
 }
 
-public sealed class ReceivePublicFeedbackHandler(AppraisalStreams appraisals, IEventStore store, AppraisalSettings settings, TimeProvider clock)
+public sealed class ReceivePublicFeedbackHandler(AppraisalStreams appraisals, IPublicFeedbackLookup rows, AppraisalSettings settings, TimeProvider clock)
     : ICommandHandler<ReceivePublicFeedback, PublicFeedbackReceipt>
 {
     public async ValueTask<PublicFeedbackReceipt> Handle(ReceivePublicFeedback command, CancellationToken ct)
     {
         DateTimeOffset? receivedAt = null;
         var input = new NewPublicFeedback(command.SubmissionId, command.RespondentGroup!.Value, command.Scores, command.Comment, command.RespondentId, command.PersonalNames);
+        // The submission's and the respondent's rows come with the address, in its round trip (docs/decisions/168).
+        var (cycle, profile, seen) = await rows.FindForWriting(command.CycleId, command.Nip, command.SubmissionId, command.RespondentId, ct);
         // Locked (the appraisal's default): a portal pushes a survey's answers at once, and they must queue rather than fail on each other.
-        // Decided on the standing's ledger, one row, instead of folding the stream with every earlier response (docs/decisions/152).
-        await appraisals.Decide<AppraisalStanding>(command.CycleId, command.Nip, async (standing, cycle, now) =>
+        // Decided on the standing's count and those rows instead of folding the stream with every earlier response (docs/decisions/152, 168).
+        await appraisals.Decide<AppraisalStanding>((cycle, profile), command.CycleId, command.Nip, async (standing, cycle, now) =>
         {
-            var ledger = standing.LedgerMissing ? standing.PublicLedger().With(await store.Events(standing.Id, ct)) : standing.PublicLedger();
+            var respondent = command.RespondentId is { } id ? Feedback.Respondent(standing.Id, id) : null;
+            var current = seen.FirstOrDefault(s => s.Holds(standing, respondent)) ?? await rows.Locked(standing.Id, command.SubmissionId, command.RespondentId, ct);
+            if (!current.Holds(standing, respondent))
+            {
+                throw new InvalidOperationException($"The public feedback rows of appraisal {standing.Id} do not match its standing under the lock.");
+            }
+
+            var ledger = current.Ledger(command.SubmissionId);
             var events = AppraisalDecisions.ReceivePublicFeedback(ledger, cycle, input, settings.MaxPublicFeedbackPerAppraisal, clock.Today(), now);
             receivedAt = events.Count > 0 ? now : ledger.Submissions[command.SubmissionId];
             return events;
