@@ -12,6 +12,11 @@ if (!helpWanted && args is [TokenCommand.Verb, .. var tokenArgs])
     return TokenCommand.Run(tokenArgs, builder.Configuration, builder.Environment);
 }
 
+if (DependencyInjection.AppliesSchema(args) && builder.Configuration.GetConnectionString(DependencyInjection.ConnectionStringName) is { } schemaConnection)
+{
+    builder.Configuration[$"ConnectionStrings:{DependencyInjection.ConnectionStringName}"] = DependencyInjection.WithoutCommandTimeout(schemaConnection);
+}
+
 if (args is ["describe", ..])
 {
     // describe prints every configuration value with its source: show that a secret is set, never the secret.

@@ -205,6 +205,20 @@ public static class DependencyInjection
         return new Npgsql.NpgsqlConnectionStringBuilder(instansiConnectionString) { ApplicationName = node }.ConnectionString;
     }
 
+    /// <summary>
+    /// The admin verbs that apply the schema: <c>db-apply</c>, and <c>tenants add</c>, which applies it to the new instansi's database.
+    /// A schema change may create a table filled from what the database already holds (decisions 166, 168, 169); on a province that
+    /// one statement takes longer than Npgsql's 30 s command timeout, and the whole change is rolled back. These verbs therefore wait
+    /// as long as the statement takes (<see cref="WithoutCommandTimeout"/>); the service's own commands keep the timeout.
+    /// </summary>
+    public static bool AppliesSchema(IReadOnlyList<string> args) => args is ["db-apply", ..] or ["tenants", "add", ..];
+
+    /// <summary>The connection string with no command timeout, unless it sets one itself (then the operator's choice stands).</summary>
+    public static string WithoutCommandTimeout(string connectionString) =>
+        SetsKeyword(connectionString, "Command Timeout")
+            ? connectionString
+            : new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { CommandTimeout = 0 }.ConnectionString;
+
     public const string MaxAutoPrepareSetting = "Kinerja:MaxAutoPrepare";
 
     private static bool SetsKeyword(string connectionString, string keyword)

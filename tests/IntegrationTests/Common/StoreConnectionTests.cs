@@ -43,6 +43,20 @@ public sealed class StoreConnectionTests(KinerjaApp app) : IClassFixture<Kinerja
     }
 
     [Fact]
+    public void The_verbs_that_apply_the_schema_wait_for_it_unless_the_connection_string_sets_a_timeout()
+    {
+        DependencyInjection.AppliesSchema(["db-apply"]).Should().BeTrue();
+        DependencyInjection.AppliesSchema(["tenants", "add", "malteng"]).Should().BeTrue();
+        DependencyInjection.AppliesSchema(["tenants", "list"]).Should().BeFalse();
+        DependencyInjection.AppliesSchema(["db-assert"]).Should().BeFalse();
+        DependencyInjection.AppliesSchema([]).Should().BeFalse();
+
+        new NpgsqlConnectionStringBuilder(DependencyInjection.WithoutCommandTimeout("Host=db")).CommandTimeout.Should().Be(0);
+        new NpgsqlConnectionStringBuilder(DependencyInjection.WithoutCommandTimeout("Host=db;Command Timeout=600")).CommandTimeout.Should().Be(600);
+        new NpgsqlConnectionStringBuilder(DependencyInjection.WithoutCommandTimeout("Host=db;CommandTimeout=45")).CommandTimeout.Should().Be(45);
+    }
+
+    [Fact]
     public async Task Documents_and_events_far_larger_than_the_connections_read_buffer_are_read_back_whole()
     {
         app.Store.Options.Serializer().Should().BeOfType<RowJsonSerializer>();
