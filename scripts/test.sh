@@ -24,7 +24,12 @@ results=$(mktemp -d)
 # The integration tests check every answer against the OpenAPI document the service serves, and write it here for the
 # outside tools (scripts/contract.sh) that run after them.
 export KINERJA_OPENAPI_OUT="$results/openapi.json"
-dotnet test Kinerja.sln -c Release --no-build --nologo --logger "trx" --results-directory "$results" "$@" 2>&1 | tee "$results/console.log"
+# Normal verbosity, because only there does xunit print the stack trace of a failure outside a test (a fixture's clean-up),
+# which is not a test result and leaves nothing else behind. What normal adds besides (a line per passed test, the hosts'
+# start-up lines and JasperFx's command scan) stays out of the output.
+dotnet test Kinerja.sln -c Release --no-build --nologo --logger "trx" --logger "console;verbosity=normal" --results-directory "$results" "$@" 2>&1 \
+  | tee "$results/console.log" \
+  | grep --line-buffered -v -E "^(\s+Passed |\{\"@t\"|Searching '|(PublicKeyToken=null' )?(for )?commands$)"
 status=${PIPESTATUS[0]}
 
 # dotnet test prints a summary per test assembly; the closing line adds them up from the TRX files.
@@ -61,6 +66,8 @@ for trx in glob.glob(sys.argv[1] + "/*.trx"):
         for line in message.splitlines()[:6]:
             print("    " + line[:300])
 PY
+  # A fixture's set-up or clean-up failure, with the trace xunit printed after it.
+  grep -A 40 -E '\[Test (Class|Collection|Assembly) (Cleanup|Setup)? ?Failure' "$results/console.log" | grep -E '^\[xUnit' | head -60 || true
 fi
 echo "Suite time: $(( $(date +%s) - started )) s"
 echo "$passed passed, $failed failed"
