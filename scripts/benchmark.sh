@@ -10,8 +10,9 @@
 #        scripts/benchmark.sh --imports [--employees 10000] [--seed 1]
 #   the bulk import instead: the city's units and employees as CSV files through POST /api/v1/imports (dry run, import,
 #   the same file again) and plain Marten appending the same events as the floor (docs/decisions/141).
-#        scripts/benchmark.sh --writes [--employees 1000] [--registry 50000] [--duration 12] [--connections 8]
-#   the write benchmark instead (wrk against the HTTP API and a plain Marten floor): see scripts/bench/writes.sh.
+#        scripts/benchmark.sh --writes [--employees 1000] [--registry 50000] [--duration 12] [--connections 8] [--account]
+#   the write benchmark instead (wrk against the HTTP API and a plain Marten floor): see scripts/bench/writes.sh; --account
+#   also lists PostgreSQL's statements and the service's frames by their share of a public feedback (docs/decisions/170).
 #        scripts/benchmark.sh --province [--employees 50000] [--city 10000] [--seed 1] [--iterations 300]
 #   a province (50,000 ASN, about 1.8 million events) after a city (10,000 ASN) on the same scratch cluster, each in a process and
 #   schema of its own: both full benchmarks, then the province's figures as ratios to the city's and the targets of issue 18

@@ -68,7 +68,7 @@ pg_provision() {
       KINERJA_PG_PORT=$(pg_pick_port "$wanted")
       echo "$KINERJA_PG_PORT" >"$KINERJA_PG_DIR/port"
       if pg_as_owner "$PG_BIN/pg_ctl" -D "$data" -l "$KINERJA_PG_DIR/server.log" -w -t 60 \
-        -o "-p $KINERJA_PG_PORT -c listen_addresses=127.0.0.1 -k $KINERJA_PG_DIR -c max_connections=300 -c fsync=${KINERJA_PG_FSYNC:-on} -c shared_buffers=${KINERJA_PG_SHARED_BUFFERS:-128MB}" start >/dev/null; then
+        -o "-p $KINERJA_PG_PORT -c listen_addresses=127.0.0.1 -k $KINERJA_PG_DIR -c max_connections=300 -c fsync=${KINERJA_PG_FSYNC:-on} -c shared_buffers=${KINERJA_PG_SHARED_BUFFERS:-128MB} ${KINERJA_PG_OPTIONS:-}" start >/dev/null; then
         KINERJA_PG_STARTED=1
         break
       fi

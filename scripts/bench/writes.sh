@@ -12,12 +12,17 @@
 # It prints requests/s, p50/p99, answers that were not 2xx, the ratios, the Kinerja process's memory at rest and at
 # its peak under the writes, CPU time per request of the service and of PostgreSQL, and the statements PostgreSQL
 # ran for a few single requests (log_min_duration_statement = 0 for those requests only).
-# Usage: scripts/benchmark.sh --writes [--employees 1000] [--registry 50000] [--seed 1] [--duration 12] [--warmup 20] [--connections 8]
+# With --account, the measured public feedback is also accounted (docs/decisions/170): PostgreSQL's time by statement
+# (pg_stat_statements, nested statements of triggers and functions included) and the service's CPU by frame (perf's samples
+# with the runtime's perf map, written to the bench folder and summarised by inclusive share); the sampling slows the service, so
+# an accounted run's rates are not compared with plain runs. The samples, the runtime's perf map and the frame list are copied to
+# $KINERJA_ACCOUNT_KEEP (default /tmp) before the scratch cluster's folder goes.
+# Usage: scripts/benchmark.sh --writes [--employees 1000] [--registry 50000] [--seed 1] [--duration 12] [--warmup 20] [--connections 8] [--account]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source scripts/postgres.sh
 
-employees=1000 registry=50000 seed=1 duration=12 warmup=20 connections=8
+employees=1000 registry=50000 seed=1 duration=12 warmup=20 connections=8 account=
 while [ $# -gt 0 ]; do
   case "$1" in
     --writes) ;;
@@ -27,6 +32,7 @@ while [ $# -gt 0 ]; do
     --duration) duration=$2; shift ;;
     --warmup) warmup=$2; shift ;;
     --connections) connections=$2; shift ;;
+    --account) account=1 ;;
     *) echo "unknown argument $1; usage: scripts/benchmark.sh --writes [--employees 1000] [--registry 50000] [--seed 1] [--duration 12] [--warmup 20] [--connections 8]" >&2; exit 2 ;;
   esac
   shift
@@ -43,6 +49,10 @@ if ! command -v wrk >/dev/null; then
   fi
 fi
 
+[ -n "$account" ] && export KINERJA_PG_OPTIONS="-c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track=all"
+# The runtime's perf map names the service's compiled frames for --account; only the measured services write one.
+perfmap=()
+[ -n "$account" ] && perfmap=(DOTNET_PerfMapEnabled=1)
 pg_provision benchmark-writes fresh >/dev/null || exit 1
 work="$KINERJA_PG_DIR/bench"
 mkdir -p "$work"
@@ -214,6 +224,31 @@ trace() {
   cat "$work/trace-$label-first.txt"
 }
 
+# account LABEL PID SCRIPT URL (with --account): one more measured run of the same load with PostgreSQL's statements counted
+# from zero and the service's CPU sampled; prints the statements by their share of PostgreSQL's time per request and the
+# service's top inclusive frames.
+account() {
+  local label=$1 pid=$2 script=$3 url=$4 requests trace="$work/$1.perf"
+  psql_ -c "create extension if not exists pg_stat_statements" -c "select pg_stat_statements_reset()" >/dev/null
+  perf record -F 499 -g -p "$pid" -o "$trace" -- sleep $((duration + 1)) >"$work/$label-perf.log" 2>&1 &
+  local tracer=$!
+  sleep 1
+  BENCH_TAG="$label-account" BENCH_RUN=$((run_number++)) wrk -t2 -c"$connections" -d"${duration}s" --timeout 10s -s "scripts/bench/$script" "$url" >"$work/$label-account.txt" 2>&1
+  wait "$tracer" || true
+  requests=$(sed -n 's/.* requests=\([^ ]*\).*/\1/p' "$work/$label-account.txt")
+  echo "account:  $label, $requests requests under sampling ($(sed -n 's/.* rps=\([^ ]*\).*/\1/p' "$work/$label-account.txt") req/s); PostgreSQL's statements by time per request (nested ones indented by pg_stat_statements' toplevel = f):"
+  psql_ -c "select to_char(total_exec_time / $requests, 'FM90.000') || ' ms  ' || to_char(calls::numeric / $requests, 'FM90.00') || ' calls  ' ||
+      to_char(100 * total_exec_time / sum(total_exec_time) over (), 'FM990.0') || ' %  ' || case when toplevel then '' else '  (nested) ' end ||
+      left(regexp_replace(query, '\s+', ' ', 'g'), 150)
+    from pg_stat_statements where dbid = (select oid from pg_database where datname = current_database())
+      and query !~ 'wolverine_|mt_event_progression|mt_high_water|pg_stat_statements|mt_mark_event_progression|pg_try_advisory|mt_event_projection'
+    order by total_exec_time desc limit 25" | sed 's/^/            /'
+  echo "account:  the service's frames by inclusive share of its CPU samples, then their own share ($trace):"
+  python3 scripts/bench/frames.py "$trace" "/tmp/perf-$pid.map" 80 >"$work/$label-frames.txt" 2>&1 || true
+  sed 's/^/            /' "$work/$label-frames.txt" | cut -c1-220
+  cp "$trace" "$work/$label-frames.txt" "/tmp/perf-$pid.map" "${KINERJA_ACCOUNT_KEEP:-/tmp}/" 2>/dev/null || true
+}
+
 # feedback_once N: one public feedback's body to a random path of $BENCH_TARGETS (with $BENCH_TOKEN when set).
 feedback_once() {
   local auth=()
@@ -254,12 +289,13 @@ employee_count() { psql_ -c "select count(*) from $1.mt_doc_employeeprofile"; }
 # --- c: the floor, first and right before public feedback: the machine's load drifts, and the ratio should compare like with like
 psql_ -c "select '/api/v1/cycles/' || cycle_id || '/appraisals/' || nip || '/public-feedback' from kinerja.mt_doc_appraisalrecord where cycle_id = '$cycle'" >"$work/appraisals.txt"
 port=$(free_port)
-HEALTH=health start_service floor "$port" env -C tools/Kinerja.WriteFloor ConnectionStrings__Floor="$connection;Max Auto Prepare=200;Auto Prepare Min Usages=2" ASPNETCORE_URLS="http://127.0.0.1:$port" dotnet "$floor_dll"
+HEALTH=health start_service floor "$port" env -C tools/Kinerja.WriteFloor "${perfmap[@]}" ConnectionStrings__Floor="$connection;Max Auto Prepare=200;Auto Prepare Min Usages=2" ASPNETCORE_URLS="http://127.0.0.1:$port" dotnet "$floor_dll"
 pid=$service_pid
 curl -sf -X POST "http://127.0.0.1:$port/streams?count=$(wc -l <"$work/appraisals.txt")" | sed '/^$/d; s|.*|/streams/&/events|' >"$work/streams.txt"
 echo "floor:    tools/Kinerja.WriteFloor, schema writefloor, $(wc -l <"$work/streams.txt") streams created first; RSS $(mib "$pid" VmRSS) MiB"
 export BENCH_TOKEN= BENCH_TARGETS="$work/streams.txt"
 measure floor "$pid" feedback.lua "http://127.0.0.1:$port"
+[ -n "$account" ] && account floor "$pid" feedback.lua "http://127.0.0.1:$port"
 echo "floor:    peak RSS $(mib "$pid" VmHWM) MiB"
 trace floor 5 feedback_once
 stop_service "$pid"
@@ -274,7 +310,7 @@ echo
 # the city's warms again after it, and their registrations are timed alternately, city, registry, registry, city (ABBA,
 # which cancels a linear drift of the machine or of the JIT); each size's rate is its requests over its seconds in both.
 city_port=$(free_port)
-start_service kinerja "$city_port" env -C src/Api ConnectionStrings__Kinerja="$connection" ASPNETCORE_URLS="http://127.0.0.1:$city_port" dotnet "$api_dll"
+start_service kinerja "$city_port" env -C src/Api "${perfmap[@]}" ConnectionStrings__Kinerja="$connection" ASPNETCORE_URLS="http://127.0.0.1:$city_port" dotnet "$api_dll"
 city_pid=$service_pid
 wait_for_daemon kinerja
 sleep 2
@@ -287,6 +323,7 @@ echo
 port=$city_port
 export BENCH_TOKEN=$portal BENCH_TARGETS="$work/appraisals.txt"
 measure public-feedback "$city_pid" feedback.lua "http://127.0.0.1:$city_port"
+[ -n "$account" ] && account public-feedback "$city_pid" feedback.lua "http://127.0.0.1:$city_port"
 echo "service:  the city's process, peak RSS under public feedback (VmHWM): $(mib "$city_pid" VmHWM) MiB; now $(mib "$city_pid" VmRSS) MiB"
 export BENCH_TOKEN=$admin
 BENCH_TAG=register-city-warm BENCH_RUN=$((run_number++)) wrk -t2 -c"$connections" -d"${warmup}s" --timeout 10s -s scripts/bench/register.lua "http://127.0.0.1:$city_port" >"$work/register-city-warm.txt" 2>&1
