@@ -67,13 +67,15 @@ public static class DependencyInjection
             .UseLightweightSessions();
 
         // Several nodes may share the database: each projection and the feed run on one node at a time, with failover (docs/decisions/140).
-        marten.IntegrateWithWolverine(w =>
+        var integrated = marten.IntegrateWithWolverine(w =>
             {
                 w.MessageStorageSchemaName = schema;
                 Tenancy.TenancySetup.ConfigureWolverine(w, tenancy, connectionString);
-            })
-            .AddAsyncDaemon(DaemonMode.HotCold)
-            .AddIntegrationFeed();
+            });
+        var beforeDaemon = services.Count;
+        integrated.AddAsyncDaemon(DaemonMode.HotCold);
+        DaemonAfterStart.Replace(services, beforeDaemon);
+        integrated.AddIntegrationFeed();
 
         services.AddWolverine(opts =>
         {
