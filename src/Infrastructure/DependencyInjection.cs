@@ -67,15 +67,13 @@ public static class DependencyInjection
             .UseLightweightSessions();
 
         // Several nodes may share the database: each projection and the feed run on one node at a time, with failover (docs/decisions/140).
-        var integrated = marten.IntegrateWithWolverine(w =>
+        marten.IntegrateWithWolverine(w =>
             {
                 w.MessageStorageSchemaName = schema;
                 Tenancy.TenancySetup.ConfigureWolverine(w, tenancy, connectionString);
-            });
-        var beforeDaemon = services.Count;
-        integrated.AddAsyncDaemon(DaemonMode.HotCold);
-        DaemonAfterStart.Replace(services, beforeDaemon);
-        integrated.AddIntegrationFeed();
+            })
+            .AddAsyncDaemon(DaemonMode.HotCold)
+            .AddIntegrationFeed();
 
         services.AddWolverine(opts =>
         {

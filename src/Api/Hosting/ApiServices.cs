@@ -83,7 +83,6 @@ public static class ApiServices
         services.AddInfrastructure(configuration, writingGeneratedCode);
         services.AddValidatedSettings<MemorySettings>(configuration, MemorySettings.Section, _ => []);
         services.AddHostedService<IdleMemory>();
-        services.AddHostedService<EndpointsAhead>();
         return builder;
     }
 
