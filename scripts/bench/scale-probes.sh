@@ -28,7 +28,7 @@ side() { # side NAME SCHEMA PAIR
   echo "== pair $3: the $1 (schema $2), load average $(cut -d' ' -f1-3 /proc/loadavg)"
   Kinerja__Schema=$2 scripts/benchmark.sh --probes-only "${probe_args[@]+"${probe_args[@]}"}" > "$out/$1-$3.log" 2>&1 \
     || { cat "$out/$1-$3.log"; echo "the $1's probes failed" >&2; exit 1; }
-  grep -E '^(query|feed|warm|memory):' "$out/$1-$3.log"
+  grep -E '^(query|feed|warm|memory):|^ +(slowest|garbage collector):' "$out/$1-$3.log"
 }
 for pair in $(seq 1 "$pairs"); do
   if (( pair % 2 )); then side city benchmark_city "$pair"; side province kinerja "$pair"
