@@ -32,13 +32,25 @@ internal abstract class TriggerKeptFeature(StoreOptions options, string identifi
     /// </summary>
     /// <param name="condition">As pg_get_triggerdef prints it back, and the body as pg_get_functiondef does, so that the diff of a
     /// database already holding them finds nothing to do.</param>
-    public static IEnumerable<ISchemaObject> Keeping(string schema, string documents, string function, string body, string prefix, string updates, string condition)
+    /// <remarks>
+    /// The function plans its statements as any other client may (<c>plan_cache_mode</c> <c>auto</c> while it runs): the service's
+    /// connections carry <c>force_custom_plan</c> (docs/decisions/063), under which every statement of a plpgsql function is planned
+    /// again on every call. The async daemon writes the talent profiles on such connections, and the grid rows' insert planned once a
+    /// profile was 0.09 ms of PostgreSQL's time a row of an import, twenty times its execution (docs/decisions/174). The statements
+    /// here read <c>new</c> and <c>old</c> and write by the kept table's key, where the generic plan is the custom one.
+    /// </remarks>
+    /// <param name="replaces">An earlier name of the function: dropped after the triggers call the new one. A changed function must
+    /// take a new name (docs/upgrading.md): Weasel replaces a function of the same name by dropping it with its triggers and does
+    /// not create them again in the same patch, while triggers that call another function are dropped and created anew.</param>
+    public static IEnumerable<ISchemaObject> Keeping(
+        string schema, string documents, string function, string body, string prefix, string updates, string condition, string? replaces = null)
     {
         var name = new PostgresqlObjectName(schema, function, SchemaUtils.IdentifierUsage.Function);
         yield return Function.ForSql($"""
             CREATE OR REPLACE FUNCTION {name.QualifiedName}()
              RETURNS trigger
              LANGUAGE plpgsql
+             SET plan_cache_mode TO 'auto'
             AS $function$
             {body}
             $function$;
@@ -57,6 +69,10 @@ internal abstract class TriggerKeptFeature(StoreOptions options, string identifi
         {
             Timing = TriggerTiming.After, Events = TriggerEvents.Truncate, ForEachRow = false,
         };
+        if (replaces is not null)
+        {
+            yield return Function.ForRemoval(new PostgresqlObjectName(schema, replaces, SchemaUtils.IdentifierUsage.Function));
+        }
     }
 }
 

@@ -19,6 +19,9 @@ internal static class RankingTally
 {
     public const string TableName = "kinerja_ranking_tally";
 
+    /// <summary>The trigger function; <c>kinerja_count_ranking_tally</c> until it planned once (docs/decisions/174).</summary>
+    public const string FunctionName = "kinerja_count_ranking_tally_v2";
+
     /// <summary>The class a standing that is not ranked is counted under (a key column cannot be null).</summary>
     public const int NotRanked = -1;
 
@@ -35,7 +38,7 @@ internal static class RankingTally
         tally.AddColumn<int>("rank_class").AsPrimaryKey();
         tally.AddColumn<int>("appraisals").NotNull();
         yield return tally;
-        foreach (var kept in TriggerKeptFeature.Keeping(schema, standings, "kinerja_count_ranking_tally", $$"""
+        foreach (var kept in TriggerKeptFeature.Keeping(schema, standings, FunctionName, $$"""
             begin
               if tg_op = 'TRUNCATE' then
                 delete from {{table}};
@@ -54,7 +57,7 @@ internal static class RankingTally
               return null;
             end;
             """, "kinerja_ranking_tally", "kinerja_ranking_tally_moves",
-            "((old.cycle_id IS DISTINCT FROM new.cycle_id) OR ((old.unit_code)::text IS DISTINCT FROM (new.unit_code)::text) OR (old.rank_class IS DISTINCT FROM new.rank_class))"))
+            "((old.cycle_id IS DISTINCT FROM new.cycle_id) OR ((old.unit_code)::text IS DISTINCT FROM (new.unit_code)::text) OR (old.rank_class IS DISTINCT FROM new.rank_class))", replaces: "kinerja_count_ranking_tally"))
         {
             yield return kept;
         }

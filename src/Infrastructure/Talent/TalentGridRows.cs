@@ -22,6 +22,9 @@ internal static class TalentGridRows
 
     public static string Table(IQuerySession session) => $"{session.DocumentStore.Options.DatabaseSchemaName}.{TableName}";
 
+    /// <summary>The trigger function; <c>kinerja_keep_talent_grid</c> until it planned once (docs/decisions/174).</summary>
+    public const string FunctionName = "kinerja_keep_talent_grid_v2";
+
     private const string Columns = "grid_key, id, nip, predikat, unit_code, full_name, potential_values, potential_days, potential_ticks";
 
     /// <summary>
@@ -63,7 +66,7 @@ internal static class TalentGridRows
             IncludeColumns = ["nip", "predikat", "unit_code", "full_name", "potential_values", "potential_days", "potential_ticks"],
         });
         yield return rows;
-        foreach (var kept in TriggerKeptFeature.Keeping(schema, profiles, "kinerja_keep_talent_grid", $$"""
+        foreach (var kept in TriggerKeptFeature.Keeping(schema, profiles, FunctionName, $$"""
             begin
               if tg_op = 'TRUNCATE' then
                 delete from {{table}};
@@ -82,7 +85,7 @@ internal static class TalentGridRows
             "((old.grid_keys IS DISTINCT FROM new.grid_keys) OR (old.grid_predikats IS DISTINCT FROM new.grid_predikats) "
                 + "OR (old.potential_values IS DISTINCT FROM new.potential_values) OR (old.potential_days IS DISTINCT FROM new.potential_days) "
                 + "OR (old.potential_ticks IS DISTINCT FROM new.potential_ticks) OR ((old.nip)::text IS DISTINCT FROM (new.nip)::text) "
-                + "OR ((old.data ->> 'fullName'::text) IS DISTINCT FROM (new.data ->> 'fullName'::text)))"))
+                + "OR ((old.data ->> 'fullName'::text) IS DISTINCT FROM (new.data ->> 'fullName'::text)))", replaces: "kinerja_keep_talent_grid"))
         {
             yield return kept;
         }

@@ -1,3 +1,4 @@
+using Kinerja.Infrastructure.Talent;
 using Kinerja.IntegrationTests.Harness;
 using Npgsql;
 
@@ -48,6 +49,51 @@ public sealed class TalentGridRowsTests(KinerjaApp app) : IClassFixture<KinerjaA
 
         (await TestDatabase.Scalar($"select string_agg(xmin::text, ',') from {app.Schema}.kinerja_talent_grid where id = '{id}'")).Should().Be(before);
         await TestDatabase.Execute($"delete from {Profiles} where id = '{id}'");
+    }
+
+    [Fact]
+    public async Task A_database_whose_triggers_call_the_function_before_it_planned_once_gets_the_new_one_from_db_apply()
+    {
+        // What the version before decision 174 left: the same function under its old name, without its setting, called by the three triggers.
+        var schema = app.Schema;
+        var current = (string)(await TestDatabase.Scalar($"select pg_get_functiondef('{schema}.{TalentGridRows.FunctionName}'::regproc)"))!;
+        var old = current.Replace(TalentGridRows.FunctionName, "kinerja_keep_talent_grid").Replace(" SET plan_cache_mode TO 'auto'\n", "");
+        var triggers = await Column($"select pg_get_triggerdef(oid) from pg_trigger where tgrelid = '{Profiles}'::regclass and not tgisinternal");
+        triggers.Should().HaveCount(3);
+        await TestDatabase.Execute(old);
+        foreach (var trigger in triggers)
+        {
+            await TestDatabase.Execute(trigger.Replace("CREATE TRIGGER", "CREATE OR REPLACE TRIGGER").Replace(TalentGridRows.FunctionName, "kinerja_keep_talent_grid"));
+        }
+
+        await app.Store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+
+        (await Column($"select pg_get_triggerdef(oid) from pg_trigger where tgrelid = '{Profiles}'::regclass and not tgisinternal"))
+            .Should().BeEquivalentTo(triggers);
+        (await TestDatabase.Scalar($"select count(*) from pg_proc p join pg_namespace n on n.oid = p.pronamespace where n.nspname = '{schema}' and p.proname = 'kinerja_keep_talent_grid'"))
+            .Should().Be(0L, "the old function is dropped once nothing calls it");
+        (await TestDatabase.Scalar($"select array_to_string(proconfig, ',') from pg_proc where oid = '{schema}.{TalentGridRows.FunctionName}'::regproc"))
+            .Should().Be("plan_cache_mode=auto");
+        var id = Guid.NewGuid();
+        var cycle = Guid.NewGuid().ToString("N");
+        await Write(id, "198609262015051004", "Dewi", $"{cycle}, {cycle}:SETDA", "1, 1", "", "", "", insert: true);
+        (await Rows(id, id)).Should().BeEquivalentTo($"{cycle}/Dewi/1/SETDA/{{}}", $"{cycle}:SETDA/Dewi/1/SETDA/{{}}");
+        await TestDatabase.Execute($"delete from {Profiles} where id = '{id}'");
+    }
+
+    private static async Task<List<string>> Column(string sql)
+    {
+        await using var conn = new NpgsqlConnection(TestDatabase.ConnectionString);
+        await conn.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, conn);
+        await using var reader = await command.ExecuteReaderAsync();
+        var values = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            values.Add(reader.GetString(0));
+        }
+
+        return values;
     }
 
     private async Task Write(
