@@ -67,7 +67,9 @@ tools=tools/Kinerja.Tools/bin/Release/net10.0/Kinerja.Tools.dll
 if [[ " $* " == *" --imports "* ]]; then
   # A 10,000-employee file is about 1.2 MB, over the default body limit of 1 MiB: this process takes up to 64 MiB.
   args=(); for a in "$@"; do [[ "$a" == --imports ]] || args+=("$a"); done
-  Kinerja__MaxRequestBodyBytes=67108864 dotnet "$tools" import-benchmark "${args[@]}"
+  # The service runs with tiered PGO off (the Api's runtimeconfig, docs/decisions/170); the tools' runtimeconfig does not say so,
+  # and the service hosted here recompiled its hot methods a third time during the import (docs/decisions/174): it is timed as it runs.
+  DOTNET_TieredPGO=${DOTNET_TieredPGO:-0} Kinerja__MaxRequestBodyBytes=67108864 dotnet "$tools" import-benchmark "${args[@]}"
 elif [ -n "$province" ]; then
   # The city first, as the floor the province is measured against within minutes on the same machine and cluster; each in its own
   # schema and process (its own JIT warm-up and memory high-water mark).
