@@ -3,8 +3,10 @@ using JasperFx.Events.Daemon;
 using Kinerja.Application.Appraisals;
 using Kinerja.Application.Audit.TryingReadModels;
 using Kinerja.Application.Common;
+using Kinerja.Application.Employees;
 using Kinerja.Application.Talent;
 using Kinerja.Infrastructure.Appraisals;
+using Kinerja.Infrastructure.Employees;
 using Kinerja.Infrastructure.Ranking;
 using Kinerja.Infrastructure.Talent;
 using Marten;
@@ -68,6 +70,16 @@ internal sealed class MartenReadModelTrial(IDocumentStore live, Tenancy.TenantSe
                         queries.Add(schema => $"""
                             select concat_ws('/', '{PublicFeedbackRows.Respondents}', appraisal_id, respondent), response::text
                             from {schema}.{PublicFeedbackRows.Respondents}
+                            """);
+                    }
+
+                    if (type == typeof(EmployeeProfile))
+                    {
+                        // Kept by triggers on the profiles' table (docs/decisions/175): rebuilt with it, and compared with it.
+                        queries.Add(schema => $"""
+                            select concat_ws('/', '{EmployeeSearchRows.TableName}', id), json_build_object('nip', nip, 'name', name, 'title', title,
+                              'fullName', full_name, 'unitCode', unit_code)::text
+                            from {schema}.{EmployeeSearchRows.TableName}
                             """);
                     }
 

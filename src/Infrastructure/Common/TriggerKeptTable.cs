@@ -79,13 +79,19 @@ internal abstract class TriggerKeptFeature(StoreOptions options, string identifi
 /// <summary>
 /// Created filled from what the tables it is kept from already hold (<paramref name="fill"/>), so an existing database's
 /// <c>db-apply</c> needs no rebuild (docs/upgrading.md); a new database has nothing to fill from, or not yet the tables it reads
-/// (<paramref name="reads"/>) when this is created first.
+/// (<paramref name="reads"/>) when this is created first. <paramref name="settings"/>: statements run after the creation either way
+/// (a column's statistics target, which Weasel does not model).
 /// </summary>
-internal sealed class FilledTable(DbObjectName name, IReadOnlyList<string> reads, string fill) : Table(name)
+internal sealed class FilledTable(DbObjectName name, IReadOnlyList<string> reads, string fill, string? settings = null) : Table(name)
 {
     public override void WriteCreateStatement(Migrator migrator, TextWriter writer)
     {
         base.WriteCreateStatement(migrator, writer);
+        if (settings is not null)
+        {
+            writer.WriteLine(settings);
+        }
+
         writer.WriteLine($"""
             do $fill$ begin
               if {string.Join(" and ", reads.Select(t => $"to_regclass('{t}') is not null"))} then

@@ -1,9 +1,7 @@
 using JasperFx.Events.Projections;
 using Kinerja.Application.Employees;
 using Marten;
-using Marten.Schema;
 using Weasel.Postgresql;
-using Weasel.Postgresql.Tables;
 
 namespace Kinerja.Infrastructure.Employees;
 
@@ -28,27 +26,12 @@ internal static class EmployeeStore
             // tests on these lists (DocumentTables.WithListElement): at a province's 50,000 profiles a scan of every profile took 200 ms,
             // through these indexes about 1 ms plus reading the rows found (docs/decisions/143).
             .GinIndexJsonDataMember(x => x.Supervisors)
-            .GinIndexJsonDataMember(x => x.ActingOfficials!)
-            // The search (?q=) is ILIKE '%…%' on the name and the position title and LIKE '…%' on the NIP: no b-tree answers a
-            // substring, so PostgreSQL read every profile (127 ms at a province's 50,000). Trigram indexes answer the two substrings,
-            // a b-tree of text_pattern_ops the NIP's prefix in any collation, and the planner ORs them (docs/decisions/143, 154). Not a
-            // trigram index on the NIP: PostgreSQL may take it for the NIP's equality look-ups too, and an import's look-ups of
-            // twelve-digit numbers through digit trigrams cost the import five times its time (decision 154, amended).
-            // The trigram indexes need the pg_trgm extension, declared below so that db-apply creates it.
-            .Index(x => x.FullName, Trigram("mt_doc_employeeprofile_idx_full_name_trgm"))
-            .Index(x => x.LatestPositionTitle, Trigram("mt_doc_employeeprofile_idx_position_title_trgm"))
-            .Index(x => x.Nip, i =>
-            {
-                i.Name = "mt_doc_employeeprofile_idx_nip_prefix";
-                i.Mask = "? text_pattern_ops";
-            });
+            .GinIndexJsonDataMember(x => x.ActingOfficials!);
+        // The search (?q=) reads narrow rows kept by triggers on this table (EmployeeSearchRows, docs/decisions/175), not the profiles:
+        // its trigram and NIP-prefix indexes are there. ILIKE '%…%' has no b-tree to answer it, so without trigram indexes PostgreSQL read
+        // every profile (127 ms at a province's 50,000; decisions 143, 154). The trigram indexes need the pg_trgm extension, declared
+        // below so that db-apply creates it.
+        opts.Storage.Add(new EmployeeSearchRows.Feature(opts));
         opts.Storage.ExtendedSchemaObjects.Add(new Extension("pg_trgm"));
     }
-
-    private static Action<ComputedIndex> Trigram(string name) => index =>
-    {
-        index.Name = name;
-        index.Method = IndexMethod.gin;
-        index.Mask = "? gin_trgm_ops";
-    };
 }
