@@ -73,6 +73,12 @@ internal sealed class MartenEmployeeDirectory(IQuerySession session) : IEmployee
             query = query.Where(p => codes.Contains(p.LatestUnitCode));
         }
 
+        // A supervisor's list keeps to their staff in every order (access scope, ListEmployees).
+        if (filter.SupervisorId is { } supervisor)
+        {
+            query = query.Where(p => p.LatestSupervisorId == supervisor);
+        }
+
         if (filter.ByName)
         {
             if (filter is { AfterName: { } name, AfterNip: { } nip })
@@ -81,11 +87,6 @@ internal sealed class MartenEmployeeDirectory(IQuerySession session) : IEmployee
             }
 
             return await query.OrderBy(p => p.FullName).ThenBy(p => p.Nip).Take(filter.Limit).ToListAsync(ct);
-        }
-
-        if (filter.SupervisorId is { } supervisor)
-        {
-            query = query.Where(p => p.LatestSupervisorId == supervisor);
         }
 
         if (filter.AfterNip is { } after)
@@ -125,10 +126,17 @@ internal sealed class MartenEmployeeDirectory(IQuerySession session) : IEmployee
             parameters.Add(units.ToArray());
         }
 
+        if (filter.SupervisorId is { } supervisor)
+        {
+            rows += $" join {session.TableOf<EmployeeProfile>()} p on p.id = s.id";
+            conditions.Add("CAST(p.data ->> 'latestSupervisorId' as uuid) = ?");
+            parameters.Add(supervisor);
+        }
+
         var order = "nip";
         if (filter.ByName)
         {
-            // As the LINQ list by name: the keyset after (name, NIP), and neither the supervisor nor the NIP cursor applied.
+            // As the LINQ list by name: the keyset after (name, NIP), and not the NIP cursor.
             if (filter is { AfterName: { } name, AfterNip: { } nip })
             {
                 conditions.Add("(s.full_name > ? or (s.full_name = ? and s.nip > ?))");
@@ -137,20 +145,10 @@ internal sealed class MartenEmployeeDirectory(IQuerySession session) : IEmployee
 
             order = "full_name, nip";
         }
-        else
+        else if (filter.AfterNip is { } after)
         {
-            if (filter.SupervisorId is { } supervisor)
-            {
-                rows += $" join {session.TableOf<EmployeeProfile>()} p on p.id = s.id";
-                conditions.Add("CAST(p.data ->> 'latestSupervisorId' as uuid) = ?");
-                parameters.Add(supervisor);
-            }
-
-            if (filter.AfterNip is { } after)
-            {
-                conditions.Add("s.nip > ?");
-                parameters.Add(after);
-            }
+            conditions.Add("s.nip > ?");
+            parameters.Add(after);
         }
 
         // A unit's or a supervisor's group: its matches first, then the page of them.

@@ -43,6 +43,11 @@ public sealed class EmployeeAccessApiTests(KinerjaApp app) : IClassFixture<Kiner
 
         var list = await supervisor.Read<Page<EmployeeListItem>>(Routes.Employees.All);
         list.Items.Select(i => i.Nip).Should().Equal(_subordinate);
+        // Every order and the search keep to the subordinates: the list by name once answered a supervisor with the whole registry.
+        foreach (var query in new[] { "?order=Name", "?order=Name&limit=1", $"?q={_subordinate[..4]}", $"?q={_subordinate[..4]}&order=Name" })
+        {
+            (await supervisor.Read<Page<EmployeeListItem>>(Routes.Employees.All + query)).Items.Select(i => i.Nip).Should().Equal([_subordinate], query);
+        }
     }
 
     [Fact]
