@@ -166,9 +166,7 @@ run_number=1
 # trace LABEL COUNT COMMAND...: runs COMMAND (one request) COUNT times, one at a time, with every statement logged.
 # Statements logged while the request was open are its own; those logged in the 1.5 s after it are the async
 # projection daemon's catching up with its events (Wolverine's node agents and the daemon's polling are left out).
-# Prints per request: statements executed, pooled sessions (each begins with Npgsql's reset; counted only when the same backend then
-# runs a statement of the request's kind, not only BEGIN or COMMIT, so the sessions the daemon and Wolverine open meanwhile, which
-# landed in the request's window, are not counted as the request's: decision 173), time inside PostgreSQL
+# Prints per request: statements executed, pooled sessions (each begins with Npgsql's reset), time inside PostgreSQL
 # and at the client; then the first request's statements in order.
 trace() {
   local label=$1 count=$2 log="$KINERJA_PG_DIR/server.log" i before windows=()
@@ -207,14 +205,9 @@ trace() {
         next
       }
       pg += ms
-      if ($0 ~ /RESET ALL;CLOSE ALL|DISCARD ALL/) { opened[r, $4] = 1; next }
+      if ($0 ~ /RESET ALL;CLOSE ALL|DISCARD ALL/) { sessions++; next }
       if ($0 ~ / ms  (parse|bind) /) planning += ms
       if (executed) {
-        if ((r, $4) in opened) {
-          own = $0; sub(/.* ms  (execute [^:]*|statement): /, "", own)
-          # The daemon's and Wolverine's sessions begin transactions too, and their statements that span lines show only "select".
-          if (own !~ /^(BEGIN|COMMIT|select|[[:space:]]*)$/ && own !~ /^BEGIN TRANSACTION/) { sessions++; delete opened[r, $4] }
-        }
         statements++
         if (r == 1 && ++listed <= 40) { s = $0; sub(/.* ms  (execute [^:]*|statement): /, "", s); printf "    %7.3f ms  %s\n", ms, substr(s, 1, 130) >listing }
       }
