@@ -2,7 +2,6 @@ using Kinerja.Application.Appraisals;
 using Kinerja.Application.Appraisals.ReceivingPublicFeedback;
 using Kinerja.Application.Employees;
 using Kinerja.Domain.Cycles;
-using Kinerja.Infrastructure.Audit;
 using Kinerja.Infrastructure.Common;
 using Marten;
 
@@ -22,15 +21,7 @@ internal sealed class MartenPublicFeedbackLookup(MartenEventStore store) : IPubl
         var found = MartenAppraisalAddresses.Enqueue(batch, cycleId, nip);
         var seen = batch.Query<PublicFeedbackSeen>(
             PublicFeedbackRows.Look(store.Session, "st.cycle_id = ? and st.nip = ?"), submissionId, respondentId ?? "", respondentId ?? "", cycleId, nip);
-        // The seal's previous link in the same round trip; the sealer uses it only if the stream is still at its version (docs/decisions/173).
-        var links = batch.Query<EventSealer.SealLink>(
-            EventSealer.LinkOf(store.Session, store.Session.TableOf<AppraisalStanding>(), "st.cycle_id = ? and st.nip = ?"), cycleId, nip);
         await batch.Execute(ct);
-        foreach (var link in await links)
-        {
-            EventSealer.Known(store.Session, link.StreamId, link.Version, link.Hash);
-        }
-
         var (cycle, profile) = await found();
         return (cycle, profile, await seen);
     }

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using JasperFx.Events;
 using Kinerja.Infrastructure.Common;
 using Marten;
@@ -58,60 +57,12 @@ internal sealed class EventSealer(ChainKey key) : DocumentSessionListenerBase
         await Store(session, serializer, seals, token);
     }
 
-    /// <summary>
-    /// The hash each appended-to stream's chain ends in now, looked up in one query for the whole unit of work; a stream whose link the
-    /// unit of work already read at the version it appends after (<see cref="Known"/>) needs no look-up.
-    /// </summary>
+    /// <summary>The hash each appended-to stream's chain ends in now, looked up in one query for the whole unit of work.</summary>
     private static async Task<Dictionary<Guid, string>> PreviousHashes(IDocumentSession session, Dictionary<Guid, long> versions, CancellationToken token)
     {
-        var heads = new Dictionary<Guid, string>();
-        var known = Links.TryGetValue(session, out var links) ? links : null;
-        var ids = new List<string>();
-        foreach (var (stream, version) in versions.Where(v => v.Value > 0))
-        {
-            if (known is not null && known.TryGetValue(stream, out var link) && link.Version == version)
-            {
-                heads[stream] = link.Hash;
-            }
-            else
-            {
-                ids.Add(EventSeal.IdFor(stream, version));
-            }
-        }
-
-        foreach (var seal in ids.Count == 0 ? [] : await session.LoadManyAsync<EventSeal>(token, ids))
-        {
-            heads[seal.StreamId] = seal.Hash;
-        }
-
-        return heads;
+        var ids = versions.Where(v => v.Value > 0).Select(v => EventSeal.IdFor(v.Key, v.Value)).ToList();
+        return ids.Count == 0 ? [] : (await session.LoadManyAsync<EventSeal>(token, ids)).ToDictionary(s => s.StreamId, s => s.Hash);
     }
-
-    private static readonly ConditionalWeakTable<IDocumentSession, Dictionary<Guid, (long Version, string Hash)>> Links = new();
-
-    /// <summary>
-    /// The link a stream's chain ended in at <paramref name="version"/>, read by the unit of work in a batch before it locked the stream
-    /// (a public feedback's address, docs/decisions/173). It is used only if the stream is still at that version when its events are
-    /// sealed, which the lock and the append's version check make the version the events follow. A seal is written with its event, in
-    /// its transaction, and no write changes it (only <c>reseal-chains</c>, an offline step, rewrites seals), so the link read at that
-    /// version is the one a read under the lock would return.
-    /// </summary>
-    internal static void Known(IDocumentSession session, Guid stream, long version, string hash) =>
-        Links.GetOrCreateValue(session)[stream] = (version, hash);
-
-    /// <summary>
-    /// The statement that reads the last link of the stream whose standing <paramref name="where"/> finds (alias <c>st</c> on
-    /// <paramref name="standings"/>), as a <see cref="SealLink"/>: the stream's version and that version's seal in one snapshot.
-    /// </summary>
-    internal static string LinkOf(IQuerySession session, string standings, string where) => $"""
-        select jsonb_build_object('streamId', s.id, 'version', s.version, 'hash', seal.data ->> 'hash')
-        from {standings} st
-        join {session.DocumentStore.Options.Events.DatabaseSchemaName}.mt_streams s on s.id = st.id
-        join {session.TableOf<EventSeal>()} seal on seal.id = replace(s.id::text, '-', '') || ':' || s.version
-        where {where}
-        """;
-
-    internal sealed record SealLink(Guid StreamId, long Version, string Hash);
 
     /// <summary>
     /// Every seal of the unit of work in one statement, stored as Marten stores the document (its JSON, type and a fresh version). As a

@@ -1,9 +1,7 @@
 using System.Net;
 using Kinerja.Api.Http;
-using Kinerja.Application.Audit;
 using Kinerja.Application.Common;
 using Kinerja.IntegrationTests.Harness;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Kinerja.IntegrationTests.Appraisals;
 
@@ -61,13 +59,5 @@ public sealed class MixedConcurrentWritesApiTests(ClockedApp app) : IClassFixtur
         all.Count(s => s == HttpStatusCode.Conflict).Should().BeLessThan(10, histogram);
         // One event per acknowledged write: none lost, none added by a refused one.
         (await app.EventCount() - before).Should().Be(all.Count(s => s is HttpStatusCode.OK or HttpStatusCode.Created));
-        // Every chain still holds: a public feedback reads its seal's previous link before the lock, and the racing writes move the stream
-        // between that read and the lock, so both the link read early and the one read again at the locked version are sealed here
-        // (docs/decisions/173).
-        await using var scope = app.Services.CreateAsyncScope();
-        var trail = scope.ServiceProvider.GetRequiredService<IAuditTrail>();
-        var chains = await trail.Verify(await trail.AllStreams(CancellationToken.None), CancellationToken.None);
-        chains.Where(c => c.FirstBrokenVersion != null).Should().BeEmpty();
-        chains.Sum(c => c.EventsChecked).Should().Be(await app.EventCount());
     }
 }
