@@ -45,6 +45,10 @@ internal static class AppraisalStore
         // What public feedback is decided on besides the count this table keeps: a narrow row per submission and per named respondent,
         // kept by a trigger on the events, so neither a feedback's reads nor this document grow with the responses (docs/decisions/168).
         opts.Storage.Add(new PublicFeedbackRows.Feature(opts));
+        // Every public feedback reads this document under the lock and rewrites it (about 5 KB of JSON): compressed by lz4 and kept in
+        // the row instead of pglz's out-of-line TOAST value, a write and a read no longer go through the TOAST table and its index, and
+        // neither compresses with pglz (docs/decisions/173).
+        opts.Storage.Add(new StandingStorage(opts));
         // The cycle-wide ranking's page in listing order (class, score and results descending, NIP): without it PostgreSQL sorted every
         // ranked standing of the cycle for one page, 48 ms at a province's 49,466 against 0.4 ms through it (docs/decisions/154). Two
         // columns descend, which Marten's member indexes cannot say, so the index is declared on the columns.
@@ -84,4 +88,8 @@ internal static class AppraisalStore
             .Duplicate(x => x.Settled)
             .Index([x => x.CycleId, x => x.Settled], i => i.Name = "mt_doc_appraisalrecord_idx_cycle_settled");
     }
+
+    /// <summary>The standing's JSON column compressed by lz4 and kept in the row (<see cref="ColumnStorage"/>), set after its table exists.</summary>
+    public sealed class StandingStorage(StoreOptions options) : Common.TriggerKeptFeature(options, nameof(StandingStorage), typeof(AppraisalStanding),
+        (schema, table) => [new Common.ColumnStorage(Common.TriggerKeptFeature.Name(schema, table), "data", 'm', 'l')]);
 }

@@ -40,6 +40,38 @@ public sealed class StandingUpdatedInPlaceTests(KinerjaApp app) : IClassFixture<
         await tx.RollbackAsync();
     }
 
+    /// <summary>
+    /// The standing's JSON (about 5 KB, read under the lock and rewritten by every public feedback) is compressed by lz4 and kept in the
+    /// row, not moved out of line into the TOAST table (docs/decisions/173).
+    /// </summary>
+    [Fact]
+    public async Task A_standing_of_several_kilobytes_is_compressed_by_lz4_and_kept_in_its_row()
+    {
+        var table = $"{app.Schema}.mt_doc_appraisalstanding";
+        (await TestDatabase.Scalar(
+            $"select attstorage::text || attcompression::text from pg_attribute where attrelid = '{table}'::regclass and attname = 'data'"))
+            .Should().Be("ml");
+        await using var conn = new NpgsqlConnection(TestDatabase.ConnectionString);
+        await conn.OpenAsync();
+        await using var tx = await conn.BeginTransactionAsync();
+        var toast = await Scalar(conn, $"select reltoastrelid::regclass::text from pg_class where oid = '{table}'::regclass");
+        var before = await Scalar(conn, $"select count(*) from {toast}");
+        var id = Guid.NewGuid();
+        var realisations = string.Join(", ", Enumerable.Range(0, 60).Select(i => $"{{\"indicator\": \"IKI-{i:D3}\", \"value\": {i * 7 % 100}, \"note\": \"realisasi bulan {i % 12 + 1}\"}}"));
+        await Run(conn, $"insert into {table} (id, data, cycle_id, unit_code, nip, employee_id) values ('{id}', '{{\"realisations\": [{realisations}]}}', '{Guid.NewGuid()}', 'SETDA', '198609262015051001', '{Guid.NewGuid()}')");
+
+        (await Scalar(conn, $"select octet_length(data::text) from {table} where id = '{id}'")).Should().BeOfType<int>().Which.Should().BeGreaterThan(4000);
+        (await Scalar(conn, $"select pg_column_compression(data) from {table} where id = '{id}'")).Should().Be("lz4");
+        (await Scalar(conn, $"select count(*) from {toast}")).Should().Be(before, "the compressed document stays in the row");
+        await tx.RollbackAsync();
+    }
+
+    private static async Task<object?> Scalar(NpgsqlConnection conn, string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, conn);
+        return await command.ExecuteScalarAsync();
+    }
+
     private static async Task Run(NpgsqlConnection conn, string sql)
     {
         await using var command = new NpgsqlCommand(sql, conn);
