@@ -126,6 +126,7 @@ internal sealed class MartenEmployeeDirectory(IQuerySession session) : IEmployee
             parameters.Add(units.ToArray());
         }
 
+        var staff = filter.SupervisorId is not null;
         if (filter.SupervisorId is { } supervisor)
         {
             rows += $" join {session.TableOf<EmployeeProfile>()} p on p.id = s.id";
@@ -152,7 +153,7 @@ internal sealed class MartenEmployeeDirectory(IQuerySession session) : IEmployee
         }
 
         // A unit's or a supervisor's group: its matches first, then the page of them.
-        var grouped = filter.UnitCode is not null || filter.UnitCodes is not null || rows.Contains(" join ", StringComparison.Ordinal);
+        var grouped = filter.UnitCode is not null || filter.UnitCodes is not null || staff;
         var matches = $"select s.id, s.nip, s.full_name from {rows} where {string.Join(" and ", conditions)}";
         var limit = filter.Limit.ToString(CultureInfo.InvariantCulture);
         return session.QueryAsync<EmployeeProfile>(
