@@ -49,7 +49,7 @@ if ! command -v wrk >/dev/null; then
   fi
 fi
 
-[ -n "$account" ] && export KINERJA_PG_OPTIONS="-c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track=all"
+[ -n "$account" ] && export KINERJA_PG_OPTIONS="-c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track=all -c pg_stat_statements.track_planning=on"
 # The runtime's perf map names the service's compiled frames for --account; only the measured services write one.
 perfmap=()
 [ -n "$account" ] && perfmap=(DOTNET_PerfMapEnabled=1)
@@ -243,6 +243,11 @@ account() {
     from pg_stat_statements where dbid = (select oid from pg_database where datname = current_database())
       and query !~ 'wolverine_|mt_event_progression|mt_high_water|pg_stat_statements|mt_mark_event_progression|pg_try_advisory|mt_event_projection'
     order by total_exec_time desc limit 25" | sed 's/^/            /'
+  # Planning is not in the execution times above; the background (the daemon's and Wolverine's polling) is left out of them.
+  psql_ -c "select 'all statements a request: execution ' || to_char(sum(total_exec_time) filter (where toplevel) / $requests, 'FM90.000')
+      || ' ms, planning ' || to_char(sum(total_plan_time) / $requests, 'FM90.000') || ' ms (' || to_char(sum(plans) / $requests, 'FM990.0')
+      || ' plans); of it the background''s execution ' || to_char(coalesce(sum(total_exec_time) filter (where toplevel and query ~ 'wolverine_|mt_event_progression|mt_high_water|mt_mark_event_progression|pg_try_advisory|mt_event_projection'), 0) / $requests, 'FM90.000') || ' ms'
+    from pg_stat_statements where dbid = (select oid from pg_database where datname = current_database()) and query !~ 'pg_stat_statements'" | sed 's/^/            /'
   echo "account:  the service's frames by inclusive share of its CPU samples, then their own share ($trace):"
   python3 scripts/bench/frames.py "$trace" "/tmp/perf-$pid.map" 80 >"$work/$label-frames.txt" 2>&1 || true
   sed 's/^/            /' "$work/$label-frames.txt" | cut -c1-220
