@@ -85,12 +85,22 @@ internal sealed class MartenReadModelTrial(IDocumentStore live, Tenancy.TenantSe
 
                     if (type == typeof(TalentProfile))
                     {
-                        // Kept by triggers on the profiles' table (docs/decisions/169): rebuilt with it, and compared with it.
+                        // Kept by triggers on the profiles' table (docs/decisions/169): rebuilt with it, and compared with it. Their place is
+                        // taken from the cycles' period ends, which a trial of this projection alone does not rebuild: it is not compared, and
+                        // the grid checks it on every read (docs/decisions/176).
                         queries.Add(schema => $"""
                             select concat_ws('/', '{TalentGridRows.TableName}', grid_key, id), json_build_object('nip', nip, 'predikat', predikat,
                               'unitCode', unit_code, 'fullName', full_name, 'potentialValues', potential_values, 'potentialDays', potential_days,
                               'potentialTicks', potential_ticks)::text
                             from {schema}.{TalentGridRows.TableName}
+                            """);
+                        // The counts kept beside them, held against the rows they count in each schema: any difference is a count gone astray.
+                        queries.Add(schema => $"""
+                            select concat_ws('/', '{TalentGridRows.CountsName}', coalesce(k.grid_key, r.grid_key), coalesce(k.box_day, r.box_day), coalesce(k.box, r.box)),
+                              json_build_object('kept', coalesce(k.people, 0), 'counted', coalesce(r.people, 0))::text
+                            from (select * from {schema}.{TalentGridRows.CountsName} where people <> 0) k
+                            full join ({TalentGridRows.Count($"{schema}.{TalentGridRows.TableName}")}) r using (grid_key, box_day, box)
+                            where coalesce(k.people, 0) <> coalesce(r.people, 0)
                             """);
                     }
 

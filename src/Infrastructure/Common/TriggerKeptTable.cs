@@ -39,11 +39,11 @@ internal abstract class TriggerKeptFeature(StoreOptions options, string identifi
     /// profile was 0.09 ms of PostgreSQL's time a row of an import, twenty times its execution (docs/decisions/174). The statements
     /// here read <c>new</c> and <c>old</c> and write by the kept table's key, where the generic plan is the custom one.
     /// </remarks>
-    /// <param name="replaces">An earlier name of the function: dropped after the triggers call the new one. A changed function must
+    /// <param name="replaces">Earlier names of the function: dropped after the triggers call the new one (nothing to do where none is). A changed function must
     /// take a new name (docs/upgrading.md): Weasel replaces a function of the same name by dropping it with its triggers and does
     /// not create them again in the same patch, while triggers that call another function are dropped and created anew.</param>
     public static IEnumerable<ISchemaObject> Keeping(
-        string schema, string documents, string function, string body, string prefix, string updates, string condition, string? replaces = null)
+        string schema, string documents, string function, string body, string prefix, string updates, string condition, IReadOnlyList<string>? replaces = null)
     {
         var name = new PostgresqlObjectName(schema, function, SchemaUtils.IdentifierUsage.Function);
         yield return Function.ForSql($"""
@@ -69,9 +69,9 @@ internal abstract class TriggerKeptFeature(StoreOptions options, string identifi
         {
             Timing = TriggerTiming.After, Events = TriggerEvents.Truncate, ForEachRow = false,
         };
-        if (replaces is not null)
+        foreach (var earlier in replaces ?? [])
         {
-            yield return Function.ForRemoval(new PostgresqlObjectName(schema, replaces, SchemaUtils.IdentifierUsage.Function));
+            yield return Function.ForRemoval(new PostgresqlObjectName(schema, earlier, SchemaUtils.IdentifierUsage.Function));
         }
     }
 }

@@ -57,7 +57,7 @@ internal static class RankingTally
               return null;
             end;
             """, "kinerja_ranking_tally", "kinerja_ranking_tally_moves",
-            "((old.cycle_id IS DISTINCT FROM new.cycle_id) OR ((old.unit_code)::text IS DISTINCT FROM (new.unit_code)::text) OR (old.rank_class IS DISTINCT FROM new.rank_class))", replaces: "kinerja_count_ranking_tally"))
+            "((old.cycle_id IS DISTINCT FROM new.cycle_id) OR ((old.unit_code)::text IS DISTINCT FROM (new.unit_code)::text) OR (old.rank_class IS DISTINCT FROM new.rank_class))", replaces: ["kinerja_count_ranking_tally"]))
         {
             yield return kept;
         }

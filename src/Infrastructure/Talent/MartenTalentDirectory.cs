@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using Kinerja.Application.Talent;
 using Kinerja.Domain.Employees;
 using Kinerja.Domain.Evaluations;
@@ -9,55 +10,93 @@ using Marten;
 
 namespace Kinerja.Infrastructure.Talent;
 
-internal sealed class MartenTalentDirectory(IQuerySession session) : ITalentDirectory
+internal sealed partial class MartenTalentDirectory(IQuerySession session) : ITalentDirectory
 {
     public Task<TalentProfile?> FindByNip(string nip, CancellationToken ct) =>
         session.Query<TalentProfile>().FirstOrDefaultAsync(p => p.Nip == nip, ct);
 
     /// <summary>
-    /// The grid in one statement over the cycle's (or unit's) narrow rows (<see cref="TalentGridRows"/>), read from their covering index
-    /// alone: each one's box is taken from the key's predikat and the first potential in force through <see cref="BoxNumbers"/>; the most
-    /// preferred potential is tested first and the arrays unnested only when it is not in force. PostgreSQL counts the rows per box and
-    /// cuts the page, and only the page leaves the database (docs/decisions/157, 169). The page's size is written into the statement,
-    /// as in the other keyset pages.
+    /// The grid in one statement over the cycle's (or unit's) kept rows (<see cref="TalentGridRows"/>), whose place as of the cycle's
+    /// period end is kept with them: the counts are the kept counts of the key, and the page is read in the grid's order from the rows'
+    /// index, so neither grows with the unit (docs/decisions/176). A row's kept place holds when it was taken at this period end from a
+    /// potential recorded by <see cref="GridQuery.RecordedBy"/>; the few that do not (read from a range of another index, empty as a rule)
+    /// are placed here as every row was before (decisions 157, 169), taken out of the kept counts and merged into the page. Only the page
+    /// leaves the database; its size is written into the statement, as in the other keyset pages.
     /// </summary>
     public async Task<TalentGridSlice> Grid(GridQuery query, CancellationToken ct)
     {
-        var day = query.PeriodEnd.DayNumber;
-        var by = query.RecordedBy?.UtcTicks ?? long.MaxValue;
-        List<object> parameters = [day, by, day, by, TalentProfile.GridKey(query.CycleId, query.UnitCode)];
-        var filter = "true";
-        if (query.Box is { } box)
+        var parameters = new List<object>();
+        var at = new Dictionary<string, object>
         {
-            filter = "box = ?";
-            parameters.Add(box);
+            ["key"] = TalentProfile.GridKey(query.CycleId, query.UnitCode),
+            ["day"] = query.PeriodEnd.DayNumber,
+            ["by"] = query.RecordedBy?.UtcTicks ?? long.MaxValue,
+        };
+        // The same filter on the kept rows (by their place, which the page index is ordered by) and on those placed here.
+        string Filter(string place)
+        {
+            var filter = "";
+            if (query.Box is { } box)
+            {
+                filter += $" and {place} = @place";
+                at["place"] = CandidateKey.NineBoxTop - box;
+            }
+
+            if (query.After is { } after)
+            {
+                filter += $" and ({place}, x.nip) > (@afterPlace, @afterNip)";
+                at["afterPlace"] = CandidateKey.NineBoxTop - after.Box;
+                at["afterNip"] = after.Nip;
+            }
+
+            return filter;
         }
 
-        if (query.After is { } after)
-        {
-            filter += " and (box < ? or (box = ? and nip > ?))";
-            parameters.AddRange([after.Box, after.Box, after.Nip]);
-        }
-
-        var sql = $"""
-            with g as materialized (
-              select t.nip collate "C" as nip, t.full_name, t.unit_code, t.predikat, t.potential_values[a.n] as potential, t.potential_days[a.n] as assessed_day,
-                coalesce(({BoxNumbers})[t.predikat * {Potentials} + t.potential_values[a.n] + 1], {GridKey.NotAssessed}) as box
-              from {TalentGridRows.Table(session)} t
-              cross join lateral (select case when t.potential_days[1] <= ? and t.potential_ticks[1] <= ? then 1 else (
-                select u.n from unnest(t.potential_days, t.potential_ticks) with ordinality u(d, r, n)
-                where u.d <= ? and u.r <= ? order by u.n limit 1) end as n) a
-              where t.grid_key = ?
+        var rows = TalentGridRows.Table(session);
+        var limit = query.Limit.ToString(CultureInfo.InvariantCulture);
+        var inForce = TalentGridRows.InForce("x", "@day", "@by");
+        var template = $"""
+            with unheld as materialized (
+              select x.nip, x.full_name, x.unit_code, x.predikat, x.box_day = @day as counted, {TalentGridRows.BoxOf("x.place")} as kept_box,
+                {TalentGridRows.Place(TalentGridRows.Box("x.predikat", "x.potential_values[a.n]"))} as place,
+                x.potential_values[a.n] as potential, x.potential_days[a.n] as assessed_day
+              from (
+                select * from {rows} x where x.grid_key = @key and x.box_day = @day and x.box_tick > @by
+                union all select * from {rows} x where x.grid_key = @key and x.box_day < @day
+                union all select * from {rows} x where x.grid_key = @key and x.box_day > @day
+              ) x
+              cross join lateral (select {inForce} as n) a
             )
             select jsonb_build_object(
-              'counts', coalesce((select jsonb_agg(jsonb_build_object('box', box, 'count', n)) from (select box, count(*) n from g group by box) c), '[]'),
-              'page', coalesce((select jsonb_agg(jsonb_build_object('box', p.box, 'nip', p.nip, 'fullName', p.full_name, 'unitCode', p.unit_code,
-                  'predikat', p.predikat, 'potential', p.potential, 'assessedDay', p.assessed_day) order by p.box desc, p.nip)
-                from (select * from g where {filter} order by box desc, nip limit {query.Limit.ToString(CultureInfo.InvariantCulture)}) p), '[]'))
+              'counts', coalesce((select jsonb_agg(jsonb_build_object('box', s.box, 'count', s.n)) from (
+                  select c.box, sum(c.n) as n from (
+                    select t.box, t.people as n from {TalentGridRows.Counts(session)} t where t.grid_key = @key and t.box_day = @day
+                    union all select kept_box, -1 from unheld where counted
+                    union all select {TalentGridRows.BoxOf("place")}, 1 from unheld
+                  ) c group by c.box having sum(c.n) <> 0) s), '[]'),
+              'page', coalesce((select jsonb_agg(jsonb_build_object('box', {TalentGridRows.BoxOf("p.place")}, 'nip', p.nip, 'fullName', p.full_name,
+                  'unitCode', p.unit_code, 'predikat', p.predikat, 'potential', p.potential, 'assessedDay', p.assessed_day) order by p.place, p.nip)
+                from (
+                  select * from (
+                    (select x.place, x.nip, x.full_name, x.unit_code, x.predikat, x.potential, x.assessed_day from {rows} x
+                     where x.grid_key = @key and x.box_day = @day and x.box_tick <= @by{Filter("x.place")}
+                     order by x.place, x.nip limit {limit})
+                    union all
+                    (select x.place, x.nip, x.full_name, x.unit_code, x.predikat, x.potential, x.assessed_day from unheld x where true{Filter("x.place")})
+                  ) u order by u.place, u.nip limit {limit}) p), '[]'))
             """;
+        var sql = Placeholders().Replace(template, m =>
+        {
+            parameters.Add(at[m.Groups[1].Value]);
+            return "?";
+        });
         var slice = (await session.QueryAsync<GridRows>(sql, ct, [.. parameters])).Single();
         return new TalentGridSlice(slice.Counts.ToDictionary(c => c.Box, c => c.Count), [.. slice.Page.Select(p => p.Placing())]);
     }
+
+    /// <summary>A named value of the grid's statement, bound as the next positional parameter where it stands.</summary>
+    [GeneratedRegex("@([A-Za-z]+)")]
+    private static partial Regex Placeholders();
 
     private sealed record GridRows(IReadOnlyList<BoxTally> Counts, IReadOnlyList<GridRow> Page);
 
@@ -69,12 +108,6 @@ internal sealed class MartenTalentDirectory(IQuerySession session) : ITalentDire
         public GridPlacing Placing() => new(Box, Nip, FullName, UnitCode, (Predikat)Predikat,
             Potential is { } potential && AssessedDay is { } day ? new GridPotential((Potential)potential, DateOnly.FromDayNumber(day)) : null);
     }
-
-    private static readonly int Potentials = Enum.GetValues<Potential>().Length;
-
-    /// <summary>The 9-box's numbers as a SQL array indexed by predikat × potentials + potential + 1, from <see cref="NineBox"/> itself.</summary>
-    private static readonly string BoxNumbers = "array[" + string.Join(", ",
-        Enum.GetValues<Predikat>().SelectMany(p => Enum.GetValues<Potential>().Select(v => NineBox.For(p, v).Number.ToString(CultureInfo.InvariantCulture)))) + "]";
 
     /// <summary>
     /// The placement order of PlacementMatching, computed by PostgreSQL over the narrow candidate profiles so that only

@@ -44,5 +44,10 @@ public sealed class NineBoxKinerjaApiTests(ClockedApp app) : IClassFixture<Clock
         var after = await (await _admin.GetAsync(Routes.Cycles.TalentGrid(cycle))).Json();
         var unchanged = after["items"]!.AsArray().Single()!;
         (unchanged["potential"].Str(), unchanged["assessedOn"].Str(), unchanged["box"]!["number"]!.GetValue<int>()).Should().Be(("Tinggi", "2026-03-12", 6));
+        // The kept place of the row now takes the later assessment, recorded after the closing: the closed grid places it again, and counts it where it shows it.
+        after["counts"]!.AsArray().Select(c => (c!["box"]!.GetValue<int>(), c["count"]!.GetValue<int>())).Where(c => c.Item2 != 0)
+            .Should().Equal([(6, 1)], "the closed cycle's counts are those of the page");
+        after["notAssessedCount"]!.GetValue<int>().Should().Be(0);
+        (await (await _admin.GetAsync($"{Routes.Cycles.TalentGrid(cycle)}?box=6")).Json())["items"]!.AsArray().Should().ContainSingle("box 6 holds it");
     }
 }

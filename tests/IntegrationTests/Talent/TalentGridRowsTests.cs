@@ -1,3 +1,6 @@
+using Kinerja.Domain.Employees;
+using Kinerja.Domain.Evaluations;
+using Kinerja.Domain.Talent;
 using Kinerja.Infrastructure.Talent;
 using Kinerja.IntegrationTests.Harness;
 using Npgsql;
@@ -42,43 +45,91 @@ public sealed class TalentGridRowsTests(KinerjaApp app) : IClassFixture<KinerjaA
         var id = Guid.NewGuid();
         var cycle = Guid.NewGuid().ToString("N");
         await Write(id, "198609262015051003", "Citra", $"{cycle}, {cycle}:SETDA", "1, 1", "1", "739000", "5", insert: true);
-        var before = await TestDatabase.Scalar($"select string_agg(xmin::text, ',') from {app.Schema}.kinerja_talent_grid where id = '{id}'");
+        var before = await TestDatabase.Scalar($"select string_agg(xmin::text, ',') from {app.Schema}.{TalentGridRows.TableName} where id = '{id}'");
 
         // What Marten's upsert does for an event the grid does not read (a training): a new document and version, the columns unchanged.
         await Write(id, "198609262015051003", "Citra", $"{cycle}, {cycle}:SETDA", "1, 1", "1", "739000", "5", levels: """{"A": 3}""");
 
-        (await TestDatabase.Scalar($"select string_agg(xmin::text, ',') from {app.Schema}.kinerja_talent_grid where id = '{id}'")).Should().Be(before);
+        (await TestDatabase.Scalar($"select string_agg(xmin::text, ',') from {app.Schema}.{TalentGridRows.TableName} where id = '{id}'")).Should().Be(before);
         await TestDatabase.Execute($"delete from {Profiles} where id = '{id}'");
     }
 
     [Fact]
-    public async Task A_database_whose_triggers_call_the_function_before_it_planned_once_gets_the_new_one_from_db_apply()
+    public async Task Each_row_keeps_its_place_as_of_its_cycles_period_end_and_the_counts_follow_the_rows()
     {
-        // What the version before decision 174 left: the same function under its old name, without its setting, called by the three triggers.
+        // A cycle whose period ends on day 739000; a profile assessed twice (the grid's order of preference: the later assessment first).
+        var cycle = Guid.NewGuid();
+        await TestDatabase.Execute($$"""insert into {{app.Schema}}.mt_doc_appraisalcycle (id, data) values ('{{cycle}}', '{"periodEnd": "{{DateOnly.FromDayNumber(739000):yyyy-MM-dd}}"}')""");
+        var key = cycle.ToString("N");
+        var (a, b) = (Guid.NewGuid(), Guid.NewGuid());
+        // Ani: Tinggi assessed on day 739100 (after the period's end, not in force), Menengah on 738900 (in force); predikat Baik.
+        await Write(a, "198609262015051011", "Ani", $"{key}, {key}:SETDA", "1, 1", "2, 1", "739100, 738900", "50, 40", insert: true);
+        // Budi: no potential in force at the period's end; and a row of a cycle nobody knows.
+        var unknown = Guid.NewGuid().ToString("N");
+        await Write(b, "198609262015051012", "Budi", $"{key}, {key}:SETDA, {unknown}, {unknown}:SETDA", "0, 0, 0, 0", "2", "739100", "50", insert: true);
+
+        var ani = NineBox.For(Predikat.Baik, Potential.Menengah).Number;
+        (await Placed(a, b)).Should().BeEquivalentTo(
+            $"{key}/Ani/739000/{ani}/40/1/738900", $"{key}:SETDA/Ani/739000/{ani}/40/1/738900",
+            $"{key}/Budi/739000/0/0//", $"{key}:SETDA/Budi/739000/0/0//",
+            $"{unknown}/Budi/{TalentGridRows.UnknownCycle}/0/0//", $"{unknown}:SETDA/Budi/{TalentGridRows.UnknownCycle}/0/0//");
+        (await Counts(key, unknown)).Should().BeEquivalentTo(
+            $"{key}/739000/{ani}/1", $"{key}/739000/0/1", $"{key}:SETDA/739000/{ani}/1", $"{key}:SETDA/739000/0/1",
+            $"{unknown}/{TalentGridRows.UnknownCycle}/0/1", $"{unknown}:SETDA/{TalentGridRows.UnknownCycle}/0/1");
+
+        // Budi assessed Tinggi on day 738000, Ani's final moved to SangatBaik: their rows move between the boxes, and the counts with them.
+        await Write(b, "198609262015051012", "Budi", $"{key}, {key}:SETDA", "0, 0", "2, 2", "739100, 738000", "50, 60");
+        await Write(a, "198609262015051011", "Ani", $"{key}, {key}:SETDA", "0, 0", "2, 1", "739100, 738900", "50, 40");
+        var (aniNow, budi) = (NineBox.For(Predikat.SangatBaik, Potential.Menengah).Number, NineBox.For(Predikat.SangatBaik, Potential.Tinggi).Number);
+        (await Counts(key, unknown)).Should().BeEquivalentTo(
+            aniNow == budi ? [$"{key}/739000/{budi}/2", $"{key}:SETDA/739000/{budi}/2"]
+                : [$"{key}/739000/{aniNow}/1", $"{key}/739000/{budi}/1", $"{key}:SETDA/739000/{aniNow}/1", $"{key}:SETDA/739000/{budi}/1"],
+            "a box a row left counts 0 and is not listed, and the unknown cycle's rows went with Budi's final");
+
+        await TestDatabase.Execute($"delete from {Profiles} where id in ('{a}', '{b}')");
+        (await Counts(key, unknown)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task A_database_with_the_rows_before_they_kept_their_place_gets_them_filled_and_the_old_ones_dropped_by_db_apply()
+    {
+        // What the version before decision 176 left: the rows' older table, and the function under its older name called by the three triggers.
         var schema = app.Schema;
+        var id = Guid.NewGuid();
+        var cycle = Guid.NewGuid().ToString("N");
+        await Write(id, "198609262015051004", "Dewi", $"{cycle}, {cycle}:SETDA", "1, 1", "", "", "", insert: true);
         var current = (string)(await TestDatabase.Scalar($"select pg_get_functiondef('{schema}.{TalentGridRows.FunctionName}'::regproc)"))!;
-        var old = current.Replace(TalentGridRows.FunctionName, "kinerja_keep_talent_grid").Replace(" SET plan_cache_mode TO 'auto'\n", "");
         var triggers = await Column($"select pg_get_triggerdef(oid) from pg_trigger where tgrelid = '{Profiles}'::regclass and not tgisinternal");
         triggers.Should().HaveCount(3);
-        await TestDatabase.Execute(old);
+        await TestDatabase.Execute(current.Replace(TalentGridRows.FunctionName, "kinerja_keep_talent_grid_v2"));
         foreach (var trigger in triggers)
         {
-            await TestDatabase.Execute(trigger.Replace("CREATE TRIGGER", "CREATE OR REPLACE TRIGGER").Replace(TalentGridRows.FunctionName, "kinerja_keep_talent_grid"));
+            await TestDatabase.Execute(trigger.Replace("CREATE TRIGGER", "CREATE OR REPLACE TRIGGER").Replace(TalentGridRows.FunctionName, "kinerja_keep_talent_grid_v2"));
         }
+
+        await TestDatabase.Execute($"""
+            drop function {schema}.{TalentGridRows.FunctionName}();
+            drop table {schema}.{TalentGridRows.TableName}, {schema}.{TalentGridRows.CountsName};
+            create table {schema}.kinerja_talent_grid (grid_key varchar, id uuid);
+            """);
 
         await app.Store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
 
         (await Column($"select pg_get_triggerdef(oid) from pg_trigger where tgrelid = '{Profiles}'::regclass and not tgisinternal"))
             .Should().BeEquivalentTo(triggers);
-        (await TestDatabase.Scalar($"select count(*) from pg_proc p join pg_namespace n on n.oid = p.pronamespace where n.nspname = '{schema}' and p.proname = 'kinerja_keep_talent_grid'"))
-            .Should().Be(0L, "the old function is dropped once nothing calls it");
+        (await TestDatabase.Scalar($"select count(*) from pg_proc p join pg_namespace n on n.oid = p.pronamespace where n.nspname = '{schema}' and p.proname like 'kinerja_keep_talent_grid%'"))
+            .Should().Be(1L, "the old function is dropped once nothing calls it");
         (await TestDatabase.Scalar($"select array_to_string(proconfig, ',') from pg_proc where oid = '{schema}.{TalentGridRows.FunctionName}'::regproc"))
             .Should().Be("plan_cache_mode=auto");
-        var id = Guid.NewGuid();
-        var cycle = Guid.NewGuid().ToString("N");
-        await Write(id, "198609262015051004", "Dewi", $"{cycle}, {cycle}:SETDA", "1, 1", "", "", "", insert: true);
-        (await Rows(id, id)).Should().BeEquivalentTo($"{cycle}/Dewi/1/SETDA/{{}}", $"{cycle}:SETDA/Dewi/1/SETDA/{{}}");
-        await TestDatabase.Execute($"delete from {Profiles} where id = '{id}'");
+        (await TestDatabase.Scalar($"select to_regclass('{schema}.kinerja_talent_grid') is null")).Should().Be(true, "the rows it replaced are dropped");
+        (await TestDatabase.Scalar($"select collation_name from information_schema.columns where table_schema = '{schema}' and table_name = '{TalentGridRows.TableName}' and column_name = 'nip'"))
+            .Should().Be("C", "the page's index orders NIPs as ordinal strings");
+        (await Rows(id, id)).Should().BeEquivalentTo([$"{cycle}/Dewi/1/SETDA/{{}}", $"{cycle}:SETDA/Dewi/1/SETDA/{{}}"], "the new rows are filled from the profiles stored");
+        (await Counts(cycle, cycle)).Should().HaveCount(2, "and the counts from the new rows");
+        var other = Guid.NewGuid();
+        await Write(other, "198609262015051005", "Eka", $"{cycle}, {cycle}:SETDA", "1, 1", "", "", "", insert: true);
+        (await Rows(other, other)).Should().BeEquivalentTo($"{cycle}/Eka/1/SETDA/{{}}", $"{cycle}:SETDA/Eka/1/SETDA/{{}}");
+        await TestDatabase.Execute($"delete from {Profiles} where id in ('{id}', '{other}')");
     }
 
     private static async Task<List<string>> Column(string sql)
@@ -114,7 +165,7 @@ public sealed class TalentGridRowsTests(KinerjaApp app) : IClassFixture<KinerjaA
         await conn.OpenAsync();
         await using var command = new NpgsqlCommand(
             $"""
-            select concat_ws('/', grid_key, full_name, predikat, unit_code, potential_values) from {app.Schema}.kinerja_talent_grid
+            select concat_ws('/', grid_key, full_name, predikat, unit_code, potential_values) from {app.Schema}.{TalentGridRows.TableName}
             where id in (@a, @b)
             """,
             conn);
@@ -129,4 +180,16 @@ public sealed class TalentGridRowsTests(KinerjaApp app) : IClassFixture<KinerjaA
 
         return rows;
     }
+
+    /// <summary>The two profiles' rows with their kept place: key, name, period end, box, the chosen potential's tick, value and day.</summary>
+    private Task<List<string>> Placed(Guid a, Guid b) => Column($"""
+        select concat_ws('/', grid_key, full_name, box_day, {TalentGridRows.BoxOf("place")}, box_tick, coalesce(potential::text, ''), coalesce(assessed_day::text, ''))
+        from {app.Schema}.{TalentGridRows.TableName} where id in ('{a}', '{b}')
+        """);
+
+    /// <summary>The kept counts of two cycles' keys that are not zero: key, period end, box, people.</summary>
+    private Task<List<string>> Counts(string cycle, string other) => Column($"""
+        select concat_ws('/', grid_key, box_day, box, people) from {app.Schema}.{TalentGridRows.CountsName}
+        where people <> 0 and (split_part(grid_key, ':', 1) in ('{cycle}', '{other}'))
+        """);
 }
