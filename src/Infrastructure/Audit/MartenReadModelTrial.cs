@@ -94,14 +94,6 @@ internal sealed class MartenReadModelTrial(IDocumentStore live, Tenancy.TenantSe
                               'potentialTicks', potential_ticks)::text
                             from {schema}.{TalentGridRows.TableName}
                             """);
-                        // The counts kept beside them, held against the rows they count in each schema: any difference is a count gone astray.
-                        queries.Add(schema => $"""
-                            select concat_ws('/', '{TalentGridRows.CountsName}', coalesce(k.grid_key, r.grid_key), coalesce(k.box_day, r.box_day), coalesce(k.box, r.box)),
-                              json_build_object('kept', coalesce(k.people, 0), 'counted', coalesce(r.people, 0))::text
-                            from (select * from {schema}.{TalentGridRows.CountsName} where people <> 0) k
-                            full join ({TalentGridRows.Count($"{schema}.{TalentGridRows.TableName}")}) r using (grid_key, box_day, box)
-                            where coalesce(k.people, 0) <> coalesce(r.people, 0)
-                            """);
                     }
 
                     foreach (var query in queries)

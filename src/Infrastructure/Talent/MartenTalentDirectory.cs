@@ -17,11 +17,11 @@ internal sealed partial class MartenTalentDirectory(IQuerySession session) : ITa
 
     /// <summary>
     /// The grid in one statement over the cycle's (or unit's) kept rows (<see cref="TalentGridRows"/>), whose place as of the cycle's
-    /// period end is kept with them: the counts are the kept counts of the key, and the page is read in the grid's order from the rows'
-    /// index, so neither grows with the unit (docs/decisions/176). A row's kept place holds when it was taken at this period end from a
-    /// potential recorded by <see cref="GridQuery.RecordedBy"/>; the few that do not (read from a range of another index, empty as a rule)
-    /// are placed here as every row was before (decisions 157, 169), taken out of the kept counts and merged into the page. Only the page
-    /// leaves the database; its size is written into the statement, as in the other keyset pages.
+    /// period end is kept with them: the page is read in the grid's order from the rows' index, and the counts count that index's entries
+    /// by place, nothing else read (docs/decisions/176). A row's kept place holds when it was taken at this period end from a potential
+    /// recorded by <see cref="GridQuery.RecordedBy"/>; the few that do not (read from a range of another index, empty as a rule) are placed
+    /// here as every row was before (decisions 157, 169), counted where they are placed and merged into the page. Only the page leaves the
+    /// database; its size is written into the statement, as in the other keyset pages.
     /// </summary>
     public async Task<TalentGridSlice> Grid(GridQuery query, CancellationToken ct)
     {
@@ -57,7 +57,7 @@ internal sealed partial class MartenTalentDirectory(IQuerySession session) : ITa
         var inForce = TalentGridRows.InForce("x", "@day", "@by");
         var template = $"""
             with unheld as materialized (
-              select x.nip, x.full_name, x.unit_code, x.predikat, x.box_day = @day as counted, {TalentGridRows.BoxOf("x.place")} as kept_box,
+              select x.nip, x.full_name, x.unit_code, x.predikat,
                 {TalentGridRows.Place(TalentGridRows.Box("x.predikat", "x.potential_values[a.n]"))} as place,
                 x.potential_values[a.n] as potential, x.potential_days[a.n] as assessed_day
               from (
@@ -69,11 +69,10 @@ internal sealed partial class MartenTalentDirectory(IQuerySession session) : ITa
             )
             select jsonb_build_object(
               'counts', coalesce((select jsonb_agg(jsonb_build_object('box', s.box, 'count', s.n)) from (
-                  select c.box, sum(c.n) as n from (
-                    select t.box, t.people as n from {TalentGridRows.Counts(session)} t where t.grid_key = @key and t.box_day = @day
-                    union all select kept_box, -1 from unheld where counted
-                    union all select {TalentGridRows.BoxOf("place")}, 1 from unheld
-                  ) c group by c.box having sum(c.n) <> 0) s), '[]'),
+                  select {TalentGridRows.BoxOf("c.place")} as box, count(*) as n from (
+                    select x.place from {rows} x where x.grid_key = @key and x.box_day = @day and x.box_tick <= @by
+                    union all select place from unheld
+                  ) c group by c.place) s), '[]'),
               'page', coalesce((select jsonb_agg(jsonb_build_object('box', {TalentGridRows.BoxOf("p.place")}, 'nip', p.nip, 'fullName', p.full_name,
                   'unitCode', p.unit_code, 'predikat', p.predikat, 'potential', p.potential, 'assessedDay', p.assessed_day) order by p.place, p.nip)
                 from (

@@ -17,8 +17,8 @@ namespace Kinerja.Infrastructure.Talent;
 /// statement needs of the person, the final and the potentials, and the person's place in the grid as of the key's cycle's period end
 /// (docs/decisions/169, 176). PostgreSQL's triggers on the profiles' table keep the rows in the transaction that writes the profile, so a
 /// rebuild of the profiles (which deletes or truncates them, then writes them again) rebuilds them too; an update that keeps every column
-/// read here does not touch them. The same triggers keep <see cref="CountsName"/>, how many rows of a key sit in each box, so the grid's
-/// counts are a few rows read and its page is read in order from an index: neither grows with the unit.
+/// read here does not touch them. With the place kept, the grid's page is read in order from an index and its counts are counted from the
+/// same index's entries alone, instead of placing every person of the unit.
 /// </summary>
 /// <remarks>
 /// The place kept is the one among every potential recorded (the cycle's period end from its document, <c>box_day</c>; the potential
@@ -32,17 +32,12 @@ internal static class TalentGridRows
     /// <summary>The rows; <c>kinerja_talent_grid</c> until they carried their place (docs/decisions/176).</summary>
     public const string TableName = "kinerja_talent_grid_rows";
 
-    /// <summary>People per key, period end and box, of the rows.</summary>
-    public const string CountsName = "kinerja_talent_grid_counts";
-
     /// <summary>What <see cref="TableName"/> replaces: dropped once the new rows are filled.</summary>
     private const string Replaced = "kinerja_talent_grid";
 
     public static string Table(IQuerySession session) => $"{session.DocumentStore.Options.DatabaseSchemaName}.{TableName}";
 
-    public static string Counts(IQuerySession session) => $"{session.DocumentStore.Options.DatabaseSchemaName}.{CountsName}";
-
-    /// <summary>The trigger function; <c>kinerja_keep_talent_grid</c> until it planned once (docs/decisions/174), <c>_v2</c> until it kept the place and the counts (176).</summary>
+    /// <summary>The trigger function; <c>kinerja_keep_talent_grid</c> until it planned once (docs/decisions/174), <c>_v2</c> until it kept the place (176).</summary>
     public const string FunctionName = "kinerja_keep_talent_grid_v3";
 
     /// <summary>The day a row is kept with when its cycle is not known (no period end is negative).</summary>
@@ -100,14 +95,10 @@ internal static class TalentGridRows
     public static string Fill(string table, string profiles, string cycles) =>
         $"insert into {table} ({Columns}) select r.* from {profiles} t cross join lateral ({RowsOf("t", cycles)}) r";
 
-    /// <summary>The counts from the rows: what the counts' table is filled with, and what the read-model trial holds it against.</summary>
-    public static string Count(string rows) => $"select grid_key, box_day, {BoxOf("place")} as box, count(*)::int as people from {rows} group by 1, 2, 3";
-
-    /// <summary>The table, its counts, its function and its three triggers (db-apply creates and diffs them).</summary>
+    /// <summary>The table, its function and its three triggers (db-apply creates and diffs them).</summary>
     private static IEnumerable<ISchemaObject> SchemaObjects(string schema, string profiles, string cycles)
     {
         var table = $"{schema}.{TableName}";
-        var counts = $"{schema}.{CountsName}";
         var (profilesTable, cyclesTable) = ($"{schema}.{profiles}", $"{schema}.{cycles}");
         // NIPs are ordered as ordinal strings (the page's order is box, then NIP, as before the rows were kept): the column is "C", so its
         // index hands over a page in that order whatever the database's collation. The rows replaced are dropped once these are filled.
@@ -132,7 +123,7 @@ internal static class TalentGridRows
         rows.AddColumn("assessed_day", "integer");
         // A profile's rows are found by key and profile (the trigger's delete).
         rows.Indexes.Add(new IndexDefinition($"{TableName}_id") { IsUnique = true, Columns = ["grid_key", "id"] });
-        // A key's page in the grid's order, from the index alone, the place's check in it.
+        // A key's page in the grid's order, and its counts by place, from the index alone, the place's check in it.
         rows.Indexes.Add(new IndexDefinition($"{TableName}_page")
         {
             Columns = ["grid_key", "place", "nip"],
@@ -141,35 +132,19 @@ internal static class TalentGridRows
         // The few rows whose kept place does not hold for a closed cycle: a range of this index, empty as a rule.
         rows.Indexes.Add(new IndexDefinition($"{TableName}_held") { Columns = ["grid_key", "box_day", "box_tick"] });
         yield return rows;
-        var tally = new FilledTable(TriggerKeptFeature.Name(schema, CountsName), [table], $"insert into {counts} {Count(table)}");
-        tally.AddColumn("grid_key", "varchar").AsPrimaryKey();
-        tally.AddColumn<int>("box_day").AsPrimaryKey();
-        tally.AddColumn<int>("box").AsPrimaryKey();
-        tally.AddColumn<int>("people").NotNull();
-        yield return tally;
         foreach (var kept in TriggerKeptFeature.Keeping(schema, profiles, FunctionName, $$"""
             begin
               if tg_op = 'TRUNCATE' then
                 delete from {{table}};
-                delete from {{counts}};
                 return null;
               end if;
-              -- The rows written again and the counts moved in one statement; the counts' rows in key order, so two profiles written at
-              -- once lock them in the same order: no deadlock.
-              with gone as (
-                delete from {{table}} where tg_op in ('UPDATE', 'DELETE') and grid_key = any(old.grid_keys) and id = old.id
-                returning grid_key, box_day, {{BoxOf("place")}} as box, -1 as people
-              ), added as (
+              if tg_op in ('UPDATE', 'DELETE') then
+                delete from {{table}} where grid_key = any(old.grid_keys) and id = old.id;
+              end if;
+              if tg_op in ('UPDATE', 'INSERT') then
                 insert into {{table}} ({{Columns}})
-                {{RowsOf("new", cyclesTable)}}
-                where tg_op in ('UPDATE', 'INSERT')
-                returning grid_key, box_day, {{BoxOf("place")}} as box, 1 as people
-              )
-              insert into {{counts}} as t (grid_key, box_day, box, people)
-              select m.grid_key, m.box_day, m.box, sum(m.people) from (select * from gone union all select * from added) m
-              group by m.grid_key, m.box_day, m.box having sum(m.people) <> 0
-              order by m.grid_key, m.box_day, m.box
-              on conflict (grid_key, box_day, box) do update set people = t.people + excluded.people;
+                {{RowsOf("new", cyclesTable)}};
+              end if;
               return null;
             end;
             """, "kinerja_talent_grid", "kinerja_talent_grid_changes",
@@ -182,7 +157,7 @@ internal static class TalentGridRows
         }
     }
 
-    /// <summary>The rows and their counts, kept from the talent profiles, placed by the appraisal cycles' period ends.</summary>
+    /// <summary>The rows, kept from the talent profiles, placed by the appraisal cycles' period ends.</summary>
     public sealed class Feature(StoreOptions options) : TriggerKeptFeature(options, nameof(TalentGridRows), typeof(TalentProfile),
         (schema, profiles) => SchemaObjects(schema, profiles, ((IReadOnlyStoreOptions)options).FindOrResolveDocumentType(typeof(AppraisalCycle)).TableName.Name))
     {
