@@ -32,24 +32,19 @@ internal sealed partial class MartenTalentDirectory(IQuerySession session) : ITa
             ["day"] = query.PeriodEnd.DayNumber,
             ["by"] = query.RecordedBy?.UtcTicks ?? long.MaxValue,
         };
-        // The same filter on the kept rows (by their place, which the page index is ordered by) and on those placed here.
-        string Filter(string place)
+        // The same filter on the kept rows (by their place, which the page index is ordered by) and on those placed here, both named x.
+        var filter = "";
+        if (query.Box is { } box)
         {
-            var filter = "";
-            if (query.Box is { } box)
-            {
-                filter += $" and {place} = @place";
-                at["place"] = CandidateKey.NineBoxTop - box;
-            }
+            filter += " and x.place = @place";
+            at["place"] = CandidateKey.NineBoxTop - box;
+        }
 
-            if (query.After is { } after)
-            {
-                filter += $" and ({place}, x.nip) > (@afterPlace, @afterNip)";
-                at["afterPlace"] = CandidateKey.NineBoxTop - after.Box;
-                at["afterNip"] = after.Nip;
-            }
-
-            return filter;
+        if (query.After is { } after)
+        {
+            filter += " and (x.place, x.nip) > (@afterPlace, @afterNip)";
+            at["afterPlace"] = CandidateKey.NineBoxTop - after.Box;
+            at["afterNip"] = after.Nip;
         }
 
         var rows = TalentGridRows.Table(session);
@@ -78,10 +73,10 @@ internal sealed partial class MartenTalentDirectory(IQuerySession session) : ITa
                 from (
                   select * from (
                     (select x.place, x.nip, x.full_name, x.unit_code, x.predikat, x.potential, x.assessed_day from {rows} x
-                     where x.grid_key = @key and x.box_day = @day and x.box_tick <= @by{Filter("x.place")}
+                     where x.grid_key = @key and x.box_day = @day and x.box_tick <= @by{filter}
                      order by x.place, x.nip limit {limit})
                     union all
-                    (select x.place, x.nip, x.full_name, x.unit_code, x.predikat, x.potential, x.assessed_day from unheld x where true{Filter("x.place")})
+                    (select x.place, x.nip, x.full_name, x.unit_code, x.predikat, x.potential, x.assessed_day from unheld x where true{filter})
                   ) u order by u.place, u.nip limit {limit}) p), '[]'))
             """;
         var sql = Placeholders().Replace(template, m =>

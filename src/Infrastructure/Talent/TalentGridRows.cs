@@ -83,7 +83,7 @@ internal static class TalentGridRows
           {row}.potential_values, {row}.potential_days, {row}.potential_ticks,
           coalesce(c.day, {UnknownCycle}), {Place(Box("k.predikat", $"{row}.potential_values[a.n]"))}, coalesce({row}.potential_ticks[a.n], 0),
           {row}.potential_values[a.n], {row}.potential_days[a.n]
-        from (select u.key, min(u.pos) as pos, {row}.grid_predikats[min(u.pos)] as predikat,
+        from (select u.key, {row}.grid_predikats[min(u.pos)] as predikat,
             split_part({row}.grid_keys[case when strpos(u.key, ':') > 0 then min(u.pos) else min(u.pos) + 1 end], ':', 2) as unit_code
           from unnest({row}.grid_keys) with ordinality u(key, pos) group by u.key) k
         left join lateral (select (y.data ->> 'periodEnd')::date - date '0001-01-01' as day from {cycles} y
@@ -91,7 +91,7 @@ internal static class TalentGridRows
         left join lateral (select {InForce(row, "c.day", long.MaxValue.ToString(CultureInfo.InvariantCulture))} as n) a on true
         """;
 
-    /// <summary>The rows counted from the profiles: what the table is filled with when created, and what a test compares it with.</summary>
+    /// <summary>The rows from the profiles already stored: what the table is filled with when created.</summary>
     public static string Fill(string table, string profiles, string cycles) =>
         $"insert into {table} ({Columns}) select r.* from {profiles} t cross join lateral ({RowsOf("t", cycles)}) r";
 
