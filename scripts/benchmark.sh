@@ -20,9 +20,9 @@
 #        scripts/benchmark.sh --probes-only [--iterations 300] [--warm-pass 300]
 #   only the query probes, on the city kept by --rebuild-only (after changing an index or a query). Every run times each probe
 #   after N untimed requests of every probe (300 unless --warm-pass says otherwise), so runs compared start warm (decision 162).
-#        scripts/benchmark.sh --scale-probes [--pairs 2] [--iterations 300]
-#   the kept province's probes against a city kept beside it in the same cluster (schema benchmark_city), alternated pair by pair,
-#   with every probe's p99 ratio: see scripts/bench/scale-probes.sh.
+#        scripts/benchmark.sh --scale-probes [--rounds 2] [--iterations 1000] [--warm-pass 300]
+#   the kept province's probes against a city kept beside it in the same cluster (schema benchmark_city), each served by a service of
+#   its own and timed request by request in turn, with every probe's p99 ratio: see scripts/bench/scale-probes.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [[ " $* " == *" --writes "* ]]; then

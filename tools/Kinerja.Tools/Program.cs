@@ -31,11 +31,13 @@ internal static class Program
             case [ImportBenchmarkCommand.Verb, .. var importArgs]:
                 app.UseKinerjaApi();
                 return await ImportBenchmarkCommand.Run(app, importArgs);
+            case [ScaleProbesCommand.Verb, .. var scaleArgs]:
+                return await ScaleProbesCommand.Run(app, scaleArgs);
             case [BenchmarkCommand.Verb, .. var benchmarkArgs]:
                 app.UseKinerjaApi();
                 return await BenchmarkCommand.Run(app, benchmarkArgs);
             default:
-                await Console.Error.WriteLineAsync($"usage: {GenerateCityCommand.Verb} [--employees N] [--seed S] [--if-empty] | {BenchmarkCommand.Verb} [--employees N] [--seed S] [--iterations I] [--report FILE] [--against FILE] [--rebuild-only [--rounds R] [--projection NAME] | --probes-only] | {ImportBenchmarkCommand.Verb} [--employees N] [--seed S]");
+                await Console.Error.WriteLineAsync($"usage: {GenerateCityCommand.Verb} [--employees N] [--seed S] [--if-empty] | {BenchmarkCommand.Verb} [--employees N] [--seed S] [--iterations I] [--report FILE] [--against FILE] [--rebuild-only [--rounds R] [--projection NAME] | --probes-only] | {ImportBenchmarkCommand.Verb} [--employees N] [--seed S] | {ScaleProbesCommand.Verb} --city URL --province URL [--iterations I] [--rounds R]");
                 return 2;
         }
     }

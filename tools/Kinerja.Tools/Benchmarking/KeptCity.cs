@@ -9,9 +9,10 @@ namespace Kinerja.Tools.Benchmarking;
 /// </summary>
 public static class KeptCity
 {
-    public static async Task<CitySummary> Read(IDocumentStore store, CancellationToken ct)
+    /// <param name="schema">The schema that holds the city; the store's own by default (<c>scale-probes</c> reads the city's and the province's).</param>
+    public static async Task<CitySummary> Read(IDocumentStore store, CancellationToken ct, string? schema = null)
     {
-        var s = store.Options.Events.DatabaseSchemaName;
+        var s = schema ?? store.Options.Events.DatabaseSchemaName;
         await using var session = store.QuerySession();
         async Task<string> One(string sql) => (await session.QueryAsync<string>(sql, ct)).FirstOrDefault() ?? "";
         var closed = await One($"select id::text from {s}.mt_doc_cyclerecord where data->>'phase' = 'Closed' order by data->>'sortKey' desc limit 1");

@@ -36,31 +36,51 @@ public static class QueryProbes
     ];
 
     /// <summary>Sequential requests after a warm-up; p50 and p99 by nearest rank over the timed ones.</summary>
-    public static async Task<ProbeResult> Measure(HttpClient http, QueryProbe probe, CitySummary city, int iterations, CancellationToken ct)
+    public static async Task<ProbeResult> Measure(HttpClient http, QueryProbe probe, CitySummary city, int iterations, CancellationToken ct) =>
+        (await MeasureAlternated(probe.Name, [(http, probe.Path(city))], iterations, ct))[0];
+
+    /// <summary>
+    /// One probe against several services at once (the city's and the province's, <c>scale-probes</c>): every round sends one request to
+    /// each, the one that goes first turning with each round, so that whatever the machine does meanwhile falls on all of them alike.
+    /// One result per target, in their order.
+    /// </summary>
+    public static async Task<IReadOnlyList<ProbeResult>> MeasureAlternated(string name, IReadOnlyList<(HttpClient Http, string Path)> targets, int iterations, CancellationToken ct)
     {
-        var path = probe.Path(city);
-        for (var i = 0; i < Math.Min(20, iterations); i++)
+        for (var i = 0; i < UntimedFirst(iterations); i++)
         {
-            await Get(http, path, ct);
+            foreach (var (http, path) in targets)
+            {
+                await Get(http, path, ct);
+            }
         }
 
-        var timings = new TimedRequest[iterations];
+        var timings = targets.Select(_ => new TimedRequest[iterations]).ToArray();
         for (var i = 0; i < iterations; i++)
         {
-            var collections = Enumerable.Range(0, 3).Select(GC.CollectionCount).ToArray();
-            var paused = GC.GetTotalPauseDuration();
-            var startedAt = DateTime.UtcNow;
-            var clock = Stopwatch.StartNew();
-            await Get(http, path, ct);
-            var ms = clock.Elapsed.TotalMilliseconds;
-            var generation = Enumerable.Range(0, 3).LastOrDefault(g => GC.CollectionCount(g) > collections[g], -1);
-            timings[i] = new TimedRequest(ms, startedAt, generation, (GC.GetTotalPauseDuration() - paused).TotalMilliseconds);
+            for (var k = 0; k < targets.Count; k++)
+            {
+                var t = (i + k) % targets.Count;
+                var collections = Enumerable.Range(0, 3).Select(GC.CollectionCount).ToArray();
+                var paused = GC.GetTotalPauseDuration();
+                var startedAt = DateTime.UtcNow;
+                var clock = Stopwatch.StartNew();
+                await Get(targets[t].Http, targets[t].Path, ct);
+                var ms = clock.Elapsed.TotalMilliseconds;
+                var generation = Enumerable.Range(0, 3).LastOrDefault(g => GC.CollectionCount(g) > collections[g], -1);
+                timings[t][i] = new TimedRequest(ms, startedAt, generation, (GC.GetTotalPauseDuration() - paused).TotalMilliseconds);
+            }
         }
 
-        var sorted = timings.OrderBy(t => t.Ms).ToArray();
-        var p99 = RankIndex(sorted.Length, 0.99);
-        return new ProbeResult(probe.Name, path, iterations, sorted[RankIndex(sorted.Length, 0.50)].Ms, sorted[p99].Ms, sorted[^1].Ms, [.. sorted[p99..].Reverse()]);
+        return [.. targets.Select((target, t) =>
+        {
+            var sorted = timings[t].OrderBy(r => r.Ms).ToArray();
+            var p99 = RankIndex(sorted.Length, 0.99);
+            return new ProbeResult(name, target.Path, iterations, sorted[RankIndex(sorted.Length, 0.50)].Ms, sorted[p99].Ms, sorted[^1].Ms, [.. sorted[p99..].Reverse()]);
+        })];
     }
+
+    /// <summary>The requests of a probe sent untimed before its timed ones.</summary>
+    public static int UntimedFirst(int iterations) => Math.Min(20, iterations);
 
     /// <summary>Untimed requests of every probe in turn, before any is timed.</summary>
     public static async Task Warm(HttpClient http, CitySummary city, int requests, CancellationToken ct)
