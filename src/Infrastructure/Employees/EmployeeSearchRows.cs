@@ -19,6 +19,9 @@ internal static class EmployeeSearchRows
 {
     public const string TableName = "kinerja_employee_search";
 
+    /// <summary>The trigger function; <c>kinerja_keep_employee_search</c> until a rebuild truncated the rows instead of deleting them (docs/decisions/178).</summary>
+    public const string FunctionName = "kinerja_keep_employee_search_v2";
+
     public static string Table(IQuerySession session) => $"{session.DocumentStore.Options.DatabaseSchemaName}.{TableName}";
 
     /// <summary>A profile's row from the profile <paramref name="row"/> (a table alias, or the trigger's <c>new</c>).</summary>
@@ -53,12 +56,7 @@ internal static class EmployeeSearchRows
         // (30.8 ms for "guru" in SETDA against 2.4 ms on the profiles' own indexes).
         rows.Indexes.Add(new IndexDefinition($"{TableName}_unit_nip") { Columns = ["unit_code", "nip"] });
         yield return rows;
-        foreach (var kept in TriggerKeptFeature.Keeping(schema, profiles, "kinerja_keep_employee_search", $$"""
-            begin
-              if tg_op = 'TRUNCATE' then
-                delete from {{table}};
-                return null;
-              end if;
+        foreach (var kept in TriggerKeptFeature.Keeping(schema, profiles, FunctionName, table, $$"""
               if tg_op = 'DELETE' then
                 delete from {{table}} where id = old.id;
                 return null;
@@ -66,13 +64,11 @@ internal static class EmployeeSearchRows
               insert into {{table}} ({{Columns}}) values ({{RowOf("new")}})
                 on conflict (id) do update set nip = excluded.nip, name = excluded.name, title = excluded.title, full_name = excluded.full_name,
                   unit_code = excluded.unit_code;
-              return null;
-            end;
             """, "kinerja_employee_search", "kinerja_employee_search_changes",
             "(((old.data ->> 'nip'::text) IS DISTINCT FROM (new.data ->> 'nip'::text)) "
                 + "OR ((old.data ->> 'fullName'::text) IS DISTINCT FROM (new.data ->> 'fullName'::text)) "
                 + "OR ((old.data ->> 'latestPositionTitle'::text) IS DISTINCT FROM (new.data ->> 'latestPositionTitle'::text)) "
-                + "OR ((old.data ->> 'latestUnitCode'::text) IS DISTINCT FROM (new.data ->> 'latestUnitCode'::text)))"))
+                + "OR ((old.data ->> 'latestUnitCode'::text) IS DISTINCT FROM (new.data ->> 'latestUnitCode'::text)))", replaces: ["kinerja_keep_employee_search"]))
         {
             yield return kept;
         }

@@ -19,8 +19,9 @@ internal static class RankingTally
 {
     public const string TableName = "kinerja_ranking_tally";
 
-    /// <summary>The trigger function; <c>kinerja_count_ranking_tally</c> until it planned once (docs/decisions/174).</summary>
-    public const string FunctionName = "kinerja_count_ranking_tally_v2";
+    /// <summary>The trigger function; <c>kinerja_count_ranking_tally</c> until it planned once (docs/decisions/174), <c>_v2</c> until a
+    /// rebuild truncated the tally instead of deleting its rows (178).</summary>
+    public const string FunctionName = "kinerja_count_ranking_tally_v3";
 
     /// <summary>The class a standing that is not ranked is counted under (a key column cannot be null).</summary>
     public const int NotRanked = -1;
@@ -38,12 +39,7 @@ internal static class RankingTally
         tally.AddColumn<int>("rank_class").AsPrimaryKey();
         tally.AddColumn<int>("appraisals").NotNull();
         yield return tally;
-        foreach (var kept in TriggerKeptFeature.Keeping(schema, standings, FunctionName, $$"""
-            begin
-              if tg_op = 'TRUNCATE' then
-                delete from {{table}};
-                return null;
-              end if;
+        foreach (var kept in TriggerKeptFeature.Keeping(schema, standings, FunctionName, table, $$"""
               -- Both rows of a move are written in one statement, in key order, so two opposite moves in one unit
               -- (a final changed 1 to 2 while another goes 2 to 1) lock the two rows in the same order: no deadlock.
               insert into {{table}} as t (cycle_id, unit_code, rank_class, appraisals)
@@ -54,10 +50,8 @@ internal static class RankingTally
               ) c (cycle_id, unit_code, rank_class, appraisals)
               order by c.cycle_id, c.unit_code, c.rank_class
               on conflict (cycle_id, unit_code, rank_class) do update set appraisals = t.appraisals + excluded.appraisals;
-              return null;
-            end;
             """, "kinerja_ranking_tally", "kinerja_ranking_tally_moves",
-            "((old.cycle_id IS DISTINCT FROM new.cycle_id) OR ((old.unit_code)::text IS DISTINCT FROM (new.unit_code)::text) OR (old.rank_class IS DISTINCT FROM new.rank_class))", replaces: ["kinerja_count_ranking_tally"]))
+            "((old.cycle_id IS DISTINCT FROM new.cycle_id) OR ((old.unit_code)::text IS DISTINCT FROM (new.unit_code)::text) OR (old.rank_class IS DISTINCT FROM new.rank_class))", replaces: ["kinerja_count_ranking_tally_v2", "kinerja_count_ranking_tally"]))
         {
             yield return kept;
         }

@@ -37,8 +37,9 @@ internal static class TalentGridRows
 
     public static string Table(IQuerySession session) => $"{session.DocumentStore.Options.DatabaseSchemaName}.{TableName}";
 
-    /// <summary>The trigger function; <c>kinerja_keep_talent_grid</c> until it planned once (docs/decisions/174), <c>_v2</c> until it kept the place (176).</summary>
-    public const string FunctionName = "kinerja_keep_talent_grid_v3";
+    /// <summary>The trigger function; <c>kinerja_keep_talent_grid</c> until it planned once (docs/decisions/174), <c>_v2</c> until it kept the
+    /// place (176), <c>_v3</c> until a rebuild truncated the rows instead of deleting them (178).</summary>
+    public const string FunctionName = "kinerja_keep_talent_grid_v4";
 
     /// <summary>The day a row is kept with when its cycle is not known (no period end is negative).</summary>
     public const int UnknownCycle = -1;
@@ -132,12 +133,7 @@ internal static class TalentGridRows
         // The few rows whose kept place does not hold for a closed cycle: a range of this index, empty as a rule.
         rows.Indexes.Add(new IndexDefinition($"{TableName}_held") { Columns = ["grid_key", "box_day", "box_tick"] });
         yield return rows;
-        foreach (var kept in TriggerKeptFeature.Keeping(schema, profiles, FunctionName, $$"""
-            begin
-              if tg_op = 'TRUNCATE' then
-                delete from {{table}};
-                return null;
-              end if;
+        foreach (var kept in TriggerKeptFeature.Keeping(schema, profiles, FunctionName, table, $$"""
               if tg_op in ('UPDATE', 'DELETE') then
                 delete from {{table}} where grid_key = any(old.grid_keys) and id = old.id;
               end if;
@@ -145,13 +141,11 @@ internal static class TalentGridRows
                 insert into {{table}} ({{Columns}})
                 {{RowsOf("new", cyclesTable)}};
               end if;
-              return null;
-            end;
             """, "kinerja_talent_grid", "kinerja_talent_grid_changes",
             "((old.grid_keys IS DISTINCT FROM new.grid_keys) OR (old.grid_predikats IS DISTINCT FROM new.grid_predikats) "
                 + "OR (old.potential_values IS DISTINCT FROM new.potential_values) OR (old.potential_days IS DISTINCT FROM new.potential_days) "
                 + "OR (old.potential_ticks IS DISTINCT FROM new.potential_ticks) OR ((old.nip)::text IS DISTINCT FROM (new.nip)::text) "
-                + "OR ((old.data ->> 'fullName'::text) IS DISTINCT FROM (new.data ->> 'fullName'::text)))", replaces: ["kinerja_keep_talent_grid_v2", "kinerja_keep_talent_grid"]))
+                + "OR ((old.data ->> 'fullName'::text) IS DISTINCT FROM (new.data ->> 'fullName'::text)))", replaces: ["kinerja_keep_talent_grid_v3", "kinerja_keep_talent_grid_v2", "kinerja_keep_talent_grid"]))
         {
             yield return kept;
         }

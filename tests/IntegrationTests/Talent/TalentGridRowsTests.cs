@@ -87,6 +87,43 @@ public sealed class TalentGridRowsTests(KinerjaApp app) : IClassFixture<KinerjaA
     }
 
     [Fact]
+    public async Task The_truncate_that_starts_a_rebuild_empties_the_rows_into_a_new_table_or_deletes_them_when_a_reader_holds_the_rows()
+    {
+        // A rebuild truncates the profiles' table first (Marten's rebuild): the rows go with them, in a new, empty table and indexes
+        // rather than as dead entries beside the rebuild's new ones (docs/decisions/178).
+        var cycle = Guid.NewGuid().ToString("N");
+        var table = $"{app.Schema}.{TalentGridRows.TableName}";
+        async Task<object?> Filenode() => await TestDatabase.Scalar($"select pg_relation_filenode('{table}')");
+        async Task TruncateProfiles() => await TestDatabase.Execute($"begin; set local lock_timeout = '10s'; truncate {Profiles}; commit;");
+        await Write(Guid.NewGuid(), "198609262015051021", "Fajar", $"{cycle}, {cycle}:SETDA", "1, 1", "", "", "", insert: true);
+        var first = await Filenode();
+
+        await TruncateProfiles();
+
+        (await TestDatabase.Scalar($"select count(*) from {table}")).Should().Be(0L);
+        (await Filenode()).Should().NotBe(first, "the rows' table was truncated, not emptied row by row");
+
+        // A reader in the middle of a statement on the rows: the truncate does not wait for it (it may be waiting for the profiles,
+        // which the rebuild's truncate holds), and deletes the rows instead.
+        await Write(Guid.NewGuid(), "198609262015051022", "Gita", $"{cycle}, {cycle}:SETDA", "1, 1", "", "", "", insert: true);
+        var second = await Filenode();
+        await using (var reader = new NpgsqlConnection(TestDatabase.ConnectionString))
+        {
+            await reader.OpenAsync();
+            await using var transaction = await reader.BeginTransactionAsync();
+            await using (var read = new NpgsqlCommand($"select count(*) from {table}", reader, transaction))
+            {
+                (await read.ExecuteScalarAsync()).Should().Be(2L, "Gita's two keys");
+            }
+
+            await TruncateProfiles();
+
+            (await TestDatabase.Scalar($"select count(*) from {table}")).Should().Be(0L);
+            (await Filenode()).Should().Be(second, "the rows were deleted in the table the reader holds");
+        }
+    }
+
+    [Fact]
     public async Task A_database_with_the_rows_before_they_kept_their_place_gets_them_filled_and_the_old_ones_dropped_by_db_apply()
     {
         // What the version before decision 176 left: the rows' older table, and the function under its older name called by the three triggers.
