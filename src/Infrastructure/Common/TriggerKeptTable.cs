@@ -34,7 +34,7 @@ internal abstract class TriggerKeptFeature(StoreOptions options, string identifi
     /// <remarks>
     /// The truncate empties the kept table by truncating it in turn, so that the rebuild writes its rows into a new, empty table and
     /// indexes. Deleting every row left the dead entries in the indexes, and the rows written again came beside them: after a few
-    /// rebuilds the talent grid's page index was 50 MB against 15 MB built afresh, and a unit's count read twice the pages
+    /// rebuilds the talent grid's page index was 30–57 MB against 15 MB built afresh, and a unit's count read twice the pages
     /// (docs/decisions/178). The truncate takes the kept table's exclusive lock without waiting: a statement that reads the kept table
     /// and then the documents (the registry's search) holds the first while it waits for the second, which the documents' truncate
     /// holds, and waiting here would deadlock with it. When the lock is not free at once, the rows are deleted as before.
