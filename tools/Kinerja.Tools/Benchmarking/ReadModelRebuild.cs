@@ -25,17 +25,22 @@ public sealed class ReadModelRebuild(IDocumentStore store)
     /// <summary>The document types the projections write: what a rebuild must reproduce.</summary>
     public IReadOnlyList<Type> DocumentTypes() => [.. Projections.SelectMany(p => p.PublishedTypes()).Distinct().OrderBy(t => t.FullName, StringComparer.Ordinal)];
 
-    /// <summary>Waits until the integration feed's subscription has read up to the last event in the store.</summary>
-    public async Task WaitForFeed(TimeSpan timeout, CancellationToken ct)
+    /// <summary>
+    /// Waits until the integration feed's subscription has read up to the last event stored when the wait began, in the store's schema or
+    /// in <paramref name="schema"/> (<c>scale-probes</c> waits for the city's and the province's before timing either).
+    /// </summary>
+    public async Task WaitForFeed(TimeSpan timeout, CancellationToken ct, string? schema = null)
     {
-        var head = (await store.Advanced.FetchEventStoreStatistics(token: ct)).EventSequenceNumber;
+        var s = schema ?? store.Options.Events.DatabaseSchemaName;
+        await using var session = store.QuerySession();
+        var head = (await session.QueryAsync<long>($"select coalesce(max(seq_id), 0) from {s}.mt_events", ct)).Single();
         var deadline = Stopwatch.StartNew();
-        while ((await store.Advanced.AllProjectionProgress(token: ct)).FirstOrDefault(p => p.ShardName.StartsWith(IntegrationFeedSubscription.Name, StringComparison.Ordinal)) is not { } feed
-            || feed.Sequence < head)
+        while ((await session.QueryAsync<long>(
+                   $"select coalesce(max(last_seq_id), -1) from {s}.mt_event_progression where name like '{IntegrationFeedSubscription.Name}:%'", ct)).Single() < head)
         {
             if (deadline.Elapsed > timeout)
             {
-                throw new TimeoutException($"The integration feed did not catch up within {timeout}.");
+                throw new TimeoutException($"The integration feed of schema {s} did not catch up within {timeout}.");
             }
 
             await Task.Delay(200, ct);

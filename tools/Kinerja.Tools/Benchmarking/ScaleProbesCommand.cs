@@ -1,8 +1,6 @@
-using System.Diagnostics;
 using System.Net.Http.Headers;
 using Kinerja.Api.Auth;
 using Kinerja.Application.Common;
-using Kinerja.Infrastructure.Integration;
 using Kinerja.Tools.Generating;
 using Marten;
 using Npgsql;
@@ -40,7 +38,7 @@ public static class ScaleProbesCommand
         var clients = new List<(string Name, HttpClient Http, CitySummary Facts)>();
         foreach (var (name, url, schema) in sides)
         {
-            await WaitForFeed(store, schema, TimeSpan.FromMinutes(30), ct);
+            await app.Services.GetRequiredService<ReadModelRebuild>().WaitForFeed(TimeSpan.FromMinutes(30), ct, schema);
             var http = new HttpClient { BaseAddress = new Uri(url) };
             http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
             var facts = await KeptCity.Read(store, ct, schema);
@@ -153,24 +151,6 @@ public static class ScaleProbesCommand
             await connection.OpenAsync(ct);
             await using var command = new NpgsqlCommand(sql, connection);
             return (T)(await command.ExecuteScalarAsync(ct) ?? default(T)!);
-        }
-    }
-
-    /// <summary>Until the schema's integration feed has read every stored event: a service whose daemon still catches up would be timed with it.</summary>
-    private static async Task WaitForFeed(IDocumentStore store, string schema, TimeSpan timeout, CancellationToken ct)
-    {
-        var deadline = Stopwatch.StartNew();
-        await using var session = store.QuerySession();
-        while ((await session.QueryAsync<bool>(
-                   $"select coalesce((select last_seq_id from {schema}.mt_event_progression where name = '{IntegrationFeedSubscription.Name}:All'), 0) >= (select coalesce(max(seq_id), 0) from {schema}.mt_events)",
-                   ct)).Single() is false)
-        {
-            if (deadline.Elapsed > timeout)
-            {
-                throw new TimeoutException($"The integration feed of schema {schema} did not catch up within {timeout}.");
-            }
-
-            await Task.Delay(500, ct);
         }
     }
 }
