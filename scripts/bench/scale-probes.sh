@@ -58,6 +58,8 @@ ConnectionStrings__Kinerja="$KINERJA_PG_CONNECTION" dotnet tools/Kinerja.Tools/b
 for side in city province; do
   echo "memory:   the $side's service: $(awk '/VmHWM/ {printf "peak %d MiB", $2 / 1024} /VmRSS/ {printf ", now %d MiB", $2 / 1024}' "/proc/${pid[$side]}/status")"
 done
-if grep -qE '"Level":"(Error|Fatal)"|\[(ERR|FTL)\]|fail:' "$work"/*.log; then
-  echo "errors in the services' logs:" >&2; grep -hE '"Level":"(Error|Fatal)"|\[(ERR|FTL)\]|fail:' "$work"/*.log | head -5 >&2; exit 1
+# The service logs compact JSON (CLEF), whose level "@l" is written for every event above Information.
+errors='"@l":"(Error|Fatal)"'
+if grep -qE "$errors" "$work"/*.log; then
+  echo "errors in the services' logs:" >&2; grep -hE "$errors" "$work"/*.log | head -5 >&2; exit 1
 fi
